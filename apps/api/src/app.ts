@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { redactCprShaped } from '@skranke/domain';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { adminRoutes } from './modules/admin/admin.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { locationRoutes } from './modules/locations/locations.routes.ts';
+import { systemRoutes } from './modules/system/system.routes.ts';
+import { authPlugin } from './plugins/auth.ts';
+import { dbPlugin } from './plugins/db.ts';
+import { openapiPlugin } from './plugins/openapi.ts';
+import { apiNotFound, problemPlugin } from './plugins/problem.ts';
+
+export interface AppOptions {
+  databaseUrl: string;
+  /** HS256 key for access tokens, at least 32 characters. */
+  jwtSecret: string;
+  /** Directory of the built SPA; served at / when given and present. */
+  webRoot?: string;
+  /** false: no logs; true: JSON logs to stdout; a stream: JSON logs there (tests read them). */
+  logger?: boolean | NodeJS.WritableStream;
+  logLevel?: string;
+  /** Mark the refresh cookie Secure (everywhere but local development over http). */
+  cookieSecure?: boolean;
+  loginRateLimitPerMinute?: number;
+  trustProxy?: boolean;
+  poolSize?: number;
+}
+
+/** Content-Security-Policy the SPA runs under: no inline or foreign scripts. Mantine needs inline styles. */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  frameAncestors: ["'none'"],
+  formAction: ["'self'"],
+};
+
+function loggerOptions(options: AppOptions) {
+  if (!options.logger) return false;
+  return {
+    level: options.logLevel ?? 'info',
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    // Last line of defence: whatever reaches a log line, a CPR-shaped value leaves it masked.
+    hooks: { streamWrite: (line: string) => redactCprShaped(line) },
+    ...(options.logger !== true && { stream: options.logger }),
+  };
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(options),
+    genReqId: () => randomUUID(),
+    trustProxy: options.trustProxy ?? false,
+    ajv: {
+      // Unknown properties are rejected (additionalProperties: false), never silently dropped.
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(problemPlugin);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(dbPlugin, { databaseUrl: options.databaseUrl, poolSize: options.poolSize });
+  await app.register(authPlugin, { jwtSecret: options.jwtSecret });
+  await app.register(openapiPlugin);
+
+  // Every feature router, one prefix each.
+  await app.register(systemRoutes, { prefix: '/api' });
+  await app.register(authRoutes, {
+    prefix: '/api/auth',
+    cookieSecure: options.cookieSecure ?? true,
+    loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 20,
+  });
+  await app.register(locationRoutes, { prefix: '/api/locations' });
+  await app.register(adminRoutes, { prefix: '/api/admin' });
+
+  const webRoot = options.webRoot && path.resolve(options.webRoot);
+  const serveSpa = Boolean(webRoot && existsSync(path.join(webRoot, 'index.html')));
+  if (serveSpa) {
+    await app.register(fastifyStatic, {
+      root: webRoot!,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, filePath) => {
+        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
+    if (serveSpa && isPage) {
+      // The SPA's client-side routes all load index.html.
+      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
+    }
+    return apiNotFound(request, reply);
+  });
+
+  return app;
+}

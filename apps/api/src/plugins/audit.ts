@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { schema, type DbOrTx } from '@skranke/db';
+import { desc, eq, sql } from 'drizzle-orm';
+
+export interface AuditEntry {
+  municipalityId: string;
+  actorUserId?: string | null;
+  actorDeviceId?: string | null;
+  /** What happened, e.g. `auth.login`, `admin.user.update`. */
+  action: string;
+  subjectType?: string | null;
+  subjectId?: string | null;
+  /** Why: the errand or reason given by the staff member. */
+  purpose?: string | null;
+  details?: Record<string, unknown>;
+}
+
+const GENESIS = '0'.repeat(64);
+
+/** The hash a record carries: over its predecessor's hash and its own content, in a fixed field order. */
+export function auditHash(prevHash: string, record: Required<AuditEntry> & { at: string }): string {
+  const canonical = JSON.stringify([
+    prevHash,
+    record.municipalityId,
+    record.at,
+    record.actorUserId,
+    record.actorDeviceId,
+    record.action,
+    record.subjectType,
+    record.subjectId,
+    record.purpose,
+    record.details,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/**
+ * Appends a record to the municipality's audit chain inside the caller's transaction, so the record exists exactly
+ * when the audited change does. A transaction-scoped advisory lock per municipality keeps the chain linear.
+ */
+export async function appendAudit(tx: DbOrTx, entry: AuditEntry): Promise<void> {
+  const t = schema.auditEvents;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'audit:' + entry.municipalityId}, 0))`);
+  const [last] = await tx
+    .select({ hash: t.hash })
+    .from(t)
+    .where(eq(t.municipalityId, entry.municipalityId))
+    .orderBy(desc(t.id))
+    .limit(1);
+  const prevHash = last?.hash ?? GENESIS;
+  const record = {
+    municipalityId: entry.municipalityId,
+    actorUserId: entry.actorUserId ?? null,
+    actorDeviceId: entry.actorDeviceId ?? null,
+    action: entry.action,
+    subjectType: entry.subjectType ?? null,
+    subjectId: entry.subjectId ?? null,
+    purpose: entry.purpose ?? null,
+    details: entry.details ?? {},
+    at: new Date().toISOString(),
+  };
+  await tx.insert(t).values({ ...record, at: new Date(record.at), prevHash, hash: auditHash(prevHash, record) });
+}

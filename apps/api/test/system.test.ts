@@ -1,0 +1,93 @@
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { build, expectProblem, TEST_JWT_SECRET, type TestContext } from './helpers.ts';
+
+let ctx: TestContext;
+let logs = '';
+
+beforeAll(async () => {
+  const stream = new PassThrough();
+  stream.on('data', (chunk) => (logs += chunk.toString()));
+  ctx = await build({ logger: stream, logLevel: 'info' });
+});
+afterAll(() => ctx.close());
+
+describe('health and readiness', () => {
+  it('reports alive and ready', async () => {
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({ status: 'ok' });
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/ready' })).json()).toEqual({ status: 'ready' });
+  });
+
+  it('answers 503 problem+json when the database cannot be reached', async () => {
+    const app = await buildApp({
+      databaseUrl: 'postgres://nobody:nothing@127.0.0.1:1/none',
+      jwtSecret: TEST_JWT_SECRET,
+      logger: false,
+    });
+    try {
+      const problem = expectProblem(await app.inject({ method: 'GET', url: '/api/ready' }), 503);
+      expect(JSON.stringify(problem)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|nobody/);
+      expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents every route with an operationId, and request and response schemas', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(doc.openapi).toBe('3.1.0');
+    const operations = Object.entries(doc.paths as Record<string, Record<string, Record<string, unknown>>>).flatMap(
+      ([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })),
+    );
+    const ids = operations.map((o) => o.op.operationId);
+    expect(ids).toEqual(expect.arrayContaining(['login', 'refreshSession', 'logout', 'getMe', 'getHealth', 'getReadiness', 'listLocations', 'createUser', 'updateUser', 'createDevice', 'revokeDevice', 'issueDeviceToken']));
+    for (const { path, method, op } of operations) {
+      expect(op.operationId, `${method} ${path}`).toEqual(expect.any(String));
+      const responses = op.responses as Record<string, unknown>;
+      expect(Object.keys(responses), `${method} ${path}`).toEqual(expect.arrayContaining(['4XX', '5XX']));
+      if (['post', 'patch', 'put'].includes(method) && !['/api/auth/refresh', '/api/auth/logout'].includes(path) && !path.endsWith('/revoke')) {
+        expect(op.requestBody, `${method} ${path}`).toBeDefined();
+      }
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('renders the docs for people', async () => {
+    const page = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('swagger');
+  });
+});
+
+describe('errors and headers', () => {
+  it('answers unknown API routes with 404 problem+json', async () => {
+    const problem = expectProblem(await ctx.app.inject({ method: 'GET', url: '/api/nothing-here' }), 404);
+    expect(problem.instance ?? '').toBe('/api/nothing-here');
+  });
+
+  it('sends security headers with a strict script policy', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/health' });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('logs', () => {
+  it('are JSON with request ids and never contain a CPR-shaped value', async () => {
+    await ctx.app.inject({ method: 'GET', url: '/api/nothing?cpr=0101901234' });
+    await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '010190-1234', password: 'x' } });
+    ctx.app.log.info({ note: 'citizen 2512894321 looked up' }, 'manual line 311299-4321');
+    await new Promise((r) => setTimeout(r, 50));
+    const lines = logs.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.some((l) => typeof l.reqId === 'string')).toBe(true);
+    expect(logs).toContain('[CPR]');
+    expect(logs).not.toMatch(/0101901234|010190-1234|2512894321|311299-4321/);
+  });
+});

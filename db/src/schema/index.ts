@@ -1,0 +1,3 @@
+export * from './tenancy.ts';
+export * from './auth.ts';
+export * from './audit.ts';

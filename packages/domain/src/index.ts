@@ -1,0 +1,3 @@
+export * from './password.ts';
+export * from './redact.ts';
+export * from './roles.ts';

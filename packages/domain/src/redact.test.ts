@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { redactCprShaped } from './redact.ts';
+
+describe('redactCprShaped', () => {
+  it.each([
+    ['cpr 010190-1234 here', 'cpr [CPR] here'],
+    ['0101901234', '[CPR]'],
+    ['{"cpr":"010190 1234"}', '{"cpr":"[CPR]"}'],
+    ['/api/x?c=2512894321&d=1', '/api/x?c=[CPR]&d=1'],
+    ['a 12345678901 b', 'a 12345678901 b'],
+    ['phone 12345678', 'phone 12345678'],
+    ['ticket P014 at 2026-11-22', 'ticket P014 at 2026-11-22'],
+    ['two 010190-1234,020290-5678', 'two [CPR],[CPR]'],
+  ])('%s', (input, expected) => {
+    expect(redactCprShaped(input)).toBe(expected);
+  });
+});
