@@ -61,3 +61,32 @@ export async function appendAudit(tx: DbOrTx, entry: AuditEntry): Promise<void> 
   };
   await tx.insert(t).values({ ...record, at: new Date(record.at), prevHash, hash: auditHash(prevHash, record) });
 }
+
+export interface ChainBreak {
+  id: number;
+  reason: 'prev-hash-mismatch' | 'hash-mismatch';
+}
+
+/** Recomputes a municipality's chain in order; returns the first record where it breaks, or null when intact. */
+export async function verifyAuditChain(db: DbOrTx, municipalityId: string): Promise<ChainBreak | null> {
+  const t = schema.auditEvents;
+  const rows = await db.select().from(t).where(eq(t.municipalityId, municipalityId)).orderBy(t.id);
+  let prev = GENESIS;
+  for (const row of rows) {
+    if (row.prevHash !== prev) return { id: row.id, reason: 'prev-hash-mismatch' };
+    const expected = auditHash(prev, {
+      municipalityId: row.municipalityId,
+      actorUserId: row.actorUserId,
+      actorDeviceId: row.actorDeviceId,
+      action: row.action,
+      subjectType: row.subjectType,
+      subjectId: row.subjectId,
+      purpose: row.purpose,
+      details: row.details,
+      at: row.at.toISOString(),
+    });
+    if (row.hash !== expected) return { id: row.id, reason: 'hash-mismatch' };
+    prev = row.hash;
+  }
+  return null;
+}
