@@ -13,6 +13,9 @@ import { locationRoutes } from './modules/locations/locations.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
+import { eventsPlugin } from './plugins/events.ts';
+import { locationQueueRoutes } from './modules/queue/location-queue.routes.ts';
+import { ticketRoutes } from './modules/queue/queue.routes.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { apiNotFound, problemPlugin } from './plugins/problem.ts';
 
@@ -30,6 +33,7 @@ export interface AppOptions {
   loginRateLimitPerMinute?: number;
   trustProxy?: boolean;
   poolSize?: number;
+  sseHeartbeatSeconds?: number;
 }
 
 /** Content-Security-Policy the SPA runs under: no inline or foreign scripts. Mantine needs inline styles. */
@@ -80,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyRateLimit, { global: false });
   await app.register(dbPlugin, { databaseUrl: options.databaseUrl, poolSize: options.poolSize });
   await app.register(authPlugin, { jwtSecret: options.jwtSecret });
+  await app.register(eventsPlugin, { databaseUrl: options.databaseUrl });
   await app.register(openapiPlugin);
 
   // Every feature router, one prefix each.
@@ -91,6 +96,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(locationRoutes, { prefix: '/api/locations' });
   await app.register(adminRoutes, { prefix: '/api/admin' });
+  await app.register(ticketRoutes, { prefix: '/api' });
+  await app.register(locationQueueRoutes, { prefix: '/api', heartbeatSeconds: options.sseHeartbeatSeconds ?? 15 });
 
   const webRoot = options.webRoot && path.resolve(options.webRoot);
   const serveSpa = Boolean(webRoot && existsSync(path.join(webRoot, 'index.html')));

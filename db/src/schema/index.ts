@@ -1,3 +1,4 @@
 export * from './tenancy.ts';
 export * from './auth.ts';
 export * from './audit.ts';
+export * from './queue.ts';

@@ -2,6 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../index.ts';
 import { hashPassword } from '../passwords.ts';
 import { appMeta, locations, municipalities, userLocations, users } from '../schema/index.ts';
+import { seedDemoQueue } from './demo-queue.ts';
+
+export { DEMO_QUEUE } from './demo-queue.ts';
 
 /** Fixed ids, so that demo data is the same on every machine and tests can name it. */
 export const DEMO = {
@@ -120,5 +123,13 @@ export async function seedDemoData(db: Database): Promise<void> {
         { userId: DEMO.users.mette, locationId: DEMO.vejle.raadhus, municipalityId: DEMO.vejle.id },
       ])
       .onConflictDoNothing();
+    await seedDemoQueue(tx, {
+      aarhus: DEMO.aarhus.id,
+      vejle: DEMO.vejle.id,
+      dokk1: DEMO.aarhus.dokk1,
+      lystrup: DEMO.aarhus.lystrup,
+      bus: DEMO.aarhus.bus,
+      raadhus: DEMO.vejle.raadhus,
+    });
   });
 }

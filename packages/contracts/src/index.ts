@@ -1,3 +1,4 @@
 export * from './common.ts';
 export * from './auth.ts';
 export * from './admin.ts';
+export * from './queue.ts';

@@ -17,6 +17,8 @@ export interface AccessClaims {
   sub: string;
   sid: string;
   kind: 'user' | 'device';
+  /** Set by the signer; present on every verified token. */
+  exp?: number;
 }
 
 export type Principal =

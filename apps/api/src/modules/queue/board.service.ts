@@ -1,0 +1,129 @@
+import type { QueueBoard } from '@skranke/contracts';
+import { schema, type Database } from '@skranke/db';
+import { averageHandlingMinutes, estimateWaitMinutes, isOpenAt, nextState, trafficLight, type OpeningInterval } from '@skranke/domain';
+import { eq, inArray } from 'drizzle-orm';
+import type { Principal } from '../../plugins/auth.ts';
+import { latestSeq, publishLocationEvent } from '../../plugins/events.ts';
+import { assertLocationAccess } from './access.ts';
+import { createQueueRepository, toTicket } from './queue.repository.ts';
+
+const minutesSince = (from: Date, now: Date) => Math.max(0, Math.floor((now.getTime() - from.getTime()) / 60000));
+
+export function createBoardService(db: Database) {
+  return {
+    /**
+     * The queue board of a location, read in one snapshot together with the last event number, so a client that
+     * resumes the event stream from `lastEventSeq` misses nothing and sees nothing twice.
+     */
+    async board(principal: Principal, locationId: string): Promise<QueueBoard> {
+      const location = await assertLocationAccess(db, principal, locationId);
+      return db.transaction(
+        async (tx) => {
+          const repo = createQueueRepository(tx);
+          const now = new Date();
+          const [lastEventSeq, services, counters, sessions, open, settings, hours] = await Promise.all([
+            latestSeq(tx, locationId),
+            repo.listServices(principal.municipalityId),
+            repo.listCounters(locationId),
+            repo.liveSessions(locationId),
+            repo.openTickets(locationId),
+            repo.settings(principal.municipalityId),
+            tx.select().from(schema.openingHours).where(eq(schema.openingHours.locationId, locationId)),
+          ]);
+          const waiting = open.filter((t) => t.state === 'waiting');
+          const boardServices = await Promise.all(
+            services.map(async (service) => {
+              const queue = waiting.filter((t) => t.serviceId === service.id && !t.targetCounterId);
+              const staffed = sessions.filter((s) => s.state === 'open' && s.serviceIds.includes(service.id)).length;
+              const longest = queue.reduce((m, t) => Math.max(m, minutesSince(t.arrivedAt, now)), 0);
+              const durations = await repo.recentHandlingMinutes(locationId, service.id, settings.handlingSampleSize);
+              return {
+                serviceId: service.id,
+                nameDa: service.nameDa,
+                nameEn: service.nameEn,
+                prefix: service.prefix,
+                active: service.active,
+                waiting: queue.length,
+                longestWaitMinutes: longest,
+                estimatedWaitMinutes: estimateWaitMinutes({
+                  position: queue.length + 1,
+                  staffedCounters: staffed,
+                  averageHandlingMinutes: averageHandlingMinutes(durations, service.expectedMinutes),
+                }),
+                staffedCounters: staffed,
+                trafficLight: trafficLight(longest, { yellowMinutes: service.yellowMinutes, redMinutes: service.redMinutes }),
+              };
+            }),
+          );
+          return {
+            locationId,
+            locationName: location.name,
+            open: isOpenAt(hours.map((h) => ({ weekday: h.weekday as OpeningInterval['weekday'], opens: h.opens, closes: h.closes })), now),
+            generatedAt: now.toISOString(),
+            lastEventSeq,
+            services: boardServices,
+            counters: counters.map((counter) => {
+              const session = sessions.find((s) => s.counterId === counter.id);
+              const current = open.find((t) => t.counterId === counter.id && (t.state === 'called' || t.state === 'serving'));
+              return {
+                counterId: counter.id,
+                name: counter.name,
+                state: session?.state ?? 'closed',
+                staffName: session?.staffName ?? null,
+                serviceIds: session?.serviceIds ?? [],
+                currentTicket: current ? toTicket(current) : null,
+              };
+            }),
+            waiting: waiting.map(toTicket),
+            called: open
+              .filter((t) => t.state === 'called' || t.state === 'serving')
+              .sort((a, b) => (b.calledAt?.getTime() ?? 0) - (a.calledAt?.getTime() ?? 0))
+              .map(toTicket),
+          };
+        },
+        { isolationLevel: 'repeatable read', accessMode: 'read only' },
+      );
+    },
+
+    /** A lead's end-of-day close: every open ticket is settled (served → done, the rest → no-show). */
+    async closeDay(principal: Extract<Principal, { kind: 'user' }>, locationId: string) {
+      await assertLocationAccess(db, principal, locationId);
+      return db.transaction(async (tx) => {
+        const repo = createQueueRepository(tx);
+        const open = await repo.openTickets(locationId);
+        const now = new Date();
+        for (const ticket of open) {
+          const to = nextState(ticket.state, 'close_day')!;
+          await repo.updateTicket(ticket.id, { state: to, finishedAt: now }, tx);
+          await repo.recordEvent(
+            {
+              municipalityId: principal.municipalityId,
+              locationId,
+              ticketId: ticket.id,
+              action: 'close_day',
+              fromState: ticket.state,
+              toState: to,
+              userId: principal.id,
+              counterId: ticket.counterId,
+            },
+            tx,
+          );
+        }
+        const sessions = await repo.liveSessions(locationId);
+        if (sessions.length > 0) {
+          await tx
+            .update(schema.counterSessions)
+            .set({ state: 'closed', endedAt: now })
+            .where(inArray(schema.counterSessions.id, sessions.map((s) => s.id)));
+        }
+        await publishLocationEvent(tx, {
+          municipalityId: principal.municipalityId,
+          locationId,
+          type: 'day.closed',
+          payload: { settled: open.length },
+        });
+        return { settled: open.length };
+      });
+    },
+  };
+}

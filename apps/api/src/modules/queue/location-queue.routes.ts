@@ -1,0 +1,268 @@
+import {
+  CloseDayResult,
+  CounterList,
+  CounterParams,
+  CreateServiceBody,
+  IdParams,
+  LocationParams,
+  MaybeCounterSession,
+  OpenCounterSessionBody,
+  PriorityClassList,
+  QueueBoard,
+  Service,
+  ServiceList,
+  UpdateCounterSessionBody,
+  UpdateServiceBody,
+  CounterSession,
+} from '@skranke/contracts';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { bearer, responses } from '../../http.ts';
+import { staffOf } from '../../plugins/auth.ts';
+import { latestSeq } from '../../plugins/events.ts';
+import { assertLocationAccess } from './access.ts';
+import { createBoardService } from './board.service.ts';
+import { createCounterService } from './counter.service.ts';
+import { createQueueRepository } from './queue.repository.ts';
+import { createServiceAdmin, toService } from './services.service.ts';
+
+export interface LocationQueueRoutesOptions {
+  /** Seconds between SSE heartbeats (comments that keep proxies from closing an idle stream). */
+  heartbeatSeconds: number;
+}
+
+export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesOptions> = async (app, options) => {
+  const boards = createBoardService(app.db);
+  const counters = createCounterService(app.db);
+  const serviceAdmin = createServiceAdmin(app.db);
+  const repo = createQueueRepository(app.db);
+  const tags = ['queue'];
+
+  app.get(
+    '/locations/:locationId/services',
+    {
+      onRequest: app.requireDevice(['kiosk', 'display'], 'counter'),
+      schema: {
+        operationId: 'listServices',
+        tags,
+        security: bearer,
+        summary: 'Services (ærindetyper) in kiosk order; a kiosk sees only those open for tickets',
+        params: LocationParams,
+        response: responses({ 200: ServiceList }),
+      },
+    },
+    async (request) => {
+      const principal = request.principal!;
+      await assertLocationAccess(app.db, principal, request.params.locationId);
+      const all = (await repo.listServices(principal.municipalityId)).map(toService);
+      return principal.kind === 'device' ? all.filter((s) => s.active) : all;
+    },
+  );
+
+  app.get(
+    '/locations/:locationId/counters',
+    {
+      onRequest: app.requireUser('counter'),
+      schema: { operationId: 'listCounters', tags, security: bearer, params: LocationParams, response: responses({ 200: CounterList }) },
+    },
+    async (request) => {
+      await assertLocationAccess(app.db, request.principal!, request.params.locationId);
+      return (await repo.listCounters(request.params.locationId)).map((c) => ({ id: c.id, name: c.name, locationId: c.locationId }));
+    },
+  );
+
+  app.get(
+    '/locations/:locationId/board',
+    {
+      onRequest: app.requireDevice(['display'], 'counter'),
+      schema: {
+        operationId: 'getQueueBoard',
+        tags,
+        security: bearer,
+        summary: 'Per service and counter at a glance, and the waiting list in call order',
+        params: LocationParams,
+        response: responses({ 200: QueueBoard }),
+      },
+    },
+    async (request) => boards.board(request.principal!, request.params.locationId),
+  );
+
+  app.post(
+    '/locations/:locationId/close-day',
+    {
+      onRequest: app.requireUser('lead'),
+      schema: {
+        operationId: 'closeDay',
+        tags,
+        security: bearer,
+        summary: "End of day: settle every open ticket and sign out every counter (lead)",
+        params: LocationParams,
+        response: responses({ 200: CloseDayResult }),
+      },
+    },
+    async (request) => boards.closeDay(staffOf(request), request.params.locationId),
+  );
+
+  app.get(
+    '/locations/:locationId/events',
+    {
+      onRequest: app.requireDevice(['display'], 'counter'),
+      schema: {
+        operationId: 'streamLocationEvents',
+        tags,
+        security: bearer,
+        summary:
+          'Server-Sent Events of the location. Each event has `id` = its sequence number; reconnect with Last-Event-ID (header or `lastEventId` query) to get exactly what was missed.',
+        params: LocationParams,
+        querystring: Type.Object({ lastEventId: Type.Optional(Type.Integer({ minimum: 0 })) }, { additionalProperties: false }),
+        headers: Type.Object({ 'last-event-id': Type.Optional(Type.String({ pattern: '^[0-9]{1,18}$' })) }),
+        response: responses({ 200: Type.String({ description: 'text/event-stream' }) }),
+      },
+    },
+    async (request, reply) => {
+      const { locationId } = request.params;
+      await assertLocationAccess(app.db, request.principal!, locationId);
+      const fromHeader = request.headers['last-event-id'];
+      const resumeFrom = fromHeader !== undefined ? Number(fromHeader) : request.query.lastEventId;
+      const raw = reply.raw;
+      reply.hijack();
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+        'x-request-id': request.id,
+      });
+      raw.write('retry: 2000\n\n');
+      let ended = false;
+      const subscriber = {
+        lastSeq: resumeFrom ?? (await latestSeq(app.db, locationId)),
+        send: (event: { seq: number; type: string; at: string; payload: Record<string, unknown> }) => {
+          if (!ended) raw.write(`id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`);
+        },
+      };
+      const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), options.heartbeatSeconds * 1000);
+      // The stream ends when the access token does: the client reconnects with a fresh one.
+      const expiresInMs = Math.max(1000, (request.user.exp ?? 0) * 1000 - Date.now());
+      const expiry = setTimeout(() => end(), expiresInMs);
+      let unsubscribe = () => {};
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        clearInterval(heartbeat);
+        clearTimeout(expiry);
+        unsubscribe();
+        app.sseStreams.delete(end);
+        raw.end();
+      };
+      app.sseStreams.add(end);
+      request.raw.on('close', end);
+      unsubscribe = await app.events.subscribe(locationId, subscriber);
+      if (ended) unsubscribe();
+    },
+  );
+
+  app.get(
+    '/priority-classes',
+    {
+      onRequest: app.requireUser('counter'),
+      schema: { operationId: 'listPriorityClasses', tags, security: bearer, response: responses({ 200: PriorityClassList }) },
+    },
+    async (request) =>
+      (await repo.listPriorityClasses(staffOf(request).municipalityId)).map((p) => ({
+        id: p.id,
+        code: p.code,
+        nameDa: p.nameDa,
+        nameEn: p.nameEn,
+        headStartMinutes: p.headStartMinutes,
+        requiresReason: p.requiresReason,
+      })),
+  );
+
+  app.post(
+    '/services',
+    {
+      onRequest: app.requireUser('admin'),
+      schema: {
+        operationId: 'createService',
+        tags,
+        security: bearer,
+        summary: 'Add a service at runtime, e.g. in a crisis (admin)',
+        body: CreateServiceBody,
+        response: responses({ 201: Service }),
+      },
+    },
+    async (request, reply) => reply.status(201).send(await serviceAdmin.create(staffOf(request), request.body)),
+  );
+
+  app.patch(
+    '/services/:id',
+    {
+      onRequest: app.requireUser('lead'),
+      schema: {
+        operationId: 'updateService',
+        tags,
+        security: bearer,
+        summary: 'Open or close a service for tickets, or change its names, expected time and thresholds (lead)',
+        params: IdParams,
+        body: UpdateServiceBody,
+        response: responses({ 200: Service }),
+      },
+    },
+    async (request) => serviceAdmin.update(staffOf(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/counter-session',
+    {
+      onRequest: app.requireUser('counter'),
+      schema: { operationId: 'getMyCounterSession', tags, security: bearer, response: responses({ 200: MaybeCounterSession }) },
+    },
+    async (request) => ({ session: await counters.mySession(staffOf(request)) }),
+  );
+
+  app.post(
+    '/counters/:counterId/session',
+    {
+      onRequest: app.requireUser('counter'),
+      schema: {
+        operationId: 'openCounterSession',
+        tags,
+        security: bearer,
+        summary: 'Sign in at a counter with a work profile (the services you take)',
+        params: CounterParams,
+        body: OpenCounterSessionBody,
+        response: responses({ 201: CounterSession }),
+      },
+    },
+    async (request, reply) => reply.status(201).send(await counters.open(staffOf(request), request.params.counterId, request.body)),
+  );
+
+  app.patch(
+    '/counter-session',
+    {
+      onRequest: app.requireUser('counter'),
+      schema: {
+        operationId: 'updateCounterSession',
+        tags,
+        security: bearer,
+        summary: 'Pause or resume, or change the work profile',
+        body: UpdateCounterSessionBody,
+        response: responses({ 200: CounterSession }),
+      },
+    },
+    async (request) => counters.update(staffOf(request), request.body),
+  );
+
+  app.delete(
+    '/counter-session',
+    {
+      onRequest: app.requireUser('counter'),
+      schema: { operationId: 'closeCounterSession', tags, security: bearer, summary: 'Sign out of the counter', response: responses({ 204: Type.Null() }) },
+    },
+    async (request, reply) => {
+      await counters.close(staffOf(request));
+      return reply.status(204).send(null);
+    },
+  );
+};

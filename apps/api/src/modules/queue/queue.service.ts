@@ -1,0 +1,362 @@
+import type {
+  CallTicketBody,
+  CancelTicketBody,
+  FinishTicketBody,
+  IssuedTicket,
+  IssueTicketBody,
+  MoveTicketBody,
+  ReprioritiseTicketBody,
+  Ticket,
+  TransferTicketBody,
+} from '@skranke/contracts';
+import type { Database, DbOrTx } from '@skranke/db';
+import {
+  averageHandlingMinutes,
+  callKey,
+  clampHeadStart,
+  estimateWaitMinutes,
+  formatTicketNumber,
+  nextState,
+  serviceDay,
+  type TicketAction,
+} from '@skranke/domain';
+import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
+import type { Principal } from '../../plugins/auth.ts';
+import { publishLocationEvent } from '../../plugins/events.ts';
+import { assertLocationAccess } from './access.ts';
+import { createQueueRepository, toTicket, type TicketPatch, type TicketRow } from './queue.repository.ts';
+
+type StaffPrincipal = Extract<Principal, { kind: 'user' }>;
+
+const actorColumns = (p: Principal) => (p.kind === 'user' ? { userId: p.id } : { deviceId: p.id });
+
+export function createQueueService(db: Database) {
+  const repo = createQueueRepository(db);
+
+  /** Records the transition and announces it on the location's stream, in the caller's transaction. */
+  async function record(
+    tx: DbOrTx,
+    principal: Principal,
+    before: TicketRow | null,
+    ticketId: string,
+    action: TicketAction | 'issue' | 'reprioritise' | 'move',
+    details: Record<string, unknown> = {},
+  ): Promise<Ticket> {
+    const after = (await repo.ticket(principal.municipalityId, ticketId, tx))!;
+    await repo.recordEvent(
+      {
+        municipalityId: after.municipalityId,
+        locationId: after.locationId,
+        ticketId,
+        action,
+        fromState: before?.state ?? null,
+        toState: after.state,
+        counterId: after.counterId ?? before?.counterId ?? null,
+        details,
+        ...actorColumns(principal),
+      },
+      tx,
+    );
+    const ticket = toTicket(after);
+    await publishLocationEvent(tx, {
+      municipalityId: after.municipalityId,
+      locationId: after.locationId,
+      type: `ticket.${action}`,
+      payload: { ticket },
+    });
+    return ticket;
+  }
+
+  async function waitEstimate(locationId: string, serviceId: string, expectedMinutes: number, position: number, municipalityId: string) {
+    const settings = await repo.settings(municipalityId);
+    const [durations, sessions] = await Promise.all([
+      repo.recentHandlingMinutes(locationId, serviceId, settings.handlingSampleSize),
+      repo.liveSessions(locationId),
+    ]);
+    const staffedCounters = sessions.filter((s) => s.state === 'open' && s.serviceIds.includes(serviceId)).length;
+    return estimateWaitMinutes({
+      position,
+      staffedCounters,
+      averageHandlingMinutes: averageHandlingMinutes(durations, expectedMinutes),
+    });
+  }
+
+  /**
+   * Loads and locks a ticket, checks the caller's version and that the action is legal in its state, applies the
+   * patch and records the transition.
+   */
+  async function transition(
+    principal: Principal,
+    ticketId: string,
+    expectedVersion: number,
+    action: TicketAction,
+    patch: (ticket: TicketRow, tx: DbOrTx) => Promise<TicketPatch> | TicketPatch,
+    details: Record<string, unknown> = {},
+  ): Promise<Ticket> {
+    return db.transaction(async (tx) => {
+      if (!(await repo.lockTicket(principal.municipalityId, ticketId, tx))) throw notFound('Billetten');
+      const ticket = (await repo.ticket(principal.municipalityId, ticketId, tx))!;
+      await assertLocationAccess(tx, principal, ticket.locationId);
+      if (ticket.version !== expectedVersion) {
+        throw conflict('stale-version', `Billetten er ændret af en anden (nu ${stateNameDa[ticket.state]}). Hent den igen.`, {
+          currentState: ticket.state,
+          currentVersion: ticket.version,
+        });
+      }
+      const to = nextState(ticket.state, action);
+      if (!to) {
+        throw conflict('illegal-transition', `Handlingen er ikke mulig, når billetten er ${stateNameDa[ticket.state]}.`, {
+          currentState: ticket.state,
+          currentVersion: ticket.version,
+        });
+      }
+      await repo.updateTicket(ticketId, { state: to, ...(await patch(ticket, tx)) }, tx);
+      return record(tx, principal, ticket, ticketId, action, details);
+    });
+  }
+
+  async function openSessionAt(principal: StaffPrincipal, counterId: string, tx: DbOrTx) {
+    const session = await repo.liveSessionAtCounter(counterId, tx);
+    if (!session || session.userId !== principal.id) {
+      throw conflict('not-at-counter', 'Du er ikke logget på denne skranke.');
+    }
+    if (session.state !== 'open') throw conflict('counter-paused', 'Skranken holder pause. Genoptag for at kalde.');
+    const busy = await repo.currentTicketAt(counterId, tx);
+    if (busy) {
+      throw conflict('counter-busy', `Skranken har allerede ${busy.displayNumber}. Afslut den først.`, {
+        currentTicketId: busy.id,
+      });
+    }
+    return session;
+  }
+
+  async function reKey(ticket: TicketRow, priorityClassId: string | null, municipalityId: string, tx: DbOrTx) {
+    if (!priorityClassId) return ticket.arrivedAt;
+    const settings = await repo.settings(municipalityId, tx);
+    const cls = await repo.priorityClass(municipalityId, priorityClassId, tx);
+    if (!cls) throw badRequest('unknown-priority-class', 'Prioritetsklassen findes ikke.');
+    return callKey(ticket.arrivedAt, clampHeadStart(cls.headStartMinutes, settings.fairnessBoundMinutes));
+  }
+
+  return {
+    async issueTicket(principal: Principal, locationId: string, body: IssueTicketBody, idempotencyKey?: string): Promise<IssuedTicket & { replayed: boolean }> {
+      const location = await assertLocationAccess(db, principal, locationId);
+      const service = await repo.service(principal.municipalityId, body.serviceId);
+      if (!service) throw notFound('Ærindet');
+      if (!service.active) throw conflict('service-closed', `Der tages ikke numre til ${service.nameDa} lige nu.`);
+      if (principal.kind === 'device' && body.priorityClassId) {
+        throw badRequest('priority-needs-staff', 'Prioritet gives af personalet, ikke ved kiosken.');
+      }
+      let headStart = 0;
+      if (body.priorityClassId) {
+        const cls = await repo.priorityClass(principal.municipalityId, body.priorityClassId);
+        if (!cls) throw badRequest('unknown-priority-class', 'Prioritetsklassen findes ikke.');
+        if (cls.requiresReason && !body.priorityReason) throw badRequest('priority-reason-required', 'Angiv en begrundelse for prioriteten.');
+        const settings = await repo.settings(principal.municipalityId);
+        headStart = clampHeadStart(cls.headStartMinutes, settings.fairnessBoundMinutes);
+      }
+      const respond = async (row: TicketRow, replayed: boolean) => {
+        const position = row.state === 'waiting' ? await repo.position(row) : 0;
+        return {
+          ticket: toTicket(row),
+          position,
+          estimatedWaitMinutes:
+            row.state === 'waiting'
+              ? await waitEstimate(location.id, row.serviceId, service.expectedMinutes, position, principal.municipalityId)
+              : 0,
+          replayed,
+        };
+      };
+      if (idempotencyKey) {
+        const earlier = await repo.ticketByIdempotencyKey(locationId, idempotencyKey);
+        if (earlier) return respond(earlier, true);
+      }
+      const now = new Date();
+      const day = serviceDay(now);
+      const created = await db.transaction(async (tx) => {
+        const number = await repo.nextNumber(locationId, service.prefix, day, tx);
+        const id = await repo.insertTicket(
+          {
+            municipalityId: principal.municipalityId,
+            locationId,
+            serviceId: service.id,
+            prefix: service.prefix,
+            number,
+            displayNumber: formatTicketNumber(service.prefix, number),
+            serviceDay: day,
+            priorityClassId: body.priorityClassId ?? null,
+            priorityReason: body.priorityReason ?? null,
+            source: principal.kind === 'device' ? 'kiosk' : 'counter',
+            arrivedAt: now,
+            callKey: callKey(now, headStart),
+            idempotencyKey: idempotencyKey ?? null,
+            ...(principal.kind === 'user' ? { issuedByUserId: principal.id } : { issuedByDeviceId: principal.id }),
+          },
+          tx,
+        );
+        if (!id) return null; // the same idempotency key won a race: answer with that ticket below
+        await record(tx, principal, null, id, 'issue');
+        return id;
+      });
+      const row = created
+        ? await repo.ticket(principal.municipalityId, created)
+        : await repo.ticketByIdempotencyKey(locationId, idempotencyKey!);
+      return respond(row!, !created);
+    },
+
+    async callNext(principal: StaffPrincipal, counterId: string): Promise<Ticket | null> {
+      const counter = await repo.counter(principal.municipalityId, counterId);
+      if (!counter) throw notFound('Skranken');
+      return db.transaction(async (tx) => {
+        const session = await openSessionAt(principal, counterId, tx);
+        const id = await repo.lockNextWaiting(counter.locationId, counterId, session.serviceIds, tx);
+        if (!id) return null;
+        const before = (await repo.ticket(principal.municipalityId, id, tx))!;
+        await repo.updateTicket(
+          id,
+          { state: 'called', counterId, staffUserId: principal.id, calledAt: new Date(), targetCounterId: null },
+          tx,
+        );
+        return record(tx, principal, before, id, 'call');
+      });
+    },
+
+    callTicket: (principal: StaffPrincipal, ticketId: string, body: CallTicketBody) =>
+      transition(principal, ticketId, body.expectedVersion, 'call', async (ticket, tx) => {
+        const counter = await repo.counter(principal.municipalityId, body.counterId, tx);
+        if (!counter || counter.locationId !== ticket.locationId) throw notFound('Skranken');
+        await openSessionAt(principal, body.counterId, tx);
+        return { counterId: body.counterId, staffUserId: principal.id, calledAt: new Date(), targetCounterId: null };
+      }),
+
+    async recall(principal: StaffPrincipal, ticketId: string, expectedVersion: number) {
+      const settings = await repo.settings(principal.municipalityId);
+      return transition(principal, ticketId, expectedVersion, 'recall', (ticket) => {
+        if (ticket.recallCount >= settings.recallLimit) {
+          throw conflict('recall-limit', `Nummeret er kaldt ${ticket.recallCount + 1} gange. Markér det som udeblevet.`, {
+            currentState: ticket.state,
+          });
+        }
+        return { recallCount: ticket.recallCount + 1, calledAt: new Date() };
+      });
+    },
+
+    startServing: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) =>
+      transition(principal, ticketId, expectedVersion, 'start', () => ({ servingStartedAt: new Date() })),
+
+    park: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) =>
+      transition(principal, ticketId, expectedVersion, 'park', () => ({})),
+
+    returnToQueue: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) =>
+      transition(principal, ticketId, expectedVersion, 'return', () => ({ counterId: null })),
+
+    requeue: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) =>
+      transition(principal, ticketId, expectedVersion, 'requeue', () => ({ counterId: null, calledAt: null })),
+
+    markNoShow: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) =>
+      transition(principal, ticketId, expectedVersion, 'no_show', () => ({ finishedAt: new Date() })),
+
+    transfer: (principal: StaffPrincipal, ticketId: string, body: TransferTicketBody) => {
+      if (!body.serviceId && !body.counterId) {
+        throw badRequest('transfer-target-required', 'Vælg et andet ærinde eller en skranke.');
+      }
+      return transition(
+        principal,
+        ticketId,
+        body.expectedVersion,
+        'transfer',
+        async (ticket, tx) => {
+          if (body.serviceId && !(await repo.service(principal.municipalityId, body.serviceId, tx))) throw notFound('Ærindet');
+          if (body.counterId) {
+            const counter = await repo.counter(principal.municipalityId, body.counterId, tx);
+            if (!counter || counter.locationId !== ticket.locationId) throw notFound('Skranken');
+          }
+          // The citizen keeps their place: arrival time and priority stay, so the call key does too.
+          return {
+            serviceId: body.serviceId ?? ticket.serviceId,
+            targetCounterId: body.counterId ?? null,
+            counterId: null,
+            calledAt: null,
+            servingStartedAt: null,
+          };
+        },
+        { fromServiceId: undefined, toServiceId: body.serviceId, toCounterId: body.counterId, note: body.note },
+      );
+    },
+
+    async finish(principal: StaffPrincipal, ticketId: string, body: FinishTicketBody) {
+      const delivered = [...new Set(body.deliveredServiceIds)];
+      if ((await repo.countOwnServices(principal.municipalityId, delivered)) !== delivered.length) {
+        throw badRequest('unknown-service', 'Et eller flere af de leverede ærinder findes ikke.');
+      }
+      return transition(principal, ticketId, body.expectedVersion, 'finish', () => ({
+        outcome: body.outcome,
+        deliveredServiceIds: delivered,
+        finishedAt: new Date(),
+      }));
+    },
+
+    cancel: (principal: StaffPrincipal, ticketId: string, body: CancelTicketBody) =>
+      transition(principal, ticketId, body.expectedVersion, 'cancel', () => ({ cancelReason: body.reason, finishedAt: new Date() })),
+
+    /** A lead changes a waiting ticket's priority class; its place follows from arrival and the new head start. */
+    reprioritise: (principal: StaffPrincipal, ticketId: string, body: ReprioritiseTicketBody) =>
+      db.transaction(async (tx) => {
+        const before = await lockedWaiting(principal, ticketId, body.expectedVersion, tx);
+        if (body.priorityClassId) {
+          const cls = await repo.priorityClass(principal.municipalityId, body.priorityClassId, tx);
+          if (cls?.requiresReason && !body.reason) throw badRequest('priority-reason-required', 'Angiv en begrundelse for prioriteten.');
+        }
+        await repo.updateTicket(
+          ticketId,
+          {
+            priorityClassId: body.priorityClassId,
+            priorityReason: body.priorityClassId ? (body.reason ?? null) : null,
+            callKey: await reKey(before, body.priorityClassId, principal.municipalityId, tx),
+          },
+          tx,
+        );
+        return record(tx, principal, before, ticketId, 'reprioritise', { priorityClassId: body.priorityClassId, reason: body.reason });
+      }),
+
+    /** A lead moves a waiting ticket to the front or back of its service's queue. */
+    move: (principal: StaffPrincipal, ticketId: string, body: MoveTicketBody) =>
+      db.transaction(async (tx) => {
+        const before = await lockedWaiting(principal, ticketId, body.expectedVersion, tx);
+        const bounds = await repo.callKeyBounds(before.locationId, before.serviceId, tx);
+        const edge = body.to === 'front' ? bounds.min : bounds.max;
+        const key = new Date((edge ?? before.callKey).getTime() + (body.to === 'front' ? -1000 : 1000));
+        await repo.updateTicket(ticketId, { callKey: key }, tx);
+        return record(tx, principal, before, ticketId, 'move', { to: body.to });
+      }),
+
+    waitEstimate,
+  };
+
+  async function lockedWaiting(principal: StaffPrincipal, ticketId: string, expectedVersion: number, tx: DbOrTx) {
+    if (!(await repo.lockTicket(principal.municipalityId, ticketId, tx))) throw notFound('Billetten');
+    const ticket = (await repo.ticket(principal.municipalityId, ticketId, tx))!;
+    await assertLocationAccess(tx, principal, ticket.locationId);
+    if (ticket.version !== expectedVersion) {
+      throw conflict('stale-version', 'Billetten er ændret af en anden. Hent den igen.', { currentState: ticket.state, currentVersion: ticket.version });
+    }
+    if (ticket.state !== 'waiting') {
+      throw conflict('illegal-transition', `Kun ventende billetter kan flyttes; denne er ${stateNameDa[ticket.state]}.`, {
+        currentState: ticket.state,
+      });
+    }
+    return ticket;
+  }
+}
+
+export const stateNameDa: Record<TicketRow['state'], string> = {
+  waiting: 'ventende',
+  called: 'kaldt',
+  serving: 'under betjening',
+  parked: 'parkeret',
+  done: 'afsluttet',
+  no_show: 'udeblevet',
+  cancelled: 'annulleret',
+};
+
+export { AppError };

@@ -1,0 +1,254 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, id } from './columns.ts';
+import { devices } from './auth.ts';
+import { locations, municipalities, users } from './tenancy.ts';
+
+/** Ærindetyper: what a citizen comes for. An admin may add one at runtime (e.g. for refugees in a crisis). */
+export const services = pgTable(
+  'services',
+  {
+    id: id(),
+    municipalityId: uuid()
+      .notNull()
+      .references(() => municipalities.id),
+    code: text().notNull(),
+    prefix: text().notNull(),
+    nameDa: text().notNull(),
+    nameEn: text().notNull(),
+    expectedMinutes: integer().notNull(),
+    active: boolean().notNull().default(true),
+    kioskOrder: integer().notNull().default(100),
+    /** Waiting minutes at which the board turns yellow and red for this service. */
+    yellowMinutes: integer().notNull().default(15),
+    redMinutes: integer().notNull().default(30),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('services_municipality_code_key').on(t.municipalityId, t.code)],
+);
+
+/** Priority classes with a head start in minutes (clamped to the municipality's fairness bound). */
+export const priorityClasses = pgTable(
+  'priority_classes',
+  {
+    id: id(),
+    municipalityId: uuid()
+      .notNull()
+      .references(() => municipalities.id),
+    code: text().notNull(),
+    nameDa: text().notNull(),
+    nameEn: text().notNull(),
+    headStartMinutes: integer().notNull(),
+    requiresReason: boolean().notNull().default(true),
+    active: boolean().notNull().default(true),
+  },
+  (t) => [uniqueIndex('priority_classes_municipality_code_key').on(t.municipalityId, t.code)],
+);
+
+/** Queue rule values per municipality (the ✱ configurable ones). */
+export const queueSettings = pgTable('queue_settings', {
+  municipalityId: uuid()
+    .primaryKey()
+    .references(() => municipalities.id),
+  fairnessBoundMinutes: integer().notNull().default(15),
+  recallLimit: integer().notNull().default(3),
+  /** How many recent finished tickets the handling-time average uses. */
+  handlingSampleSize: integer().notNull().default(20),
+});
+
+/** Weekly opening hours (and a mobile stop's timetable) as intervals; see @skranke/domain isOpenAt. */
+export const openingHours = pgTable(
+  'opening_hours',
+  {
+    id: id(),
+    municipalityId: uuid()
+      .notNull()
+      .references(() => municipalities.id),
+    locationId: uuid()
+      .notNull()
+      .references(() => locations.id),
+    weekday: integer().notNull(),
+    opens: text().notNull(),
+    closes: text().notNull(),
+    /** For a mobile Borgerservice: where the bus stands during this interval. */
+    place: text(),
+  },
+  (t) => [index('opening_hours_location_idx').on(t.locationId)],
+);
+
+export const counters = pgTable(
+  'counters',
+  {
+    id: id(),
+    municipalityId: uuid()
+      .notNull()
+      .references(() => municipalities.id),
+    locationId: uuid()
+      .notNull()
+      .references(() => locations.id),
+    name: text().notNull(),
+    active: boolean().notNull().default(true),
+  },
+  (t) => [uniqueIndex('counters_location_name_key').on(t.locationId, t.name)],
+);
+
+export const counterSessionState = pgEnum('counter_session_state', ['open', 'paused', 'closed']);
+
+/** A staff member signed in at a counter with a work profile (the services they take). */
+export const counterSessions = pgTable(
+  'counter_sessions',
+  {
+    id: id(),
+    municipalityId: uuid()
+      .notNull()
+      .references(() => municipalities.id),
+    locationId: uuid()
+      .notNull()
+      .references(() => locations.id),
+    counterId: uuid()
+      .notNull()
+      .references(() => counters.id),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    serviceIds: uuid().array().notNull(),
+    state: counterSessionState().notNull().default('open'),
+    startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    // One open session per counter and per user.
+    uniqueIndex('counter_sessions_counter_live_key').on(t.counterId).where(sql`${t.state} <> 'closed'`),
+    uniqueIndex('counter_sessions_user_live_key').on(t.userId).where(sql`${t.state} <> 'closed'`),
+    index('counter_sessions_location_idx').on(t.locationId, t.state),
+  ],
+);
+
+export const ticketState = pgEnum('ticket_state', ['waiting', 'called', 'serving', 'parked', 'done', 'no_show', 'cancelled']);
+export const ticketSource = pgEnum('ticket_source', ['kiosk', 'counter', 'appointment']);
+
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: id(),
+    municipalityId: uuid()
+      .notNull()
+      .references(() => municipalities.id),
+    locationId: uuid()
+      .notNull()
+      .references(() => locations.id),
+    serviceId: uuid()
+      .notNull()
+      .references(() => services.id),
+    prefix: text().notNull(),
+    number: integer().notNull(),
+    displayNumber: text().notNull(),
+    serviceDay: date().notNull(),
+    priorityClassId: uuid().references(() => priorityClasses.id),
+    priorityReason: text(),
+    source: ticketSource().notNull(),
+    state: ticketState().notNull().default('waiting'),
+    arrivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Arrival minus the priority head start: the queue is called in ascending order of this. */
+    callKey: timestamp({ withTimezone: true }).notNull(),
+    calledAt: timestamp({ withTimezone: true }),
+    servingStartedAt: timestamp({ withTimezone: true }),
+    finishedAt: timestamp({ withTimezone: true }),
+    counterId: uuid().references(() => counters.id),
+    /** A transfer to a specific counter: only that counter may call it. */
+    targetCounterId: uuid().references(() => counters.id),
+    staffUserId: uuid().references(() => users.id),
+    recallCount: integer().notNull().default(0),
+    /** Optimistic concurrency: each change increments it; a stale `expectedVersion` gets 409. */
+    version: integer().notNull().default(1),
+    outcome: text(),
+    deliveredServiceIds: uuid().array(),
+    cancelReason: text(),
+    idempotencyKey: text(),
+    issuedByUserId: uuid().references(() => users.id),
+    issuedByDeviceId: uuid().references(() => devices.id),
+  },
+  (t) => [
+    uniqueIndex('tickets_number_key').on(t.locationId, t.prefix, t.serviceDay, t.number),
+    uniqueIndex('tickets_idempotency_key').on(t.locationId, t.idempotencyKey),
+    index('tickets_waiting_idx').on(t.locationId, t.serviceId, t.callKey).where(sql`${t.state} = 'waiting'`),
+    index('tickets_open_idx').on(t.locationId, t.state).where(sql`${t.state} in ('waiting', 'called', 'serving', 'parked')`),
+    index('tickets_finished_idx').on(t.serviceId, t.finishedAt),
+  ],
+);
+
+/** Per location, prefix and service day: the last number handed out. */
+export const ticketSequences = pgTable(
+  'ticket_sequences',
+  {
+    locationId: uuid()
+      .notNull()
+      .references(() => locations.id),
+    prefix: text().notNull(),
+    serviceDay: date().notNull(),
+    lastNumber: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.locationId, t.prefix, t.serviceDay] })],
+);
+
+/** Every transition of a ticket (who, when, from which counter), so statistics can be computed from history. */
+export const ticketEvents = pgTable(
+  'ticket_events',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    municipalityId: uuid()
+      .notNull()
+      .references(() => municipalities.id),
+    locationId: uuid()
+      .notNull()
+      .references(() => locations.id),
+    ticketId: uuid()
+      .notNull()
+      .references(() => tickets.id),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    action: text().notNull(),
+    fromState: ticketState(),
+    toState: ticketState().notNull(),
+    userId: uuid().references(() => users.id),
+    deviceId: uuid().references(() => devices.id),
+    counterId: uuid().references(() => counters.id),
+    details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('ticket_events_ticket_idx').on(t.ticketId), index('ticket_events_location_at_idx').on(t.locationId, t.at)],
+);
+
+/**
+ * The durable event stream per location behind Server-Sent Events. `seq` is the SSE id: a client reconnecting with
+ * Last-Event-ID gets exactly the events after it. Each insert is announced with NOTIFY, so every API process
+ * delivers it.
+ */
+export const locationEvents = pgTable(
+  'location_events',
+  {
+    seq: bigserial({ mode: 'number' }).primaryKey(),
+    municipalityId: uuid()
+      .notNull()
+      .references(() => municipalities.id),
+    locationId: uuid()
+      .notNull()
+      .references(() => locations.id),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    type: text().notNull(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('location_events_location_seq_idx').on(t.locationId, t.seq)],
+);
