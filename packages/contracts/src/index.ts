@@ -2,3 +2,4 @@ export * from './common.ts';
 export * from './auth.ts';
 export * from './admin.ts';
 export * from './queue.ts';
+export * from './sse.ts';

@@ -124,6 +124,8 @@ export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesO
       await assertLocationAccess(app.db, request.principal!, locationId);
       const fromHeader = request.headers['last-event-id'];
       const resumeFrom = fromHeader !== undefined ? Number(fromHeader) : request.query.lastEventId;
+      // Position fixed before the stream opens: whatever commits after this moment reaches the client.
+      const startAfter = resumeFrom ?? (await latestSeq(app.db, locationId));
       const raw = reply.raw;
       reply.hijack();
       raw.writeHead(200, {
@@ -136,7 +138,7 @@ export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesO
       raw.write('retry: 2000\n\n');
       let ended = false;
       const subscriber = {
-        lastSeq: resumeFrom ?? (await latestSeq(app.db, locationId)),
+        lastSeq: startAfter,
         send: (event: { seq: number; type: string; at: string; payload: Record<string, unknown> }) => {
           if (!ended) raw.write(`id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`);
         },
