@@ -225,3 +225,18 @@ export const QueueBoard = Type.Object({
 export type QueueBoard = Static<typeof QueueBoard>;
 
 export const CloseDayResult = Type.Object({ settled: Type.Integer() });
+
+export const OpeningHours = Type.Object({
+  /** Whether the location is open for walk-ins right now (Europe/Copenhagen). */
+  openNow: Type.Boolean(),
+  intervals: Type.Array(
+    Type.Object({
+      weekday: Type.Integer({ minimum: 1, maximum: 7, description: '1 = Monday … 7 = Sunday' }),
+      opens: Type.String({ pattern: '^[0-2][0-9]:[0-5][0-9]$' }),
+      closes: Type.String({ pattern: '^[0-2][0-9]:[0-5][0-9]$' }),
+      /** For a mobile Borgerservice: where the bus stands. */
+      place: Nullable(Type.String()),
+    }),
+  ),
+});
+export type OpeningHours = Static<typeof OpeningHours>;

@@ -1,9 +1,11 @@
-import { LocationList } from '@skranke/contracts';
+import { LocationList, LocationParams, OpeningHours } from '@skranke/contracts';
 import { schema } from '@skranke/db';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { asc, eq } from 'drizzle-orm';
 import { staffOf } from '../../plugins/auth.ts';
 import { bearer, responses } from '../../http.ts';
+import { assertLocationAccess } from '../queue/access.ts';
+import { openingHoursOf } from './opening-hours.ts';
 
 export const locationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -26,6 +28,25 @@ export const locationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .from(l)
         .where(eq(l.municipalityId, municipalityId))
         .orderBy(asc(l.name));
+    },
+  );
+
+  app.get(
+    '/:locationId/opening-hours',
+    {
+      onRequest: app.requireDevice(['kiosk', 'display'], 'counter'),
+      schema: {
+        operationId: 'getOpeningHours',
+        tags: ['locations'],
+        summary: 'Weekly opening hours (a mobile stop: its timetable and places) and whether it is open now',
+        security: bearer,
+        params: LocationParams,
+        response: responses({ 200: OpeningHours }),
+      },
+    },
+    async (request) => {
+      await assertLocationAccess(app.db, request.principal!, request.params.locationId);
+      return openingHoursOf(app.db, request.params.locationId);
     },
   );
 };

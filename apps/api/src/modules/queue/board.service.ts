@@ -1,7 +1,8 @@
 import type { QueueBoard } from '@skranke/contracts';
 import { schema, type Database } from '@skranke/db';
-import { averageHandlingMinutes, estimateWaitMinutes, isOpenAt, nextState, trafficLight, type OpeningInterval } from '@skranke/domain';
-import { eq, inArray } from 'drizzle-orm';
+import { averageHandlingMinutes, estimateWaitMinutes, nextState, trafficLight } from '@skranke/domain';
+import { inArray } from 'drizzle-orm';
+import { openingHoursOf } from '../locations/opening-hours.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { latestSeq, publishLocationEvent } from '../../plugins/events.ts';
 import { assertLocationAccess } from './access.ts';
@@ -28,7 +29,7 @@ export function createBoardService(db: Database) {
             repo.liveSessions(locationId),
             repo.openTickets(locationId),
             repo.settings(principal.municipalityId),
-            tx.select().from(schema.openingHours).where(eq(schema.openingHours.locationId, locationId)),
+            openingHoursOf(tx, locationId, now),
           ]);
           const waiting = open.filter((t) => t.state === 'waiting');
           const boardServices = await Promise.all(
@@ -58,7 +59,7 @@ export function createBoardService(db: Database) {
           return {
             locationId,
             locationName: location.name,
-            open: isOpenAt(hours.map((h) => ({ weekday: h.weekday as OpeningInterval['weekday'], opens: h.opens, closes: h.closes })), now),
+            open: hours.openNow,
             generatedAt: now.toISOString(),
             lastEventSeq,
             services: boardServices,

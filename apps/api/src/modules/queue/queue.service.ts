@@ -23,6 +23,7 @@ import {
 import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
+import { openingHoursOf } from '../locations/opening-hours.ts';
 import { assertLocationAccess } from './access.ts';
 import { createQueueRepository, toTicket, type TicketPatch, type TicketRow } from './queue.repository.ts';
 
@@ -144,6 +145,10 @@ export function createQueueService(db: Database) {
       const service = await repo.service(principal.municipalityId, body.serviceId);
       if (!service) throw notFound('Ærindet');
       if (!service.active) throw conflict('service-closed', `Der tages ikke numre til ${service.nameDa} lige nu.`);
+      // Staff may hand out a number any time (e.g. a citizen let in at closing); a kiosk only in opening hours.
+      if (principal.kind === 'device' && !(await openingHoursOf(db, locationId)).openNow) {
+        throw conflict('location-closed', `${location.name} er lukket nu. Se åbningstiderne.`);
+      }
       if (principal.kind === 'device' && body.priorityClassId) {
         throw badRequest('priority-needs-staff', 'Prioritet gives af personalet, ikke ved kiosken.');
       }
