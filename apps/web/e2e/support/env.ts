@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Set by the global setup for the test files: where the API serving the built SPA listens. */
+export const BASE_URL_ENV = 'SKRANKE_E2E_BASE_URL';
+
+/**
+ * Without Chromium the browser tests are skipped locally (with a warning from the global setup), but under CI a
+ * missing browser must fail the run instead of passing it silently.
+ */
+export function chromiumMissing(): boolean {
+  return !existsSync(CHROMIUM_PATH);
+}
+
+export const skipBrowserTests = chromiumMissing() && !process.env.CI;
+
+export function baseUrl(): string {
+  const url = process.env[BASE_URL_ENV];
+  if (!url) throw new Error(`${BASE_URL_ENV} is not set: did e2e/global-setup.ts run?`);
+  return url;
+}

@@ -1,0 +1,18 @@
+import type { Location } from '@skranke/contracts';
+import { queryOptions } from '@tanstack/react-query';
+import type { AuthSession } from '../../auth/session.ts';
+import { apiRequest } from '../../lib/api.ts';
+
+export const locationKeys = {
+  all: ['locations'] as const,
+  list: () => [...locationKeys.all, 'list'] as const,
+};
+
+/** The signed-in user's municipality's locations. The cache is cleared on sign-out, so it never crosses users. */
+export function locationsQueryOptions(auth: AuthSession) {
+  return queryOptions({
+    queryKey: locationKeys.list(),
+    queryFn: () => apiRequest<Location[]>(auth, '/api/locations'),
+    staleTime: 5 * 60_000,
+  });
+}

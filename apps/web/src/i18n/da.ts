@@ -1,0 +1,81 @@
+/** Danish, the source language: every other dictionary must have exactly these keys. */
+export const da = {
+  'app.name': 'Skranke',
+  'app.tagline': 'Borgerservice',
+  'app.loading': 'Indlæser …',
+  'skipLink': 'Gå til hovedindhold',
+
+  'language.label': 'Sprog',
+
+  'login.pageTitle': 'Log ind',
+  'login.heading': 'Log ind',
+  'login.intro': 'Log ind med det brugernavn og den adgangskode, du har fået af din kommune.',
+  'login.username': 'Brugernavn',
+  'login.password': 'Adgangskode',
+  'login.submit': 'Log ind',
+  'login.usernameRequired': 'Skriv dit brugernavn',
+  'login.passwordRequired': 'Skriv din adgangskode',
+  'login.error.invalid': 'Forkert brugernavn eller adgangskode',
+  'login.error.rateLimited': 'For mange forsøg – prøv igen om lidt',
+  'login.error.unreachable': 'Der er ingen forbindelse til serveren. Tjek netværket, og prøv igen.',
+  'login.error.unexpected': 'Noget gik galt. Prøv igen om lidt.',
+  'login.notice.expired': 'Din session er udløbet – log ind igen',
+  'login.notice.signedOut': 'Du er logget ud.',
+
+  'role.counter': 'skrankemedarbejder',
+  'role.lead': 'teamleder',
+  'role.admin': 'administrator',
+
+  'shell.navLabel': 'Hovedmenu',
+  'shell.toggleNav': 'Vis eller skjul menuen',
+  'shell.signedInAs': 'Logget ind som',
+  'shell.signOut': 'Log ud',
+  'shell.signOutFailed': 'Du blev ikke logget ud, fordi serveren ikke svarede. Prøv igen.',
+
+  'nav.counter': 'Skranke',
+  'nav.queue': 'Køoversigt',
+  'nav.statistics': 'Statistik',
+  'nav.admin': 'Administration',
+
+  'counter.heading': 'Skranke',
+  'counter.today': 'I dag er det {date}.',
+  'counter.yourLocations': 'Dine borgerservicesteder',
+  'counter.noLocations': 'Du er ikke tilknyttet et borgerservicested endnu. Kontakt din administrator.',
+  'counter.empty.title': 'Køen er ikke koblet på endnu',
+  'counter.empty.body':
+    'Her kommer du til at kalde borgere op fra køen og registrere deres sager. Det kommer med køfunktionen.',
+
+  'queue.heading': 'Køoversigt',
+  'queue.empty.title': 'Køoversigten er ikke bygget endnu',
+  'queue.empty.body': 'Her kommer teamledere til at følge ventetider og skranker på tværs af borgerservicesteder.',
+
+  'statistics.heading': 'Statistik',
+  'statistics.empty.title': 'Statistikken er ikke bygget endnu',
+  'statistics.empty.body': 'Her kommer tal for betjeninger og ventetider, når køen er i brug.',
+
+  'admin.heading': 'Administration',
+  'admin.locations': 'Borgerservicesteder i {municipality}',
+  'admin.locationCount': '{count} steder',
+  'admin.column.name': 'Navn',
+  'admin.column.kind': 'Type',
+  'admin.column.address': 'Adresse',
+  'admin.kind.office': 'Kontor',
+  'admin.kind.mobile': 'Mobil',
+  'admin.empty.title': 'Brugere og enheder kommer senere',
+  'admin.empty.body': 'Her kommer du til at oprette medarbejdere, kiosker og skærme.',
+
+  'error.heading': 'Der gik noget galt',
+  'error.body': 'Siden kunne ikke vises. Prøv igen – sker det igen, så kontakt din administrator.',
+  'error.retry': 'Prøv igen',
+  'error.home': 'Gå til forsiden',
+  'forbidden.heading': 'Du har ikke adgang til siden',
+  'forbidden.body': 'Siden kræver en anden rolle end din. Spørg din teamleder, hvis du mener, du skal have adgang.',
+
+  'notFound.pageTitle': 'Siden findes ikke',
+  'notFound.heading': 'Siden findes ikke',
+  'notFound.body': 'Adressen passer ikke til en side i Skranke. Måske er linket forældet.',
+  'notFound.home': 'Gå til forsiden',
+} as const;
+
+export type MessageKey = keyof typeof da;
+export type Dictionary = Record<MessageKey, string>;
