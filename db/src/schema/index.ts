@@ -2,3 +2,4 @@ export * from './tenancy.ts';
 export * from './auth.ts';
 export * from './audit.ts';
 export * from './queue.ts';
+export * from './persons.ts';

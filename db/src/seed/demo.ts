@@ -2,9 +2,11 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../index.ts';
 import { hashPassword } from '../passwords.ts';
 import { appMeta, locations, municipalities, userLocations, users } from '../schema/index.ts';
+import { seedDemoPersons } from './demo-persons.ts';
 import { seedDemoQueue } from './demo-queue.ts';
 
 export { DEMO_QUEUE } from './demo-queue.ts';
+export { DEMO_PERSONS } from './demo-persons.ts';
 
 /** Fixed ids, so that demo data is the same on every machine and tests can name it. */
 export const DEMO = {
@@ -57,7 +59,7 @@ export async function isDemoDatabase(db: Database): Promise<boolean> {
   return marker?.value === 'true';
 }
 
-/** Loads the demo municipalities, locations and sign-ins. Repeatable: running it twice changes nothing. */
+/** Loads the demo municipalities, locations, sign-ins, queue set-up and residents. Repeatable: running it twice changes nothing. */
 export async function seedDemoData(db: Database): Promise<void> {
   if (!(await isDemoDatabase(db))) throw new NotADemoDatabaseError();
   const passwordHash = await hashPassword(DEMO.password);
@@ -131,5 +133,6 @@ export async function seedDemoData(db: Database): Promise<void> {
       bus: DEMO.aarhus.bus,
       raadhus: DEMO.vejle.raadhus,
     });
+    await seedDemoPersons(tx, { aarhus: DEMO.aarhus.id, vejle: DEMO.vejle.id });
   });
 }

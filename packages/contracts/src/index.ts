@@ -3,3 +3,4 @@ export * from './auth.ts';
 export * from './admin.ts';
 export * from './queue.ts';
 export * from './sse.ts';
+export * from './citizens.ts';

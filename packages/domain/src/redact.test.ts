@@ -11,6 +11,11 @@ describe('redactCprShaped', () => {
     ['phone 12345678', 'phone 12345678'],
     ['ticket P014 at 2026-11-22', 'ticket P014 at 2026-11-22'],
     ['two 010190-1234,020290-5678', 'two [CPR],[CPR]'],
+    ['uuid 6f1d010d-90ec-4b84-aa64-2439882454e8', 'uuid 6f1d010d-90ec-4b84-aa64-2439882454e8'],
+    ['uuid ab123456-7890-4abc-8def-0123456789ab', 'uuid ab123456-7890-4abc-8def-0123456789ab'],
+    ['"reqId":"c0a80101-0000-4000-8000-000000000751"', '"reqId":"c0a80101-0000-4000-8000-000000000751"'],
+    ['cpr=0101901234&x', 'cpr=[CPR]&x'],
+    ['_0101901234_', '_[CPR]_'],
   ])('%s', (input, expected) => {
     expect(redactCprShaped(input)).toBe(expected);
   });

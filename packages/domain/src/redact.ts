@@ -1,8 +1,9 @@
 /**
- * Anything shaped like a CPR number: six digits, an optional dash or space, four digits, not part of a longer
- * run of digits. Deliberately wider than valid CPR numbers: a log line must not leak a mistyped one either.
+ * Anything shaped like a CPR number: six digits, an optional dash or space, four digits, standing on its own (not
+ * inside a longer run of letters or digits, such as a uuid's hex). Deliberately wider than valid CPR numbers: a log
+ * line must not leak a mistyped one either.
  */
-const CPR_SHAPED = /(?<!\d)(\d{6})[- ]?(\d{4})(?!\d)/g;
+const CPR_SHAPED = /(?<![0-9A-Za-z])(\d{6})[- ]?(\d{4})(?![0-9A-Za-z])/g;
 
 export const CPR_REDACTION = '[CPR]';
 

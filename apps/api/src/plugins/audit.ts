@@ -17,9 +17,21 @@ export interface AuditEntry {
 
 const GENESIS = '0'.repeat(64);
 
+/**
+ * JSON with object keys sorted at every depth, so a record hashes the same before it is stored and after jsonb
+ * (which reorders keys) gives it back.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 /** The hash a record carries: over its predecessor's hash and its own content, in a fixed field order. */
 export function auditHash(prevHash: string, record: Required<AuditEntry> & { at: string }): string {
-  const canonical = JSON.stringify([
+  const canonical = canonicalJson([
     prevHash,
     record.municipalityId,
     record.at,

@@ -1,0 +1,214 @@
+import type {
+  Citizen,
+  CitizenAccessLog,
+  CitizenPurposeBody,
+  CitizenSummary,
+  LookupCitizenBody,
+  RelatedCitizen,
+  RevealedCpr,
+} from '@skranke/contracts';
+import type { Database, Tx } from '@skranke/db';
+import { ageOn, CPR_PROBLEM_TEXT, formatCpr, maskCpr, parseCpr, redactCprShaped, serviceDay, type CprProblem } from '@skranke/domain';
+import { AppError } from '../../errors.ts';
+import { appendAudit } from '../../plugins/audit.ts';
+import { CITIZEN_SUBJECT, createCitizensRepository } from './citizens.repository.ts';
+import { openLocalPersonRegister } from './local-person-register.ts';
+import type { OpenPersonRegister, PersonRecord, RelatedPersonRecord } from './person-register.ts';
+
+export interface Staff {
+  id: string;
+  municipalityId: string;
+}
+
+/** Where a request's purpose came from, for the JSON pointer of an error. */
+type PurposeSource = 'body' | 'querystring';
+
+/** The purpose recorded when a lead produces a GDPR art. 15 log extract (indsigtsret). */
+export const ACCESS_LOG_PURPOSE = 'indsigt';
+
+/** Custody (forældremyndighed) ends at 18; a link to someone older is history, not shown. */
+const CUSTODY_ENDS_AT = 18;
+
+function problem(status: number, code: string, da: string, en: string, pointer?: string) {
+  const title = status === 404 ? 'Not Found' : 'Bad Request';
+  return new AppError(status, code, title, da, { detailEn: en, ...(pointer && { errors: [{ pointer, detail: en }] }) });
+}
+
+const invalidCpr = (reason: CprProblem) =>
+  problem(400, 'invalid-cpr', CPR_PROBLEM_TEXT[reason].da, CPR_PROBLEM_TEXT[reason].en, '/body/cpr');
+
+const citizenNotFound = () => problem(404, 'citizen-not-found', 'Borgeren findes ikke.', 'The citizen does not exist.');
+
+/**
+ * The purpose as it is audited. Free text is kept (`andet` requires it), with any CPR-shaped value masked: the
+ * audit trail names citizens by id only.
+ */
+function auditPurpose(input: CitizenPurposeBody, source: PurposeSource) {
+  const text = input.purposeText?.trim();
+  if (input.purpose === 'andet' && !text) {
+    throw problem(
+      400,
+      'purpose-text-required',
+      'Skriv formålet, når du vælger "andet".',
+      "Describe the purpose when choosing 'andet' (other).",
+      `/${source}/purposeText`,
+    );
+  }
+  const details: Record<string, string> = text ? { purposeText: redactCprShaped(text) } : {};
+  return { purpose: input.purpose, details };
+}
+
+/**
+ * Appends a record about a citizen to the staff member's municipality's chain. `auditHash` hashes the details as
+ * JSON.stringify wrote them, while jsonb hands keys back shorter-first, then bytewise; details are therefore passed
+ * in jsonb's own key order, or the record would fail `verifyAuditChain`.
+ */
+function auditCitizen(
+  tx: Tx,
+  staff: Staff,
+  entry: { action: string; subjectId: string | null; purpose: string; details?: Record<string, string> },
+) {
+  const details = Object.fromEntries(
+    Object.entries(entry.details ?? {}).sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  return appendAudit(tx, {
+    municipalityId: staff.municipalityId,
+    actorUserId: staff.id,
+    subjectType: CITIZEN_SUBJECT,
+    ...entry,
+    details,
+  });
+}
+
+const fullName = (p: RelatedPersonRecord) => `${p.givenNames} ${p.surname}`;
+const toRelated = (p: RelatedPersonRecord): RelatedCitizen => ({ id: p.id, name: fullName(p), cprMasked: maskCpr(p.cpr) });
+
+function birthOf(cpr: string) {
+  const parsed = parseCpr(cpr);
+  // A register hands out valid numbers only (the local one: ten digits by constraint, valid by its seed).
+  if (!parsed.ok) throw new Error(`person register holds an invalid CPR number (${parsed.problem})`);
+  return parsed.cpr;
+}
+
+export function createCitizensService(
+  db: Database,
+  openRegister: OpenPersonRegister = openLocalPersonRegister,
+  today: () => string = () => serviceDay(new Date()),
+) {
+  const repo = createCitizensRepository(db);
+
+  function toSummary(p: PersonRecord): CitizenSummary {
+    const { birthDate, sex } = birthOf(p.cpr);
+    return {
+      ...toRelated(p),
+      birthDate,
+      age: ageOn(birthDate, today()),
+      sex,
+      status: p.status,
+      municipality: p.municipality,
+    };
+  }
+
+  const isMinor = (p: RelatedPersonRecord) => ageOn(birthOf(p.cpr).birthDate, today()) < CUSTODY_ENDS_AT;
+
+  /** Runs `work` with the register inside one transaction; nothing is answered unless its audit record commits. */
+  const audited = <T>(work: (register: ReturnType<OpenPersonRegister>, tx: Tx) => Promise<T>) =>
+    db.transaction((tx) => work(openRegister(tx), tx));
+
+  return {
+    /** Finds a citizen by CPR number, from any municipality; audited in the staff member's own. */
+    async lookup(staff: Staff, body: LookupCitizenBody): Promise<CitizenSummary> {
+      const parsed = parseCpr(body.cpr);
+      if (!parsed.ok) throw invalidCpr(parsed.problem);
+      const { purpose, details } = auditPurpose(body, 'body');
+      const cprMasked = maskCpr(parsed.cpr.digits);
+      const found = await audited(async (register, tx) => {
+        const person = await register.findByCpr(parsed.cpr.digits);
+        await auditCitizen(tx, staff, {
+          action: 'citizen.lookup',
+          subjectId: person?.id ?? null,
+          purpose,
+          // An unknown number is recorded masked: the trail never holds a CPR number.
+          details: person ? details : { ...details, cprMasked },
+        });
+        return person;
+      });
+      if (!found) {
+        throw problem(
+          404,
+          'citizen-not-found',
+          `Der findes ingen borger med CPR-nummeret ${cprMasked} i registret.`,
+          `There is no citizen with CPR number ${cprMasked} in the register.`,
+        );
+      }
+      return toSummary(found);
+    },
+
+    /** The citizen's details. Custody holders and children shown beside them are audited as read as well. */
+    async getCitizen(staff: Staff, id: string, query: CitizenPurposeBody): Promise<Citizen> {
+      const { purpose, details } = auditPurpose(query, 'querystring');
+      const result = await audited(async (register, tx) => {
+        const person = await register.findById(id);
+        if (!person) return null;
+        const custody = await register.findCustody(id);
+        const holders = isMinor(person) ? custody.holders : [];
+        const children = custody.children.filter(isMinor);
+        await auditCitizen(tx, staff, { action: 'citizen.read', subjectId: id, purpose, details });
+        for (const related of [...holders, ...children]) {
+          const via = { ...details, viaCitizenId: id };
+          await auditCitizen(tx, staff, { action: 'citizen.read-relation', subjectId: related.id, purpose, details: via });
+        }
+        return { person, holders, children };
+      });
+      if (!result) throw citizenNotFound();
+      const { person, holders, children } = result;
+      return {
+        ...toSummary(person),
+        addressProtected: person.addressProtected,
+        address: person.addressProtected ? null : person.address,
+        emigration: person.emigration,
+        custodyHolders: holders.map(toRelated),
+        children: children.map(toRelated),
+      };
+    },
+
+    /** The full CPR number, for the one moment it is needed (CPR-loven § 54: a logged "vis"). */
+    async revealCpr(staff: Staff, id: string, body: CitizenPurposeBody): Promise<RevealedCpr> {
+      const { purpose, details } = auditPurpose(body, 'body');
+      const person = await audited(async (register, tx) => {
+        const found = await register.findById(id);
+        if (!found) return null;
+        await auditCitizen(tx, staff, { action: 'citizen.reveal-cpr', subjectId: id, purpose, details });
+        return found;
+      });
+      if (!person) throw citizenNotFound();
+      return { id, cpr: formatCpr(person.cpr) };
+    },
+
+    /**
+     * GDPR art. 15 log extract: every access to the citizen's data in every municipality (a citizen may see all of
+     * it). Producing it is audited first, so the extract lists itself.
+     */
+    async accessLog(staff: Staff, id: string): Promise<CitizenAccessLog> {
+      const result = await audited(async (register, tx) => {
+        const person = await register.findById(id);
+        if (!person) return null;
+        await auditCitizen(tx, staff, { action: 'citizen.access-log', subjectId: id, purpose: ACCESS_LOG_PURPOSE });
+        return { person, rows: await repo.accessLog(id, tx) };
+      });
+      if (!result) throw citizenNotFound();
+      return {
+        citizen: toRelated(result.person),
+        generatedAt: new Date().toISOString(),
+        entries: result.rows.map((row) => ({
+          at: row.at.toISOString(),
+          action: row.action,
+          purpose: row.purpose,
+          purposeText: row.purposeText,
+          staff: row.staffName !== null && row.staffUsername !== null ? { name: row.staffName, username: row.staffUsername } : null,
+          municipality: { code: row.municipalityCode, name: row.municipalityName },
+        })),
+      };
+    },
+  };
+}
