@@ -3,3 +3,4 @@ export * from './auth.ts';
 export * from './audit.ts';
 export * from './queue.ts';
 export * from './persons.ts';
+export * from './cases.ts';

@@ -4,3 +4,4 @@ export * from './admin.ts';
 export * from './queue.ts';
 export * from './sse.ts';
 export * from './citizens.ts';
+export * from './cases.ts';

@@ -3,3 +3,5 @@ export * from './redact.ts';
 export * from './roles.ts';
 export * from './queue/index.ts';
 export * from './cpr/index.ts';
+export * from './cases/index.ts';
+export * from './digital-post/index.ts';

@@ -10,15 +10,12 @@ import type {
 import type { Database, Tx } from '@skranke/db';
 import { ageOn, CPR_PROBLEM_TEXT, formatCpr, maskCpr, parseCpr, redactCprShaped, serviceDay, type CprProblem } from '@skranke/domain';
 import { AppError } from '../../errors.ts';
-import { appendAudit } from '../../plugins/audit.ts';
-import { CITIZEN_SUBJECT, createCitizensRepository } from './citizens.repository.ts';
+import { auditCitizen, type Staff } from './citizen-audit.ts';
+import { createCitizensRepository } from './citizens.repository.ts';
 import { openLocalPersonRegister } from './local-person-register.ts';
 import type { OpenPersonRegister, PersonRecord, RelatedPersonRecord } from './person-register.ts';
 
-export interface Staff {
-  id: string;
-  municipalityId: string;
-}
+export type { Staff } from './citizen-audit.ts';
 
 /** Where a request's purpose came from, for the JSON pointer of an error. */
 type PurposeSource = 'body' | 'querystring';
@@ -56,28 +53,6 @@ function auditPurpose(input: CitizenPurposeBody, source: PurposeSource) {
   }
   const details: Record<string, string> = text ? { purposeText: redactCprShaped(text) } : {};
   return { purpose: input.purpose, details };
-}
-
-/**
- * Appends a record about a citizen to the staff member's municipality's chain. `auditHash` hashes the details as
- * JSON.stringify wrote them, while jsonb hands keys back shorter-first, then bytewise; details are therefore passed
- * in jsonb's own key order, or the record would fail `verifyAuditChain`.
- */
-function auditCitizen(
-  tx: Tx,
-  staff: Staff,
-  entry: { action: string; subjectId: string | null; purpose: string; details?: Record<string, string> },
-) {
-  const details = Object.fromEntries(
-    Object.entries(entry.details ?? {}).sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)),
-  );
-  return appendAudit(tx, {
-    municipalityId: staff.municipalityId,
-    actorUserId: staff.id,
-    subjectType: CITIZEN_SUBJECT,
-    ...entry,
-    details,
-  });
 }
 
 const fullName = (p: RelatedPersonRecord) => `${p.givenNames} ${p.surname}`;

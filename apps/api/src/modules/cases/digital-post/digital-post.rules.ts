@@ -1,0 +1,56 @@
+import type { DigitalPostExemption } from '@skranke/contracts';
+import type { Tx } from '@skranke/db';
+import { exemptionState, formatDanishDate, isResponsibleMunicipality, serviceDay, type RuleProblem } from '@skranke/domain';
+import { sql } from 'drizzle-orm';
+import { AppError, conflict } from '../../../errors.ts';
+import type { PersonRecord } from '../../citizens/person-register.ts';
+import type { CasesRepository } from '../cases.repository.ts';
+import type { RegisteredExemption } from './digital-post-registry.ts';
+
+/** Serialises exemption work per person, so "not yet exempt" cannot change between the check and the write. */
+export async function lockPerson(tx: Tx, personId: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'digital-post:' + personId}, 0))`);
+}
+
+/** Only the municipality where the person is (or was last) folkeregistreret decides (digitalpostloven § 5). */
+export async function assertResponsible(repo: CasesRepository, tx: Tx, staffMunicipalityId: string, person: PersonRecord) {
+  const own = await repo.municipality(staffMunicipalityId, tx);
+  if (!isResponsibleMunicipality(person.municipality.code, own.code)) {
+    throw conflict(
+      'not-responsible-municipality',
+      `Fritagelse fra Digital Post afgøres af borgerens bopælskommune, ${person.municipality.name}. Henvis borgeren dertil.`,
+      { detailEn: `Digital Post exemption is decided by the citizen's municipality of residence, ${person.municipality.name}.` },
+    );
+  }
+}
+
+export function toExemptionView(exemption: RegisteredExemption, person: PersonRecord): DigitalPostExemption {
+  return {
+    id: exemption.id,
+    state: exemptionState({ revoked: exemption.revokedAt !== null, lapsesOnReturn: exemption.lapsesOnReturn }, person.status),
+    municipality: exemption.municipality,
+    caseId: exemption.caseId,
+    applicantType: exemption.applicantType,
+    grounds: exemption.grounds,
+    registeredAt: exemption.registeredAt.toISOString(),
+    registeredBy: exemption.registeredBy,
+    lapsesOnReturn: exemption.lapsesOnReturn,
+    revokedAt: exemption.revokedAt?.toISOString() ?? null,
+    revocationCaseId: exemption.revocationCaseId,
+  };
+}
+
+export const alreadyExempt = (exemption: RegisteredExemption) =>
+  conflict(
+    'already-exempt',
+    `Borgeren er allerede fritaget for Digital Post (registreret ${formatDanishDate(serviceDay(exemption.registeredAt))} af ${exemption.municipality.name}).`,
+    { detailEn: 'The citizen already has an active Digital Post exemption.', caseId: exemption.caseId },
+  );
+
+/** Rule problems as problem+json: Danish detail for the counter, a pointer per field. */
+export function ruleProblem(status: 400 | 409, code: string, problems: RuleProblem[], pointerBase: string) {
+  return new AppError(status, code, status === 400 ? 'Bad Request' : 'Conflict', problems.map((p) => p.da).join(' '), {
+    detailEn: problems.map((p) => p.en).join(' '),
+    errors: problems.map((p) => ({ pointer: `${pointerBase}${p.field}`, detail: p.da })),
+  });
+}

@@ -1,0 +1,74 @@
+import type { Case, CurrentDigitalPostExemption, RevokeDigitalPostExemptionBody } from '@skranke/contracts';
+import { exemptionState, nextCaseStatus, redactCprShaped } from '@skranke/domain';
+import { conflict } from '../../../errors.ts';
+import { auditCitizen, type Staff } from '../../citizens/citizen-audit.ts';
+import type { CaseKit } from '../cases.service.ts';
+import { openLocalDigitalPostRegistry } from './local-digital-post-registry.ts';
+import type { OpenDigitalPostRegistry } from './digital-post-registry.ts';
+import { assertResponsible, lockPerson, toExemptionView } from './digital-post.rules.ts';
+
+const EXEMPTION_PURPOSE = 'digital_post_exemption';
+const REVOCATION_TYPE = 'digital_post_revocation';
+
+/** A citizen's current Digital Post exemption, and its ophævelse (FD 011). */
+export function createDigitalPostService(kit: CaseKit, openRegistry: OpenDigitalPostRegistry = openLocalDigitalPostRegistry) {
+  const { db, repo, person, view, audit } = kit;
+
+  return {
+    current: (staff: Staff, personId: string): Promise<CurrentDigitalPostExemption> =>
+      db.transaction(async (tx) => {
+        const who = await person(tx, personId);
+        const exemption = await openRegistry(tx).current(personId);
+        const details: Record<string, string> = exemption ? { caseId: exemption.caseId } : {};
+        await auditCitizen(tx, staff, { action: 'digital-post.read', subjectId: personId, purpose: EXEMPTION_PURPOSE, details });
+        return { exemption: exemption && toExemptionView(exemption, who) };
+      }),
+
+    /**
+     * Revokes the citizen's exemption at once (revocation is possible at any time) and records it as a completed
+     * revocation case, whose receipt is the kvittering for the ophævelse. The case that granted the exemption moves
+     * to `revoked`.
+     */
+    revoke: (staff: Staff, personId: string, body: RevokeDigitalPostExemptionBody): Promise<Case> =>
+      db.transaction(async (tx) => {
+        const who = await person(tx, personId);
+        await assertResponsible(repo, tx, staff.municipalityId, who);
+        await lockPerson(tx, personId);
+        const registry = openRegistry(tx);
+        const exemption = await registry.current(personId);
+        const state = exemption && exemptionState({ revoked: false, lapsesOnReturn: exemption.lapsesOnReturn }, who.status);
+        if (!exemption || state !== 'active') {
+          throw conflict('not-exempt', 'Borgeren er ikke fritaget for Digital Post, så der er intet at ophæve.', {
+            detailEn: 'The citizen has no active Digital Post exemption.',
+          });
+        }
+        const reason = body.reason?.trim() ? redactCprShaped(body.reason.trim()) : undefined;
+        const base = { municipalityId: staff.municipalityId, userId: staff.id };
+        const revocation = await repo.insert(
+          {
+            municipalityId: staff.municipalityId,
+            personId,
+            type: REVOCATION_TYPE,
+            status: 'completed',
+            stepData: { revocation: reason ? { reason } : {} },
+            createdBy: staff.id,
+            updatedBy: staff.id,
+          },
+          tx,
+        );
+        await repo.addEvent({ ...base, caseId: revocation.id, action: 'start', fromStatus: null, toStatus: 'draft' }, tx);
+        await repo.addEvent({ ...base, caseId: revocation.id, action: 'complete', fromStatus: 'draft', toStatus: 'completed', note: reason ?? null }, tx);
+        await registry.revoke(exemption.id, { userId: staff.id, revocationCaseId: revocation.id });
+
+        // The granting case may belong to another municipality (the citizen has moved since); its timeline says so too.
+        const granted = await repo.findAnyMunicipality(exemption.caseId, tx);
+        const revoked = granted && nextCaseStatus(granted.status, 'revoke');
+        if (granted && revoked) {
+          await repo.update(granted.id, { status: revoked, updatedBy: staff.id, version: granted.version }, tx);
+          await repo.addEvent({ ...base, municipalityId: granted.municipalityId, caseId: granted.id, action: 'revoke', fromStatus: granted.status, toStatus: revoked, note: reason ?? null }, tx);
+        }
+        await audit(tx, staff, revocation, 'digital-post.revoke', { exemptionCaseId: exemption.caseId });
+        return view(tx, staff, revocation, who);
+      }),
+  };
+}

@@ -1,0 +1,38 @@
+import type { CaseType, DigitalPostExemption } from '@skranke/contracts';
+import type { Tx } from '@skranke/db';
+import type { Staff } from '../citizens/citizen-audit.ts';
+import type { PersonRecord } from '../citizens/person-register.ts';
+import type { CaseRow } from './cases.repository.ts';
+
+export interface StartContext {
+  tx: Tx;
+  staff: Staff;
+  person: PersonRecord;
+}
+
+export interface CaseContext extends StartContext {
+  caseRow: CaseRow;
+}
+
+/** The case's outcome as the API shows it; each workflow fills its own field. */
+export interface CaseOutcome {
+  digitalPostExemption: DigitalPostExemption | null;
+}
+
+/**
+ * One guided workflow on top of the generic case machinery (cases.service.ts): its steps, how each step is validated,
+ * what completing it registers, and the receipt. Passport, driving licence and MitID will each add one.
+ */
+export interface CaseWorkflow {
+  type: CaseType;
+  steps: readonly string[];
+  /** Refuses a new case, e.g. for someone already exempt (409). */
+  checkStart(ctx: StartContext): Promise<void>;
+  /** Checks one step's data (shape, then rules) against the steps saved so far; returns what is stored. */
+  validateStep(step: string, data: unknown, ctx: { person: PersonRecord; stepData: Record<string, unknown> }): Record<string, unknown>;
+  /** Decides and registers; throws 409 with what is missing. Runs in the transaction that marks the case completed. */
+  complete(ctx: CaseContext): Promise<void>;
+  outcome(ctx: CaseContext): Promise<CaseOutcome>;
+  /** The receipt (kvittering) of a completed case, as PDF. */
+  document(ctx: CaseContext): Promise<Uint8Array>;
+}

@@ -1,0 +1,30 @@
+import type { Tx } from '@skranke/db';
+import { appendAudit } from '../../plugins/audit.ts';
+import { CITIZEN_SUBJECT } from './citizens.repository.ts';
+
+export interface Staff {
+  id: string;
+  municipalityId: string;
+}
+
+/**
+ * Appends a record about a citizen to the staff member's municipality's chain. `auditHash` hashes the details as
+ * JSON.stringify wrote them, while jsonb hands keys back shorter-first, then bytewise; details are therefore passed
+ * in jsonb's own key order, or the record would fail `verifyAuditChain`.
+ */
+export function auditCitizen(
+  tx: Tx,
+  staff: Staff,
+  entry: { action: string; subjectId: string | null; purpose: string; details?: Record<string, string> },
+) {
+  const details = Object.fromEntries(
+    Object.entries(entry.details ?? {}).sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  return appendAudit(tx, {
+    municipalityId: staff.municipalityId,
+    actorUserId: staff.id,
+    subjectType: CITIZEN_SUBJECT,
+    ...entry,
+    details,
+  });
+}

@@ -1,0 +1,170 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Uuid } from './common.ts';
+import { MunicipalityRef, RelatedCitizen } from './citizens.ts';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const DateTime = Type.String({ format: 'date-time' });
+const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
+
+// The code lists mirror @skranke/domain (digital-post/codes.ts, cases/states.ts); the API's case tests assert they match.
+export const CaseType = literals(['digital_post_exemption', 'digital_post_revocation'] as const, {
+  description: 'The workflow: fritagelse fra Digital Post, or its ophævelse (revocation, FD 011)',
+});
+export type CaseType = Static<typeof CaseType>;
+
+/** The workflows a counter can start with `startCase`; a revocation is started by `revokeDigitalPostExemption`. */
+export const StartableCaseType = literals(['digital_post_exemption'] as const);
+
+export const CaseStatus = literals(['draft', 'completed', 'refused', 'cancelled', 'revoked'] as const);
+export type CaseStatus = Static<typeof CaseStatus>;
+
+export const DigitalPostGround = literals([
+  'functional_impairment',
+  'no_computer_or_internet',
+  'emigrated',
+  'no_fixed_address',
+  'language_barriers',
+  'mitid_difficulties',
+  'no_broadband',
+] as const);
+export const ApplicantType = literals(['in_person', 'power_of_attorney', 'guardian'] as const);
+export const IdDocument = literals(['sundhedskort', 'koerekort', 'pas'] as const);
+export const ExemptionState = literals(['active', 'revoked', 'lapsed'] as const);
+
+/** Step `applicant`: who stands at the counter. */
+export const DigitalPostApplicantStep = Type.Object(
+  {
+    applicantType: ApplicantType,
+    representativeName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+/** Step `identification`: what was shown. Required by applicant type: see `requiredDocuments` in the domain. */
+export const DigitalPostIdentificationStep = Type.Object(
+  {
+    idDocument: Type.Optional(IdDocument),
+    powerOfAttorneySigned: Type.Optional(Type.Boolean({ description: 'The signed fuldmagt (FD 001F) was handed in' })),
+    guardianshipCertificateShown: Type.Optional(Type.Boolean({ description: 'The værgebeskikkelse was shown' })),
+  },
+  { additionalProperties: false },
+);
+/**
+ * Step `declaration`: the signed erklæring. The grounds are optional: the citizen need not say which applies. There is
+ * deliberately no field for documentation, since none may be demanded (domain.md §1).
+ */
+export const DigitalPostDeclarationStep = Type.Object(
+  {
+    declarationSigned: Type.Boolean(),
+    grounds: Type.Optional(Type.Array(DigitalPostGround, { uniqueItems: true, maxItems: 7 })),
+  },
+  { additionalProperties: false },
+);
+export const DIGITAL_POST_STEP_SCHEMAS = {
+  applicant: DigitalPostApplicantStep,
+  identification: DigitalPostIdentificationStep,
+  declaration: DigitalPostDeclarationStep,
+} as const;
+
+export const StartCaseBody = Type.Object(
+  { type: StartableCaseType, ticketId: Type.Optional(Uuid) },
+  { additionalProperties: false },
+);
+export type StartCaseBody = Static<typeof StartCaseBody>;
+
+export const CaseStepParams = Type.Object(
+  { id: Uuid, step: Type.String({ pattern: '^[a-z][a-z_]{0,39}$' }) },
+  { additionalProperties: false },
+);
+export type CaseStepParams = Static<typeof CaseStepParams>;
+
+const expectedVersion = Type.Integer({ minimum: 1, description: 'The version last read; a stale one gets 409 stale-version' });
+
+export const SaveCaseStepBody = Type.Object(
+  {
+    expectedVersion,
+    data: Type.Object({}, { additionalProperties: true, description: "The step's data, validated against the step's own schema" }),
+  },
+  { additionalProperties: false },
+);
+export type SaveCaseStepBody = Static<typeof SaveCaseStepBody>;
+
+export const CompleteCaseBody = Type.Object({ expectedVersion }, { additionalProperties: false });
+export type CompleteCaseBody = Static<typeof CompleteCaseBody>;
+
+export const RevokeDigitalPostExemptionBody = Type.Object(
+  { reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })) },
+  { additionalProperties: false },
+);
+export type RevokeDigitalPostExemptionBody = Static<typeof RevokeDigitalPostExemptionBody>;
+
+const StaffRef = Type.Object({ id: Uuid, name: Type.String() });
+
+export const DigitalPostExemption = Type.Object({
+  id: Uuid,
+  state: ExemptionState,
+  municipality: MunicipalityRef,
+  caseId: Uuid,
+  applicantType: ApplicantType,
+  /** Null when the citizen chose not to say. */
+  grounds: Nullable(Type.Array(DigitalPostGround)),
+  registeredAt: DateTime,
+  registeredBy: StaffRef,
+  /** No end date: true only for an emigration exemption, which ends on return to Denmark. */
+  lapsesOnReturn: Type.Boolean(),
+  revokedAt: Nullable(DateTime),
+  revocationCaseId: Nullable(Uuid),
+});
+export type DigitalPostExemption = Static<typeof DigitalPostExemption>;
+
+export const CurrentDigitalPostExemption = Type.Object({ exemption: Nullable(DigitalPostExemption) });
+export type CurrentDigitalPostExemption = Static<typeof CurrentDigitalPostExemption>;
+
+export const CaseEvent = Type.Object({
+  at: DateTime,
+  action: Type.String(),
+  fromStatus: Nullable(CaseStatus),
+  toStatus: CaseStatus,
+  note: Nullable(Type.String()),
+  staff: StaffRef,
+});
+
+const caseSummaryFields = {
+  id: Uuid,
+  type: CaseType,
+  status: CaseStatus,
+  currentStep: Nullable(Type.String()),
+  ticketId: Nullable(Uuid),
+  version: Type.Integer(),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+};
+
+export const CaseSummary = Type.Object(caseSummaryFields);
+export type CaseSummary = Static<typeof CaseSummary>;
+export const CaseList = Type.Object({ cases: Type.Array(CaseSummary) });
+export type CaseList = Static<typeof CaseList>;
+
+export const Case = Type.Object({
+  ...caseSummaryFields,
+  citizen: RelatedCitizen,
+  /** The workflow's steps in order. */
+  steps: Type.Array(Type.String()),
+  /** Per step, the data saved for it (each step's schema: DIGITAL_POST_STEP_SCHEMAS). */
+  stepData: Type.Record(Type.String(), Type.Unknown()),
+  events: Type.Array(CaseEvent),
+  /** The exemption this case registered, or (revocation case) revoked. */
+  digitalPostExemption: Nullable(DigitalPostExemption),
+});
+export type Case = Static<typeof Case>;
+
+/** Audit actions about citizens written by case work, in words for the citizen's log extract. */
+export const CASE_AUDIT_ACTIONS = {
+  'case.start': { da: 'Sag oprettet', en: 'Case started' },
+  'case.read': { da: 'Sag vist', en: 'Case viewed' },
+  'case.list': { da: 'Oversigt over sager vist', en: 'Case list viewed' },
+  'case.save-step': { da: 'Trin i sag gemt', en: 'Case step saved' },
+  'case.complete': { da: 'Sag afsluttet', en: 'Case completed' },
+  'case.document': { da: 'Kvittering dannet', en: 'Receipt produced' },
+  'digital-post.read': { da: 'Fritagelse fra Digital Post vist', en: 'Digital Post exemption viewed' },
+  'digital-post.revoke': { da: 'Fritagelse fra Digital Post ophævet', en: 'Digital Post exemption revoked' },
+} as const;
