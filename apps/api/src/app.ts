@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
+import { selfServiceRoutes } from './modules/cases/self-service/self-service.routes.ts';
 import { citizenRoutes } from './modules/citizens/citizens.routes.ts';
 import { locationRoutes } from './modules/locations/locations.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminRoutes, { prefix: '/api/admin' });
   await app.register(citizenRoutes, { prefix: '/api' });
   await app.register(caseRoutes, { prefix: '/api' });
+  await app.register(selfServiceRoutes, { prefix: '/api' });
   await app.register(ticketRoutes, { prefix: '/api' });
   await app.register(locationQueueRoutes, { prefix: '/api', heartbeatSeconds: options.sseHeartbeatSeconds ?? 15 });
 

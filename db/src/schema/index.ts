@@ -4,3 +4,4 @@ export * from './audit.ts';
 export * from './queue.ts';
 export * from './persons.ts';
 export * from './cases.ts';
+export * from './self-service.ts';

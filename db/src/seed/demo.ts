@@ -2,11 +2,13 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../index.ts';
 import { hashPassword } from '../passwords.ts';
 import { appMeta, locations, municipalities, userLocations, users } from '../schema/index.ts';
+import { seedDemoLawAreas } from './demo-law-areas.ts';
 import { seedDemoPersons } from './demo-persons.ts';
 import { seedDemoQueue } from './demo-queue.ts';
 
 export { DEMO_QUEUE } from './demo-queue.ts';
 export { DEMO_PERSONS } from './demo-persons.ts';
+export { DEMO_LAW_AREAS } from './demo-law-areas.ts';
 
 /** Fixed ids, so that demo data is the same on every machine and tests can name it. */
 export const DEMO = {
@@ -59,7 +61,7 @@ export async function isDemoDatabase(db: Database): Promise<boolean> {
   return marker?.value === 'true';
 }
 
-/** Loads the demo municipalities, locations, sign-ins, queue set-up and residents. Repeatable: running it twice changes nothing. */
+/** Loads the demo municipalities, locations, sign-ins, queue set-up, residents and law areas. Repeatable: running it twice changes nothing. */
 export async function seedDemoData(db: Database): Promise<void> {
   if (!(await isDemoDatabase(db))) throw new NotADemoDatabaseError();
   const passwordHash = await hashPassword(DEMO.password);
@@ -134,5 +136,6 @@ export async function seedDemoData(db: Database): Promise<void> {
       raadhus: DEMO.vejle.raadhus,
     });
     await seedDemoPersons(tx, { aarhus: DEMO.aarhus.id, vejle: DEMO.vejle.id });
+    await seedDemoLawAreas(tx, [DEMO.aarhus.id, DEMO.vejle.id]);
   });
 }

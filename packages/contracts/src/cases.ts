@@ -1,19 +1,20 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Uuid } from './common.ts';
 import { MunicipalityRef, RelatedCitizen } from './citizens.ts';
+import { SelfServiceDecision } from './self-service.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
 const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
 
 // The code lists mirror @skranke/domain (digital-post/codes.ts, cases/states.ts); the API's case tests assert they match.
-export const CaseType = literals(['digital_post_exemption', 'digital_post_revocation'] as const, {
-  description: 'The workflow: fritagelse fra Digital Post, or its ophævelse (revocation, FD 011)',
+export const CaseType = literals(['digital_post_exemption', 'digital_post_revocation', 'self_service_exemption'] as const, {
+  description: 'The workflow: fritagelse fra Digital Post, or its ophævelse (revocation, FD 011); undtagelse fra obligatorisk digital selvbetjening',
 });
 export type CaseType = Static<typeof CaseType>;
 
 /** The workflows a counter can start with `startCase`; a revocation is started by `revokeDigitalPostExemption`. */
-export const StartableCaseType = literals(['digital_post_exemption'] as const);
+export const StartableCaseType = literals(['digital_post_exemption', 'self_service_exemption'] as const);
 
 export const CaseStatus = literals(['draft', 'completed', 'refused', 'cancelled', 'revoked'] as const);
 export type CaseStatus = Static<typeof CaseStatus>;
@@ -154,6 +155,8 @@ export const Case = Type.Object({
   events: Type.Array(CaseEvent),
   /** The exemption this case registered, or (revocation case) revoked. */
   digitalPostExemption: Nullable(DigitalPostExemption),
+  /** The afgørelse of a self-service exemption case, once decided. */
+  selfServiceDecision: Nullable(SelfServiceDecision),
 });
 export type Case = Static<typeof Case>;
 
@@ -164,7 +167,7 @@ export const CASE_AUDIT_ACTIONS = {
   'case.list': { da: 'Oversigt over sager vist', en: 'Case list viewed' },
   'case.save-step': { da: 'Trin i sag gemt', en: 'Case step saved' },
   'case.complete': { da: 'Sag afsluttet', en: 'Case completed' },
-  'case.document': { da: 'Kvittering dannet', en: 'Receipt produced' },
+  'case.document': { da: 'Kvittering eller afgørelse dannet', en: 'Receipt or decision letter produced' },
   'digital-post.read': { da: 'Fritagelse fra Digital Post vist', en: 'Digital Post exemption viewed' },
   'digital-post.revoke': { da: 'Fritagelse fra Digital Post ophævet', en: 'Digital Post exemption revoked' },
 } as const;

@@ -5,3 +5,4 @@ export * from './queue.ts';
 export * from './sse.ts';
 export * from './citizens.ts';
 export * from './cases.ts';
+export * from './self-service.ts';

@@ -7,6 +7,7 @@ const LEGAL: Array<[CaseStatus, CaseAction, CaseStatus]> = [
   ['draft', 'refuse', 'refused'],
   ['draft', 'cancel', 'cancelled'],
   ['completed', 'revoke', 'revoked'],
+  ['refused', 'overturn', 'completed'],
 ];
 const legal = new Set(LEGAL.map(([from, action]) => `${from} ${action}`));
 const ILLEGAL = CASE_STATUSES.flatMap((from) => CASE_ACTIONS.map((action) => [from, action] as const)).filter(

@@ -1,17 +1,18 @@
 /**
  * The life of a case (sag), shared by every guided workflow: a draft is saved step by step and resumed, then ends
- * completed (granted and registered), refused (afslag) or cancelled; a completed grant can later be revoked.
+ * completed (granted and registered), refused (afslag) or cancelled; a completed grant can later be revoked, and a
+ * refusal overturned on appeal becomes a grant.
  */
 export type CaseStatus = 'draft' | 'completed' | 'refused' | 'cancelled' | 'revoked';
-export type CaseAction = 'save_step' | 'complete' | 'refuse' | 'cancel' | 'revoke';
+export type CaseAction = 'save_step' | 'complete' | 'refuse' | 'cancel' | 'revoke' | 'overturn';
 
 export const CASE_STATUSES: readonly CaseStatus[] = ['draft', 'completed', 'refused', 'cancelled', 'revoked'];
-export const CASE_ACTIONS: readonly CaseAction[] = ['save_step', 'complete', 'refuse', 'cancel', 'revoke'];
+export const CASE_ACTIONS: readonly CaseAction[] = ['save_step', 'complete', 'refuse', 'cancel', 'revoke', 'overturn'];
 
 const TRANSITIONS: Record<CaseStatus, Partial<Record<CaseAction, CaseStatus>>> = {
   draft: { save_step: 'draft', complete: 'completed', refuse: 'refused', cancel: 'cancelled' },
   completed: { revoke: 'revoked' },
-  refused: {},
+  refused: { overturn: 'completed' },
   cancelled: {},
   revoked: {},
 };

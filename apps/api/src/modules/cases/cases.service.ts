@@ -9,6 +9,8 @@ import { createCasesRepository, type CaseRow } from './cases.repository.ts';
 import type { OpenDigitalPostRegistry } from './digital-post/digital-post-registry.ts';
 import { digitalPostExemptionWorkflow, digitalPostRevocationWorkflow } from './digital-post/digital-post.workflow.ts';
 import { openLocalDigitalPostRegistry } from './digital-post/local-digital-post-registry.ts';
+import { createSelfServiceRepository } from './self-service/self-service.repository.ts';
+import { selfServiceExemptionWorkflow } from './self-service/self-service.workflow.ts';
 import type { CaseWorkflow } from './workflow.ts';
 
 /** The purpose recorded when a citizen's case list is read (it spans case types). */
@@ -36,7 +38,11 @@ export function createCaseKit(db: Database, deps: CasesDeps = {}) {
   const openDigitalPostRegistry = deps.openDigitalPostRegistry ?? openLocalDigitalPostRegistry;
   const repo = createCasesRepository(db);
   const workflows: Record<string, CaseWorkflow> = Object.fromEntries(
-    [digitalPostExemptionWorkflow(repo, openDigitalPostRegistry), digitalPostRevocationWorkflow(repo, openDigitalPostRegistry)].map((w) => [w.type, w]),
+    [
+      digitalPostExemptionWorkflow(repo, openDigitalPostRegistry),
+      digitalPostRevocationWorkflow(repo, openDigitalPostRegistry),
+      selfServiceExemptionWorkflow(repo, createSelfServiceRepository(db)),
+    ].map((w) => [w.type, w]),
   );
   const workflowOf = (row: CaseRow) => {
     const workflow = workflows[row.type];
@@ -81,6 +87,8 @@ export function createCaseKit(db: Database, deps: CasesDeps = {}) {
       citizen: { id: who.id, name: `${who.givenNames} ${who.surname}`, cprMasked: maskCpr(who.cpr) },
       steps: [...workflow.steps],
       stepData: row.stepData,
+      digitalPostExemption: null,
+      selfServiceDecision: null,
       events: events.map((e) => ({
         at: e.at.toISOString(),
         action: e.action,
@@ -179,7 +187,7 @@ export function createCasesService(kit: CaseKit) {
       db.transaction(async (tx) => {
         const { row, workflow, person: who } = await load(tx, staff, id, true);
         const status = transition(row, 'save_step', body.expectedVersion);
-        const data = workflow.validateStep(step, body.data, { person: who, stepData: row.stepData });
+        const data = await workflow.validateStep(step, body.data, { tx, staff, person: who, stepData: row.stepData });
         const stepData = { ...row.stepData, [step]: data };
         const next = currentStep({ steps: workflow.steps, saved: Object.keys(stepData) });
         const updated = await repo.update(row.id, { status, stepData, currentStep: next, updatedBy: staff.id, version: row.version }, tx);
@@ -191,19 +199,23 @@ export function createCasesService(kit: CaseKit) {
     complete: (staff: Staff, id: string, body: CompleteCaseBody): Promise<Case> =>
       db.transaction(async (tx) => {
         const { row, workflow, person: who } = await load(tx, staff, id, true);
-        const status = transition(row, 'complete', body.expectedVersion);
+        const action = workflow.completionAction?.(row) ?? 'complete';
+        const status = transition(row, action, body.expectedVersion);
         await workflow.complete({ tx, staff, person: who, caseRow: row });
         const updated = await repo.update(row.id, { status, currentStep: null, updatedBy: staff.id, version: row.version }, tx);
-        await repo.addEvent({ municipalityId: row.municipalityId, caseId: row.id, userId: staff.id, action: 'complete', fromStatus: row.status, toStatus: status }, tx);
+        await repo.addEvent({ municipalityId: row.municipalityId, caseId: row.id, userId: staff.id, action, fromStatus: row.status, toStatus: status }, tx);
         await audit(tx, staff, row, 'case.complete');
         return view(tx, staff, updated, who);
       }),
 
-    /** The receipt of a completed (or since revoked) case. Producing it shows the citizen's data, so it is audited. */
+    /**
+     * The receipt of a completed (or since revoked) case, or the decision letter of a refused one. Producing it shows
+     * the citizen's data, so it is audited.
+     */
     document: (staff: Staff, id: string): Promise<Uint8Array> =>
       db.transaction(async (tx) => {
         const { row, workflow, person: who } = await load(tx, staff, id);
-        if (row.status !== 'completed' && row.status !== 'revoked') {
+        if (row.status !== 'completed' && row.status !== 'revoked' && row.status !== 'refused') {
           throw conflict('no-document', `Der er ingen kvittering, når sagen er ${STATUS_DA[row.status]}.`, { currentState: row.status });
         }
         const pdf = await workflow.document({ tx, staff, person: who, caseRow: row });

@@ -1,5 +1,6 @@
-import type { CaseType, DigitalPostExemption } from '@skranke/contracts';
+import type { CaseType, DigitalPostExemption, SelfServiceDecision } from '@skranke/contracts';
 import type { Tx } from '@skranke/db';
+import type { CaseAction } from '@skranke/domain';
 import type { Staff } from '../citizens/citizen-audit.ts';
 import type { PersonRecord } from '../citizens/person-register.ts';
 import type { CaseRow } from './cases.repository.ts';
@@ -14,9 +15,10 @@ export interface CaseContext extends StartContext {
   caseRow: CaseRow;
 }
 
-/** The case's outcome as the API shows it; each workflow fills its own field. */
+/** The case's outcome as the API shows it; each workflow fills its own field, the others answer null. */
 export interface CaseOutcome {
-  digitalPostExemption: DigitalPostExemption | null;
+  digitalPostExemption?: DigitalPostExemption | null;
+  selfServiceDecision?: SelfServiceDecision | null;
 }
 
 /**
@@ -29,10 +31,16 @@ export interface CaseWorkflow {
   /** Refuses a new case, e.g. for someone already exempt (409). */
   checkStart(ctx: StartContext): Promise<void>;
   /** Checks one step's data (shape, then rules) against the steps saved so far; returns what is stored. */
-  validateStep(step: string, data: unknown, ctx: { person: PersonRecord; stepData: Record<string, unknown> }): Record<string, unknown>;
+  validateStep(
+    step: string,
+    data: unknown,
+    ctx: StartContext & { stepData: Record<string, unknown> },
+  ): Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** How completing moves the case: `complete` (the default) or `refuse` when the decision is an afslag. */
+  completionAction?(caseRow: CaseRow): CaseAction;
   /** Decides and registers; throws 409 with what is missing. Runs in the transaction that marks the case completed. */
   complete(ctx: CaseContext): Promise<void>;
   outcome(ctx: CaseContext): Promise<CaseOutcome>;
-  /** The receipt (kvittering) of a completed case, as PDF. */
+  /** The receipt (kvittering) of a completed case, or the decision letter (afgørelse) of a refused one, as PDF. */
   document(ctx: CaseContext): Promise<Uint8Array>;
 }
