@@ -76,6 +76,17 @@ describe('streamLocationEvents', () => {
     again.close();
   });
 
+  it('keeps a stream open for the life of the access token, not closing it early', async () => {
+    const lars = injectAs(ctx.app, { accessToken: token });
+    const client = connectSse(baseA, DOKK1, token);
+    await client.opened;
+    await new Promise((r) => setTimeout(r, 2500));
+    const before = client.events.length;
+    await issue(lars, SERVICES.pas);
+    await client.waitFor(before + 1, 5000);
+    client.close();
+  });
+
   it('refuses another location’s display and unauthenticated clients', async () => {
     const anonymous = await fetch(`${baseA}/api/locations/${DOKK1}/events`);
     expect(anonymous.status).toBe(401);

@@ -58,6 +58,8 @@ async function resolvePrincipal(app: FastifyInstance, request: FastifyRequest): 
   if (header.typ !== ACCESS_TOKEN_TYPE || typeof payload.sid !== 'string') {
     throw unauthorized('Adgangsbeviset er ugyldigt eller udløbet. Log ind igen.');
   }
+  // A complete verification leaves the whole decoded token on request.user; routes read the claims.
+  request.user = payload;
   // The session must still be live: sign-out, a disabled user or a revoked device take effect at once.
   const s = schema;
   const [row] = await app.db
