@@ -23,9 +23,15 @@ export async function publishLocationEvent(
   tx: DbOrTx,
   event: { municipalityId: string; locationId: string; type: string; payload: Record<string, unknown> },
 ): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'events:' + event.locationId}, 0))`);
-  const [row] = await tx.insert(schema.locationEvents).values(event).returning({ seq: schema.locationEvents.seq });
-  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${`${event.locationId}:${row!.seq}`})`);
+  // One round trip: the lock, the insert (which reads its row from the lock, so it runs after it) and the NOTIFY.
+  await tx.execute(sql`
+    with lock as materialized (select pg_advisory_xact_lock(hashtextextended(${'events:' + event.locationId}, 0))),
+    inserted as (
+      insert into location_events (municipality_id, location_id, type, payload)
+      select ${event.municipalityId}, ${event.locationId}, ${event.type}, ${JSON.stringify(event.payload)}::jsonb from lock
+      returning seq
+    )
+    select pg_notify(${EVENTS_CHANNEL}, ${event.locationId} || ':' || seq) from inserted`);
 }
 
 export async function eventsAfter(db: DbOrTx, locationId: string, afterSeq: number, limit = 5000): Promise<LocationEvent[]> {

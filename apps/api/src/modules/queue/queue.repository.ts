@@ -193,20 +193,30 @@ export function createQueueRepository(db: DbOrTx) {
       await tx.insert(ticketEvents).values(values);
     },
 
-    /** 1-based place in the ticket's service queue. */
-    async position(ticket: { locationId: string; serviceId: string; callKey: Date; id: string }, tx: DbOrTx = db) {
-      const [row] = await tx
-        .select({ n: sql<number>`count(*)::int` })
-        .from(tickets)
-        .where(
-          and(
-            eq(tickets.locationId, ticket.locationId),
-            eq(tickets.serviceId, ticket.serviceId),
-            eq(tickets.state, 'waiting'),
-            sql`(${tickets.callKey}, ${tickets.id}) < (${ticket.callKey.toISOString()}::timestamptz, ${ticket.id}::uuid)`,
-          ),
-        );
-      return (row?.n ?? 0) + 1;
+    /**
+     * In one round trip: how many waiting tickets of the service are ahead of this one, how many open counters take
+     * the service, and the handling minutes of its most recently finished tickets (the municipality's sample size).
+     */
+    async queueFacts(
+      ticket: { id: string; locationId: string; serviceId: string; callKey: Date; municipalityId: string },
+      tx: DbOrTx = db,
+    ) {
+      const result = await tx.execute<{ ahead: number; staffed: number; durations: number[] | null }>(sql`
+        select
+          (select count(*)::int from tickets
+            where location_id = ${ticket.locationId} and service_id = ${ticket.serviceId} and state = 'waiting'
+              and (call_key, id) < (${ticket.callKey.toISOString()}::timestamptz, ${ticket.id}::uuid)) as ahead,
+          (select count(*)::int from counter_sessions
+            where location_id = ${ticket.locationId} and state = 'open' and ${ticket.serviceId}::uuid = any(service_ids)) as staffed,
+          (select array_agg(minutes)::float8[] from (
+            select extract(epoch from (finished_at - coalesce(serving_started_at, called_at))) / 60.0 as minutes
+            from tickets
+            where location_id = ${ticket.locationId} and service_id = ${ticket.serviceId} and state = 'done'
+            order by finished_at desc
+            limit coalesce((select handling_sample_size from queue_settings where municipality_id = ${ticket.municipalityId}), 20)
+          ) recent) as durations`);
+      const row = result.rows[0]!;
+      return { ahead: Number(row.ahead), staffed: Number(row.staffed), durations: (row.durations ?? []).map(Number) };
     },
 
     /** Handling minutes of the service's most recently finished tickets at the location. */

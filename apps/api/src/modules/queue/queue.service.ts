@@ -38,11 +38,22 @@ export function createQueueService(db: Database) {
   async function record(
     tx: DbOrTx,
     principal: Principal,
-    before: TicketRow | null,
+    before: Pick<TicketRow, 'state' | 'counterId'> | null,
     ticketId: string,
     action: TicketAction | 'issue' | 'reprioritise' | 'move',
     details: Record<string, unknown> = {},
   ): Promise<Ticket> {
+    return (await recordRow(tx, principal, before, ticketId, action, details)).ticket;
+  }
+
+  async function recordRow(
+    tx: DbOrTx,
+    principal: Principal,
+    before: Pick<TicketRow, 'state' | 'counterId'> | null,
+    ticketId: string,
+    action: TicketAction | 'issue' | 'reprioritise' | 'move',
+    details: Record<string, unknown> = {},
+  ): Promise<{ row: TicketRow; ticket: Ticket }> {
     const after = (await repo.ticket(principal.municipalityId, ticketId, tx))!;
     await repo.recordEvent(
       {
@@ -65,21 +76,20 @@ export function createQueueService(db: Database) {
       type: `ticket.${action}`,
       payload: { ticket },
     });
-    return ticket;
+    return { row: after, ticket };
   }
 
-  async function waitEstimate(locationId: string, serviceId: string, expectedMinutes: number, position: number, municipalityId: string) {
-    const settings = await repo.settings(municipalityId);
-    const [durations, sessions] = await Promise.all([
-      repo.recentHandlingMinutes(locationId, serviceId, settings.handlingSampleSize),
-      repo.liveSessions(locationId),
-    ]);
-    const staffedCounters = sessions.filter((s) => s.state === 'open' && s.serviceIds.includes(serviceId)).length;
-    return estimateWaitMinutes({
-      position,
-      staffedCounters,
-      averageHandlingMinutes: averageHandlingMinutes(durations, expectedMinutes),
-    });
+  /** Position and wait estimate of a waiting ticket, from one query. */
+  async function placeInQueue(row: Pick<TicketRow, 'id' | 'locationId' | 'serviceId' | 'callKey' | 'municipalityId'>, expectedMinutes: number) {
+    const facts = await repo.queueFacts(row);
+    return {
+      position: facts.ahead + 1,
+      estimatedWaitMinutes: estimateWaitMinutes({
+        position: facts.ahead + 1,
+        staffedCounters: facts.staffed,
+        averageHandlingMinutes: averageHandlingMinutes(facts.durations, expectedMinutes),
+      }),
+    };
   }
 
   /**
@@ -161,16 +171,8 @@ export function createQueueService(db: Database) {
         headStart = clampHeadStart(cls.headStartMinutes, settings.fairnessBoundMinutes);
       }
       const respond = async (row: TicketRow, replayed: boolean) => {
-        const position = row.state === 'waiting' ? await repo.position(row) : 0;
-        return {
-          ticket: toTicket(row),
-          position,
-          estimatedWaitMinutes:
-            row.state === 'waiting'
-              ? await waitEstimate(location.id, row.serviceId, service.expectedMinutes, position, principal.municipalityId)
-              : 0,
-          replayed,
-        };
+        const place = row.state === 'waiting' ? await placeInQueue(row, service.expectedMinutes) : { position: 0, estimatedWaitMinutes: 0 };
+        return { ticket: toTicket(row), ...place, replayed };
       };
       if (idempotencyKey) {
         const earlier = await repo.ticketByIdempotencyKey(locationId, idempotencyKey);
@@ -200,12 +202,9 @@ export function createQueueService(db: Database) {
           tx,
         );
         if (!id) return null; // the same idempotency key won a race: answer with that ticket below
-        await record(tx, principal, null, id, 'issue');
-        return id;
+        return (await recordRow(tx, principal, null, id, 'issue')).row;
       });
-      const row = created
-        ? await repo.ticket(principal.municipalityId, created)
-        : await repo.ticketByIdempotencyKey(locationId, idempotencyKey!);
+      const row = created ?? (await repo.ticketByIdempotencyKey(locationId, idempotencyKey!));
       return respond(row!, !created);
     },
 
@@ -216,13 +215,12 @@ export function createQueueService(db: Database) {
         const session = await openSessionAt(principal, counterId, tx);
         const id = await repo.lockNextWaiting(counter.locationId, counterId, session.serviceIds, tx);
         if (!id) return null;
-        const before = (await repo.ticket(principal.municipalityId, id, tx))!;
         await repo.updateTicket(
           id,
           { state: 'called', counterId, staffUserId: principal.id, calledAt: new Date(), targetCounterId: null },
           tx,
         );
-        return record(tx, principal, before, id, 'call');
+        return record(tx, principal, { state: 'waiting', counterId: null }, id, 'call');
       });
     },
 
@@ -335,7 +333,6 @@ export function createQueueService(db: Database) {
         return record(tx, principal, before, ticketId, 'move', { to: body.to });
       }),
 
-    waitEstimate,
   };
 
   async function lockedWaiting(principal: StaffPrincipal, ticketId: string, expectedVersion: number, tx: DbOrTx) {
