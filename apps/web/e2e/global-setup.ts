@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BASE_URL_ENV, CHROMIUM_PATH, chromiumMissing } from './support/env.ts';
+import { BASE_URL_ENV, CHROMIUM_PATH, chromiumMissing, DATABASE_URL_ENV } from './support/env.ts';
 
 const webDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -55,6 +55,7 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
     const address = app.server.address();
     if (!address || typeof address === 'string') throw new Error('The API did not report a TCP port');
     process.env[BASE_URL_ENV] = `http://127.0.0.1:${address.port}`;
+    process.env[DATABASE_URL_ENV] = database.url;
   } catch (error) {
     await teardown();
     throw error;

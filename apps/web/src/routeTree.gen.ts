@@ -13,9 +13,13 @@ import { Route as IndexRouteImport } from './routes/index';
 import { Route as AppRouteRouteImport } from './routes/_app/route';
 import { Route as LoginRouteRouteImport } from './routes/login/route';
 import { Route as AppAdministrationRouteImport } from './routes/_app/administration';
-import { Route as AppKoeoversigtRouteImport } from './routes/_app/koeoversigt';
-import { Route as AppSkrankeRouteImport } from './routes/_app/skranke';
+import { Route as AppKoeoversigtRouteRouteImport } from './routes/_app/koeoversigt/route';
+import { Route as AppSkrankeRouteRouteImport } from './routes/_app/skranke/route';
 import { Route as AppStatistikRouteImport } from './routes/_app/statistik';
+import { Route as DisplayIndexRouteImport } from './routes/display/index';
+import { Route as DisplaySetupRouteImport } from './routes/display/setup';
+import { Route as KioskIndexRouteImport } from './routes/kiosk/index';
+import { Route as KioskSetupRouteImport } from './routes/kiosk/setup';
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -36,12 +40,12 @@ const AppAdministrationRoute = AppAdministrationRouteImport.update({
   path: '/administration',
   getParentRoute: () => AppRouteRoute,
 } as any);
-const AppKoeoversigtRoute = AppKoeoversigtRouteImport.update({
+const AppKoeoversigtRouteRoute = AppKoeoversigtRouteRouteImport.update({
   id: '/koeoversigt',
   path: '/koeoversigt',
   getParentRoute: () => AppRouteRoute,
 } as any);
-const AppSkrankeRoute = AppSkrankeRouteImport.update({
+const AppSkrankeRouteRoute = AppSkrankeRouteRouteImport.update({
   id: '/skranke',
   path: '/skranke',
   getParentRoute: () => AppRouteRoute,
@@ -51,65 +55,113 @@ const AppStatistikRoute = AppStatistikRouteImport.update({
   path: '/statistik',
   getParentRoute: () => AppRouteRoute,
 } as any);
+const DisplayIndexRoute = DisplayIndexRouteImport.update({
+  id: '/display/',
+  path: '/display/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const DisplaySetupRoute = DisplaySetupRouteImport.update({
+  id: '/display/setup',
+  path: '/display/setup',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const KioskIndexRoute = KioskIndexRouteImport.update({
+  id: '/kiosk/',
+  path: '/kiosk/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const KioskSetupRoute = KioskSetupRouteImport.update({
+  id: '/kiosk/setup',
+  path: '/kiosk/setup',
+  getParentRoute: () => rootRouteImport,
+} as any);
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute;
   '/login': typeof LoginRouteRoute;
+  '/koeoversigt': typeof AppKoeoversigtRouteRoute;
+  '/skranke': typeof AppSkrankeRouteRoute;
   '/administration': typeof AppAdministrationRoute;
-  '/koeoversigt': typeof AppKoeoversigtRoute;
-  '/skranke': typeof AppSkrankeRoute;
   '/statistik': typeof AppStatistikRoute;
+  '/display/setup': typeof DisplaySetupRoute;
+  '/kiosk/setup': typeof KioskSetupRoute;
+  '/display/': typeof DisplayIndexRoute;
+  '/kiosk/': typeof KioskIndexRoute;
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute;
   '/login': typeof LoginRouteRoute;
+  '/koeoversigt': typeof AppKoeoversigtRouteRoute;
+  '/skranke': typeof AppSkrankeRouteRoute;
   '/administration': typeof AppAdministrationRoute;
-  '/koeoversigt': typeof AppKoeoversigtRoute;
-  '/skranke': typeof AppSkrankeRoute;
   '/statistik': typeof AppStatistikRoute;
+  '/display/setup': typeof DisplaySetupRoute;
+  '/kiosk/setup': typeof KioskSetupRoute;
+  '/display': typeof DisplayIndexRoute;
+  '/kiosk': typeof KioskIndexRoute;
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport;
   '/': typeof IndexRoute;
   '/_app': typeof AppRouteRouteWithChildren;
   '/login': typeof LoginRouteRoute;
+  '/_app/koeoversigt': typeof AppKoeoversigtRouteRoute;
+  '/_app/skranke': typeof AppSkrankeRouteRoute;
   '/_app/administration': typeof AppAdministrationRoute;
-  '/_app/koeoversigt': typeof AppKoeoversigtRoute;
-  '/_app/skranke': typeof AppSkrankeRoute;
   '/_app/statistik': typeof AppStatistikRoute;
+  '/display/setup': typeof DisplaySetupRoute;
+  '/kiosk/setup': typeof KioskSetupRoute;
+  '/display/': typeof DisplayIndexRoute;
+  '/kiosk/': typeof KioskIndexRoute;
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath;
   fullPaths:
     | '/'
     | '/login'
-    | '/administration'
     | '/koeoversigt'
     | '/skranke'
-    | '/statistik';
+    | '/administration'
+    | '/statistik'
+    | '/display/setup'
+    | '/kiosk/setup'
+    | '/display/'
+    | '/kiosk/';
   fileRoutesByTo: FileRoutesByTo;
   to:
     | '/'
     | '/login'
-    | '/administration'
     | '/koeoversigt'
     | '/skranke'
-    | '/statistik';
+    | '/administration'
+    | '/statistik'
+    | '/display/setup'
+    | '/kiosk/setup'
+    | '/display'
+    | '/kiosk';
   id:
     | '__root__'
     | '/'
     | '/_app'
     | '/login'
-    | '/_app/administration'
     | '/_app/koeoversigt'
     | '/_app/skranke'
-    | '/_app/statistik';
+    | '/_app/administration'
+    | '/_app/statistik'
+    | '/display/setup'
+    | '/kiosk/setup'
+    | '/display/'
+    | '/kiosk/';
   fileRoutesById: FileRoutesById;
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute;
   AppRouteRoute: typeof AppRouteRouteWithChildren;
   LoginRouteRoute: typeof LoginRouteRoute;
+  DisplaySetupRoute: typeof DisplaySetupRoute;
+  KioskSetupRoute: typeof KioskSetupRoute;
+  DisplayIndexRoute: typeof DisplayIndexRoute;
+  KioskIndexRoute: typeof KioskIndexRoute;
 }
 
 declare module '@tanstack/react-router' {
@@ -146,14 +198,14 @@ declare module '@tanstack/react-router' {
       id: '/_app/koeoversigt';
       path: '/koeoversigt';
       fullPath: '/koeoversigt';
-      preLoaderRoute: typeof AppKoeoversigtRouteImport;
+      preLoaderRoute: typeof AppKoeoversigtRouteRouteImport;
       parentRoute: typeof AppRouteRoute;
     };
     '/_app/skranke': {
       id: '/_app/skranke';
       path: '/skranke';
       fullPath: '/skranke';
-      preLoaderRoute: typeof AppSkrankeRouteImport;
+      preLoaderRoute: typeof AppSkrankeRouteRouteImport;
       parentRoute: typeof AppRouteRoute;
     };
     '/_app/statistik': {
@@ -163,20 +215,48 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppStatistikRouteImport;
       parentRoute: typeof AppRouteRoute;
     };
+    '/display/': {
+      id: '/display/';
+      path: '/display';
+      fullPath: '/display/';
+      preLoaderRoute: typeof DisplayIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/display/setup': {
+      id: '/display/setup';
+      path: '/display/setup';
+      fullPath: '/display/setup';
+      preLoaderRoute: typeof DisplaySetupRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/kiosk/': {
+      id: '/kiosk/';
+      path: '/kiosk';
+      fullPath: '/kiosk/';
+      preLoaderRoute: typeof KioskIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/kiosk/setup': {
+      id: '/kiosk/setup';
+      path: '/kiosk/setup';
+      fullPath: '/kiosk/setup';
+      preLoaderRoute: typeof KioskSetupRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
   }
 }
 
 interface AppRouteRouteChildren {
+  AppKoeoversigtRouteRoute: typeof AppKoeoversigtRouteRoute;
+  AppSkrankeRouteRoute: typeof AppSkrankeRouteRoute;
   AppAdministrationRoute: typeof AppAdministrationRoute;
-  AppKoeoversigtRoute: typeof AppKoeoversigtRoute;
-  AppSkrankeRoute: typeof AppSkrankeRoute;
   AppStatistikRoute: typeof AppStatistikRoute;
 }
 
 const AppRouteRouteChildren: AppRouteRouteChildren = {
+  AppKoeoversigtRouteRoute: AppKoeoversigtRouteRoute,
+  AppSkrankeRouteRoute: AppSkrankeRouteRoute,
   AppAdministrationRoute: AppAdministrationRoute,
-  AppKoeoversigtRoute: AppKoeoversigtRoute,
-  AppSkrankeRoute: AppSkrankeRoute,
   AppStatistikRoute: AppStatistikRoute,
 };
 
@@ -188,6 +268,10 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   AppRouteRoute: AppRouteRouteWithChildren,
   LoginRouteRoute: LoginRouteRoute,
+  DisplaySetupRoute: DisplaySetupRoute,
+  KioskSetupRoute: KioskSetupRoute,
+  DisplayIndexRoute: DisplayIndexRoute,
+  KioskIndexRoute: KioskIndexRoute,
 };
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

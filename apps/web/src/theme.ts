@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, Modal, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -9,6 +9,10 @@ export const theme = createTheme({
   defaultRadius: 'md',
   focusRing: 'auto',
   headings: { fontWeight: '650' },
+  components: {
+    // A dialog's title is its heading; Mantine draws it as body text.
+    Modal: Modal.extend({ styles: { title: { fontSize: 'var(--mantine-font-size-xl)', fontWeight: 650 } } }),
+  },
 });
 
 /** Mantine's "dimmed" text (gray 6) is 3.3:1 on white; gray 7 is 8:1. */

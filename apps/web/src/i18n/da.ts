@@ -1,3 +1,5 @@
+import { daQueue } from './da-queue.ts';
+
 /** Danish, the source language: every other dictionary must have exactly these keys. */
 export const da = {
   'app.name': 'Skranke',
@@ -39,15 +41,9 @@ export const da = {
 
   'counter.heading': 'Skranke',
   'counter.today': 'I dag er det {date}.',
-  'counter.yourLocations': 'Dine borgerservicesteder',
   'counter.noLocations': 'Du er ikke tilknyttet et borgerservicested endnu. Kontakt din administrator.',
-  'counter.empty.title': 'Køen er ikke koblet på endnu',
-  'counter.empty.body':
-    'Her kommer du til at kalde borgere op fra køen og registrere deres sager. Det kommer med køfunktionen.',
 
   'queue.heading': 'Køoversigt',
-  'queue.empty.title': 'Køoversigten er ikke bygget endnu',
-  'queue.empty.body': 'Her kommer teamledere til at følge ventetider og skranker på tværs af borgerservicesteder.',
 
   'statistics.heading': 'Statistik',
   'statistics.empty.title': 'Statistikken er ikke bygget endnu',
@@ -75,6 +71,8 @@ export const da = {
   'notFound.heading': 'Siden findes ikke',
   'notFound.body': 'Adressen passer ikke til en side i Skranke. Måske er linket forældet.',
   'notFound.home': 'Gå til forsiden',
+
+  ...daQueue,
 } as const;
 
 export type MessageKey = keyof typeof da;

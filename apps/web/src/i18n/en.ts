@@ -1,4 +1,5 @@
 import type { Dictionary } from './da.ts';
+import { enQueue } from './en-queue.ts';
 
 export const en: Dictionary = {
   'app.name': 'Skranke',
@@ -40,15 +41,9 @@ export const en: Dictionary = {
 
   'counter.heading': 'Counter',
   'counter.today': 'Today is {date}.',
-  'counter.yourLocations': 'Your citizen service locations',
   'counter.noLocations': 'You are not assigned to a citizen service location yet. Contact your administrator.',
-  'counter.empty.title': 'The queue is not connected yet',
-  'counter.empty.body':
-    'This is where you will call citizens from the queue and record their cases. It arrives with the queue feature.',
 
   'queue.heading': 'Queue overview',
-  'queue.empty.title': 'The queue overview is not built yet',
-  'queue.empty.body': 'This is where team leads will follow waiting times and counters across locations.',
 
   'statistics.heading': 'Statistics',
   'statistics.empty.title': 'Statistics are not built yet',
@@ -76,4 +71,6 @@ export const en: Dictionary = {
   'notFound.heading': 'Page not found',
   'notFound.body': 'The address does not match a page in Skranke. The link may be out of date.',
   'notFound.home': 'Go to the front page',
+
+  ...enQueue,
 };

@@ -1,7 +1,14 @@
-import type { AuthSession } from '../auth/session.ts';
+import type { RefreshOutcome } from '../auth/session.ts';
 import { ApiError, SessionExpiredError } from './http.ts';
 
-function send(auth: AuthSession, path: string, init: RequestInit): Promise<Response> {
+/** Whoever holds the access token: a signed-in staff member (AuthSession) or a kiosk or call display (DeviceSession). */
+export interface TokenSource {
+  readonly accessToken: string | null;
+  /** Renews the access token; concurrent callers share one request. */
+  refresh(): Promise<RefreshOutcome>;
+}
+
+function send(auth: TokenSource, path: string, init: RequestInit): Promise<Response> {
   const headers = new Headers(init.headers);
   if (auth.accessToken) headers.set('authorization', `Bearer ${auth.accessToken}`);
   if (init.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
@@ -9,10 +16,10 @@ function send(auth: AuthSession, path: string, init: RequestInit): Promise<Respo
 }
 
 /**
- * Calls the API as the signed-in user. On a 401 (the access token expired, e.g. after the laptop slept) it renews the
+ * Calls the API as the signed-in user (or device). On a 401 (the access token expired, e.g. after the laptop slept) it renews the
  * token once and repeats the call; when the server refuses to renew, the session is over: SessionExpiredError.
  */
-export async function apiRequest<T>(auth: AuthSession, path: string, init: RequestInit = {}): Promise<T> {
+export async function apiRequest<T>(auth: TokenSource, path: string, init: RequestInit = {}): Promise<T> {
   let response = await send(auth, path, init);
   if (response.status === 401) {
     const outcome = await auth.refresh();

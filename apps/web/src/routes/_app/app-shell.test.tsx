@@ -31,15 +31,16 @@ describe('app shell', () => {
     expect(screen.getByRole('link', { name: 'Skranke' })).toHaveAttribute('aria-current', 'page');
   });
 
-  it('shows the counter workspace honestly: her locations, and that the queue is still to come', async () => {
+  it('offers anna to sign in at a counter of one of her locations', async () => {
     signedInApi(USERS.anna);
     await renderApp('/skranke');
-    const locations = screen.getByRole('region', { name: 'Dine borgerservicesteder' });
-    expect(within(locations).getAllByRole('listitem').map((item) => item.querySelector('p')?.textContent)).toEqual([
+    const form = screen.getByRole('region', { name: 'Log på en skranke' });
+    const locations = within(form).getByRole('combobox', { name: 'Borgerservicested' });
+    expect(within(locations).getAllByRole('option').map((option) => option.textContent)).toEqual([
       'Borgerservice Dokk1',
       'Borgerservicebussen',
     ]);
-    expect(screen.getByRole('heading', { name: 'Køen er ikke koblet på endnu' })).toBeInTheDocument();
+    expect(await within(form).findByRole('button', { name: 'Log på skranken' })).toBeInTheDocument();
   });
 
   it('switches the whole shell to English and back', async () => {

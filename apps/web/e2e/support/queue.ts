@@ -1,0 +1,64 @@
+import { connectDatabase } from '@skranke/db';
+import { DEMO } from '@skranke/db/seed';
+import { copenhagenClock } from '@skranke/domain';
+import { baseUrl, databaseUrl } from './env.ts';
+
+export const DOKK1 = DEMO.aarhus.dokk1;
+
+/**
+ * Dokk1 open all of today (Copenhagen time), whatever hour the tests run at: a kiosk only hands out numbers in
+ * opening hours. Done in the database, as the API tests do, since opening hours have no admin screen yet.
+ */
+export async function openDokk1AllDay(): Promise<void> {
+  const { pool, close } = connectDatabase(databaseUrl(), { max: 1 });
+  try {
+    const { weekday } = copenhagenClock(new Date());
+    await pool.query('delete from opening_hours where location_id = $1', [DOKK1]);
+    await pool.query(
+      `insert into opening_hours (municipality_id, location_id, weekday, opens, closes) values ($1, $2, $3, '00:00', '23:59')`,
+      [DEMO.aarhus.id, DOKK1, weekday],
+    );
+  } finally {
+    await close();
+  }
+}
+
+async function api<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  headers.set('content-type', 'application/json');
+  if (init.token) headers.set('authorization', `Bearer ${init.token}`);
+  const response = await fetch(new URL(path, baseUrl()), { ...init, headers });
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** A kiosk or call display at Dokk1, created by the administrator through the admin API; returns its device key. */
+export async function createDevice(kind: 'kiosk' | 'display'): Promise<string> {
+  const { accessToken } = await api<{ accessToken: string }>('/api/auth/login', {
+    method: 'POST',
+    body: JSON.stringify({ username: 'admin', password: 'skranke-demo' }),
+  });
+  const created = await api<{ deviceKey: string }>('/api/admin/devices', {
+    method: 'POST',
+    token: accessToken,
+    body: JSON.stringify({ name: `Dokk1 ${kind} (e2e)`, kind, locationId: DOKK1 }),
+  });
+  return created.deviceKey;
+}
+
+/** Replaces the Web Speech API in the page with a recorder, so a test can read what the call display said. */
+export function recordSpeech(): void {
+  const spoken: Array<{ text: string; lang: string }> = [];
+  Object.assign(window, { __spoken: spoken });
+  Object.defineProperty(window, 'speechSynthesis', {
+    configurable: true,
+    value: {
+      speak(utterance: SpeechSynthesisUtterance) {
+        spoken.push({ text: utterance.text, lang: utterance.lang });
+        setTimeout(() => utterance.onend?.(new Event('end') as SpeechSynthesisEvent), 0);
+      },
+      cancel() {},
+      getVoices: () => [],
+    },
+  });
+}

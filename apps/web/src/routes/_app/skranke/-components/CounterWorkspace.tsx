@@ -1,0 +1,66 @@
+import { Box, Stack, VisuallyHidden } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import type { CounterSession, QueueBoard } from '@skranke/contracts';
+import { useQuery } from '@tanstack/react-query';
+import type { AuthSession } from '../../../../auth/session.ts';
+import { Notice, useNotice } from '../../../../components/Notice/Notice.tsx';
+import { useLiveQueue } from '../../../../features/queue/live-cache.ts';
+import { boardQueryOptions } from '../../../../features/queue/queries.ts';
+import { useI18n } from '../../../../i18n/i18n.tsx';
+import { CallNextPanel } from './CallNextPanel.tsx';
+import { CurrentTicket } from './CurrentTicket.tsx';
+import { ParkedTickets } from './ParkedTickets.tsx';
+import { useParkedTicketIds } from './parked-tickets.ts';
+import { SessionBar } from './SessionBar.tsx';
+import { useCounterCommands } from './use-counter-commands.ts';
+
+/** Citizens waiting for this counter: its work profile's queues, and tickets transferred to it by name. */
+export function waitingForCounter(board: QueueBoard, session: CounterSession): number {
+  return board.waiting.filter((ticket) =>
+    ticket.targetCounterId ? ticket.targetCounterId === session.counterId : session.serviceIds.includes(ticket.serviceId),
+  ).length;
+}
+
+export function CounterWorkspace({ session, auth }: { session: CounterSession; auth: AuthSession }) {
+  const { t } = useI18n();
+  const notice = useNotice();
+  const parked = useParkedTicketIds(session.counterId);
+  const commands = useCounterCommands({ session, auth, notice, parked });
+  const status = useLiveQueue(session.locationId, auth);
+  const { data: board } = useQuery(boardQueryOptions(auth, session.locationId));
+  const ticket = session.currentTicket;
+  const canCall = !ticket && session.state === 'open' && !commands.isPending;
+
+  useHotkeys([['F2', () => canCall && commands.mutate({ kind: 'callNext' })]], []);
+
+  // Read out when the ticket at the counter changes state, never on the running timer.
+  const stateText = ticket
+    ? t(ticket.state === 'serving' ? 'counter.status.serving' : 'counter.status.called', {
+        number: ticket.displayNumber,
+        counter: session.counterName,
+      })
+    : '';
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <SessionBar session={session} auth={auth} status={status} notice={notice} />
+        <VisuallyHidden role="status">{stateText}</VisuallyHidden>
+        <Box mt={notice.notice ? 'lg' : 0}>
+          <Notice notice={notice.notice} onClose={notice.clear} />
+        </Box>
+      </div>
+      {ticket ? (
+        <CurrentTicket ticket={ticket} session={session} auth={auth} commands={commands} />
+      ) : (
+        <CallNextPanel
+          paused={session.state === 'paused'}
+          pending={commands.isPending}
+          waiting={board ? waitingForCounter(board, session) : undefined}
+          onCallNext={() => commands.mutate({ kind: 'callNext' })}
+        />
+      )}
+      <ParkedTickets ids={parked.ids} onGone={parked.remove} auth={auth} canCall={canCall} commands={commands} />
+    </Stack>
+  );
+}

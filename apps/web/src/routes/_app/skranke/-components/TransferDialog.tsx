@@ -1,0 +1,98 @@
+import { Button, Group, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import type { CounterSession, Ticket, TransferTicketBody } from '@skranke/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { AuthSession } from '../../../../auth/session.ts';
+import { localName } from '../../../../features/queue/names.ts';
+import { countersQueryOptions, servicesQueryOptions } from '../../../../features/queue/queries.ts';
+import { useI18n } from '../../../../i18n/i18n.tsx';
+
+interface TransferDialogProps {
+  opened: boolean;
+  onClose(): void;
+  ticket: Ticket;
+  session: CounterSession;
+  auth: AuthSession;
+  pending: boolean;
+  onSubmit(target: Omit<TransferTicketBody, 'expectedVersion'>): void;
+}
+
+/** Send the citizen on to another service and/or a named counter; they keep their place in the queue. */
+export function TransferDialog({ opened, onClose, ticket, session, auth, pending, onSubmit }: TransferDialogProps) {
+  const { t, language } = useI18n();
+  const { data: services = [] } = useQuery({ ...servicesQueryOptions(auth, session.locationId), enabled: opened });
+  const { data: counters = [] } = useQuery({ ...countersQueryOptions(auth, session.locationId), enabled: opened });
+  const [serviceId, setServiceId] = useState('');
+  const [counterId, setCounterId] = useState('');
+  const [note, setNote] = useState('');
+  const [missing, setMissing] = useState(false);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!serviceId && !counterId) return setMissing(true);
+    onSubmit({
+      ...(serviceId && { serviceId }),
+      ...(counterId && { counterId }),
+      ...(note.trim() && { note: note.trim() }),
+    });
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('counter.transfer.title', { number: ticket.displayNumber })}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text>{t('counter.transfer.intro')}</Text>
+          <NativeSelect
+            label={t('counter.transfer.service')}
+            value={serviceId}
+            onChange={(event) => {
+              setServiceId(event.currentTarget.value);
+              setMissing(false);
+            }}
+            data={[
+              { value: '', label: t('counter.transfer.sameService') },
+              ...services
+                .filter((s) => s.id !== ticket.serviceId)
+                .map((s) => ({ value: s.id, label: `${s.prefix} · ${localName(s, language)}` })),
+            ]}
+          />
+          <NativeSelect
+            label={t('counter.transfer.counter')}
+            value={counterId}
+            onChange={(event) => {
+              setCounterId(event.currentTarget.value);
+              setMissing(false);
+            }}
+            data={[
+              { value: '', label: t('counter.transfer.anyCounter') },
+              ...counters.filter((c) => c.id !== session.counterId).map((c) => ({ value: c.id, label: c.name })),
+            ]}
+            error={missing ? t('counter.transfer.required') : undefined}
+          />
+          <Textarea
+            label={t('counter.transfer.note')}
+            value={note}
+            onChange={(event) => setNote(event.currentTarget.value)}
+            maxLength={500}
+            autosize
+            minRows={2}
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={pending}>
+              {t('counter.transfer.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,96 @@
+import type { CounterSession, FinishTicketBody, Ticket, TransferTicketBody } from '@skranke/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AuthSession } from '../../../../auth/session.ts';
+import type { useNotice } from '../../../../components/Notice/Notice.tsx';
+import {
+  actOnTicket,
+  callNextTicket,
+  callTicket,
+  finishTicket,
+  transferTicket,
+  type SimpleTicketAction,
+} from '../../../../features/queue/actions.ts';
+import { queueKeys } from '../../../../features/queue/queries.ts';
+import { useI18n } from '../../../../i18n/i18n.tsx';
+import { ApiError } from '../../../../lib/http.ts';
+
+export type CounterCommand =
+  | { kind: 'callNext' }
+  | { kind: 'simple'; ticket: Ticket; action: SimpleTicketAction }
+  | { kind: 'transfer'; ticket: Ticket; target: Omit<TransferTicketBody, 'expectedVersion'> }
+  | { kind: 'finish'; ticket: Ticket; result: Omit<FinishTicketBody, 'expectedVersion'> }
+  | { kind: 'callParked'; ticket: Ticket };
+
+interface Options {
+  session: CounterSession;
+  auth: AuthSession;
+  notice: ReturnType<typeof useNotice>;
+  parked: { add(id: string): void; remove(id: string): void };
+}
+
+/**
+ * Every ticket action of the counter, through one mutation: while one is in flight the buttons wait, so a double
+ * click never sends two. Each sends the ticket's version; a 409 shows the server's explanation and reloads the session.
+ */
+export function useCounterCommands({ session, auth, notice, parked }: Options) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+
+  const setCurrent = (ticket: Ticket | null) =>
+    queryClient.setQueryData<CounterSession | null>(queueKeys.mySession(), (s) => s && { ...s, currentTicket: ticket });
+  const refetchSession = () => queryClient.invalidateQueries({ queryKey: queueKeys.mySession() });
+  const storeTicket = (ticket: Ticket) => queryClient.setQueryData(queueKeys.ticket(ticket.id), ticket);
+
+  return useMutation({
+    mutationFn: async (command: CounterCommand): Promise<Ticket | null> => {
+      switch (command.kind) {
+        case 'callNext':
+          return callNextTicket(auth, session.counterId);
+        case 'simple':
+          return actOnTicket(auth, command.ticket, command.action);
+        case 'transfer':
+          return transferTicket(auth, command.ticket, command.target);
+        case 'finish':
+          return finishTicket(auth, command.ticket, command.result);
+        case 'callParked':
+          return callTicket(auth, command.ticket, session.counterId);
+      }
+    },
+    onMutate: () => notice.clear(),
+    onSuccess: (ticket, command) => {
+      if (!ticket) {
+        notice.show('info', t('counter.nobodyWaiting'));
+        return;
+      }
+      const number = ticket.displayNumber;
+      storeTicket(ticket);
+      if (ticket.state === 'called' || ticket.state === 'serving') {
+        setCurrent(ticket);
+        if (command.kind === 'callParked') parked.remove(ticket.id);
+        return;
+      }
+      setCurrent(null);
+      if (ticket.state === 'parked') {
+        parked.add(ticket.id);
+        notice.show('success', t('counter.notice.parked', { number }));
+      } else if (ticket.state === 'no_show') {
+        notice.show('success', t('counter.notice.noShow', { number }));
+      } else if (ticket.state === 'done') {
+        notice.show('success', t('counter.notice.finished', { number }));
+        void refetchSession(); // "served today" is counted by the server
+      } else if (command.kind === 'transfer') {
+        notice.show('success', t('counter.notice.transferred', { number }));
+      } else if (ticket.state === 'waiting') {
+        parked.remove(ticket.id);
+        notice.show('success', t('counter.notice.requeued', { number }));
+      }
+    },
+    onError: (error, command) => {
+      notice.showError(error);
+      if (error instanceof ApiError && error.status === 409) {
+        void refetchSession();
+        if ('ticket' in command) void queryClient.invalidateQueries({ queryKey: queueKeys.ticket(command.ticket.id) });
+      }
+    },
+  });
+}
