@@ -54,7 +54,13 @@ export async function latestSeq(db: DbOrTx, locationId: string): Promise<number>
 export interface Subscriber {
   /** The last sequence number this subscriber has received. */
   lastSeq: number;
-  send(event: LocationEvent): void;
+  /** `frame` is the event as a text/event-stream frame, serialised once for all subscribers. */
+  send(event: LocationEvent, frame: string): void;
+}
+
+/** The SSE frame of an event: its sequence number as the id, the event as JSON data. */
+export function sseFrame(event: LocationEvent): string {
+  return `id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
 interface LocationHub {
@@ -127,7 +133,7 @@ export class EventHub {
       const before = subscriber.lastSeq;
       for (const event of await eventsAfter(this.db, locationId, subscriber.lastSeq)) {
         if (event.seq > subscriber.lastSeq && event.seq <= hub.lastFetched) {
-          subscriber.send(event);
+          subscriber.send(event, sseFrame(event));
           subscriber.lastSeq = event.seq;
         }
       }
@@ -156,9 +162,10 @@ export class EventHub {
           const events = await eventsAfter(this.db, locationId, hub.lastFetched);
           for (const event of events) {
             hub.lastFetched = event.seq;
+            const frame = sseFrame(event);
             for (const subscriber of hub.subscribers) {
               if (event.seq > subscriber.lastSeq) {
-                subscriber.send(event);
+                subscriber.send(event, frame);
                 subscriber.lastSeq = event.seq;
               }
             }

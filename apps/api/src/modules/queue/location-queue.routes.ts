@@ -139,8 +139,8 @@ export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesO
       let ended = false;
       const subscriber = {
         lastSeq: startAfter,
-        send: (event: { seq: number; type: string; at: string; payload: Record<string, unknown> }) => {
-          if (!ended) raw.write(`id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`);
+        send: (_event: unknown, frame: string) => {
+          if (!ended) raw.write(frame);
         },
       };
       const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), options.heartbeatSeconds * 1000);
