@@ -36,3 +36,4 @@ export async function runMigrations(connectionString: string): Promise<void> {
   }
 }
 export { hashPassword, verifyPassword, dummyPasswordHash } from './passwords.ts';
+export { APP_ROLE, appRoleUrl, canCreateRoles, grantAppPrivileges, setUpAppRole } from './app-role.ts';

@@ -8,6 +8,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { appRoleUrl, ensureAppRole, grantAppPrivileges } from './app-role.ts';
 import { connectDatabase, runMigrations } from './index.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
 import { markForDemoData, seedDemoData } from './seed/demo.ts';
@@ -15,6 +16,8 @@ import { markForDemoData, seedDemoData } from './seed/demo.ts';
 export const TEMPLATE_DATABASE = 'skranke_template';
 /** Environment variable through which the global setup tells test files where the server is. */
 export const TEST_PG_ENV = 'SKRANKE_TEST_PG_ADMIN_URL';
+/** Password of the app role (`skranke_app`) on the throw-away test server. */
+const TEST_APP_PASSWORD = 'skranke-app-test';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -70,11 +73,17 @@ export async function startTestPostgres(): Promise<{ adminUrl: string; stop(): P
   } finally {
     await handle.close();
   }
+  // The API under test connects as the app role, as in production; grants made in the template reach every clone.
+  await ensureAppRole(adminUrl, TEST_APP_PASSWORD);
+  await grantAppPrivileges(templateUrl);
   return { adminUrl, stop: stopServer };
 }
 
 export interface TestDatabase {
+  /** The owner's connection: migrations, and tests that tamper with the audit trail. */
   url: string;
+  /** The same database as the app role `skranke_app`, which the API uses. */
+  appUrl: string;
   drop(): Promise<void>;
 }
 
@@ -89,8 +98,10 @@ export async function createTestDatabase(adminUrl = process.env[TEST_PG_ENV]): P
   } finally {
     await admin.end();
   }
+  const url = withDatabase(adminUrl, name);
   return {
-    url: withDatabase(adminUrl, name),
+    url,
+    appUrl: appRoleUrl(url, TEST_APP_PASSWORD),
     drop: async () => {
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();

@@ -8,6 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { redactCprShaped } from '@skranke/domain';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { selfServiceRoutes } from './modules/cases/self-service/self-service.routes.ts';
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(locationRoutes, { prefix: '/api/locations' });
   await app.register(adminRoutes, { prefix: '/api/admin' });
+  await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(citizenRoutes, { prefix: '/api' });
   await app.register(caseRoutes, { prefix: '/api' });
   await app.register(selfServiceRoutes, { prefix: '/api' });

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { canCreateRoles, setUpAppRole } from '@skranke/db';
 import { ensureDatabase, startEmbeddedPostgres } from '@skranke/db/embedded';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -39,7 +40,34 @@ export async function resolveJwtSecret(production: boolean): Promise<string> {
   if (production) {
     throw new Error('SKRANKE_JWT_SECRET must be set (at least 32 characters) when NODE_ENV=production.');
   }
-  const file = path.join(DATA_DIR, 'jwt-secret');
+  return localSecret('jwt-secret');
+}
+
+/**
+ * The connection the API's pool uses: the app role `skranke_app`, which may not edit the audit trail.
+ * SKRANKE_APP_DATABASE_URL when set (a DBA created the role with db/sql/app-role.sql). Otherwise, when the owner may
+ * create roles, the role is created or updated here with SKRANKE_APP_DB_PASSWORD, or locally a password kept in the
+ * data directory. Failing both, the owner's own connection, with a loud warning.
+ */
+export async function resolveAppDatabaseUrl(ownerUrl: string, production: boolean, warn: (message: string) => void): Promise<string> {
+  const explicit = process.env.SKRANKE_APP_DATABASE_URL;
+  if (explicit) return explicit;
+  if (await canCreateRoles(ownerUrl)) {
+    const fromEnv = process.env.SKRANKE_APP_DB_PASSWORD;
+    if (!fromEnv && production) {
+      throw new Error('SKRANKE_APP_DB_PASSWORD (or SKRANKE_APP_DATABASE_URL) must be set when NODE_ENV=production.');
+    }
+    return setUpAppRole(ownerUrl, fromEnv ?? (await localSecret('app-db-password')));
+  }
+  warn('ADVARSEL: SKRANKE_APP_DATABASE_URL er ikke sat, og databasebrugeren må ikke oprette roller.');
+  warn('ADVARSEL: API’et kører derfor som databasens ejer og KAN ændre og slette revisionssporet.');
+  warn('ADVARSEL: Lad en DBA oprette rollen med db/sql/app-role.sql og sæt SKRANKE_APP_DATABASE_URL.');
+  return ownerUrl;
+}
+
+/** A random secret kept in the data directory, for local starts: the same one after a restart. */
+async function localSecret(name: string): Promise<string> {
+  const file = path.join(DATA_DIR, name);
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
   const secret = randomBytes(48).toString('base64url');
   await mkdir(DATA_DIR, { recursive: true });

@@ -4,7 +4,7 @@ import { connectDatabase, runMigrations, schema } from '@skranke/db';
 import { DEMO_SIGN_INS, DEMO, isDemoDatabase, markForDemoData, seedDemoData } from '@skranke/db/seed';
 import { sql } from 'drizzle-orm';
 import { buildApp } from './app.ts';
-import { REPO_ROOT, resolveDatabase, resolveJwtSecret } from './runtime.ts';
+import { REPO_ROOT, resolveAppDatabaseUrl, resolveDatabase, resolveJwtSecret } from './runtime.ts';
 
 const say = (message: string) => console.log(`[skranke] ${message}`);
 
@@ -53,8 +53,10 @@ async function main() {
     await handle.close();
   }
 
+  // Migrations and demo data above ran as the owner; the API itself runs as the app role.
+  const appDatabaseUrl = await resolveAppDatabaseUrl(database.url, production, (m) => console.warn(`[skranke] ${m}`));
   const app = await buildApp({
-    databaseUrl: database.url,
+    databaseUrl: appDatabaseUrl,
     jwtSecret: await resolveJwtSecret(production),
     webRoot: process.env.SKRANKE_WEB_ROOT ?? path.join(REPO_ROOT, 'apps/web/dist'),
     logger: true,

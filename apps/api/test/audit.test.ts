@@ -17,7 +17,7 @@ describe('audit trail', () => {
     const r = await asAdmin({ method: 'PATCH', url: `/api/admin/users/${DEMO.users.lars}`, payload: { name: 'Lars Østergaard Bach', locationIds: [DEMO.aarhus.dokk1] } });
     expect(r.statusCode).toBe(200);
     expect(await verifyAuditChain(ctx.app.db, DEMO.aarhus.id)).toBeNull();
-    await ctx.app.db.execute(sql`delete from audit_events`); // the chain starts over for the checks below
+    await ctx.owner.execute(sql`delete from audit_events`); // the chain starts over for the checks below
   });
 
   it('records sign-ins in a hash chain per municipality that detects an edit made in SQL', async () => {
@@ -33,7 +33,7 @@ describe('audit trail', () => {
     expect(await verifyAuditChain(ctx.app.db, DEMO.vejle.id)).toBeNull();
 
     // Someone with database access rewrites who did it.
-    await ctx.app.db.execute(sql`update audit_events set actor_user_id = ${DEMO.users.admin} where id = ${aarhus[1]!.id}`);
+    await ctx.owner.execute(sql`update audit_events set actor_user_id = ${DEMO.users.admin} where id = ${aarhus[1]!.id}`);
     expect(await verifyAuditChain(ctx.app.db, DEMO.aarhus.id)).toEqual({ id: aarhus[1]!.id, reason: 'hash-mismatch' });
     // Vejle's chain is its own and still intact.
     expect(await verifyAuditChain(ctx.app.db, DEMO.vejle.id)).toBeNull();
@@ -45,7 +45,7 @@ describe('audit trail', () => {
     await login(ctx.app, 'mette');
     const after = await ctx.app.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.municipalityId, DEMO.vejle.id)).orderBy(schema.auditEvents.id);
     expect(after.length).toBe(rows.length + 2);
-    await ctx.app.db.execute(sql`delete from audit_events where id = ${after[after.length - 2]!.id}`);
+    await ctx.owner.execute(sql`delete from audit_events where id = ${after[after.length - 2]!.id}`);
     expect(await verifyAuditChain(ctx.app.db, DEMO.vejle.id)).toEqual({ id: after[after.length - 1]!.id, reason: 'prev-hash-mismatch' });
   });
 });

@@ -137,10 +137,10 @@ describe('lookupCitizen', () => {
   });
 
   it('answers nothing when the audit record cannot be written: the read and its record share one transaction', async () => {
-    await ctx.app.db.execute(sql`
+    await ctx.owner.execute(sql`
       create function refuse_citizen_audit() returns trigger language plpgsql as $$
       begin raise exception 'audit store unavailable'; end $$`);
-    await ctx.app.db.execute(sql`
+    await ctx.owner.execute(sql`
       create trigger refuse_citizen_audit before insert on audit_events
       for each row when (new.action like 'citizen.%') execute function refuse_citizen_audit()`);
     try {
@@ -148,8 +148,8 @@ describe('lookupCitizen', () => {
       expectProblem(response, 500);
       expect(response.body).not.toContain('Kristensen');
     } finally {
-      await ctx.app.db.execute(sql`drop trigger refuse_citizen_audit on audit_events`);
-      await ctx.app.db.execute(sql`drop function refuse_citizen_audit()`);
+      await ctx.owner.execute(sql`drop trigger refuse_citizen_audit on audit_events`);
+      await ctx.owner.execute(sql`drop function refuse_citizen_audit()`);
     }
   });
 

@@ -1,3 +1,4 @@
+import { connectDatabase, type Database } from '@skranke/db';
 import { createTestDatabase, type TestDatabase } from '@skranke/db/testing';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, type AppOptions } from '../src/app.ts';
@@ -8,14 +9,19 @@ export const DEMO_PASSWORD = 'skranke-demo';
 export interface TestContext {
   app: FastifyInstance;
   database: TestDatabase;
+  /**
+   * The same database as its owner. The app connects as `skranke_app`, which may not edit the audit trail; tests
+   * that tamper with it (or change the schema) go through this.
+   */
+  owner: Database;
   close(): Promise<void>;
 }
 
-/** The production app on a fresh database (migrated, with the demo data) of its own. */
+/** The production app, connected as the app role, on a fresh database (migrated, with the demo data) of its own. */
 export async function build(overrides: Partial<AppOptions> = {}): Promise<TestContext> {
   const database = await createTestDatabase();
   const app = await buildApp({
-    databaseUrl: database.url,
+    databaseUrl: database.appUrl,
     jwtSecret: TEST_JWT_SECRET,
     logger: false,
     cookieSecure: false,
@@ -23,11 +29,14 @@ export async function build(overrides: Partial<AppOptions> = {}): Promise<TestCo
     ...overrides,
   });
   await app.ready();
+  const owner = connectDatabase(database.url, { max: 2 });
   return {
     app,
     database,
+    owner: owner.db,
     close: async () => {
       await app.close();
+      await owner.close();
       await database.drop();
     },
   };

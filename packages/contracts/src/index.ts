@@ -6,3 +6,4 @@ export * from './sse.ts';
 export * from './citizens.ts';
 export * from './cases.ts';
 export * from './self-service.ts';
+export * from './audit.ts';

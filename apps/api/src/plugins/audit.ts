@@ -15,7 +15,7 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-const GENESIS = '0'.repeat(64);
+export const GENESIS = '0'.repeat(64);
 
 /**
  * JSON with object keys sorted at every depth, so a record hashes the same before it is stored and after jsonb
@@ -79,14 +79,37 @@ export interface ChainBreak {
   reason: 'prev-hash-mismatch' | 'hash-mismatch';
 }
 
+/** The action of the record retention leaves behind; its details let a shortened chain start where it now starts. */
+export const RETENTION_ACTION = 'audit.retention';
+
+/**
+ * Where a chain may start: the genesis hash before its first record, or, after retention deleted a prefix, the
+ * hash of the last deleted record before the first kept one, as the retention record (itself in the chain) says.
+ */
+function chainStarts(rows: Array<{ action: string; details: Record<string, unknown> }>): Map<number | null, string[]> {
+  const starts = new Map<number | null, string[]>([[null, [GENESIS]]]);
+  for (const row of rows) {
+    const { firstKeptId, lastDeletedHash } = row.details;
+    if (row.action !== RETENTION_ACTION || typeof firstKeptId !== 'number' || typeof lastDeletedHash !== 'string') continue;
+    starts.set(firstKeptId, [...(starts.get(firstKeptId) ?? []), lastDeletedHash]);
+  }
+  return starts;
+}
+
 /** Recomputes a municipality's chain in order; returns the first record where it breaks, or null when intact. */
 export async function verifyAuditChain(db: DbOrTx, municipalityId: string): Promise<ChainBreak | null> {
   const t = schema.auditEvents;
   const rows = await db.select().from(t).where(eq(t.municipalityId, municipalityId)).orderBy(t.id);
-  let prev = GENESIS;
+  const starts = chainStarts(rows);
+  let prev: string | null = null;
   for (const row of rows) {
-    if (row.prevHash !== prev) return { id: row.id, reason: 'prev-hash-mismatch' };
-    const expected = auditHash(prev, {
+    if (prev === null) {
+      const allowed = [...starts.get(null)!, ...(starts.get(row.id) ?? [])];
+      if (!allowed.includes(row.prevHash)) return { id: row.id, reason: 'prev-hash-mismatch' };
+    } else if (row.prevHash !== prev) {
+      return { id: row.id, reason: 'prev-hash-mismatch' };
+    }
+    const expected = auditHash(row.prevHash, {
       municipalityId: row.municipalityId,
       actorUserId: row.actorUserId,
       actorDeviceId: row.actorDeviceId,

@@ -9,6 +9,7 @@ import {
   RevealedCpr,
 } from '@skranke/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import { bearer, responses } from '../../http.ts';
 import { staffOf } from '../../plugins/auth.ts';
 import { createCitizensService } from './citizens.service.ts';
@@ -91,4 +92,27 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => service.accessLog(staffOf(request), request.params.id),
   );
+
+  const exportRoute = (format: 'csv' | 'pdf', operationId: string, contentType: string) => ({
+    onRequest: app.requireUser('lead'),
+    schema: {
+      operationId,
+      tags,
+      security: bearer,
+      summary: `The GDPR art. 15 log extract as ${format.toUpperCase()}, in Danish (audited)`,
+      params: IdParams,
+      response: responses({ 200: Type.Unknown({ description: contentType }) }),
+    },
+  });
+  const attachment = (id: string, format: string) => `attachment; filename="logudtraek-${id}.${format}"`;
+
+  app.get('/citizens/:id/access-log.csv', exportRoute('csv', 'exportCitizenAccessLogCsv', 'text/csv'), async (request, reply) => {
+    const stream = await service.exportAccessLogCsv(staffOf(request), request.params.id);
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', attachment(request.params.id, 'csv')).send(stream);
+  });
+
+  app.get('/citizens/:id/access-log.pdf', exportRoute('pdf', 'exportCitizenAccessLogPdf', 'application/pdf'), async (request, reply) => {
+    const pdf = await service.exportAccessLogPdf(staffOf(request), request.params.id);
+    return reply.type('application/pdf').header('content-disposition', attachment(request.params.id, 'pdf')).send(Buffer.from(pdf));
+  });
 };

@@ -7,9 +7,12 @@ import type {
   RelatedCitizen,
   RevealedCpr,
 } from '@skranke/contracts';
-import type { Database, Tx } from '@skranke/db';
+import { Readable } from 'node:stream';
+import { schema, type Database, type Tx } from '@skranke/db';
+import { eq } from 'drizzle-orm';
 import { ageOn, CPR_PROBLEM_TEXT, formatCpr, maskCpr, parseCpr, redactCprShaped, serviceDay, type CprProblem } from '@skranke/domain';
 import { AppError } from '../../errors.ts';
+import { accessLogCsv, accessLogRows, renderAccessLogPdf } from './access-log-export.ts';
 import { auditCitizen, type Staff } from './citizen-audit.ts';
 import { createCitizensRepository } from './citizens.repository.ts';
 import { openLocalPersonRegister } from './local-person-register.ts';
@@ -82,6 +85,19 @@ export function createCitizensService(
       status: p.status,
       municipality: p.municipality,
     };
+  }
+
+  /** Audits a file extract of the access log first, so the extract lists itself; answers the citizen. */
+  async function auditExport(staff: Staff, id: string, format: 'csv' | 'pdf') {
+    const result = await audited(async (register, tx) => {
+      const person = await register.findById(id);
+      if (!person) return null;
+      await auditCitizen(tx, staff, { action: `citizen.access-log.${format}`, subjectId: id, purpose: ACCESS_LOG_PURPOSE });
+      const [own] = await tx.select({ name: schema.municipalities.name }).from(schema.municipalities).where(eq(schema.municipalities.id, staff.municipalityId));
+      return { person, municipalityName: own!.name };
+    });
+    if (!result) throw citizenNotFound();
+    return result;
   }
 
   const isMinor = (p: RelatedPersonRecord) => ageOn(birthOf(p.cpr).birthDate, today()) < CUSTODY_ENDS_AT;
@@ -184,6 +200,19 @@ export function createCitizensService(
           municipality: { code: row.municipalityCode, name: row.municipalityName },
         })),
       };
+    },
+
+    /** The extract as CSV, streamed: each page of records is written to the client as it is read. */
+    async exportAccessLogCsv(staff: Staff, id: string): Promise<Readable> {
+      await auditExport(staff, id, 'csv');
+      return Readable.from(accessLogCsv(accessLogRows(repo, id)));
+    },
+
+    /** The extract as PDF (the document is built whole: a PDF's cross-reference table comes last). */
+    async exportAccessLogPdf(staff: Staff, id: string): Promise<Uint8Array> {
+      const { person, municipalityName } = await auditExport(staff, id, 'pdf');
+      const citizen = { name: fullName(person), cprMasked: maskCpr(person.cpr) };
+      return renderAccessLogPdf({ citizen, municipalityName, generatedAt: new Date() }, accessLogRows(repo, id));
     },
   };
 }

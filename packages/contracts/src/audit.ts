@@ -1,0 +1,45 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Uuid } from './common.ts';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const CivilDate = Type.String({ format: 'date', description: 'YYYY-MM-DD, a day in Danish time' });
+
+export const AUDIT_SEARCH_MAX_LIMIT = 500;
+
+/** Search criteria for the audit trail of the staff member's own municipality; all optional, combined with AND. */
+export const AuditSearchQuery = Type.Object(
+  {
+    citizenId: Type.Optional(Uuid),
+    actorUserId: Type.Optional(Uuid),
+    action: Type.Optional(
+      Type.String({
+        pattern: '^[a-z0-9-]+(\\.[a-z0-9-]+)*\\.?$',
+        maxLength: 100,
+        description: 'An action, e.g. citizen.lookup; ending in a dot it is a prefix, e.g. citizen.',
+      }),
+    ),
+    from: Type.Optional(CivilDate),
+    to: Type.Optional(CivilDate),
+    limit: Type.Integer({ minimum: 1, maximum: AUDIT_SEARCH_MAX_LIMIT, default: 100 }),
+    cursor: Type.Optional(Type.Integer({ minimum: 1, description: 'nextCursor of the previous page' })),
+  },
+  { additionalProperties: false },
+);
+export type AuditSearchQuery = Static<typeof AuditSearchQuery>;
+
+export const AuditEvent = Type.Object({
+  id: Type.Integer(),
+  at: Type.String({ format: 'date-time' }),
+  action: Type.String(),
+  actor: Nullable(Type.Object({ id: Uuid, name: Type.String(), username: Type.String() })),
+  actorDeviceId: Nullable(Uuid),
+  subject: Nullable(Type.Object({ type: Type.String(), id: Nullable(Type.String()) })),
+  purpose: Nullable(Type.String()),
+  /** Scalar details only (e.g. purposeText, a masked CPR number); never a CPR number. */
+  details: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
+});
+export type AuditEvent = Static<typeof AuditEvent>;
+
+/** Newest first; `nextCursor` fetches the next (older) page, null on the last. */
+export const AuditEventPage = Type.Object({ events: Type.Array(AuditEvent), nextCursor: Nullable(Type.Integer()) });
+export type AuditEventPage = Static<typeof AuditEventPage>;
