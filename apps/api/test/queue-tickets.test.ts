@@ -1,3 +1,4 @@
+import { schema } from '@skranke/db';
 import { DEMO, DEMO_QUEUE } from '@skranke/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
@@ -27,6 +28,13 @@ describe('issuing tickets', () => {
     expect(second.estimatedWaitMinutes).toBe(12); // one staffed counter, 12 expected minutes, one ahead
     expect(other.estimatedWaitMinutes).toBeNull(); // nobody takes MitID right now
     expect(first.ticket).toMatchObject({ state: 'waiting', source: 'counter', serviceNameDa: 'Pas', version: 1 });
+  });
+
+  it('numbers past 999 with more digits, as formatTicketNumber does', async () => {
+    const { formatTicketNumber, serviceDay } = await import('@skranke/domain');
+    await ctx.app.db.insert(schema.ticketSequences).values({ locationId: DOKK1, prefix: 'F', serviceDay: serviceDay(new Date()), lastNumber: 998 });
+    expect((await issue(lars, SERVICES.selvbetjening)).ticket.displayNumber).toBe(formatTicketNumber('F', 999));
+    expect((await issue(lars, SERVICES.selvbetjening)).ticket.displayNumber).toBe(formatTicketNumber('F', 1000));
   });
 
   it('returns the same ticket for the same Idempotency-Key (a double tap)', async () => {

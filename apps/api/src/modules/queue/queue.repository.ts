@@ -2,7 +2,7 @@ import type { Ticket } from '@skranke/contracts';
 import { schema, type DbOrTx } from '@skranke/db';
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 
-const { tickets, services, counters, counterSessions, ticketSequences, ticketEvents, priorityClasses, queueSettings, users } = schema;
+const { tickets, services, counters, counterSessions, ticketEvents, priorityClasses, queueSettings, users } = schema;
 
 /** The columns every ticket answer needs, joined with its service and counter names. */
 const ticketColumns = {
@@ -120,22 +120,56 @@ export function createQueueRepository(db: DbOrTx) {
     listCounters: (locationId: string, tx: DbOrTx = db) =>
       tx.select().from(counters).where(and(eq(counters.locationId, locationId), eq(counters.active, true))).orderBy(asc(counters.name)),
 
-    /** The next number for a prefix at a location on a service day; the row lock serialises concurrent issues. */
-    async nextNumber(locationId: string, prefix: string, serviceDay: string, tx: DbOrTx = db) {
-      const [row] = await tx
-        .insert(ticketSequences)
-        .values({ locationId, prefix, serviceDay, lastNumber: 1 })
-        .onConflictDoUpdate({
-          target: [ticketSequences.locationId, ticketSequences.prefix, ticketSequences.serviceDay],
-          set: { lastNumber: sql`${ticketSequences.lastNumber} + 1` },
-        })
-        .returning({ n: ticketSequences.lastNumber });
-      return row!.n;
-    },
-
-    async insertTicket(values: typeof tickets.$inferInsert, tx: DbOrTx = db) {
-      const [row] = await tx.insert(tickets).values(values).onConflictDoNothing().returning({ id: tickets.id });
-      return row?.id;
+    /**
+     * Takes the next number for the ticket's prefix and service day, inserts the ticket and its first event, in one
+     * statement: the sequence row stays locked until commit, so the less that follows it, the more tickets a location
+     * can issue per second. The display number follows formatTicketNumber (at least three digits). Returns nothing
+     * when the idempotency key was taken meanwhile.
+     */
+    async issueNumbered(
+      values: {
+        id: string;
+        municipalityId: string;
+        locationId: string;
+        serviceId: string;
+        prefix: string;
+        serviceDay: string;
+        priorityClassId: string | null;
+        priorityReason: string | null;
+        source: 'kiosk' | 'counter' | 'appointment';
+        arrivedAt: Date;
+        callKey: Date;
+        idempotencyKey: string | null;
+      },
+      actor: { userId?: string; deviceId?: string },
+      tx: DbOrTx,
+    ) {
+      const result = await tx.execute<{ number: number; display_number: string }>(sql`
+        with seq as (
+          insert into ticket_sequences (location_id, prefix, service_day, last_number)
+          values (${values.locationId}, ${values.prefix}, ${values.serviceDay}, 1)
+          on conflict (location_id, prefix, service_day) do update set last_number = ticket_sequences.last_number + 1
+          returning last_number
+        ), inserted as (
+          insert into tickets (id, municipality_id, location_id, service_id, prefix, number, display_number, service_day,
+            priority_class_id, priority_reason, source, arrived_at, call_key, idempotency_key, issued_by_user_id, issued_by_device_id)
+          select ${values.id}::uuid, ${values.municipalityId}::uuid, ${values.locationId}::uuid, ${values.serviceId}::uuid, ${values.prefix},
+            seq.last_number,
+            ${values.prefix} || case when seq.last_number < 1000 then lpad(seq.last_number::text, 3, '0') else seq.last_number::text end,
+            ${values.serviceDay}::date, ${values.priorityClassId}::uuid, ${values.priorityReason}, ${values.source}::ticket_source,
+            ${values.arrivedAt.toISOString()}::timestamptz, ${values.callKey.toISOString()}::timestamptz, ${values.idempotencyKey},
+            ${actor.userId ?? null}::uuid, ${actor.deviceId ?? null}::uuid
+          from seq
+          on conflict do nothing
+          returning id, number, display_number
+        ), event as (
+          insert into ticket_events (municipality_id, location_id, ticket_id, action, to_state, user_id, device_id)
+          select ${values.municipalityId}::uuid, ${values.locationId}::uuid, inserted.id, 'issue', 'waiting', ${actor.userId ?? null}::uuid, ${actor.deviceId ?? null}::uuid
+          from inserted
+        )
+        select number, display_number from inserted`);
+      const row = result.rows[0];
+      return row && { number: Number(row.number), displayNumber: row.display_number };
     },
 
     async ticketByIdempotencyKey(locationId: string, key: string, tx: DbOrTx = db) {

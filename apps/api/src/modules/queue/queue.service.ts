@@ -9,13 +9,13 @@ import type {
   Ticket,
   TransferTicketBody,
 } from '@skranke/contracts';
+import { randomUUID } from 'node:crypto';
 import type { Database, DbOrTx } from '@skranke/db';
 import {
   averageHandlingMinutes,
   callKey,
   clampHeadStart,
   estimateWaitMinutes,
-  formatTicketNumber,
   nextState,
   serviceDay,
   type TicketAction,
@@ -180,29 +180,48 @@ export function createQueueService(db: Database) {
       }
       const now = new Date();
       const day = serviceDay(now);
+      const id = randomUUID();
+      const values = {
+        id,
+        municipalityId: principal.municipalityId,
+        locationId,
+        serviceId: service.id,
+        prefix: service.prefix,
+        serviceDay: day,
+        priorityClassId: body.priorityClassId ?? null,
+        priorityReason: body.priorityReason ?? null,
+        source: principal.kind === 'device' ? ('kiosk' as const) : ('counter' as const),
+        arrivedAt: now,
+        callKey: callKey(now, headStart),
+        idempotencyKey: idempotencyKey ?? null,
+      };
       const created = await db.transaction(async (tx) => {
-        const number = await repo.nextNumber(locationId, service.prefix, day, tx);
-        const id = await repo.insertTicket(
-          {
-            municipalityId: principal.municipalityId,
-            locationId,
-            serviceId: service.id,
-            prefix: service.prefix,
-            number,
-            displayNumber: formatTicketNumber(service.prefix, number),
-            serviceDay: day,
-            priorityClassId: body.priorityClassId ?? null,
-            priorityReason: body.priorityReason ?? null,
-            source: principal.kind === 'device' ? 'kiosk' : 'counter',
-            arrivedAt: now,
-            callKey: callKey(now, headStart),
-            idempotencyKey: idempotencyKey ?? null,
-            ...(principal.kind === 'user' ? { issuedByUserId: principal.id } : { issuedByDeviceId: principal.id }),
-          },
-          tx,
-        );
-        if (!id) return null; // the same idempotency key won a race: answer with that ticket below
-        return (await recordRow(tx, principal, null, id, 'issue')).row;
+        const numbered = await repo.issueNumbered(values, actorColumns(principal), tx);
+        if (!numbered) return null; // the same idempotency key won a race: answer with that ticket below
+        // The ticket as it now stands, built from what we wrote: no read-back under the sequence lock.
+        const row: TicketRow = {
+          ...values,
+          displayNumber: numbered.displayNumber,
+          serviceNameDa: service.nameDa,
+          serviceNameEn: service.nameEn,
+          state: 'waiting',
+          calledAt: null,
+          servingStartedAt: null,
+          finishedAt: null,
+          counterId: null,
+          counterName: null,
+          targetCounterId: null,
+          recallCount: 0,
+          outcome: null,
+          version: 1,
+        };
+        await publishLocationEvent(tx, {
+          municipalityId: principal.municipalityId,
+          locationId,
+          type: 'ticket.issue',
+          payload: { ticket: toTicket(row) },
+        });
+        return row;
       });
       const row = created ?? (await repo.ticketByIdempotencyKey(locationId, idempotencyKey!));
       return respond(row!, !created);
