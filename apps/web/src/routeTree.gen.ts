@@ -20,6 +20,9 @@ import { Route as DisplayIndexRouteImport } from './routes/display/index';
 import { Route as DisplaySetupRouteImport } from './routes/display/setup';
 import { Route as KioskIndexRouteImport } from './routes/kiosk/index';
 import { Route as KioskSetupRouteImport } from './routes/kiosk/setup';
+import { Route as AppBorgerIndexRouteImport } from './routes/_app/borger/index';
+import { Route as AppBorgerCitizenIdRouteImport } from './routes/_app/borger/$citizenId';
+import { Route as AppSagerCaseIdRouteImport } from './routes/_app/sager/$caseId';
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -75,6 +78,21 @@ const KioskSetupRoute = KioskSetupRouteImport.update({
   path: '/kiosk/setup',
   getParentRoute: () => rootRouteImport,
 } as any);
+const AppBorgerIndexRoute = AppBorgerIndexRouteImport.update({
+  id: '/borger/',
+  path: '/borger/',
+  getParentRoute: () => AppRouteRoute,
+} as any);
+const AppBorgerCitizenIdRoute = AppBorgerCitizenIdRouteImport.update({
+  id: '/borger/$citizenId',
+  path: '/borger/$citizenId',
+  getParentRoute: () => AppRouteRoute,
+} as any);
+const AppSagerCaseIdRoute = AppSagerCaseIdRouteImport.update({
+  id: '/sager/$caseId',
+  path: '/sager/$caseId',
+  getParentRoute: () => AppRouteRoute,
+} as any);
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute;
@@ -87,6 +105,9 @@ export interface FileRoutesByFullPath {
   '/kiosk/setup': typeof KioskSetupRoute;
   '/display/': typeof DisplayIndexRoute;
   '/kiosk/': typeof KioskIndexRoute;
+  '/borger/$citizenId': typeof AppBorgerCitizenIdRoute;
+  '/sager/$caseId': typeof AppSagerCaseIdRoute;
+  '/borger/': typeof AppBorgerIndexRoute;
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute;
@@ -99,6 +120,9 @@ export interface FileRoutesByTo {
   '/kiosk/setup': typeof KioskSetupRoute;
   '/display': typeof DisplayIndexRoute;
   '/kiosk': typeof KioskIndexRoute;
+  '/borger/$citizenId': typeof AppBorgerCitizenIdRoute;
+  '/sager/$caseId': typeof AppSagerCaseIdRoute;
+  '/borger': typeof AppBorgerIndexRoute;
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport;
@@ -113,6 +137,9 @@ export interface FileRoutesById {
   '/kiosk/setup': typeof KioskSetupRoute;
   '/display/': typeof DisplayIndexRoute;
   '/kiosk/': typeof KioskIndexRoute;
+  '/_app/borger/$citizenId': typeof AppBorgerCitizenIdRoute;
+  '/_app/sager/$caseId': typeof AppSagerCaseIdRoute;
+  '/_app/borger/': typeof AppBorgerIndexRoute;
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath;
@@ -126,7 +153,10 @@ export interface FileRouteTypes {
     | '/display/setup'
     | '/kiosk/setup'
     | '/display/'
-    | '/kiosk/';
+    | '/kiosk/'
+    | '/borger/$citizenId'
+    | '/sager/$caseId'
+    | '/borger/';
   fileRoutesByTo: FileRoutesByTo;
   to:
     | '/'
@@ -138,7 +168,10 @@ export interface FileRouteTypes {
     | '/display/setup'
     | '/kiosk/setup'
     | '/display'
-    | '/kiosk';
+    | '/kiosk'
+    | '/borger/$citizenId'
+    | '/sager/$caseId'
+    | '/borger';
   id:
     | '__root__'
     | '/'
@@ -151,7 +184,10 @@ export interface FileRouteTypes {
     | '/display/setup'
     | '/kiosk/setup'
     | '/display/'
-    | '/kiosk/';
+    | '/kiosk/'
+    | '/_app/borger/$citizenId'
+    | '/_app/sager/$caseId'
+    | '/_app/borger/';
   fileRoutesById: FileRoutesById;
 }
 export interface RootRouteChildren {
@@ -243,6 +279,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof KioskSetupRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/_app/borger/': {
+      id: '/_app/borger/';
+      path: '/borger';
+      fullPath: '/borger/';
+      preLoaderRoute: typeof AppBorgerIndexRouteImport;
+      parentRoute: typeof AppRouteRoute;
+    };
+    '/_app/borger/$citizenId': {
+      id: '/_app/borger/$citizenId';
+      path: '/borger/$citizenId';
+      fullPath: '/borger/$citizenId';
+      preLoaderRoute: typeof AppBorgerCitizenIdRouteImport;
+      parentRoute: typeof AppRouteRoute;
+    };
+    '/_app/sager/$caseId': {
+      id: '/_app/sager/$caseId';
+      path: '/sager/$caseId';
+      fullPath: '/sager/$caseId';
+      preLoaderRoute: typeof AppSagerCaseIdRouteImport;
+      parentRoute: typeof AppRouteRoute;
+    };
   }
 }
 
@@ -251,6 +308,9 @@ interface AppRouteRouteChildren {
   AppSkrankeRouteRoute: typeof AppSkrankeRouteRoute;
   AppAdministrationRoute: typeof AppAdministrationRoute;
   AppStatistikRoute: typeof AppStatistikRoute;
+  AppBorgerCitizenIdRoute: typeof AppBorgerCitizenIdRoute;
+  AppSagerCaseIdRoute: typeof AppSagerCaseIdRoute;
+  AppBorgerIndexRoute: typeof AppBorgerIndexRoute;
 }
 
 const AppRouteRouteChildren: AppRouteRouteChildren = {
@@ -258,6 +318,9 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppSkrankeRouteRoute: AppSkrankeRouteRoute,
   AppAdministrationRoute: AppAdministrationRoute,
   AppStatistikRoute: AppStatistikRoute,
+  AppBorgerCitizenIdRoute: AppBorgerCitizenIdRoute,
+  AppSagerCaseIdRoute: AppSagerCaseIdRoute,
+  AppBorgerIndexRoute: AppBorgerIndexRoute,
 };
 
 const AppRouteRouteWithChildren = AppRouteRoute._addFileChildren(

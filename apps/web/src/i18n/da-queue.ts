@@ -61,7 +61,7 @@ export const daQueue = {
   'counter.action.transfer': 'Overfør …',
   'counter.action.finish': 'Afslut …',
   'counter.action.startErrand': 'Start ærinde',
-  'counter.action.startErrandNote': 'Åbner borgerens guidede forløb (kommer med borgeropslag)',
+  'counter.action.startErrandNote': 'Slå borgeren op med nummerets ærinde valgt',
 
   'counter.notice.finished': '{number} er afsluttet.',
   'counter.notice.noShow': '{number} er markeret som udeblevet.',

@@ -1,3 +1,4 @@
+import { daCitizens } from './da-citizens.ts';
 import { daQueue } from './da-queue.ts';
 
 /** Danish, the source language: every other dictionary must have exactly these keys. */
@@ -73,6 +74,7 @@ export const da = {
   'notFound.home': 'Gå til forsiden',
 
   ...daQueue,
+  ...daCitizens,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -62,7 +62,7 @@ export const enQueue: Record<keyof typeof daQueue, string> = {
   'counter.action.transfer': 'Transfer …',
   'counter.action.finish': 'Finish …',
   'counter.action.startErrand': 'Start errand',
-  'counter.action.startErrandNote': "Opens the citizen's guided errand (comes with citizen look-up)",
+  'counter.action.startErrandNote': 'Looks the citizen up with the ticket\'s errand chosen',
 
   'counter.notice.finished': '{number} is finished.',
   'counter.notice.noShow': '{number} is marked as not having come.',

@@ -1,4 +1,5 @@
 import type { Dictionary } from './da.ts';
+import { enCitizens } from './en-citizens.ts';
 import { enQueue } from './en-queue.ts';
 
 export const en: Dictionary = {
@@ -73,4 +74,5 @@ export const en: Dictionary = {
   'notFound.home': 'Go to the front page',
 
   ...enQueue,
+  ...enCitizens,
 };

@@ -19,7 +19,7 @@ function send(auth: TokenSource, path: string, init: RequestInit): Promise<Respo
  * Calls the API as the signed-in user (or device). On a 401 (the access token expired, e.g. after the laptop slept) it renews the
  * token once and repeats the call; when the server refuses to renew, the session is over: SessionExpiredError.
  */
-export async function apiRequest<T>(auth: TokenSource, path: string, init: RequestInit = {}): Promise<T> {
+async function authorisedResponse(auth: TokenSource, path: string, init: RequestInit): Promise<Response> {
   let response = await send(auth, path, init);
   if (response.status === 401) {
     const outcome = await auth.refresh();
@@ -28,6 +28,16 @@ export async function apiRequest<T>(auth: TokenSource, path: string, init: Reque
     response = await send(auth, path, init);
   }
   if (!response.ok) throw await ApiError.fromResponse(response);
+  return response;
+}
+
+export async function apiRequest<T>(auth: TokenSource, path: string, init: RequestInit = {}): Promise<T> {
+  const response = await authorisedResponse(auth, path, init);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/** A binary answer (e.g. a receipt PDF), fetched with the bearer token: a plain link could not send it. */
+export async function apiBlob(auth: TokenSource, path: string): Promise<Blob> {
+  return (await authorisedResponse(auth, path, {})).blob();
 }

@@ -1,4 +1,4 @@
-import { Button, NavLink, type ButtonProps, type NavLinkProps } from '@mantine/core';
+import { Anchor, Button, NavLink, type AnchorProps, type ButtonProps, type NavLinkProps } from '@mantine/core';
 import { createLink } from '@tanstack/react-router';
 import type { ComponentPropsWithRef } from 'react';
 
@@ -12,5 +12,10 @@ function MantineButtonAnchor(props: ButtonProps & Omit<ComponentPropsWithRef<'a'
   return <Button component="a" {...props} />;
 }
 
+function MantineAnchor(props: AnchorProps & Omit<ComponentPropsWithRef<'a'>, keyof AnchorProps>) {
+  return <Anchor component="a" {...props} />;
+}
+
+export const RouterAnchor = createLink(MantineAnchor);
 export const RouterNavLink = createLink(MantineNavLinkAnchor);
 export const RouterButton = createLink(MantineButtonAnchor);

@@ -12,9 +12,9 @@ function navLinks() {
 
 describe('app shell', () => {
   it.each([
-    ['anna', ['Skranke']],
-    ['lars', ['Skranke', 'Køoversigt', 'Statistik']],
-    ['admin', ['Skranke', 'Køoversigt', 'Statistik', 'Administration']],
+    ['anna', ['Skranke', 'Borger']],
+    ['lars', ['Skranke', 'Borger', 'Køoversigt', 'Statistik']],
+    ['admin', ['Skranke', 'Borger', 'Køoversigt', 'Statistik', 'Administration']],
   ] as const)('shows %s the menu of their role', async (username, expected) => {
     signedInApi(USERS[username]);
     await renderApp('/skranke');
@@ -51,7 +51,7 @@ describe('app shell', () => {
     await user.click(within(header).getByRole('radio', { name: 'English' }));
 
     expect(screen.getByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
-    expect(navLinks()).toEqual(['Counter', 'Queue overview', 'Statistics']);
+    expect(navLinks()).toEqual(['Counter', 'Citizen', 'Queue overview', 'Statistics']);
     expect(within(header).getByText('team lead · Aarhus Kommune')).toBeInTheDocument();
     expect(within(header).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');

@@ -3,9 +3,9 @@ import { navItemsFor } from './navigation.ts';
 
 describe('navItemsFor', () => {
   it.each([
-    ['counter', ['/skranke']],
-    ['lead', ['/skranke', '/koeoversigt', '/statistik']],
-    ['admin', ['/skranke', '/koeoversigt', '/statistik', '/administration']],
+    ['counter', ['/skranke', '/borger']],
+    ['lead', ['/skranke', '/borger', '/koeoversigt', '/statistik']],
+    ['admin', ['/skranke', '/borger', '/koeoversigt', '/statistik', '/administration']],
   ] as const)('%s sees %j', (role, paths) => {
     expect(navItemsFor(role).map((item) => item.to)).toEqual(paths);
   });

@@ -1,10 +1,10 @@
 import type { Role } from '@skranke/contracts';
 import { roleAtLeast } from '@skranke/domain';
-import { IconAdjustments, IconChartBar, IconDesk, IconListDetails, type Icon } from '@tabler/icons-react';
+import { IconAdjustments, IconChartBar, IconDesk, IconListDetails, IconUserSearch, type Icon } from '@tabler/icons-react';
 import type { MessageKey } from '../../../i18n/da.ts';
 
 export interface NavItem {
-  to: '/skranke' | '/koeoversigt' | '/statistik' | '/administration';
+  to: '/skranke' | '/borger' | '/koeoversigt' | '/statistik' | '/administration';
   label: MessageKey;
   icon: Icon;
   /** Lowest role that sees the item; the route's beforeLoad demands the same role. */
@@ -13,6 +13,7 @@ export interface NavItem {
 
 const NAV_ITEMS: readonly NavItem[] = [
   { to: '/skranke', label: 'nav.counter', icon: IconDesk, minRole: 'counter' },
+  { to: '/borger', label: 'nav.citizen', icon: IconUserSearch, minRole: 'counter' },
   { to: '/koeoversigt', label: 'nav.queue', icon: IconListDetails, minRole: 'lead' },
   { to: '/statistik', label: 'nav.statistics', icon: IconChartBar, minRole: 'lead' },
   { to: '/administration', label: 'nav.admin', icon: IconAdjustments, minRole: 'admin' },

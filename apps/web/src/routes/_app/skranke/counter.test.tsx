@@ -71,9 +71,9 @@ describe('counter', () => {
     expect(actionButtons()).toEqual(['Start betjening', 'Genkald (0)', 'Udeblevet', 'Parkér', 'Overfør …', 'Afslut …']);
     expect(screen.getByText('Kaldt')).toBeInTheDocument();
     expect(screen.getByText(/^01:0\d$/)).toBeInTheDocument(); // called 65 s ago
-    const errand = screen.getByRole('button', { name: 'Start ærinde' });
-    expect(errand).toBeDisabled();
-    expect(errand).toHaveAccessibleDescription('Åbner borgerens guidede forløb (kommer med borgeropslag)');
+    const errand = screen.getByRole('link', { name: 'Start ærinde' });
+    expect(errand).toHaveAccessibleDescription('Slå borgeren op med nummerets ærinde valgt');
+    await waitFor(() => expect(errand).toHaveAttribute('href', expect.stringMatching(/^\/borger\?purpose=pas&ticketId=/)));
     expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('P014 er kaldt til Skranke 1.');
   });
 

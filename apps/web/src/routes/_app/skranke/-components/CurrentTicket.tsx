@@ -12,10 +12,12 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
+import { RouterButton } from '../../../../components/RouterLink/RouterLink.tsx';
 import { StatusTag } from '../../../../components/StatusTag/StatusTag.tsx';
+import { purposeForService } from '../../../../features/citizens/purpose.ts';
 import { counterActionsFor, type CounterAction } from '../../../../features/queue/counter-actions.ts';
 import { localName, ticketServiceName } from '../../../../features/queue/names.ts';
-import { priorityClassesQueryOptions } from '../../../../features/queue/queries.ts';
+import { priorityClassesQueryOptions, servicesQueryOptions } from '../../../../features/queue/queries.ts';
 import { formatElapsed, secondsSince } from '../../../../features/queue/time.ts';
 import { useNow } from '../../../../features/queue/use-now.ts';
 import { useI18n, type I18n } from '../../../../i18n/i18n.tsx';
@@ -50,6 +52,8 @@ export function CurrentTicket({ ticket, session, auth, commands }: CurrentTicket
   const now = useNow();
   const [dialog, setDialog] = useState<'transfer' | 'finish' | null>(null);
   const { data: priorityClasses } = useQuery(priorityClassesQueryOptions(auth));
+  const { data: services } = useQuery(servicesQueryOptions(auth, session.locationId));
+  const service = services?.find((s) => s.id === ticket.serviceId);
   const priority = priorityClasses?.find((p) => p.id === ticket.priorityClassId);
   const serving = ticket.state === 'serving';
   const since = serving ? ticket.servingStartedAt : ticket.calledAt;
@@ -121,9 +125,16 @@ export function CurrentTicket({ ticket, session, auth, commands }: CurrentTicket
         </SimpleGrid>
 
         <Group gap="sm" align="center">
-          <Button size="md" variant="default" leftSection={<IconClipboardList size={18} aria-hidden />} disabled aria-describedby="start-errand-note">
+          <RouterButton
+            size="md"
+            variant="default"
+            leftSection={<IconClipboardList size={18} aria-hidden />}
+            aria-describedby="start-errand-note"
+            to="/borger"
+            search={{ purpose: purposeForService(service?.code), ticketId: ticket.id }}
+          >
             {t('counter.action.startErrand')}
-          </Button>
+          </RouterButton>
           <Text id="start-errand-note" size="sm" c="dimmed">
             {t('counter.action.startErrandNote')}
           </Text>

@@ -1,0 +1,145 @@
+import { DEMO_PERSONS } from '@skranke/db/seed';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchChromium, openPage, screenshot, signIn, type WatchedPage } from './support/browser.ts';
+import { skipBrowserTests } from './support/env.ts';
+import { createDevice, openDokk1AllDay } from './support/queue.ts';
+
+// Poul Hansen, Højbjerg: an active adult resident of Aarhus, so Aarhus decides his exemption.
+const POUL = DEMO_PERSONS.nearPensionAarhus;
+const POUL_CPR = `${POUL.cpr.slice(0, 6)}-${POUL.cpr.slice(6)}`;
+
+describe.skipIf(skipBrowserTests)('a Digital Post exemption, from the queue ticket to the receipt', () => {
+  let browser: Browser;
+  const pages: WatchedPage[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    await openDokk1AllDay();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const watched of pages.splice(0)) {
+      expect(watched.cspViolations).toEqual([]);
+      expect(watched.pageErrors).toEqual([]);
+      expect(watched.consoleErrors).toEqual([]);
+      await watched.context.close();
+    }
+  });
+
+  async function open(viewport?: { width: number; height: number }): Promise<Page> {
+    const watched = await openPage(browser, viewport);
+    pages.push(watched);
+    return watched.page;
+  }
+
+  async function expectAccessible(page: Page, name: string) {
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, name);
+  }
+
+  it('anna starts the errand from the ticket, registers the exemption in person and hands over the receipt', async () => {
+    // A citizen takes a Digital Post number at the kiosk.
+    const kiosk = await open({ width: 1080, height: 1500 });
+    await kiosk.goto('/kiosk');
+    await kiosk.getByLabel('Enhedsnøgle').fill(await createDevice('kiosk'));
+    await kiosk.getByRole('button', { name: 'Gem og start' }).click();
+    await kiosk.getByRole('button', { name: 'Digital Post', exact: true }).click();
+    const ticketNumber = (await kiosk.getByTestId('ticket-number').innerText()).trim();
+    expect(ticketNumber).toMatch(/^D\d{3}$/);
+
+    // anna calls it at her counter.
+    const anna = await open();
+    await anna.goto('/login');
+    await signIn(anna, 'anna');
+    await anna.getByRole('button', { name: 'Log på skranken' }).click();
+    await anna.getByRole('button', { name: 'Kald næste' }).waitFor();
+    await anna.keyboard.press('F2');
+    await anna.getByText(ticketNumber, { exact: true }).waitFor();
+
+    // "Start ærinde" opens the look-up with the ticket's errand chosen.
+    await anna.getByRole('link', { name: 'Start ærinde' }).click();
+    await anna.getByRole('heading', { level: 1, name: 'Borgeropslag' }).waitFor();
+    expect(await anna.getByRole('textbox', { name: /Ærinde/ }).inputValue()).toBe('Digital Post');
+    await expectAccessible(anna, 'citizen-lookup');
+
+    // Typed and sent with the keyboard.
+    await anna.getByRole('textbox', { name: /CPR-nummer/ }).fill(POUL_CPR);
+    await anna.keyboard.press('Enter');
+    await anna.getByRole('heading', { level: 1, name: 'Poul Hansen' }).waitFor();
+    for (const digits of [POUL.cpr, POUL.cpr.slice(0, 6), POUL.cpr.slice(6)]) expect(anna.url()).not.toContain(digits);
+    await anna.getByText(`${POUL_CPR.slice(0, 7)}XXXX`).waitFor();
+    await anna.getByText('Ikke fritaget', { exact: true }).waitFor();
+    await expectAccessible(anna, 'citizen-page');
+
+    await anna.getByRole('button', { name: 'Fritagelse fra Digital Post' }).click();
+    await anna.getByRole('heading', { level: 2, name: 'Hvem møder op?' }).waitFor();
+    await expectAccessible(anna, 'wizard-applicant');
+
+    // Step 1 by keyboard: choose with Space, Tab to "Gem og fortsæt", Enter.
+    await anna.getByRole('radio', { name: 'Borgeren selv (personligt fremmøde)' }).focus();
+    await anna.keyboard.press('Space');
+    await anna.keyboard.press('Tab');
+    await anna.keyboard.press('Enter');
+
+    await anna.getByRole('heading', { level: 2, name: 'Legitimation' }).waitFor();
+    await expectAccessible(anna, 'wizard-identification');
+    await anna.getByRole('radio', { name: 'Sundhedskort' }).check();
+    await anna.getByRole('button', { name: 'Gem og fortsæt' }).click();
+
+    await anna.getByRole('heading', { level: 2, name: 'Erklæring' }).waitFor();
+    await anna.getByText('Borgeren behøver ikke oplyse en grund.', { exact: false }).waitFor();
+    // Unsigned first: the server refuses, and says why beside the box.
+    await anna.getByRole('button', { name: 'Gem og fortsæt' }).click();
+    await anna.getByRole('alert').getByText(/underskre/).waitFor();
+    await expectAccessible(anna, 'wizard-declaration-error');
+    await anna.getByRole('checkbox', { name: 'Borgeren har underskrevet erklæringen om fritagelse' }).check();
+    await anna.getByRole('button', { name: 'Gem og fortsæt' }).click();
+
+    // A reload continues where the case stands: at the review.
+    await anna.getByRole('heading', { level: 2, name: 'Kontrollér og registrér' }).waitFor();
+    await anna.reload();
+    await anna.getByRole('heading', { level: 2, name: 'Kontrollér og registrér' }).waitFor();
+    await anna.getByText('Ingen grund oplyst (det er frivilligt)').waitFor();
+    await expectAccessible(anna, 'wizard-review');
+    await anna.getByRole('button', { name: 'Registrér fritagelse' }).click();
+
+    await anna.getByRole('heading', { level: 2, name: 'Fritagelsen er registreret' }).waitFor();
+    await expectAccessible(anna, 'wizard-done');
+
+    // The receipt: fetched with the token, opened from an object URL in a new window. The response passes through the
+    // test on its way, so its bytes can be checked.
+    let pdf: { contentType: string | undefined; body: Buffer } | undefined;
+    await anna.route('**/api/cases/*/document', async (route) => {
+      const response = await route.fetch();
+      pdf = { contentType: response.headers()['content-type'], body: await response.body() };
+      await route.fulfill({ response, body: pdf.body });
+    });
+    const [popup] = await Promise.all([
+      anna.context().waitForEvent('page'),
+      anna.getByRole('button', { name: 'Åbn kvittering (PDF)' }).click(),
+    ]);
+    expect(pdf?.contentType).toBe('application/pdf');
+    expect(pdf?.body.length).toBeGreaterThan(1000);
+    expect(pdf?.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(popup.url()).toMatch(/^blob:/);
+    await popup.close();
+    await anna.getByRole('link', { name: 'Kvitteringen er klar – åbn den her' }).waitFor();
+
+    // Back on the citizen's page the exemption is active, and can be revoked.
+    await anna.getByRole('link', { name: 'Tilbage til borgeren' }).click();
+    await anna.getByRole('heading', { level: 1, name: 'Poul Hansen' }).waitFor();
+    await anna.getByText('Fritaget', { exact: true }).waitFor();
+    await anna.getByRole('button', { name: 'Ophæv fritagelse' }).waitFor();
+    expect(await anna.getByRole('region', { name: 'Sager' }).getByText('Afsluttet').count()).toBe(1);
+    await expectAccessible(anna, 'citizen-page-exempt');
+
+    // Leave Skranke 1 as the other journeys expect it: the ticket settled without counting as served, anna signed off.
+    await anna.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Skranke' }).click();
+    await anna.getByRole('button', { name: 'Udeblevet' }).click();
+    await anna.getByRole('button', { name: 'Log af skranken' }).click();
+    await anna.getByRole('button', { name: 'Log på skranken' }).waitFor();
+  }, 180_000);
+});

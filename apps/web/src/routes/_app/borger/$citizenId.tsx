@@ -1,0 +1,65 @@
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { CITIZEN_PURPOSE_LABELS, type CitizenPurposeQuery } from '@skranke/contracts';
+import { roleAtLeast } from '@skranke/domain';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute, redirect } from '@tanstack/react-router';
+import { DocumentTitle } from '../../../components/DocumentTitle/DocumentTitle.tsx';
+import { RouterAnchor } from '../../../components/RouterLink/RouterLink.tsx';
+import {
+  citizenCasesQueryOptions,
+  citizenQueryOptions,
+  digitalPostExemptionQueryOptions,
+} from '../../../features/citizens/queries.ts';
+import { parseCitizenSearch } from '../../../features/citizens/search.ts';
+import { useI18n } from '../../../i18n/i18n.tsx';
+import { AccessLogPanel } from './-components/AccessLogPanel.tsx';
+import { CasesPanel } from './-components/CasesPanel.tsx';
+import { CitizenDetails } from './-components/CitizenDetails.tsx';
+import { ExemptionPanel } from './-components/ExemptionPanel.tsx';
+
+/** One citizen, named by an opaque id; the purpose in the search is what the server audits each read with. */
+export const Route = createFileRoute('/_app/borger/$citizenId')({
+  validateSearch: parseCitizenSearch,
+  beforeLoad: ({ search }) => {
+    if (!search.purpose) throw redirect({ to: '/borger' });
+    const purpose: CitizenPurposeQuery = { purpose: search.purpose, ...(search.purposeText && { purposeText: search.purposeText }) };
+    return { purpose };
+  },
+  loader: ({ context, params }) =>
+    Promise.all([
+      context.queryClient.ensureQueryData(citizenQueryOptions(context.auth, params.citizenId, context.purpose)),
+      context.queryClient.ensureQueryData(digitalPostExemptionQueryOptions(context.auth, params.citizenId)),
+      context.queryClient.ensureQueryData(citizenCasesQueryOptions(context.auth, params.citizenId)),
+    ]),
+  component: CitizenPage,
+});
+
+function CitizenPage() {
+  const { t, language } = useI18n();
+  const { auth, user, purpose } = Route.useRouteContext();
+  const { citizenId } = Route.useParams();
+  const { ticketId } = Route.useSearch();
+  const { data: citizen } = useSuspenseQuery(citizenQueryOptions(auth, citizenId, purpose));
+
+  return (
+    // Keyed by citizen: a revealed CPR number never survives a move to another citizen.
+    <Stack gap="xl" maw={1040} key={citizenId}>
+      <DocumentTitle title={citizen.name} />
+      <div>
+        <RouterAnchor to="/borger" search={{ purpose: purpose.purpose, ticketId }} size="sm">
+          {t('citizen.backToLookup')}
+        </RouterAnchor>
+        <Group justify="space-between" align="flex-end" mt="xs">
+          <Title order={1}>{citizen.name}</Title>
+          <Text c="dimmed">
+            {t('citizen.openedFor', { purpose: purpose.purposeText ?? CITIZEN_PURPOSE_LABELS[purpose.purpose][language] })}
+          </Text>
+        </Group>
+      </div>
+      <CitizenDetails citizen={citizen} auth={auth} purpose={purpose} />
+      <ExemptionPanel citizen={citizen} auth={auth} ticketId={ticketId} />
+      <CasesPanel citizenId={citizenId} auth={auth} />
+      {roleAtLeast(user.role, 'lead') && <AccessLogPanel citizenId={citizenId} auth={auth} />}
+    </Stack>
+  );
+}

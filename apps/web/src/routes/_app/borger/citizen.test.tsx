@@ -1,0 +1,104 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CITIZEN_ID, POUL, POUL_CPR, POUL_SUMMARY } from '../../../test/citizen-fixtures.ts';
+import { json, signedInApi, USERS, type Handler } from '../../../test/fake-api.ts';
+import { renderApp } from '../../../test/render.tsx';
+
+const citizenApi = (extra: Record<string, Handler> = {}) =>
+  signedInApi(USERS.anna, {
+    'POST /api/citizens/lookup': () => json(200, POUL_SUMMARY),
+    [`GET /api/citizens/${CITIZEN_ID}`]: () => json(200, POUL),
+    [`GET /api/citizens/${CITIZEN_ID}/digital-post-exemption`]: () => json(200, { exemption: null }),
+    [`GET /api/citizens/${CITIZEN_ID}/cases`]: () => json(200, { cases: [] }),
+    ...extra,
+  });
+
+describe('citizen look-up', () => {
+  it('explains a malformed CPR number in Danish and sends nothing', async () => {
+    const api = citizenApi();
+    const { user } = await renderApp('/borger?purpose=pas');
+    const cpr = screen.getByRole('textbox', { name: /CPR-nummer/ });
+
+    await user.type(cpr, '0904611');
+    await user.click(screen.getByRole('button', { name: 'Slå op' }));
+    expect(cpr).toHaveAccessibleDescription(expect.stringContaining('Et CPR-nummer har præcis 10 cifre.'));
+
+    await user.clear(cpr);
+    await user.type(cpr, '320161-1115');
+    await user.click(screen.getByRole('button', { name: 'Slå op' }));
+    expect(cpr).toHaveAccessibleDescription(expect.stringContaining('ikke en gyldig fødselsdato'));
+    expect(api.called('POST', '/api/citizens/lookup')).toHaveLength(0);
+  });
+
+  it('asks for the errand before looking up', async () => {
+    const api = citizenApi();
+    const { user } = await renderApp('/borger');
+    await user.type(screen.getByRole('textbox', { name: /CPR-nummer/ }), POUL_CPR);
+    await user.click(screen.getByRole('button', { name: 'Slå op' }));
+    expect(await screen.findByText('Vælg det ærinde, du slår borgeren op for')).toBeInTheDocument();
+    expect(api.called('POST', '/api/citizens/lookup')).toHaveLength(0);
+  });
+
+  it('sends the CPR number only in the body, clears it, and opens the citizen by id without the number in the URL', async () => {
+    const api = citizenApi();
+    const { user, router } = await renderApp('/borger?purpose=digital-post&ticketId=00000000-0000-4000-8004-000000000001');
+    await user.type(screen.getByRole('textbox', { name: /CPR-nummer/ }), '0904611115');
+    await user.click(screen.getByRole('button', { name: 'Slå op' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Poul Hansen' })).toBeInTheDocument();
+    const [lookup] = api.called('POST', '/api/citizens/lookup');
+    expect(await lookup!.json()).toEqual({ cpr: '0904611115', purpose: 'digital-post' });
+
+    const location = router.state.location;
+    expect(location.pathname).toBe(`/borger/${CITIZEN_ID}`);
+    expect(location.search).toEqual({ purpose: 'digital-post', ticketId: '00000000-0000-4000-8004-000000000001' });
+    for (const digits of ['090461', '1115', '0904611115']) expect(location.href).not.toContain(digits);
+    for (const request of api.requests) expect(new URL(request.url).pathname + new URL(request.url).search).not.toMatch(/090461|0904611115/);
+    expect(JSON.stringify(localStorage)).not.toContain('090461');
+  });
+
+  it('shows the server problem when the number is not in the register', async () => {
+    citizenApi({
+      'POST /api/citizens/lookup': () =>
+        new Response(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404, code: 'citizen-not-found', detail: 'Der findes ingen borger med CPR-nummeret 010190-XXXX.' }), {
+          status: 404,
+          headers: { 'content-type': 'application/problem+json' },
+        }),
+    });
+    const { user } = await renderApp('/borger?purpose=pas');
+    const cpr = screen.getByRole('textbox', { name: /CPR-nummer/ });
+    await user.type(cpr, '010190-1234');
+    await user.click(screen.getByRole('button', { name: 'Slå op' }));
+    expect(await screen.findByText('Der findes ingen borger med CPR-nummeret 010190-XXXX.')).toBeInTheDocument();
+    expect(cpr).toHaveValue('');
+  });
+});
+
+describe('citizen page', () => {
+  it('shows the CPR number masked, reveals it on request (audited) and hides it again', async () => {
+    const api = citizenApi({
+      [`POST /api/citizens/${CITIZEN_ID}/reveal-cpr`]: () => json(200, { id: CITIZEN_ID, cpr: POUL_CPR }),
+    });
+    const { user } = await renderApp(`/borger/${CITIZEN_ID}?purpose=digital-post`);
+    const cpr = screen.getByTestId('citizen-cpr');
+    expect(cpr).toHaveTextContent('090461-XXXX');
+    expect(screen.getByText('9. april 1961')).toBeInTheDocument();
+    expect(screen.getByText('Oddervej 88, 8270 Højbjerg')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Vis det fulde CPR-nummer (logges)' }));
+    await waitFor(() => expect(cpr).toHaveTextContent(POUL_CPR));
+    const [reveal] = api.called('POST', `/api/citizens/${CITIZEN_ID}/reveal-cpr`);
+    expect(await reveal!.json()).toEqual({ purpose: 'digital-post' });
+
+    await user.click(screen.getByRole('button', { name: 'Skjul CPR-nummeret igen' }));
+    expect(cpr).toHaveTextContent('090461-XXXX');
+    expect(document.body.textContent).not.toContain(POUL_CPR);
+  });
+
+  it('says "Adressebeskyttet" instead of a protected address', async () => {
+    citizenApi({ [`GET /api/citizens/${CITIZEN_ID}`]: () => json(200, { ...POUL, addressProtected: true, address: null }) });
+    await renderApp(`/borger/${CITIZEN_ID}?purpose=pas`);
+    const details = screen.getByRole('region', { name: 'Oplysninger' });
+    expect(within(details).getByText('Adressebeskyttet')).toBeInTheDocument();
+  });
+});

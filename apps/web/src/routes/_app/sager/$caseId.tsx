@@ -1,0 +1,41 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { DocumentTitle } from '../../../components/DocumentTitle/DocumentTitle.tsx';
+import { RouterAnchor } from '../../../components/RouterLink/RouterLink.tsx';
+import { caseQueryOptions } from '../../../features/cases/queries.ts';
+import { useI18n } from '../../../i18n/i18n.tsx';
+import { CaseDone } from './-components/CaseDone.tsx';
+import { CaseWizard } from './-components/CaseWizard.tsx';
+
+/** A case: its guided steps while a draft (resumed where it stopped after a reload), its receipt once completed. */
+export const Route = createFileRoute('/_app/sager/$caseId')({
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(caseQueryOptions(context.auth, params.caseId)),
+  component: CasePage,
+});
+
+function CasePage() {
+  const { t } = useI18n();
+  const { auth } = Route.useRouteContext();
+  const { caseId } = Route.useParams();
+  const { data: kase } = useSuspenseQuery(caseQueryOptions(auth, caseId));
+  const heading = t(`case.type.${kase.type}`);
+
+  return (
+    <Stack gap="lg" maw={880}>
+      <DocumentTitle title={`${heading} · ${kase.citizen.name}`} />
+      <div>
+        <RouterAnchor to="/borger/$citizenId" params={{ citizenId: kase.citizen.id }} search={{ purpose: 'digital-post' }} size="sm">
+          {t('case.backToCitizen', { name: kase.citizen.name })}
+        </RouterAnchor>
+        <Title order={1} mt="xs">
+          {heading}
+        </Title>
+        <Text c="dimmed" mt={4}>
+          {t('case.citizenLine', { name: kase.citizen.name, cpr: kase.citizen.cprMasked })}
+        </Text>
+      </div>
+      {kase.status === 'draft' ? <CaseWizard kase={kase} auth={auth} /> : <CaseDone kase={kase} auth={auth} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,65 @@
+import { Alert, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { Case } from '@skranke/contracts';
+import { APPLICANT_TYPE_TEXT, DIGITAL_POST_GROUND_TEXT } from '@skranke/domain';
+import { IconCircleCheck } from '@tabler/icons-react';
+import type { AuthSession } from '../../../../auth/session.ts';
+import { RouterButton } from '../../../../components/RouterLink/RouterLink.tsx';
+import { formatMoment } from '../../../../features/citizens/format.ts';
+import { useI18n } from '../../../../i18n/i18n.tsx';
+import { ReceiptActions } from './ReceiptActions.tsx';
+
+/** A completed (or revoked) case: what was registered, the receipt to hand over, and the way back. */
+export function CaseDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
+  const { t, language, formatDate } = useI18n();
+  const exemption = kase.digitalPostExemption;
+  const revocation = kase.type === 'digital_post_revocation';
+  const hasDocument = kase.status === 'completed' || kase.status === 'revoked' || kase.status === 'refused';
+
+  return (
+    <Paper withBorder radius="md" p="xl">
+      <Stack gap="lg">
+        <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} styles={{ message: { fontSize: 'var(--mantine-font-size-md)' } }}>
+          <Title order={2} size="h3">
+            {t(revocation ? 'done.revokedHeading' : kase.status === 'revoked' ? 'done.laterRevokedHeading' : 'done.heading')}
+          </Title>
+          {exemption && (
+            <Text mt="xs">
+              {revocation && exemption.revokedAt
+                ? t('done.revokedLine', { date: formatMoment(formatDate, exemption.revokedAt) })
+                : t('done.registeredLine', {
+                    date: formatMoment(formatDate, exemption.registeredAt),
+                    applicant: APPLICANT_TYPE_TEXT[exemption.applicantType][language],
+                  })}
+            </Text>
+          )}
+        </Alert>
+        {exemption && !revocation && (
+          <Text>
+            {exemption.grounds?.length
+              ? t('exemption.grounds', { grounds: exemption.grounds.map((g) => DIGITAL_POST_GROUND_TEXT[g][language]).join(', ') })
+              : t('exemption.noGrounds')}
+          </Text>
+        )}
+        {hasDocument && (
+          <section aria-labelledby="receipt-heading">
+            <Title order={2} size="h4" id="receipt-heading" mb="xs">
+              {t('receipt.heading')}
+            </Title>
+            <Text mb="sm">{t('receipt.intro')}</Text>
+            <ReceiptActions caseId={kase.id} auth={auth} />
+          </section>
+        )}
+        <Group gap="sm">
+          <RouterButton variant="default" to="/borger/$citizenId" params={{ citizenId: kase.citizen.id }} search={{ purpose: 'digital-post' }}>
+            {t('done.toCitizen')}
+          </RouterButton>
+          {kase.ticketId && (
+            <RouterButton variant="default" to="/skranke">
+              {t('done.toCounter')}
+            </RouterButton>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
