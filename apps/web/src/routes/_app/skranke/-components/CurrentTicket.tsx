@@ -132,6 +132,9 @@ export function CurrentTicket({ ticket, session, auth, commands }: CurrentTicket
             aria-describedby="start-errand-note"
             to="/borger"
             search={{ purpose: purposeForService(service?.code), ticketId: ticket.id }}
+            // No preloading on hover: this screen re-renders every second (the timer), and a hover preload here
+            // kept the link from settling under the pointer on a slow machine.
+            preload={false}
           >
             {t('counter.action.startErrand')}
           </RouterButton>
