@@ -1,4 +1,5 @@
 import { schema } from '@skranke/db';
+import { and, desc, eq } from 'drizzle-orm';
 import { DEMO, DEMO_QUEUE } from '@skranke/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
@@ -131,6 +132,13 @@ describe('serving a citizen', () => {
       payload: { expectedVersion: called.version, serviceId: SERVICES.pas },
     });
     expect(toService.json()).toMatchObject({ serviceId: SERVICES.pas, targetCounterId: null, counterId: null, arrivedAt: mitid.ticket.arrivedAt });
+    const [event] = await ctx.app.db
+      .select()
+      .from(schema.ticketEvents)
+      .where(and(eq(schema.ticketEvents.ticketId, mitid.ticket.id), eq(schema.ticketEvents.action, 'transfer')))
+      .orderBy(desc(schema.ticketEvents.id))
+      .limit(1);
+    expect(event?.details).toMatchObject({ fromServiceId: SERVICES.mitid, toServiceId: SERVICES.pas });
   });
 
   it('the lead closes the day: every open ticket is settled', async () => {

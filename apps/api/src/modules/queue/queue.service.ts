@@ -20,7 +20,7 @@ import {
   serviceDay,
   type TicketAction,
 } from '@skranke/domain';
-import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
+import { badRequest, conflict, notFound } from '../../errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
 import { openingHoursOf } from '../locations/opening-hours.ts';
@@ -102,7 +102,7 @@ export function createQueueService(db: Database) {
     expectedVersion: number,
     action: TicketAction,
     patch: (ticket: TicketRow, tx: DbOrTx) => Promise<TicketPatch> | TicketPatch,
-    details: Record<string, unknown> = {},
+    details: Record<string, unknown> | ((before: TicketRow) => Record<string, unknown>) = {},
   ): Promise<Ticket> {
     return db.transaction(async (tx) => {
       if (!(await repo.lockTicket(principal.municipalityId, ticketId, tx))) throw notFound('Billetten');
@@ -122,7 +122,7 @@ export function createQueueService(db: Database) {
         });
       }
       await repo.updateTicket(ticketId, { state: to, ...(await patch(ticket, tx)) }, tx);
-      return record(tx, principal, ticket, ticketId, action, details);
+      return record(tx, principal, ticket, ticketId, action, typeof details === 'function' ? details(ticket) : details);
     });
   }
 
@@ -302,7 +302,7 @@ export function createQueueService(db: Database) {
             servingStartedAt: null,
           };
         },
-        { fromServiceId: undefined, toServiceId: body.serviceId, toCounterId: body.counterId, note: body.note },
+        (before) => ({ fromServiceId: before.serviceId, toServiceId: body.serviceId, toCounterId: body.counterId, note: body.note }),
       );
     },
 
@@ -380,4 +380,3 @@ export const stateNameDa: Record<TicketRow['state'], string> = {
   cancelled: 'annulleret',
 };
 
-export { AppError };
