@@ -5,3 +5,5 @@ export * from './queue.ts';
 export * from './persons.ts';
 export * from './cases.ts';
 export * from './self-service.ts';
+export * from './identity-documents.ts';
+export * from './citizen-visits.ts';
