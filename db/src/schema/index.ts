@@ -7,3 +7,5 @@ export * from './cases.ts';
 export * from './self-service.ts';
 export * from './identity-documents.ts';
 export * from './citizen-visits.ts';
+export * from './fees.ts';
+export * from './passport.ts';
