@@ -20,6 +20,13 @@ import { Route as DisplayIndexRouteImport } from './routes/display/index';
 import { Route as DisplaySetupRouteImport } from './routes/display/setup';
 import { Route as KioskIndexRouteImport } from './routes/kiosk/index';
 import { Route as KioskSetupRouteImport } from './routes/kiosk/setup';
+import { Route as AppAdministrationIndexRouteImport } from './routes/_app/administration/index';
+import { Route as AppAdministrationLokationerRouteImport } from './routes/_app/administration/lokationer';
+import { Route as AppAdministrationLovomraaderRouteImport } from './routes/_app/administration/lovomraader';
+import { Route as AppAdministrationPrioriteterRouteImport } from './routes/_app/administration/prioriteter';
+import { Route as AppAdministrationReglerRouteImport } from './routes/_app/administration/regler';
+import { Route as AppAdministrationSkrankerRouteImport } from './routes/_app/administration/skranker';
+import { Route as AppAdministrationYdelserRouteImport } from './routes/_app/administration/ydelser';
 import { Route as AppBorgerIndexRouteImport } from './routes/_app/borger/index';
 import { Route as AppBorgerCitizenIdRouteImport } from './routes/_app/borger/$citizenId';
 import { Route as AppSagerCaseIdRouteImport } from './routes/_app/sager/$caseId';
@@ -78,6 +85,46 @@ const KioskSetupRoute = KioskSetupRouteImport.update({
   path: '/kiosk/setup',
   getParentRoute: () => rootRouteImport,
 } as any);
+const AppAdministrationIndexRoute = AppAdministrationIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppAdministrationRoute,
+} as any);
+const AppAdministrationLokationerRoute =
+  AppAdministrationLokationerRouteImport.update({
+    id: '/lokationer',
+    path: '/lokationer',
+    getParentRoute: () => AppAdministrationRoute,
+  } as any);
+const AppAdministrationLovomraaderRoute =
+  AppAdministrationLovomraaderRouteImport.update({
+    id: '/lovomraader',
+    path: '/lovomraader',
+    getParentRoute: () => AppAdministrationRoute,
+  } as any);
+const AppAdministrationPrioriteterRoute =
+  AppAdministrationPrioriteterRouteImport.update({
+    id: '/prioriteter',
+    path: '/prioriteter',
+    getParentRoute: () => AppAdministrationRoute,
+  } as any);
+const AppAdministrationReglerRoute = AppAdministrationReglerRouteImport.update({
+  id: '/regler',
+  path: '/regler',
+  getParentRoute: () => AppAdministrationRoute,
+} as any);
+const AppAdministrationSkrankerRoute =
+  AppAdministrationSkrankerRouteImport.update({
+    id: '/skranker',
+    path: '/skranker',
+    getParentRoute: () => AppAdministrationRoute,
+  } as any);
+const AppAdministrationYdelserRoute =
+  AppAdministrationYdelserRouteImport.update({
+    id: '/ydelser',
+    path: '/ydelser',
+    getParentRoute: () => AppAdministrationRoute,
+  } as any);
 const AppBorgerIndexRoute = AppBorgerIndexRouteImport.update({
   id: '/borger/',
   path: '/borger/',
@@ -99,14 +146,21 @@ export interface FileRoutesByFullPath {
   '/login': typeof LoginRouteRoute;
   '/koeoversigt': typeof AppKoeoversigtRouteRoute;
   '/skranke': typeof AppSkrankeRouteRoute;
-  '/administration': typeof AppAdministrationRoute;
+  '/administration': typeof AppAdministrationRouteWithChildren;
   '/statistik': typeof AppStatistikRoute;
   '/display/setup': typeof DisplaySetupRoute;
   '/kiosk/setup': typeof KioskSetupRoute;
   '/display/': typeof DisplayIndexRoute;
   '/kiosk/': typeof KioskIndexRoute;
+  '/administration/lokationer': typeof AppAdministrationLokationerRoute;
+  '/administration/lovomraader': typeof AppAdministrationLovomraaderRoute;
+  '/administration/prioriteter': typeof AppAdministrationPrioriteterRoute;
+  '/administration/regler': typeof AppAdministrationReglerRoute;
+  '/administration/skranker': typeof AppAdministrationSkrankerRoute;
+  '/administration/ydelser': typeof AppAdministrationYdelserRoute;
   '/borger/$citizenId': typeof AppBorgerCitizenIdRoute;
   '/sager/$caseId': typeof AppSagerCaseIdRoute;
+  '/administration/': typeof AppAdministrationIndexRoute;
   '/borger/': typeof AppBorgerIndexRoute;
 }
 export interface FileRoutesByTo {
@@ -114,14 +168,20 @@ export interface FileRoutesByTo {
   '/login': typeof LoginRouteRoute;
   '/koeoversigt': typeof AppKoeoversigtRouteRoute;
   '/skranke': typeof AppSkrankeRouteRoute;
-  '/administration': typeof AppAdministrationRoute;
   '/statistik': typeof AppStatistikRoute;
   '/display/setup': typeof DisplaySetupRoute;
   '/kiosk/setup': typeof KioskSetupRoute;
   '/display': typeof DisplayIndexRoute;
   '/kiosk': typeof KioskIndexRoute;
+  '/administration/lokationer': typeof AppAdministrationLokationerRoute;
+  '/administration/lovomraader': typeof AppAdministrationLovomraaderRoute;
+  '/administration/prioriteter': typeof AppAdministrationPrioriteterRoute;
+  '/administration/regler': typeof AppAdministrationReglerRoute;
+  '/administration/skranker': typeof AppAdministrationSkrankerRoute;
+  '/administration/ydelser': typeof AppAdministrationYdelserRoute;
   '/borger/$citizenId': typeof AppBorgerCitizenIdRoute;
   '/sager/$caseId': typeof AppSagerCaseIdRoute;
+  '/administration': typeof AppAdministrationIndexRoute;
   '/borger': typeof AppBorgerIndexRoute;
 }
 export interface FileRoutesById {
@@ -131,14 +191,21 @@ export interface FileRoutesById {
   '/login': typeof LoginRouteRoute;
   '/_app/koeoversigt': typeof AppKoeoversigtRouteRoute;
   '/_app/skranke': typeof AppSkrankeRouteRoute;
-  '/_app/administration': typeof AppAdministrationRoute;
+  '/_app/administration': typeof AppAdministrationRouteWithChildren;
   '/_app/statistik': typeof AppStatistikRoute;
   '/display/setup': typeof DisplaySetupRoute;
   '/kiosk/setup': typeof KioskSetupRoute;
   '/display/': typeof DisplayIndexRoute;
   '/kiosk/': typeof KioskIndexRoute;
+  '/_app/administration/lokationer': typeof AppAdministrationLokationerRoute;
+  '/_app/administration/lovomraader': typeof AppAdministrationLovomraaderRoute;
+  '/_app/administration/prioriteter': typeof AppAdministrationPrioriteterRoute;
+  '/_app/administration/regler': typeof AppAdministrationReglerRoute;
+  '/_app/administration/skranker': typeof AppAdministrationSkrankerRoute;
+  '/_app/administration/ydelser': typeof AppAdministrationYdelserRoute;
   '/_app/borger/$citizenId': typeof AppBorgerCitizenIdRoute;
   '/_app/sager/$caseId': typeof AppSagerCaseIdRoute;
+  '/_app/administration/': typeof AppAdministrationIndexRoute;
   '/_app/borger/': typeof AppBorgerIndexRoute;
 }
 export interface FileRouteTypes {
@@ -154,8 +221,15 @@ export interface FileRouteTypes {
     | '/kiosk/setup'
     | '/display/'
     | '/kiosk/'
+    | '/administration/lokationer'
+    | '/administration/lovomraader'
+    | '/administration/prioriteter'
+    | '/administration/regler'
+    | '/administration/skranker'
+    | '/administration/ydelser'
     | '/borger/$citizenId'
     | '/sager/$caseId'
+    | '/administration/'
     | '/borger/';
   fileRoutesByTo: FileRoutesByTo;
   to:
@@ -163,14 +237,20 @@ export interface FileRouteTypes {
     | '/login'
     | '/koeoversigt'
     | '/skranke'
-    | '/administration'
     | '/statistik'
     | '/display/setup'
     | '/kiosk/setup'
     | '/display'
     | '/kiosk'
+    | '/administration/lokationer'
+    | '/administration/lovomraader'
+    | '/administration/prioriteter'
+    | '/administration/regler'
+    | '/administration/skranker'
+    | '/administration/ydelser'
     | '/borger/$citizenId'
     | '/sager/$caseId'
+    | '/administration'
     | '/borger';
   id:
     | '__root__'
@@ -185,8 +265,15 @@ export interface FileRouteTypes {
     | '/kiosk/setup'
     | '/display/'
     | '/kiosk/'
+    | '/_app/administration/lokationer'
+    | '/_app/administration/lovomraader'
+    | '/_app/administration/prioriteter'
+    | '/_app/administration/regler'
+    | '/_app/administration/skranker'
+    | '/_app/administration/ydelser'
     | '/_app/borger/$citizenId'
     | '/_app/sager/$caseId'
+    | '/_app/administration/'
     | '/_app/borger/';
   fileRoutesById: FileRoutesById;
 }
@@ -279,6 +366,55 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof KioskSetupRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/_app/administration/': {
+      id: '/_app/administration/';
+      path: '/';
+      fullPath: '/administration/';
+      preLoaderRoute: typeof AppAdministrationIndexRouteImport;
+      parentRoute: typeof AppAdministrationRoute;
+    };
+    '/_app/administration/lokationer': {
+      id: '/_app/administration/lokationer';
+      path: '/lokationer';
+      fullPath: '/administration/lokationer';
+      preLoaderRoute: typeof AppAdministrationLokationerRouteImport;
+      parentRoute: typeof AppAdministrationRoute;
+    };
+    '/_app/administration/lovomraader': {
+      id: '/_app/administration/lovomraader';
+      path: '/lovomraader';
+      fullPath: '/administration/lovomraader';
+      preLoaderRoute: typeof AppAdministrationLovomraaderRouteImport;
+      parentRoute: typeof AppAdministrationRoute;
+    };
+    '/_app/administration/prioriteter': {
+      id: '/_app/administration/prioriteter';
+      path: '/prioriteter';
+      fullPath: '/administration/prioriteter';
+      preLoaderRoute: typeof AppAdministrationPrioriteterRouteImport;
+      parentRoute: typeof AppAdministrationRoute;
+    };
+    '/_app/administration/regler': {
+      id: '/_app/administration/regler';
+      path: '/regler';
+      fullPath: '/administration/regler';
+      preLoaderRoute: typeof AppAdministrationReglerRouteImport;
+      parentRoute: typeof AppAdministrationRoute;
+    };
+    '/_app/administration/skranker': {
+      id: '/_app/administration/skranker';
+      path: '/skranker';
+      fullPath: '/administration/skranker';
+      preLoaderRoute: typeof AppAdministrationSkrankerRouteImport;
+      parentRoute: typeof AppAdministrationRoute;
+    };
+    '/_app/administration/ydelser': {
+      id: '/_app/administration/ydelser';
+      path: '/ydelser';
+      fullPath: '/administration/ydelser';
+      preLoaderRoute: typeof AppAdministrationYdelserRouteImport;
+      parentRoute: typeof AppAdministrationRoute;
+    };
     '/_app/borger/': {
       id: '/_app/borger/';
       path: '/borger';
@@ -303,10 +439,33 @@ declare module '@tanstack/react-router' {
   }
 }
 
+interface AppAdministrationRouteChildren {
+  AppAdministrationLokationerRoute: typeof AppAdministrationLokationerRoute;
+  AppAdministrationLovomraaderRoute: typeof AppAdministrationLovomraaderRoute;
+  AppAdministrationPrioriteterRoute: typeof AppAdministrationPrioriteterRoute;
+  AppAdministrationReglerRoute: typeof AppAdministrationReglerRoute;
+  AppAdministrationSkrankerRoute: typeof AppAdministrationSkrankerRoute;
+  AppAdministrationYdelserRoute: typeof AppAdministrationYdelserRoute;
+  AppAdministrationIndexRoute: typeof AppAdministrationIndexRoute;
+}
+
+const AppAdministrationRouteChildren: AppAdministrationRouteChildren = {
+  AppAdministrationLokationerRoute: AppAdministrationLokationerRoute,
+  AppAdministrationLovomraaderRoute: AppAdministrationLovomraaderRoute,
+  AppAdministrationPrioriteterRoute: AppAdministrationPrioriteterRoute,
+  AppAdministrationReglerRoute: AppAdministrationReglerRoute,
+  AppAdministrationSkrankerRoute: AppAdministrationSkrankerRoute,
+  AppAdministrationYdelserRoute: AppAdministrationYdelserRoute,
+  AppAdministrationIndexRoute: AppAdministrationIndexRoute,
+};
+
+const AppAdministrationRouteWithChildren =
+  AppAdministrationRoute._addFileChildren(AppAdministrationRouteChildren);
+
 interface AppRouteRouteChildren {
   AppKoeoversigtRouteRoute: typeof AppKoeoversigtRouteRoute;
   AppSkrankeRouteRoute: typeof AppSkrankeRouteRoute;
-  AppAdministrationRoute: typeof AppAdministrationRoute;
+  AppAdministrationRoute: typeof AppAdministrationRouteWithChildren;
   AppStatistikRoute: typeof AppStatistikRoute;
   AppBorgerCitizenIdRoute: typeof AppBorgerCitizenIdRoute;
   AppSagerCaseIdRoute: typeof AppSagerCaseIdRoute;
@@ -316,7 +475,7 @@ interface AppRouteRouteChildren {
 const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppKoeoversigtRouteRoute: AppKoeoversigtRouteRoute,
   AppSkrankeRouteRoute: AppSkrankeRouteRoute,
-  AppAdministrationRoute: AppAdministrationRoute,
+  AppAdministrationRoute: AppAdministrationRouteWithChildren,
   AppStatistikRoute: AppStatistikRoute,
   AppBorgerCitizenIdRoute: AppBorgerCitizenIdRoute,
   AppSagerCaseIdRoute: AppSagerCaseIdRoute,

@@ -1,3 +1,4 @@
+import { daAdmin } from './da-admin.ts';
 import { daCitizens } from './da-citizens.ts';
 import { daQueue } from './da-queue.ts';
 
@@ -75,6 +76,7 @@ export const da = {
 
   ...daQueue,
   ...daCitizens,
+  ...daAdmin,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -1,4 +1,5 @@
 import type { Dictionary } from './da.ts';
+import { enAdmin } from './en-admin.ts';
 import { enCitizens } from './en-citizens.ts';
 import { enQueue } from './en-queue.ts';
 
@@ -75,4 +76,5 @@ export const en: Dictionary = {
 
   ...enQueue,
   ...enCitizens,
+  ...enAdmin,
 };

@@ -1,69 +1,49 @@
-import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconUsersGroup } from '@tabler/icons-react';
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute } from '@tanstack/react-router';
+import { Box, Group, Stack } from '@mantine/core';
+import { createFileRoute, Outlet, useLocation } from '@tanstack/react-router';
 import { requireRole } from '../../auth/require-role.ts';
-import { DocumentTitle } from '../../components/DocumentTitle/DocumentTitle.tsx';
-import { EmptyState } from '../../components/EmptyState/EmptyState.tsx';
-import { locationsQueryOptions } from '../../features/locations/queries.ts';
+import { RouterNavLink } from '../../components/RouterLink/RouterLink.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { ADMIN_SECTIONS } from './administration/-components/sections.ts';
 
+/** Administration: a sub-navigation over the sections and the chosen section below it. Admins only. */
 export const Route = createFileRoute('/_app/administration')({
   beforeLoad: ({ context }) => requireRole(context.user, 'admin'),
-  loader: ({ context }) => context.queryClient.ensureQueryData(locationsQueryOptions(context.auth)),
-  component: AdministrationPage,
+  component: AdministrationLayout,
 });
 
-function AdministrationPage() {
+function AdministrationLayout() {
   const { t } = useI18n();
-  const { user, auth } = Route.useRouteContext();
-  const { data: locations } = useSuspenseQuery(locationsQueryOptions(auth));
-
+  const pathname = useLocation({ select: (location) => location.pathname });
   return (
-    <Stack gap="xl" maw={960}>
-      <DocumentTitle title={t('admin.heading')} />
-      <Title order={1}>{t('admin.heading')}</Title>
-
-      <section aria-labelledby="locations-heading">
-        <Title order={2} size="h4" id="locations-heading">
-          {t('admin.locations', { municipality: user.municipalityName })}
-        </Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          {t('admin.locationCount', { count: locations.length })}
-        </Text>
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="sm" horizontalSpacing="md">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('admin.column.name')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.column.kind')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.column.address')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {locations.map((location) => (
-                  <Table.Tr key={location.id}>
-                    <Table.Td fw={500} lang="da">
-                      {location.name}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={location.kind === 'mobile' ? 'grape' : 'blue'}>
-                        {t(location.kind === 'mobile' ? 'admin.kind.mobile' : 'admin.kind.office')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td lang="da">{location.address}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      </section>
-
-      <EmptyState icon={<IconUsersGroup size={26} />} title={t('admin.empty.title')}>
-        {t('admin.empty.body')}
-      </EmptyState>
+    <Stack gap="lg" maw={1100}>
+      <Box component="nav" aria-label={t('admin.subnav.label')}>
+        <Group component="ul" gap={4} m={0} p={0} style={{ listStyle: 'none' }} wrap="wrap">
+          <li>
+            <RouterNavLink
+              to="/administration"
+              activeOptions={{ exact: true }}
+              label={t('admin.section.overview')}
+              active={pathname === '/administration' || pathname === '/administration/'}
+              fw={500}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+          </li>
+          {ADMIN_SECTIONS.map(({ to, label, icon: Icon }) => (
+            <li key={to}>
+              <RouterNavLink
+                to={to}
+                label={t(label)}
+                leftSection={<Icon size={18} stroke={1.75} aria-hidden />}
+                active={pathname === to || pathname.startsWith(`${to}/`)}
+                fw={500}
+                style={{ borderRadius: 'var(--mantine-radius-md)' }}
+              />
+            </li>
+          ))}
+        </Group>
+      </Box>
+      <Outlet />
     </Stack>
   );
 }
+

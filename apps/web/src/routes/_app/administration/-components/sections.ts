@@ -1,0 +1,33 @@
+import {
+  IconBuildingCommunity,
+  IconCategory,
+  IconDesk,
+  IconGavel,
+  IconSettings,
+  IconStar,
+  type Icon,
+} from '@tabler/icons-react';
+import type { MessageKey } from '../../../../i18n/da.ts';
+import type { FileRoutesByTo } from '../../../../routeTree.gen.ts';
+
+export interface AdminSection {
+  /** A route under /administration (its file beside this folder; the generated route tree checks the path). */
+  to: Extract<keyof FileRoutesByTo, `/administration/${string}`>;
+  label: MessageKey;
+  icon: Icon;
+  /** One line on the overview page under the section's link. */
+  description?: MessageKey;
+}
+
+/**
+ * The administration sub-navigation and the overview's cards, in this order. A plain array so that other features
+ * can add their section with one line (their route file under administration/, their label in their dictionary).
+ */
+export const ADMIN_SECTIONS: readonly AdminSection[] = [
+  { to: '/administration/lokationer', label: 'admin.section.locations', description: 'admin.section.locations.hint', icon: IconBuildingCommunity },
+  { to: '/administration/skranker', label: 'admin.section.counters', description: 'admin.section.counters.hint', icon: IconDesk },
+  { to: '/administration/ydelser', label: 'admin.section.services', description: 'admin.section.services.hint', icon: IconCategory },
+  { to: '/administration/prioriteter', label: 'admin.section.priorities', description: 'admin.section.priorities.hint', icon: IconStar },
+  { to: '/administration/lovomraader', label: 'admin.section.lawAreas', description: 'admin.section.lawAreas.hint', icon: IconGavel },
+  { to: '/administration/regler', label: 'admin.section.rules', description: 'admin.section.rules.hint', icon: IconSettings },
+];
