@@ -9,3 +9,5 @@ export * from './identity-documents.ts';
 export * from './citizen-visits.ts';
 export * from './fees.ts';
 export * from './passport.ts';
+export * from './mitid.ts';
+export * from './driving-licence.ts';
