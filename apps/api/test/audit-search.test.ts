@@ -38,9 +38,16 @@ describe('searchAuditEvents', () => {
         actor: { id: DEMO.users.anna, name: 'Anna Sørensen', username: 'anna' },
         subject: { type: 'citizen', id: familyMother.id },
         purpose: 'pas',
+        // Whose record it is, by name and masked CPR number, never in full.
+        citizen: { name: 'Sofie Bach Kristensen', cprMasked: `${familyMother.cpr.slice(0, 6)}-XXXX` },
       }),
     ]);
     expect(nextCursor).toBeNull();
+  });
+
+  it('names no citizen on records about something else', async () => {
+    const { events } = (await search(asLars, `actorUserId=${DEMO.users.lars}&action=audit.search&limit=1`)).json();
+    expect(events[0]).toMatchObject({ subject: null, citizen: null });
   });
 
   it('filters by staff member, action prefix and date, and never shows a CPR number', async () => {
@@ -81,5 +88,17 @@ describe('searchAuditEvents', () => {
     expect(expectProblem(await search(asLars, 'limit=501'), 400).errors?.length).toBeGreaterThan(0);
     expectProblem(await search(asLars, 'action=citizen.%25'), 400);
     expectProblem(await search(asLars, 'from=2024-13-01'), 400);
+  });
+});
+
+describe('listAuditStaff', () => {
+  it('lists the own municipality’s staff for leads, and nobody else’s', async () => {
+    const response = await asLars({ method: 'GET', url: '/api/audit/staff' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toBe('no-store');
+    const { staff } = response.json();
+    expect(staff).toContainEqual({ id: DEMO.users.anna, name: 'Anna Sørensen', username: 'anna', disabled: false });
+    expect(staff.map((s: { username: string }) => s.username)).not.toContain('mette');
+    expectProblem(await asAnna({ method: 'GET', url: '/api/audit/staff' }), 403);
   });
 });

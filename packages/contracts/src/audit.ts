@@ -35,6 +35,8 @@ export const AuditEvent = Type.Object({
   actorDeviceId: Nullable(Uuid),
   subject: Nullable(Type.Object({ type: Type.String(), id: Nullable(Type.String()) })),
   purpose: Nullable(Type.String()),
+  /** The citizen the record concerns (subject type citizen), with the CPR number masked; null otherwise or if unknown. */
+  citizen: Nullable(Type.Object({ name: Type.String(), cprMasked: Type.String({ description: 'DDMMYY-XXXX' }) })),
   /** Scalar details only (e.g. purposeText, a masked CPR number); never a CPR number. */
   details: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
 });
@@ -43,3 +45,14 @@ export type AuditEvent = Static<typeof AuditEvent>;
 /** Newest first; `nextCursor` fetches the next (older) page, null on the last. */
 export const AuditEventPage = Type.Object({ events: Type.Array(AuditEvent), nextCursor: Nullable(Type.Integer()) });
 export type AuditEventPage = Static<typeof AuditEventPage>;
+
+/** A staff member of the municipality, as the audit search offers them to filter by. */
+export const AuditStaffMember = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  username: Type.String(),
+  disabled: Type.Boolean(),
+});
+export type AuditStaffMember = Static<typeof AuditStaffMember>;
+export const AuditStaffList = Type.Object({ staff: Type.Array(AuditStaffMember) });
+export type AuditStaffList = Static<typeof AuditStaffList>;

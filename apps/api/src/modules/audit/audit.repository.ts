@@ -1,5 +1,5 @@
 import { schema, type DbOrTx } from '@skranke/db';
-import { and, desc, eq, like, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, like, lt, sql, type SQL } from 'drizzle-orm';
 
 const { auditEvents, users } = schema;
 
@@ -52,6 +52,15 @@ export function createAuditRepository(db: DbOrTx) {
         .where(and(...where))
         .orderBy(desc(auditEvents.id))
         .limit(c.limit);
+    },
+
+    /** Everyone who can appear as the actor of a record: the municipality's staff, disabled ones included. */
+    listStaff(municipalityId: string) {
+      return db
+        .select({ id: users.id, name: users.name, username: users.username, disabledAt: users.disabledAt })
+        .from(users)
+        .where(eq(users.municipalityId, municipalityId))
+        .orderBy(asc(users.name), asc(users.username));
     },
   };
 }

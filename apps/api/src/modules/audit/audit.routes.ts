@@ -1,4 +1,4 @@
-import { AuditEventPage, AuditSearchQuery } from '@skranke/contracts';
+import { AuditEventPage, AuditSearchQuery, AuditStaffList } from '@skranke/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { bearer, responses } from '../../http.ts';
 import { staffOf } from '../../plugins/auth.ts';
@@ -27,5 +27,20 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => service.search(staffOf(request), request.query),
+  );
+
+  app.get(
+    '/staff',
+    {
+      onRequest: app.requireUser('lead'),
+      schema: {
+        operationId: 'listAuditStaff',
+        tags: ['audit'],
+        security: bearer,
+        summary: 'The municipality’s staff (name and username), to search the audit trail by staff member',
+        response: responses({ 200: AuditStaffList }),
+      },
+    },
+    async (request) => service.listStaff(staffOf(request)),
   );
 };

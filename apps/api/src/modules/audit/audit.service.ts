@@ -1,7 +1,9 @@
-import type { AuditEvent, AuditEventPage, AuditSearchQuery } from '@skranke/contracts';
+import type { AuditEvent, AuditEventPage, AuditSearchQuery, AuditStaffList } from '@skranke/contracts';
 import type { Database } from '@skranke/db';
-import { redactCprShaped } from '@skranke/domain';
+import { maskCpr, redactCprShaped } from '@skranke/domain';
 import { appendAudit } from '../../plugins/audit.ts';
+import { openLocalPersonRegister } from '../citizens/local-person-register.ts';
+import type { OpenPersonRegister } from '../citizens/person-register.ts';
 import { createAuditRepository } from './audit.repository.ts';
 
 export interface Staff {
@@ -25,7 +27,9 @@ export function safeDetails(details: Record<string, unknown>): AuditEvent['detai
   return safe;
 }
 
-function toEvent(row: Row): AuditEvent {
+type CitizenRef = NonNullable<AuditEvent['citizen']>;
+
+function toEvent(row: Row, citizens: ReadonlyMap<string, CitizenRef>): AuditEvent {
   return {
     id: row.id,
     at: row.at.toISOString(),
@@ -37,11 +41,24 @@ function toEvent(row: Row): AuditEvent {
     actorDeviceId: row.actorDeviceId,
     subject: row.subjectType ? { type: row.subjectType, id: row.subjectId } : null,
     purpose: row.purpose,
+    citizen: (row.subjectType === 'citizen' && row.subjectId && citizens.get(row.subjectId)) || null,
     details: safeDetails(row.details),
   };
 }
 
-export function createAuditService(db: Database) {
+export function createAuditService(db: Database, openRegister: OpenPersonRegister = openLocalPersonRegister) {
+  /** Name and masked CPR number of each citizen a page of records concerns, read from the person register. */
+  async function citizensOf(tx: Parameters<OpenPersonRegister>[0], rows: Row[]): Promise<Map<string, CitizenRef>> {
+    const ids = new Set(rows.flatMap((row) => (row.subjectType === 'citizen' && row.subjectId ? [row.subjectId] : [])));
+    const register = openRegister(tx);
+    const found = new Map<string, CitizenRef>();
+    for (const id of ids) {
+      const person = await register.findById(id);
+      if (person) found.set(id, { name: `${person.givenNames} ${person.surname}`, cprMasked: maskCpr(person.cpr) });
+    }
+    return found;
+  }
+
   return {
     /**
      * One page of the staff member's own municipality's trail, newest first. The search is audited with its
@@ -66,8 +83,15 @@ export function createAuditService(db: Database) {
           limit: limit + 1,
         });
         const page = rows.slice(0, limit);
-        return { events: page.map(toEvent), nextCursor: rows.length > limit ? page[page.length - 1]!.id : null };
+        const citizens = await citizensOf(tx, page);
+        return { events: page.map((row) => toEvent(row, citizens)), nextCursor: rows.length > limit ? page[page.length - 1]!.id : null };
       });
+    },
+
+    /** The municipality's staff, to search the trail by (names only; the roles and locations are the admins' view). */
+    async listStaff(staff: Staff): Promise<AuditStaffList> {
+      const rows = await createAuditRepository(db).listStaff(staff.municipalityId);
+      return { staff: rows.map(({ disabledAt, ...user }) => ({ ...user, disabled: disabledAt !== null })) };
     },
   };
 }
