@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -188,6 +189,8 @@ export const tickets = pgTable(
     index('tickets_waiting_idx').on(t.locationId, t.serviceId, t.callKey).where(sql`${t.state} = 'waiting'`),
     index('tickets_open_idx').on(t.locationId, t.state).where(sql`${t.state} in ('waiting', 'called', 'serving', 'parked')`),
     index('tickets_finished_idx').on(t.serviceId, t.finishedAt),
+    // The handling-time sample: a service's most recently finished tickets at a location.
+    index('tickets_done_idx').on(t.locationId, t.serviceId, t.finishedAt).where(sql`${t.state} = 'done'`),
   ],
 );
 
@@ -234,7 +237,8 @@ export const ticketEvents = pgTable(
 /**
  * The durable event stream per location behind Server-Sent Events. `seq` is the SSE id: a client reconnecting with
  * Last-Event-ID gets exactly the events after it. Each insert is announced with NOTIFY, so every API process
- * delivers it.
+ * delivers it. Events are delivered in (`xid`, `seq`) order, and only once every transaction with a smaller xid has
+ * ended, so no lock is held through the commit (see docs/queue.md, "Order of events").
  */
 export const locationEvents = pgTable(
   'location_events',
@@ -247,8 +251,12 @@ export const locationEvents = pgTable(
       .notNull()
       .references(() => locations.id),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** The inserting transaction's id (xid8; fits a JavaScript number for as long as anyone will run this). */
+    xid: bigint({ mode: 'number' })
+      .notNull()
+      .default(sql`(pg_current_xact_id()::text::bigint)`),
     type: text().notNull(),
     payload: jsonb().$type<Record<string, unknown>>().notNull(),
   },
-  (t) => [index('location_events_location_seq_idx').on(t.locationId, t.seq)],
+  (t) => [index('location_events_location_xid_seq_idx').on(t.locationId, t.xid, t.seq)],
 );
