@@ -3,12 +3,14 @@ import type { Database } from '../index.ts';
 import { hashPassword } from '../passwords.ts';
 import { appMeta, locations, municipalities, userLocations, users } from '../schema/index.ts';
 import { seedDemoLawAreas } from './demo-law-areas.ts';
+import { seedFeeTables } from './fees.ts';
 import { seedDemoPersons } from './demo-persons.ts';
 import { seedDemoQueue } from './demo-queue.ts';
 
 export { DEMO_QUEUE } from './demo-queue.ts';
 export { DEMO_PERSONS } from './demo-persons.ts';
 export { DEMO_LAW_AREAS } from './demo-law-areas.ts';
+export { PASSPORT_FEE_TABLES, seedFeeTables, type SeedFeeTable } from './fees.ts';
 
 /** Fixed ids, so that demo data is the same on every machine and tests can name it. */
 export const DEMO = {
@@ -137,5 +139,6 @@ export async function seedDemoData(db: Database): Promise<void> {
     });
     await seedDemoPersons(tx, { aarhus: DEMO.aarhus.id, vejle: DEMO.vejle.id });
     await seedDemoLawAreas(tx, [DEMO.aarhus.id, DEMO.vejle.id]);
+    await seedFeeTables(tx);
   });
 }

@@ -6,3 +6,4 @@ export * from './cpr/index.ts';
 export * from './cases/index.ts';
 export * from './digital-post/index.ts';
 export * from './self-service/index.ts';
+export * from './fees/index.ts';

@@ -1,0 +1,2 @@
+export * from './pension-age.ts';
+export * from './fee-table.ts';
