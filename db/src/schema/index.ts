@@ -11,3 +11,5 @@ export * from './fees.ts';
 export * from './passport.ts';
 export * from './mitid.ts';
 export * from './driving-licence.ts';
+export * from './statistics.ts';
+export * from './settings.ts';
