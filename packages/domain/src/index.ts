@@ -7,3 +7,4 @@ export * from './cases/index.ts';
 export * from './digital-post/index.ts';
 export * from './self-service/index.ts';
 export * from './fees/index.ts';
+export * from './mitid/index.ts';
