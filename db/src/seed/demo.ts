@@ -5,12 +5,14 @@ import { appMeta, locations, municipalities, userLocations, users } from '../sch
 import { seedDemoLawAreas } from './demo-law-areas.ts';
 import { seedFeeTables } from './fees.ts';
 import { seedDemoPersons } from './demo-persons.ts';
+import { seedDemoIdentityDocuments } from './identity-documents.ts';
 import { seedDemoQueue } from './demo-queue.ts';
 
 export { DEMO_QUEUE } from './demo-queue.ts';
 export { DEMO_PERSONS } from './demo-persons.ts';
 export { DEMO_LAW_AREAS } from './demo-law-areas.ts';
 export { PASSPORT_FEE_TABLES, seedFeeTables, type SeedFeeTable } from './fees.ts';
+export { DEMO_IDENTITY_DOCUMENTS } from './identity-documents.ts';
 
 /** Fixed ids, so that demo data is the same on every machine and tests can name it. */
 export const DEMO = {
@@ -138,6 +140,7 @@ export async function seedDemoData(db: Database): Promise<void> {
       raadhus: DEMO.vejle.raadhus,
     });
     await seedDemoPersons(tx, { aarhus: DEMO.aarhus.id, vejle: DEMO.vejle.id });
+    await seedDemoIdentityDocuments(tx, { aarhus: DEMO.aarhus.id, vejle: DEMO.vejle.id });
     await seedDemoLawAreas(tx, [DEMO.aarhus.id, DEMO.vejle.id]);
     await seedFeeTables(tx);
   });

@@ -8,3 +8,4 @@ export * from './digital-post/index.ts';
 export * from './self-service/index.ts';
 export * from './fees/index.ts';
 export * from './mitid/index.ts';
+export * from './documents/index.ts';
