@@ -7,3 +7,4 @@ export * from './citizens.ts';
 export * from './cases.ts';
 export * from './self-service.ts';
 export * from './audit.ts';
+export * from './fees.ts';

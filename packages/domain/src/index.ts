@@ -9,3 +9,4 @@ export * from './self-service/index.ts';
 export * from './fees/index.ts';
 export * from './mitid/index.ts';
 export * from './documents/index.ts';
+export * from './statistics/index.ts';
