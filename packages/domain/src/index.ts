@@ -10,3 +10,4 @@ export * from './fees/index.ts';
 export * from './mitid/index.ts';
 export * from './documents/index.ts';
 export * from './statistics/index.ts';
+export * from './driving-licence/index.ts';
