@@ -13,6 +13,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { selfServiceRoutes } from './modules/cases/self-service/self-service.routes.ts';
 import { citizenRoutes } from './modules/citizens/citizens.routes.ts';
+import { feeRoutes } from './modules/fees/fees.routes.ts';
 import { locationRoutes } from './modules/locations/locations.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(locationRoutes, { prefix: '/api/locations' });
   await app.register(adminRoutes, { prefix: '/api/admin' });
+  await app.register(feeRoutes, { prefix: '/api/admin/fee-tables' });
   await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(citizenRoutes, { prefix: '/api' });
   await app.register(caseRoutes, { prefix: '/api' });

@@ -1,0 +1,130 @@
+import type { FeeTable, FeeTableList, FeeTableQuery, PutFeeTableBody } from '@skranke/contracts';
+import type { Database, DbOrTx } from '@skranke/db';
+import {
+  ageFacts,
+  FeeRateNotFoundError,
+  feeTableProblems,
+  FOLKEPENSION_AGE_TABLE,
+  selectFeeRate,
+  type AgeFacts,
+  type FeeProduct,
+  type FeeRate,
+  type PensionAgeStep,
+} from '@skranke/domain';
+import { AppError, conflict } from '../../errors.ts';
+import { appendAudit } from '../../plugins/audit.ts';
+import { createFeesRepository, type FeeTableRow, type StoredRate } from './fees.repository.ts';
+
+export interface Actor {
+  id: string;
+  municipalityId: string;
+}
+
+const PRODUCT_DA: Record<FeeProduct, string> = { passport: 'pas', driving_licence: 'kørekort' };
+
+/** The fee that applies, with where it came from (for the receipt and the case's record). */
+export interface FeeQuote {
+  product: FeeProduct;
+  year: number;
+  scope: 'national' | 'municipality';
+  /** ✱ The table's amounts are not verified. */
+  approximate: boolean;
+  rate: FeeRate;
+  facts: AgeFacts;
+}
+
+export interface FeeForOptions {
+  /** A municipality's own table for the product and year is preferred over the national one. */
+  municipalityId?: string | null;
+  product: FeeProduct;
+  /** The citizen's birth date (YYYY-MM-DD): age and folkepension age both follow from it. */
+  birthDate: string;
+  /** The date the fee is charged (Copenhagen date); its year picks the table unless `year` is given. */
+  on: string;
+  year?: number;
+  /** A variant such as `duplicate`, for products whose rates are chosen by code. */
+  code?: string;
+  pensionAgeTable?: readonly PensionAgeStep[];
+}
+
+/**
+ * The one fee lookup every workflow uses (passport, driving licence …): the table for the product and year (the
+ * municipality's own, else the national one), then the rate covering the citizen's age on the date. Throws 409
+ * `fee-table-missing` when no table exists for the year (an administrator must add it) and `fee-rate-missing` when
+ * the table has no rate for the citizen.
+ */
+export async function feeFor(db: DbOrTx, options: FeeForOptions): Promise<FeeQuote> {
+  const repo = createFeesRepository(db);
+  const year = options.year ?? Number(options.on.slice(0, 4));
+  const found = (options.municipalityId && (await repo.find(options.product, year, options.municipalityId))) || (await repo.find(options.product, year, null));
+  if (!found) {
+    throw conflict('fee-table-missing', `Der er ingen gebyrtabel for ${PRODUCT_DA[options.product]} i ${year}. En administrator skal oprette den.`, {
+      detailEn: `There is no ${options.product} fee table for ${year}. An administrator must add it.`,
+    });
+  }
+  const facts = ageFacts(options.birthDate, options.on, options.pensionAgeTable ?? FOLKEPENSION_AGE_TABLE);
+  try {
+    const rate = selectFeeRate(found.rates, facts, options.code);
+    return { product: options.product, year, scope: found.table.municipalityId ? 'municipality' : 'national', approximate: found.table.approximate, rate, facts };
+  } catch (error) {
+    if (!(error instanceof FeeRateNotFoundError)) throw error;
+    throw conflict('fee-rate-missing', `Gebyrtabellen for ${PRODUCT_DA[options.product]} ${year} har ingen takst for borgeren (${facts.age} år).`, {
+      detailEn: `The ${options.product} fee table for ${year} has no rate for the citizen (age ${facts.age}): ${error.message}.`,
+    });
+  }
+}
+
+const toFeeTable = ({ table, rates }: { table: FeeTableRow; rates: StoredRate[] }): FeeTable => ({
+  id: table.id,
+  product: table.product,
+  year: table.year,
+  scope: table.municipalityId ? 'municipality' : 'national',
+  approximate: table.approximate,
+  source: table.source,
+  note: table.note,
+  updatedAt: table.updatedAt.toISOString(),
+  rates,
+});
+
+/** What an audit record keeps of a table: enough to see what changed. */
+const auditView = (t: { table: FeeTableRow; rates: StoredRate[] } | null) =>
+  t && { approximate: t.table.approximate, source: t.table.source, note: t.table.note, rates: t.rates };
+
+/** Fee tables for administrators: list, and create or replace one year's table (audited with before and after). */
+export function createFeesService(db: Database) {
+  const repo = createFeesRepository(db);
+  return {
+    list: async (actor: Actor, query: FeeTableQuery): Promise<FeeTableList> => ({
+      tables: (await repo.list(actor.municipalityId, query)).map(toFeeTable),
+    }),
+
+    put: (actor: Actor, product: FeeProduct, year: number, body: PutFeeTableBody): Promise<FeeTable> =>
+      db.transaction(async (tx) => {
+        const problems = feeTableProblems(product, body.rates);
+        if (problems.length > 0) {
+          throw new AppError(422, 'invalid-fee-table', 'Unprocessable Content', problems.map((p) => p.da).join(' '), {
+            detailEn: problems.map((p) => p.en).join(' '),
+            errors: problems.map((p) => ({ pointer: `/body${p.field}`, detail: p.da })),
+          });
+        }
+        const municipalityId = body.scope === 'municipality' ? actor.municipalityId : null;
+        const before = await repo.find(product, year, municipalityId, tx, true);
+        const id = await repo.put(
+          { product, year, municipalityId, approximate: body.approximate, source: body.source ?? null, note: body.note ?? null, updatedBy: actor.id },
+          body.rates,
+          before?.table.id ?? null,
+          tx,
+        );
+        const after = (await repo.find(product, year, municipalityId, tx))!;
+        await appendAudit(tx, {
+          municipalityId: actor.municipalityId,
+          actorUserId: actor.id,
+          action: before ? 'admin.fee-table.update' : 'admin.fee-table.create',
+          subjectType: 'fee_table',
+          subjectId: id,
+          details: { product, year, scope: body.scope, before: auditView(before), after: auditView(after) },
+        });
+        return toFeeTable(after);
+      }),
+  };
+}
