@@ -88,7 +88,7 @@ describe.skipIf(skipBrowserTests)('signing in and out', () => {
     await page.getByRole('heading', { level: 1, name: 'Skranke' }).waitFor();
     expect(await page.getByRole('banner').getByText('Lars Østergaard').isVisible()).toBe(true);
     const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Skranke', 'Borger', 'Køoversigt', 'Statistik']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Skranke', 'Borger', 'Køoversigt', 'Statistik', 'Revision']);
 
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie);
     expect(stored).not.toMatch(/eyJ/); // no JWT anywhere scripts can read

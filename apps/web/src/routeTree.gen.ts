@@ -14,6 +14,7 @@ import { Route as AppRouteRouteImport } from './routes/_app/route';
 import { Route as LoginRouteRouteImport } from './routes/login/route';
 import { Route as AppAdministrationRouteImport } from './routes/_app/administration';
 import { Route as AppKoeoversigtRouteRouteImport } from './routes/_app/koeoversigt/route';
+import { Route as AppRevisionRouteImport } from './routes/_app/revision';
 import { Route as AppSkrankeRouteRouteImport } from './routes/_app/skranke/route';
 import { Route as AppStatistikRouteImport } from './routes/_app/statistik';
 import { Route as DisplayIndexRouteImport } from './routes/display/index';
@@ -53,6 +54,11 @@ const AppAdministrationRoute = AppAdministrationRouteImport.update({
 const AppKoeoversigtRouteRoute = AppKoeoversigtRouteRouteImport.update({
   id: '/koeoversigt',
   path: '/koeoversigt',
+  getParentRoute: () => AppRouteRoute,
+} as any);
+const AppRevisionRoute = AppRevisionRouteImport.update({
+  id: '/revision',
+  path: '/revision',
   getParentRoute: () => AppRouteRoute,
 } as any);
 const AppSkrankeRouteRoute = AppSkrankeRouteRouteImport.update({
@@ -147,6 +153,7 @@ export interface FileRoutesByFullPath {
   '/koeoversigt': typeof AppKoeoversigtRouteRoute;
   '/skranke': typeof AppSkrankeRouteRoute;
   '/administration': typeof AppAdministrationRouteWithChildren;
+  '/revision': typeof AppRevisionRoute;
   '/statistik': typeof AppStatistikRoute;
   '/display/setup': typeof DisplaySetupRoute;
   '/kiosk/setup': typeof KioskSetupRoute;
@@ -168,6 +175,7 @@ export interface FileRoutesByTo {
   '/login': typeof LoginRouteRoute;
   '/koeoversigt': typeof AppKoeoversigtRouteRoute;
   '/skranke': typeof AppSkrankeRouteRoute;
+  '/revision': typeof AppRevisionRoute;
   '/statistik': typeof AppStatistikRoute;
   '/display/setup': typeof DisplaySetupRoute;
   '/kiosk/setup': typeof KioskSetupRoute;
@@ -192,6 +200,7 @@ export interface FileRoutesById {
   '/_app/koeoversigt': typeof AppKoeoversigtRouteRoute;
   '/_app/skranke': typeof AppSkrankeRouteRoute;
   '/_app/administration': typeof AppAdministrationRouteWithChildren;
+  '/_app/revision': typeof AppRevisionRoute;
   '/_app/statistik': typeof AppStatistikRoute;
   '/display/setup': typeof DisplaySetupRoute;
   '/kiosk/setup': typeof KioskSetupRoute;
@@ -216,6 +225,7 @@ export interface FileRouteTypes {
     | '/koeoversigt'
     | '/skranke'
     | '/administration'
+    | '/revision'
     | '/statistik'
     | '/display/setup'
     | '/kiosk/setup'
@@ -237,6 +247,7 @@ export interface FileRouteTypes {
     | '/login'
     | '/koeoversigt'
     | '/skranke'
+    | '/revision'
     | '/statistik'
     | '/display/setup'
     | '/kiosk/setup'
@@ -260,6 +271,7 @@ export interface FileRouteTypes {
     | '/_app/koeoversigt'
     | '/_app/skranke'
     | '/_app/administration'
+    | '/_app/revision'
     | '/_app/statistik'
     | '/display/setup'
     | '/kiosk/setup'
@@ -322,6 +334,13 @@ declare module '@tanstack/react-router' {
       path: '/koeoversigt';
       fullPath: '/koeoversigt';
       preLoaderRoute: typeof AppKoeoversigtRouteRouteImport;
+      parentRoute: typeof AppRouteRoute;
+    };
+    '/_app/revision': {
+      id: '/_app/revision';
+      path: '/revision';
+      fullPath: '/revision';
+      preLoaderRoute: typeof AppRevisionRouteImport;
       parentRoute: typeof AppRouteRoute;
     };
     '/_app/skranke': {
@@ -466,6 +485,7 @@ interface AppRouteRouteChildren {
   AppKoeoversigtRouteRoute: typeof AppKoeoversigtRouteRoute;
   AppSkrankeRouteRoute: typeof AppSkrankeRouteRoute;
   AppAdministrationRoute: typeof AppAdministrationRouteWithChildren;
+  AppRevisionRoute: typeof AppRevisionRoute;
   AppStatistikRoute: typeof AppStatistikRoute;
   AppBorgerCitizenIdRoute: typeof AppBorgerCitizenIdRoute;
   AppSagerCaseIdRoute: typeof AppSagerCaseIdRoute;
@@ -476,6 +496,7 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppKoeoversigtRouteRoute: AppKoeoversigtRouteRoute,
   AppSkrankeRouteRoute: AppSkrankeRouteRoute,
   AppAdministrationRoute: AppAdministrationRouteWithChildren,
+  AppRevisionRoute: AppRevisionRoute,
   AppStatistikRoute: AppStatistikRoute,
   AppBorgerCitizenIdRoute: AppBorgerCitizenIdRoute,
   AppSagerCaseIdRoute: AppSagerCaseIdRoute,

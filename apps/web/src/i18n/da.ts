@@ -1,4 +1,5 @@
 import { daAdmin } from './da-admin.ts';
+import { daAudit } from './da-audit.ts';
 import { daCitizens } from './da-citizens.ts';
 import { daQueue } from './da-queue.ts';
 
@@ -77,6 +78,7 @@ export const da = {
   ...daQueue,
   ...daCitizens,
   ...daAdmin,
+  ...daAudit,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -1,5 +1,6 @@
 import type { Dictionary } from './da.ts';
 import { enAdmin } from './en-admin.ts';
+import { enAudit } from './en-audit.ts';
 import { enCitizens } from './en-citizens.ts';
 import { enQueue } from './en-queue.ts';
 
@@ -77,4 +78,5 @@ export const en: Dictionary = {
   ...enQueue,
   ...enCitizens,
   ...enAdmin,
+  ...enAudit,
 };

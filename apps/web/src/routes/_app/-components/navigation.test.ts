@@ -4,8 +4,8 @@ import { navItemsFor } from './navigation.ts';
 describe('navItemsFor', () => {
   it.each([
     ['counter', ['/skranke', '/borger']],
-    ['lead', ['/skranke', '/borger', '/koeoversigt', '/statistik']],
-    ['admin', ['/skranke', '/borger', '/koeoversigt', '/statistik', '/administration']],
+    ['lead', ['/skranke', '/borger', '/koeoversigt', '/statistik', '/revision']],
+    ['admin', ['/skranke', '/borger', '/koeoversigt', '/statistik', '/revision', '/administration']],
   ] as const)('%s sees %j', (role, paths) => {
     expect(navItemsFor(role).map((item) => item.to)).toEqual(paths);
   });

@@ -1,10 +1,10 @@
 import type { Role } from '@skranke/contracts';
 import { roleAtLeast } from '@skranke/domain';
-import { IconAdjustments, IconChartBar, IconDesk, IconListDetails, IconUserSearch, type Icon } from '@tabler/icons-react';
+import { IconAdjustments, IconChartBar, IconDesk, IconListDetails, IconShieldSearch, IconUserSearch, type Icon } from '@tabler/icons-react';
 import type { MessageKey } from '../../../i18n/da.ts';
 
 export interface NavItem {
-  to: '/skranke' | '/borger' | '/koeoversigt' | '/statistik' | '/administration';
+  to: '/skranke' | '/borger' | '/koeoversigt' | '/statistik' | '/revision' | '/administration';
   label: MessageKey;
   icon: Icon;
   /** Lowest role that sees the item; the route's beforeLoad demands the same role. */
@@ -16,6 +16,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/borger', label: 'nav.citizen', icon: IconUserSearch, minRole: 'counter' },
   { to: '/koeoversigt', label: 'nav.queue', icon: IconListDetails, minRole: 'lead' },
   { to: '/statistik', label: 'nav.statistics', icon: IconChartBar, minRole: 'lead' },
+  { to: '/revision', label: 'nav.audit', icon: IconShieldSearch, minRole: 'lead' },
   { to: '/administration', label: 'nav.admin', icon: IconAdjustments, minRole: 'admin' },
 ];
 
