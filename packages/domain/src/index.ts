@@ -11,3 +11,4 @@ export * from './mitid/index.ts';
 export * from './documents/index.ts';
 export * from './statistics/index.ts';
 export * from './driving-licence/index.ts';
+export * from './passport/index.ts';
