@@ -4,6 +4,7 @@ export * from './admin.ts';
 export * from './queue.ts';
 export * from './sse.ts';
 export * from './citizens.ts';
+export * from './citizen-overview.ts';
 export * from './cases.ts';
 export * from './self-service.ts';
 export * from './audit.ts';

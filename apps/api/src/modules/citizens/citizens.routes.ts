@@ -1,6 +1,8 @@
 import {
   Citizen,
   CitizenAccessLog,
+  CitizenOverview,
+  CitizenOverviewQuery,
   CitizenPurposeBody,
   CitizenPurposeQuery,
   CitizenSummary,
@@ -58,6 +60,24 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => service.getCitizen(staffOf(request), request.params.id, request.query),
+  );
+
+  app.get(
+    '/citizens/:id/overview',
+    {
+      onRequest: app.requireUser('counter'),
+      schema: {
+        operationId: 'getCitizenOverview',
+        tags,
+        security: bearer,
+        summary:
+          'The citizen overview for a stated purpose: the visit being served (recorded when ticketId names a called ticket), cases with timelines, exemptions, passport and driving licence with expiry warnings, past visits',
+        params: IdParams,
+        querystring: CitizenOverviewQuery,
+        response: responses({ 200: CitizenOverview }),
+      },
+    },
+    async (request) => service.getOverview(staffOf(request), request.params.id, request.query),
   );
 
   app.post(

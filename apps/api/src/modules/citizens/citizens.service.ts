@@ -1,6 +1,8 @@
 import type {
   Citizen,
   CitizenAccessLog,
+  CitizenOverview,
+  CitizenOverviewQuery,
   CitizenPurposeBody,
   CitizenSummary,
   LookupCitizenBody,
@@ -12,9 +14,12 @@ import { schema, type Database, type Tx } from '@skranke/db';
 import { eq } from 'drizzle-orm';
 import { ageOn, CPR_PROBLEM_TEXT, formatCpr, maskCpr, parseCpr, redactCprShaped, serviceDay, type CprProblem } from '@skranke/domain';
 import { AppError } from '../../errors.ts';
+import { openLocalDigitalPostRegistry } from '../cases/digital-post/local-digital-post-registry.ts';
 import { accessLogCsv, accessLogRows, renderAccessLogPdf } from './access-log-export.ts';
+import { createCitizenOverviewReader } from './citizen-overview.ts';
 import { auditCitizen, type Staff } from './citizen-audit.ts';
 import { createCitizensRepository } from './citizens.repository.ts';
+import { localIdentityDocumentRegister, type IdentityDocumentRegister } from './identity-documents.ts';
 import { openLocalPersonRegister } from './local-person-register.ts';
 import type { OpenPersonRegister, PersonRecord, RelatedPersonRecord } from './person-register.ts';
 
@@ -72,8 +77,10 @@ export function createCitizensService(
   db: Database,
   openRegister: OpenPersonRegister = openLocalPersonRegister,
   today: () => string = () => serviceDay(new Date()),
+  documents: IdentityDocumentRegister = localIdentityDocumentRegister,
 ) {
   const repo = createCitizensRepository(db);
+  const overviewReader = createCitizenOverviewReader({ documents, openDigitalPostRegistry: openLocalDigitalPostRegistry, today });
 
   function toSummary(p: PersonRecord): CitizenSummary {
     const { birthDate, sex } = birthOf(p.cpr);
@@ -161,6 +168,21 @@ export function createCitizensService(
         custodyHolders: holders.map(toRelated),
         children: children.map(toRelated),
       };
+    },
+
+    /**
+     * The citizen overview: the visit being served, cases with timelines, exemptions, passport and driving licence on
+     * record, past visits. One audit record, with the purpose, in the transaction that reads it all.
+     */
+    async getOverview(staff: Staff, id: string, query: CitizenOverviewQuery): Promise<CitizenOverview> {
+      const audit = auditPurpose(query, 'querystring');
+      const overview = await audited(async (register, tx) => {
+        const person = await register.findById(id);
+        if (!person) return null;
+        return overviewReader.read(tx, staff, person, query, audit);
+      });
+      if (!overview) throw citizenNotFound();
+      return overview;
     },
 
     /** The full CPR number, for the one moment it is needed (CPR-loven § 54: a logged "vis"). */

@@ -1,0 +1,102 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { CaseEvent, CaseStatus, CaseType, DigitalPostExemption } from './cases.ts';
+import { CitizenPurposeQuery } from './citizens.ts';
+import { Uuid } from './common.ts';
+import { AreaExemptionStatus } from './self-service.ts';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const DateTime = Type.String({ format: 'date-time' });
+const CivilDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
+const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
+
+/** The citizen overview is read for a purpose, like every citizen read; `ticketId` names the visit being served. */
+export const CitizenOverviewQuery = Type.Object(
+  {
+    ...CitizenPurposeQuery.properties,
+    ticketId: Type.Optional({ ...Uuid, description: 'The queue ticket being served for this citizen ("Start ærinde"); recorded as a visit' }),
+  },
+  { additionalProperties: false },
+);
+export type CitizenOverviewQuery = Static<typeof CitizenOverviewQuery>;
+
+// Mirrors @skranke/domain documents/expiry.ts.
+export const IdentityDocumentKind = literals(['passport', 'driving_licence'] as const);
+export const IdentityDocumentStatus = literals(['valid', 'handed_in', 'lost', 'expired', 'revoked'] as const);
+export const IdentityDocumentState = literals(['valid', 'expires_soon', 'expired', 'invalid'] as const, {
+  description: 'expires_soon: valid and expiring within the warning period (6 months); invalid: handed in, lost or revoked',
+});
+
+export const IdentityDocumentView = Type.Object({
+  id: Uuid,
+  kind: IdentityDocumentKind,
+  documentNumber: Type.String(),
+  issuedOn: CivilDate,
+  /** The last day the document is valid. */
+  expiresOn: CivilDate,
+  status: IdentityDocumentStatus,
+  state: IdentityDocumentState,
+  /** Draw attention: it expires within the warning period or has expired. */
+  warning: Type.Boolean(),
+  /** A driving licence time-limited for health reasons (renewal is free). */
+  healthLimited: Type.Boolean(),
+  categories: Nullable(Type.Array(Type.String())),
+});
+export type IdentityDocumentView = Static<typeof IdentityDocumentView>;
+
+/** A queue ticket served (or being served) for the citizen. */
+export const CitizenVisit = Type.Object({
+  ticketId: Uuid,
+  displayNumber: Type.String(),
+  service: Type.Object({ nameDa: Type.String(), nameEn: Type.String() }),
+  location: Type.String(),
+  state: Type.String({ description: 'The ticket state: waiting, called, serving, parked, done, no_show, cancelled …' }),
+  arrivedAt: DateTime,
+  calledAt: Nullable(DateTime),
+  finishedAt: Nullable(DateTime),
+});
+export type CitizenVisit = Static<typeof CitizenVisit>;
+
+export const OverviewCase = Type.Object({
+  id: Uuid,
+  type: CaseType,
+  status: CaseStatus,
+  currentStep: Nullable(Type.String()),
+  ticketId: Nullable(Uuid),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+  /** The status timeline: every status change and saved step, oldest first. */
+  events: Type.Array(CaseEvent),
+});
+export type OverviewCase = Static<typeof OverviewCase>;
+
+export const SelfServiceAreaExemption = Type.Object({
+  code: Type.String(),
+  nameDa: Type.String(),
+  nameEn: Type.String(),
+  status: AreaExemptionStatus,
+});
+
+export const CitizenOverview = Type.Object({
+  citizenId: Uuid,
+  /** The visit being served, when the citizen was opened from a called ticket. */
+  currentVisit: Nullable(CitizenVisit),
+  /** Open cases (drafts) first, then the rest, newest first; in this municipality. */
+  cases: Type.Array(OverviewCase),
+  /** The current Digital Post exemption, if any (state says whether it is in force). */
+  digitalPostExemption: Nullable(DigitalPostExemption),
+  selfService: Type.Object({
+    /** 1 June 2023 rule: exempt from Digital Post, so entitled to the non-digital alternative without a decision. */
+    entitledToNonDigitalAlternative: Type.Boolean(),
+    /** Law areas on which the citizen is exempt, or exempt while an appeal runs. */
+    exemptAreas: Type.Array(SelfServiceAreaExemption),
+    /** Exemptions granted for one application. */
+    singleApplications: Type.Array(Type.Object({ caseId: Uuid, lawArea: Type.String(), description: Type.String() })),
+  }),
+  /** Passports and driving licences on record, passports first, newest first. */
+  identityDocuments: Type.Array(IdentityDocumentView),
+  /** How many months ahead an expiry is warned about. */
+  expiryWarningMonths: Type.Integer(),
+  /** Earlier and current visits (tickets served for the citizen), newest first. */
+  visits: Type.Array(CitizenVisit),
+});
+export type CitizenOverview = Static<typeof CitizenOverview>;
