@@ -1,10 +1,17 @@
-import { schema, type DbOrTx } from '@skranke/db';
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import type { Database, DbOrTx } from '@skranke/db';
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import pg from 'pg';
 
 export const EVENTS_CHANNEL = 'skranke_location_events';
+
+/** The pg pool under a drizzle database (drizzle's node-postgres driver keeps it as `$client`), for named statements. */
+export function poolOf(db: Database): pg.Pool {
+  const pool = (db as Database & { $client?: pg.Pool }).$client;
+  if (!pool) throw new Error('the database handle has no pg pool');
+  return pool;
+}
 
 export interface LocationEvent {
   seq: number;
@@ -14,65 +21,144 @@ export interface LocationEvent {
 }
 
 /**
+ * A position in a location's stream. Events are delivered in (xid, seq) order: `xid` is the inserting transaction's
+ * id, `seq` the event's number. The SSE id is the seq alone; the server looks its xid up when a client resumes.
+ */
+export interface EventCursor {
+  xid: number;
+  seq: number;
+}
+
+export const START: EventCursor = { xid: 0, seq: 0 };
+const isAfter = (a: EventCursor, b: EventCursor) => a.xid > b.xid || (a.xid === b.xid && a.seq > b.seq);
+
+/**
  * Appends an event to the location's durable stream inside the caller's transaction and announces it with NOTIFY
- * (delivered on commit, to every API process). The per-location advisory lock, held until commit, makes sequence
- * order equal commit order within a location, so a client resuming after `seq` can never miss an event that
- * committed late with a smaller number.
+ * (delivered on commit, to every API process). The row's `xid` column defaults to the transaction's id; readers
+ * deliver it only once every older transaction has ended (see `readEvents`), so no lock is held through the commit.
  */
 export async function publishLocationEvent(
   tx: DbOrTx,
   event: { municipalityId: string; locationId: string; type: string; payload: Record<string, unknown> },
 ): Promise<void> {
-  // One round trip: the lock, the insert (which reads its row from the lock, so it runs after it) and the NOTIFY.
   await tx.execute(sql`
-    with lock as materialized (select pg_advisory_xact_lock(hashtextextended(${'events:' + event.locationId}, 0))),
-    inserted as (
+    with inserted as (
       insert into location_events (municipality_id, location_id, type, payload)
-      select ${event.municipalityId}, ${event.locationId}, ${event.type}, ${JSON.stringify(event.payload)}::jsonb from lock
-      returning seq
+      values (${event.municipalityId}, ${event.locationId}, ${event.type}, ${JSON.stringify(event.payload)}::jsonb)
+      returning location_id, seq
     )
-    select pg_notify(${EVENTS_CHANNEL}, ${event.locationId} || ':' || seq) from inserted`);
+    select pg_notify(${EVENTS_CHANNEL}, location_id || ':' || seq) from inserted`);
 }
 
-export async function eventsAfter(db: DbOrTx, locationId: string, afterSeq: number, limit = 5000): Promise<LocationEvent[]> {
-  const t = schema.locationEvents;
-  const rows = await db
-    .select({ seq: t.seq, type: t.type, at: t.at, payload: t.payload })
-    .from(t)
-    .where(and(eq(t.locationId, locationId), gt(t.seq, afterSeq)))
-    .orderBy(asc(t.seq))
-    .limit(limit);
-  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+/**
+ * The same publication as a piece of one larger statement: a CTE named `${name}` that inserts the event whose
+ * columns `select` yields (municipality_id, location_id, type, payload), and the NOTIFY expression to select from it.
+ */
+export const publishCte = (name: string, select: string) => ({
+  cte: `${name} as (
+      insert into location_events (municipality_id, location_id, type, payload) ${select}
+      returning location_id, seq
+    )`,
+  notify: `(select pg_notify('${EVENTS_CHANNEL}', location_id || ':' || seq) from ${name})`,
+});
+
+interface EventRow {
+  seq: string;
+  xid: string;
+  type: string;
+  at: Date;
+  payload: Record<string, unknown>;
+  ready: boolean;
 }
 
-export async function latestSeq(db: DbOrTx, locationId: string): Promise<number> {
-  const t = schema.locationEvents;
-  const [row] = await db.select({ seq: sql<number>`coalesce(max(${t.seq}), 0)::bigint` }).from(t).where(eq(t.locationId, locationId));
-  return Number(row?.seq ?? 0);
+export interface ReadEvents {
+  /** Events every reader may deliver now: their transaction and every older one have ended. */
+  ready: Array<LocationEvent & { cursor: EventCursor }>;
+  /** Committed events that must wait for an older transaction still running (read again shortly). */
+  pending: boolean;
+}
+
+type Queryable = Pick<pg.Pool, 'query'>;
+
+/**
+ * The events after `after`, in stream order. An event is ready when its xid is below the xmin of the reading
+ * statement's snapshot: every transaction with a smaller xid has then committed or rolled back, so no event can ever
+ * appear before it again, and (xid, seq) is a stable order to resume from. Ready events come first in that order.
+ */
+export async function readEvents(db: Queryable, locationId: string, after: EventCursor, limit = 5000): Promise<ReadEvents> {
+  const result = await db.query<EventRow>({
+    name: 'location-events-after',
+    text: `select e.seq, e.xid, e.type, e.at, e.payload, e.xid < h.horizon as ready
+      from location_events e, (select pg_snapshot_xmin(pg_current_snapshot())::text::bigint as horizon) h
+      where e.location_id = $1 and (e.xid, e.seq) > ($2::bigint, $3::bigint)
+      order by e.xid, e.seq
+      limit $4`,
+    values: [locationId, after.xid, after.seq, limit],
+  });
+  const ready = [];
+  for (const r of result.rows) {
+    if (!r.ready) break;
+    const seq = Number(r.seq);
+    ready.push({ seq, type: r.type, at: r.at.toISOString(), payload: r.payload, cursor: { xid: Number(r.xid), seq } });
+  }
+  return { ready, pending: ready.length < result.rows.length };
+}
+
+/** The stream's present position: the last ready event of the location (START when there is none). */
+export async function currentCursor(db: Queryable, locationId: string): Promise<EventCursor> {
+  const result = await db.query<{ xid: string; seq: string }>({
+    name: 'location-events-current',
+    text: `select e.xid, e.seq from location_events e
+      where e.location_id = $1 and e.xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+      order by e.xid desc, e.seq desc
+      limit 1`,
+    values: [locationId],
+  });
+  const row = result.rows[0];
+  return row ? { xid: Number(row.xid), seq: Number(row.seq) } : START;
+}
+
+/** The position of event `seq` of the location (a client's Last-Event-ID); 0 is the start, an unknown seq null. */
+export async function cursorOf(db: Queryable, locationId: string, seq: number): Promise<EventCursor | null> {
+  if (seq === 0) return START;
+  const result = await db.query<{ xid: string }>({
+    name: 'location-events-cursor',
+    text: 'select xid from location_events where seq = $1 and location_id = $2',
+    values: [seq, locationId],
+  });
+  const row = result.rows[0];
+  return row ? { xid: Number(row.xid), seq } : null;
 }
 
 export interface Subscriber {
-  /** The last sequence number this subscriber has received. */
-  lastSeq: number;
+  /** The position of the last event this subscriber has received. */
+  position: EventCursor;
   /** `frame` is the event as a text/event-stream frame, serialised once for all subscribers. */
   send(event: LocationEvent, frame: string): void;
 }
 
 /** The SSE frame of an event: its sequence number as the id, the event as JSON data. */
 export function sseFrame(event: LocationEvent): string {
-  return `id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`;
+  return `id: ${event.seq}\ndata: ${JSON.stringify({ seq: event.seq, type: event.type, at: event.at, payload: event.payload })}\n\n`;
 }
 
 interface LocationHub {
   subscribers: Set<Subscriber>;
-  lastFetched: number;
+  /** The last event handed to this hub's subscribers. */
+  position: EventCursor;
   fetching: Promise<void> | null;
   again: boolean;
+  /** Read again while committed events wait for an older transaction (which may never send a NOTIFY). */
+  retry: NodeJS.Timeout | null;
+  retryDelayMs: number;
 }
+
+const FIRST_RETRY_MS = 5;
+const MAX_RETRY_MS = 200;
 
 /**
  * One LISTEN connection per process fans events out to this process's subscribers. On a notification it reads the
- * new events of that location once from the database and hands each subscriber those it has not had yet.
+ * new ready events of that location once from the database and hands each subscriber those it has not had yet.
  */
 export class EventHub {
   private hubs = new Map<string, LocationHub>();
@@ -81,7 +167,7 @@ export class EventHub {
   private reconnectTimer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly db: DbOrTx,
+    private readonly pool: Queryable,
     private readonly databaseUrl: string,
     private readonly log: FastifyInstance['log'],
   ) {}
@@ -117,34 +203,41 @@ export class EventHub {
     }, 1000);
   }
 
+  /** Where a client resumes: after its Last-Event-ID when that is an event of the location, else at the present. */
+  async startingPoint(locationId: string, lastEventId: number | undefined): Promise<EventCursor> {
+    const known = lastEventId === undefined ? null : await cursorOf(this.pool, locationId, lastEventId);
+    return known ?? this.hubs.get(locationId)?.position ?? (await currentCursor(this.pool, locationId));
+  }
+
   async subscribe(locationId: string, subscriber: Subscriber): Promise<() => void> {
     let hub = this.hubs.get(locationId);
     if (!hub) {
-      hub = { subscribers: new Set(), lastFetched: await latestSeq(this.db, locationId), fetching: null, again: false };
-      const existing = this.hubs.get(locationId);
-      if (existing) hub = existing;
-      else this.hubs.set(locationId, hub);
+      const position = await currentCursor(this.pool, locationId);
+      hub = this.hubs.get(locationId) ?? { subscribers: new Set(), position, fetching: null, again: false, retry: null, retryDelayMs: 0 };
+      this.hubs.set(locationId, hub);
     }
     // Catch the subscriber up from its own position (Last-Event-ID) to the hub's before it joins, so that it gets
-    // every event once and in order. Nothing awaits between the last check and joining.
-    // A position from the future (a bogus Last-Event-ID) is treated as "now".
-    subscriber.lastSeq = Math.min(subscriber.lastSeq, hub.lastFetched);
-    while (subscriber.lastSeq < hub.lastFetched) {
-      const before = subscriber.lastSeq;
-      for (const event of await eventsAfter(this.db, locationId, subscriber.lastSeq)) {
-        if (event.seq > subscriber.lastSeq && event.seq <= hub.lastFetched) {
+    // every event once and in order. Nothing awaits between the last check and joining. A subscriber ahead of the
+    // hub (it resumes from an event this process has not read yet) joins at once: the hub's next read serves it.
+    while (isAfter(hub.position, subscriber.position)) {
+      const before = subscriber.position;
+      for (const event of (await readEvents(this.pool, locationId, subscriber.position)).ready) {
+        if (isAfter(event.cursor, subscriber.position) && !isAfter(event.cursor, hub.position)) {
           subscriber.send(event, sseFrame(event));
-          subscriber.lastSeq = event.seq;
+          subscriber.position = event.cursor;
         }
       }
       // Nothing left between the two positions (e.g. pruned meanwhile): the subscriber is level with the hub.
-      if (subscriber.lastSeq === before) subscriber.lastSeq = hub.lastFetched;
+      if (subscriber.position === before) subscriber.position = hub.position;
     }
     hub.subscribers.add(subscriber);
     this.pull(locationId);
     return () => {
       hub.subscribers.delete(subscriber);
-      if (hub.subscribers.size === 0 && this.hubs.get(locationId) === hub) this.hubs.delete(locationId);
+      if (hub.subscribers.size === 0 && this.hubs.get(locationId) === hub) {
+        if (hub.retry) clearTimeout(hub.retry);
+        this.hubs.delete(locationId);
+      }
     };
   }
 
@@ -155,33 +248,53 @@ export class EventHub {
       hub.again = true;
       return;
     }
+    if (hub.retry) {
+      clearTimeout(hub.retry);
+      hub.retry = null;
+    }
     hub.fetching = (async () => {
+      let pending = false;
+      let progressed = false;
       do {
         hub.again = false;
         try {
-          const events = await eventsAfter(this.db, locationId, hub.lastFetched);
-          for (const event of events) {
-            hub.lastFetched = event.seq;
+          const read = await readEvents(this.pool, locationId, hub.position);
+          pending = read.pending;
+          for (const event of read.ready) {
+            hub.position = event.cursor;
+            progressed = true;
             const frame = sseFrame(event);
             for (const subscriber of hub.subscribers) {
-              if (event.seq > subscriber.lastSeq) {
+              if (isAfter(event.cursor, subscriber.position)) {
                 subscriber.send(event, frame);
-                subscriber.lastSeq = event.seq;
+                subscriber.position = event.cursor;
               }
             }
           }
-          if (events.length === 5000) hub.again = true;
+          if (read.ready.length === 5000) hub.again = true;
         } catch (error) {
           this.log.error({ err: error }, 'reading location events failed');
         }
       } while (hub.again);
       hub.fetching = null;
+      // Committed events wait behind an older transaction: look again soon, backing off while nothing moves (a long
+      // writing transaction anywhere in the cluster holds every later event back until it ends).
+      if (pending && !this.closed && this.hubs.get(locationId) === hub) {
+        hub.retryDelayMs = progressed ? FIRST_RETRY_MS : Math.min(MAX_RETRY_MS, Math.max(FIRST_RETRY_MS, hub.retryDelayMs * 2));
+        hub.retry = setTimeout(() => {
+          hub.retry = null;
+          this.pull(locationId);
+        }, hub.retryDelayMs);
+      } else {
+        hub.retryDelayMs = 0;
+      }
     })();
   }
 
   async close(): Promise<void> {
     this.closed = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    for (const hub of this.hubs.values()) if (hub.retry) clearTimeout(hub.retry);
     await this.listener?.end().catch(() => {});
     this.hubs.clear();
   }
@@ -197,7 +310,7 @@ declare module 'fastify' {
 
 export const eventsPlugin = fp(
   async (app: FastifyInstance, options: { databaseUrl: string }) => {
-    const hub = new EventHub(app.db, options.databaseUrl, app.log);
+    const hub = new EventHub(poolOf(app.db), options.databaseUrl, app.log);
     app.decorate('events', hub);
     app.decorate('sseStreams', new Set<() => void>());
     // A database that is down at start must not keep the app from starting (it reports 503 on /api/ready).

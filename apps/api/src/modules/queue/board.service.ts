@@ -1,20 +1,32 @@
 import type { QueueBoard } from '@skranke/contracts';
-import { schema, type Database } from '@skranke/db';
+import { schema, type Database, type DbOrTx } from '@skranke/db';
 import { averageHandlingMinutes, estimateWaitMinutes, nextState, trafficLight } from '@skranke/domain';
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { openingHoursOf } from '../locations/opening-hours.ts';
 import type { Principal } from '../../plugins/auth.ts';
-import { latestSeq, publishLocationEvent } from '../../plugins/events.ts';
+import { publishLocationEvent } from '../../plugins/events.ts';
 import { assertLocationAccess } from './access.ts';
 import { createQueueRepository, toTicket } from './queue.repository.ts';
+
+/** The stream's position as the board's snapshot sees it (see readEvents in plugins/events.ts). */
+async function boardCursor(tx: DbOrTx, locationId: string) {
+  const result = await tx.execute<{ seq: string }>(sql`
+    select seq from location_events
+    where location_id = ${locationId} and xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+    order by xid desc, seq desc
+    limit 1`);
+  return { seq: Number(result.rows[0]?.seq ?? 0) };
+}
 
 const minutesSince = (from: Date, now: Date) => Math.max(0, Math.floor((now.getTime() - from.getTime()) / 60000));
 
 export function createBoardService(db: Database) {
   return {
     /**
-     * The queue board of a location, read in one snapshot together with the last event number, so a client that
-     * resumes the event stream from `lastEventSeq` misses nothing and sees nothing twice.
+     * The queue board of a location, read in one snapshot together with the stream's position in that snapshot (its
+     * last ready event), so a client that resumes the event stream from `lastEventSeq` misses nothing. A change that
+     * committed just before the snapshot while an older transaction was still running shows on the board and may
+     * also arrive as an event after it; the screens apply events by ticket version, so that changes nothing.
      */
     async board(principal: Principal, locationId: string): Promise<QueueBoard> {
       const location = await assertLocationAccess(db, principal, locationId);
@@ -22,22 +34,21 @@ export function createBoardService(db: Database) {
         async (tx) => {
           const repo = createQueueRepository(tx);
           const now = new Date();
-          const [lastEventSeq, services, counters, sessions, open, settings, hours] = await Promise.all([
-            latestSeq(tx, locationId),
+          const [position, services, counters, sessions, open, samples, hours] = await Promise.all([
+            boardCursor(tx, locationId),
             repo.listServices(principal.municipalityId),
             repo.listCounters(locationId),
             repo.liveSessions(locationId),
             repo.openTickets(locationId),
-            repo.settings(principal.municipalityId),
+            repo.recentHandlingMinutesByService(principal.municipalityId, locationId),
             openingHoursOf(tx, locationId, now),
           ]);
           const waiting = open.filter((t) => t.state === 'waiting');
-          const boardServices = await Promise.all(
-            services.map(async (service) => {
+          const boardServices = services.map((service) => {
               const queue = waiting.filter((t) => t.serviceId === service.id && !t.targetCounterId);
               const staffed = sessions.filter((s) => s.state === 'open' && s.serviceIds.includes(service.id)).length;
               const longest = queue.reduce((m, t) => Math.max(m, minutesSince(t.arrivedAt, now)), 0);
-              const durations = await repo.recentHandlingMinutes(locationId, service.id, settings.handlingSampleSize);
+              const durations = samples.get(service.id) ?? [];
               return {
                 serviceId: service.id,
                 nameDa: service.nameDa,
@@ -54,14 +65,13 @@ export function createBoardService(db: Database) {
                 staffedCounters: staffed,
                 trafficLight: trafficLight(longest, { yellowMinutes: service.yellowMinutes, redMinutes: service.redMinutes }),
               };
-            }),
-          );
+            });
           return {
             locationId,
             locationName: location.name,
             open: hours.openNow,
             generatedAt: now.toISOString(),
-            lastEventSeq,
+            lastEventSeq: position.seq,
             services: boardServices,
             counters: counters.map((counter) => {
               const session = sessions.find((s) => s.counterId === counter.id);

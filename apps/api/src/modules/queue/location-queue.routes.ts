@@ -19,7 +19,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { bearer, responses } from '../../http.ts';
 import { staffOf } from '../../plugins/auth.ts';
-import { latestSeq } from '../../plugins/events.ts';
 import { assertLocationAccess } from './access.ts';
 import { createBoardService } from './board.service.ts';
 import { createCounterService } from './counter.service.ts';
@@ -112,7 +111,7 @@ export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesO
         tags,
         security: bearer,
         summary:
-          'Server-Sent Events of the location. Each event has `id` = its sequence number; reconnect with Last-Event-ID (header or `lastEventId` query) to get exactly what was missed.',
+          'Server-Sent Events of the location. Each event has `id` = its sequence number (unique, but not increasing: events come in commit-safe order, see docs/queue.md); reconnect with Last-Event-ID (header or `lastEventId` query) to get exactly what was missed.',
         params: LocationParams,
         querystring: Type.Object({ lastEventId: Type.Optional(Type.Integer({ minimum: 0 })) }, { additionalProperties: false }),
         headers: Type.Object({ 'last-event-id': Type.Optional(Type.String({ pattern: '^[0-9]{1,18}$' })) }),
@@ -124,8 +123,9 @@ export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesO
       await assertLocationAccess(app.db, request.principal!, locationId);
       const fromHeader = request.headers['last-event-id'];
       const resumeFrom = fromHeader !== undefined ? Number(fromHeader) : request.query.lastEventId;
-      // Position fixed before the stream opens: whatever commits after this moment reaches the client.
-      const startAfter = resumeFrom ?? (await latestSeq(app.db, locationId));
+      // Position fixed before the stream opens: whatever commits after this moment reaches the client. An id that is
+      // not an event of this location counts as "now".
+      const startAfter = await app.events.startingPoint(locationId, resumeFrom);
       const raw = reply.raw;
       reply.hijack();
       raw.writeHead(200, {
@@ -138,7 +138,7 @@ export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesO
       raw.write('retry: 2000\n\n');
       let ended = false;
       const subscriber = {
-        lastSeq: startAfter,
+        position: startAfter,
         send: (_event: unknown, frame: string) => {
           if (!ended) raw.write(frame);
         },

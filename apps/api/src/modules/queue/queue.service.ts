@@ -17,6 +17,7 @@ import {
   clampHeadStart,
   estimateWaitMinutes,
   nextState,
+  roleAtLeast,
   serviceDay,
   type TicketAction,
 } from '@skranke/domain';
@@ -26,6 +27,7 @@ import { publishLocationEvent } from '../../plugins/events.ts';
 import { openingHoursOf } from '../locations/opening-hours.ts';
 import { assertLocationAccess } from './access.ts';
 import { createQueueRepository, toTicket, type TicketPatch, type TicketRow } from './queue.repository.ts';
+import { callNextStatement, issueStatement, poolOf, queueFactsStatement, transitionStatement, type SimpleAction } from './queue.statements.ts';
 
 type StaffPrincipal = Extract<Principal, { kind: 'user' }>;
 
@@ -33,6 +35,7 @@ const actorColumns = (p: Principal) => (p.kind === 'user' ? { userId: p.id } : {
 
 export function createQueueService(db: Database) {
   const repo = createQueueRepository(db);
+  const pool = poolOf(db);
 
   /** Records the transition and announces it on the location's stream, in the caller's transaction. */
   async function record(
@@ -81,7 +84,7 @@ export function createQueueService(db: Database) {
 
   /** Position and wait estimate of a waiting ticket, from one query. */
   async function placeInQueue(row: Pick<TicketRow, 'id' | 'locationId' | 'serviceId' | 'callKey' | 'municipalityId'>, expectedMinutes: number) {
-    const facts = await repo.queueFacts(row);
+    const facts = await queueFactsStatement(pool, row);
     return {
       position: facts.ahead + 1,
       estimatedWaitMinutes: estimateWaitMinutes({
@@ -106,14 +109,7 @@ export function createQueueService(db: Database) {
   ): Promise<Ticket> {
     return db.transaction(async (tx) => {
       if (!(await repo.lockTicket(principal.municipalityId, ticketId, tx))) throw notFound('Billetten');
-      const ticket = (await repo.ticket(principal.municipalityId, ticketId, tx))!;
-      await assertLocationAccess(tx, principal, ticket.locationId);
-      if (ticket.version !== expectedVersion) {
-        throw conflict('stale-version', `Billetten er ændret af en anden (nu ${stateNameDa[ticket.state]}). Hent den igen.`, {
-          currentState: ticket.state,
-          currentVersion: ticket.version,
-        });
-      }
+      const ticket = await lockedTicket(principal, ticketId, expectedVersion, tx);
       const to = nextState(ticket.state, action);
       if (!to) {
         throw conflict('illegal-transition', `Handlingen er ikke mulig, når billetten er ${stateNameDa[ticket.state]}.`, {
@@ -126,18 +122,37 @@ export function createQueueService(db: Database) {
     });
   }
 
+  /**
+   * A transition that needs nothing but the ticket: one statement when it applies; otherwise the locked path finds
+   * out why and answers with the right problem (or, should the ticket have changed back meanwhile, applies it).
+   */
+  async function simple(
+    principal: StaffPrincipal,
+    ticketId: string,
+    expectedVersion: number,
+    action: SimpleAction,
+    values: unknown[],
+    patch: TicketPatch,
+  ): Promise<Ticket> {
+    const ticket = await transitionStatement(pool, action, {
+      ticketId,
+      municipalityId: principal.municipalityId,
+      expectedVersion,
+      allLocations: roleAtLeast(principal.role, 'lead'),
+      locationIds: principal.locationIds,
+      userId: principal.id,
+      details: {},
+      values,
+    });
+    return ticket ?? transition(principal, ticketId, expectedVersion, action, () => patch);
+  }
+
   async function openSessionAt(principal: StaffPrincipal, counterId: string, tx: DbOrTx) {
     const session = await repo.liveSessionAtCounter(counterId, tx);
-    if (!session || session.userId !== principal.id) {
-      throw conflict('not-at-counter', 'Du er ikke logget på denne skranke.');
-    }
-    if (session.state !== 'open') throw conflict('counter-paused', 'Skranken holder pause. Genoptag for at kalde.');
+    if (!session || session.userId !== principal.id) throw notAtCounter();
+    if (session.state !== 'open') throw counterPaused();
     const busy = await repo.currentTicketAt(counterId, tx);
-    if (busy) {
-      throw conflict('counter-busy', `Skranken har allerede ${busy.displayNumber}. Afslut den først.`, {
-        currentTicketId: busy.id,
-      });
-    }
+    if (busy) throw counterBusy(busy.id, busy.displayNumber);
     return session;
   }
 
@@ -195,52 +210,41 @@ export function createQueueService(db: Database) {
         callKey: callKey(now, headStart),
         idempotencyKey: idempotencyKey ?? null,
       };
-      const created = await db.transaction(async (tx) => {
-        const numbered = await repo.issueNumbered(values, actorColumns(principal), tx);
-        if (!numbered) return null; // the same idempotency key won a race: answer with that ticket below
-        // The ticket as it now stands, built from what we wrote: no read-back under the sequence lock.
-        const row: TicketRow = {
-          ...values,
-          displayNumber: numbered.displayNumber,
-          serviceNameDa: service.nameDa,
-          serviceNameEn: service.nameEn,
-          state: 'waiting',
-          calledAt: null,
-          servingStartedAt: null,
-          finishedAt: null,
-          counterId: null,
-          counterName: null,
-          targetCounterId: null,
-          recallCount: 0,
-          outcome: null,
-          version: 1,
-        };
-        await publishLocationEvent(tx, {
-          municipalityId: principal.municipalityId,
-          locationId,
-          type: 'ticket.issue',
-          payload: { ticket: toTicket(row) },
-        });
-        return row;
-      });
+      // The ticket as it now stands, built from what we write: nothing is read back.
+      const draft: Omit<TicketRow, 'displayNumber'> = {
+        ...values,
+        serviceNameDa: service.nameDa,
+        serviceNameEn: service.nameEn,
+        state: 'waiting',
+        calledAt: null,
+        servingStartedAt: null,
+        finishedAt: null,
+        counterId: null,
+        counterName: null,
+        targetCounterId: null,
+        recallCount: 0,
+        outcome: null,
+        version: 1,
+      };
+      const numbered = await issueStatement(pool, values, actorColumns(principal), toTicket({ ...draft, displayNumber: '' }));
+      // No number: the same idempotency key won a race; answer with that ticket.
+      const created: TicketRow | null = numbered ? { ...draft, displayNumber: numbered.displayNumber } : null;
       const row = created ?? (await repo.ticketByIdempotencyKey(locationId, idempotencyKey!));
       return respond(row!, !created);
     },
 
     async callNext(principal: StaffPrincipal, counterId: string): Promise<Ticket | null> {
-      const counter = await repo.counter(principal.municipalityId, counterId);
-      if (!counter) throw notFound('Skranken');
-      return db.transaction(async (tx) => {
-        const session = await openSessionAt(principal, counterId, tx);
-        const id = await repo.lockNextWaiting(counter.locationId, counterId, session.serviceIds, tx);
-        if (!id) return null;
-        await repo.updateTicket(
-          id,
-          { state: 'called', counterId, staffUserId: principal.id, calledAt: new Date(), targetCounterId: null },
-          tx,
-        );
-        return record(tx, principal, { state: 'waiting', counterId: null }, id, 'call');
+      const outcome = await callNextStatement(pool, {
+        municipalityId: principal.municipalityId,
+        counterId,
+        userId: principal.id,
+        at: new Date(),
       });
+      if (!outcome.counterFound) throw notFound('Skranken');
+      if (outcome.sessionUserId !== principal.id) throw notAtCounter();
+      if (outcome.sessionState !== 'open') throw counterPaused();
+      if (outcome.busyTicketId) throw counterBusy(outcome.busyTicketId, outcome.busyDisplayNumber!);
+      return outcome.ticket;
     },
 
     callTicket: (principal: StaffPrincipal, ticketId: string, body: CallTicketBody) =>
@@ -263,20 +267,24 @@ export function createQueueService(db: Database) {
       });
     },
 
-    startServing: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) =>
-      transition(principal, ticketId, expectedVersion, 'start', () => ({ servingStartedAt: new Date() })),
+    startServing: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) => {
+      const now = new Date();
+      return simple(principal, ticketId, expectedVersion, 'start', [now], { servingStartedAt: now });
+    },
 
     park: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) =>
-      transition(principal, ticketId, expectedVersion, 'park', () => ({})),
+      simple(principal, ticketId, expectedVersion, 'park', [], {}),
 
     returnToQueue: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) =>
-      transition(principal, ticketId, expectedVersion, 'return', () => ({ counterId: null })),
+      simple(principal, ticketId, expectedVersion, 'return', [], { counterId: null }),
 
     requeue: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) =>
-      transition(principal, ticketId, expectedVersion, 'requeue', () => ({ counterId: null, calledAt: null })),
+      simple(principal, ticketId, expectedVersion, 'requeue', [], { counterId: null, calledAt: null }),
 
-    markNoShow: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) =>
-      transition(principal, ticketId, expectedVersion, 'no_show', () => ({ finishedAt: new Date() })),
+    markNoShow: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) => {
+      const now = new Date();
+      return simple(principal, ticketId, expectedVersion, 'no_show', [now], { finishedAt: now });
+    },
 
     transfer: (principal: StaffPrincipal, ticketId: string, body: TransferTicketBody) => {
       if (!body.serviceId && !body.counterId) {
@@ -311,15 +319,18 @@ export function createQueueService(db: Database) {
       if ((await repo.countOwnServices(principal.municipalityId, delivered)) !== delivered.length) {
         throw badRequest('unknown-service', 'Et eller flere af de leverede ærinder findes ikke.');
       }
-      return transition(principal, ticketId, body.expectedVersion, 'finish', () => ({
+      const now = new Date();
+      return simple(principal, ticketId, body.expectedVersion, 'finish', [now, body.outcome, delivered], {
         outcome: body.outcome,
         deliveredServiceIds: delivered,
-        finishedAt: new Date(),
-      }));
+        finishedAt: now,
+      });
     },
 
-    cancel: (principal: StaffPrincipal, ticketId: string, body: CancelTicketBody) =>
-      transition(principal, ticketId, body.expectedVersion, 'cancel', () => ({ cancelReason: body.reason, finishedAt: new Date() })),
+    cancel: (principal: StaffPrincipal, ticketId: string, body: CancelTicketBody) => {
+      const now = new Date();
+      return simple(principal, ticketId, body.expectedVersion, 'cancel', [now, body.reason], { cancelReason: body.reason, finishedAt: now });
+    },
 
     /** A lead changes a waiting ticket's priority class; its place follows from arrival and the new head start. */
     reprioritise: (principal: StaffPrincipal, ticketId: string, body: ReprioritiseTicketBody) =>
@@ -354,13 +365,25 @@ export function createQueueService(db: Database) {
 
   };
 
-  async function lockedWaiting(principal: StaffPrincipal, ticketId: string, expectedVersion: number, tx: DbOrTx) {
+  /**
+   * Locks the ticket for a change and reads it; 404 when it is not the caller's municipality's, 403/404 when the
+   * caller may not work at its location, 409 `stale-version` when someone changed it after the caller read it.
+   */
+  async function lockedTicket(principal: Principal, ticketId: string, expectedVersion: number, tx: DbOrTx) {
     if (!(await repo.lockTicket(principal.municipalityId, ticketId, tx))) throw notFound('Billetten');
     const ticket = (await repo.ticket(principal.municipalityId, ticketId, tx))!;
     await assertLocationAccess(tx, principal, ticket.locationId);
     if (ticket.version !== expectedVersion) {
-      throw conflict('stale-version', 'Billetten er ændret af en anden. Hent den igen.', { currentState: ticket.state, currentVersion: ticket.version });
+      throw conflict('stale-version', `Billetten er ændret af en anden (nu ${stateNameDa[ticket.state]}). Hent den igen.`, {
+        currentState: ticket.state,
+        currentVersion: ticket.version,
+      });
     }
+    return ticket;
+  }
+
+  async function lockedWaiting(principal: StaffPrincipal, ticketId: string, expectedVersion: number, tx: DbOrTx) {
+    const ticket = await lockedTicket(principal, ticketId, expectedVersion, tx);
     if (ticket.state !== 'waiting') {
       throw conflict('illegal-transition', `Kun ventende billetter kan flyttes; denne er ${stateNameDa[ticket.state]}.`, {
         currentState: ticket.state,
@@ -369,6 +392,11 @@ export function createQueueService(db: Database) {
     return ticket;
   }
 }
+
+const notAtCounter = () => conflict('not-at-counter', 'Du er ikke logget på denne skranke.');
+const counterPaused = () => conflict('counter-paused', 'Skranken holder pause. Genoptag for at kalde.');
+const counterBusy = (ticketId: string, displayNumber: string) =>
+  conflict('counter-busy', `Skranken har allerede ${displayNumber}. Afslut den først.`, { currentTicketId: ticketId });
 
 export const stateNameDa: Record<TicketRow['state'], string> = {
   waiting: 'ventende',

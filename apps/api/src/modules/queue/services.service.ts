@@ -1,7 +1,9 @@
-import type { CreateServiceBody, Service, UpdateServiceBody } from '@skranke/contracts';
-import { schema, type Database } from '@skranke/db';
-import { and, eq } from 'drizzle-orm';
+import type { CreateServiceBody, Service, UpdateServiceConfigBody } from '@skranke/contracts';
+import { schema, type Database, type DbOrTx } from '@skranke/db';
+import { trafficLightProblems } from '@skranke/domain';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { conflict, notFound } from '../../errors.ts';
+import { invalidConfig, takenConflict } from '../admin/config.audit.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { appendAudit } from '../../plugins/audit.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
@@ -22,15 +24,43 @@ export const toService = (row: ServiceRow): Service => ({
   redMinutes: row.redMinutes,
 });
 
+/**
+ * A ticket prefix names one service of the municipality (every location offers every service, so the letter is
+ * unique per location too). Serialised per municipality so two admins cannot take the same letter at once.
+ */
+async function assertPrefixFree(tx: DbOrTx, municipalityId: string, prefix: string, exceptId?: string) {
+  const t = schema.services;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'service-prefix:' + municipalityId}, 0))`);
+  const [holder] = await tx
+    .select({ nameDa: t.nameDa })
+    .from(t)
+    .where(and(eq(t.municipalityId, municipalityId), eq(t.prefix, prefix), exceptId ? ne(t.id, exceptId) : undefined));
+  if (holder) throw takenConflict('service-prefix-taken', 'prefix', `Bogstavet ${prefix} bruges allerede af ${holder.nameDa}.`);
+}
+
 /** Services change at runtime, without a deploy; each change is audited with its before and after. */
 export function createServiceAdmin(db: Database) {
   const t = schema.services;
   return {
+    /** Every service of the municipality, closed ones too, in kiosk order. */
+    list: async (principal: StaffPrincipal) =>
+      (await db.select().from(t).where(eq(t.municipalityId, principal.municipalityId)).orderBy(asc(t.kioskOrder), asc(t.nameDa))).map(toService),
+
     async create(principal: StaffPrincipal, body: CreateServiceBody) {
       return db.transaction(async (tx) => {
+        // A new service starts with the municipality's default thresholds unless it names its own.
+        const [defaults] = await tx
+          .select()
+          .from(schema.trafficLightDefaults)
+          .where(eq(schema.trafficLightDefaults.municipalityId, principal.municipalityId));
+        const yellowMinutes = body.yellowMinutes ?? defaults?.yellowMinutes ?? 15;
+        const redMinutes = body.redMinutes ?? defaults?.redMinutes ?? 30;
+        const problems = trafficLightProblems(yellowMinutes, redMinutes);
+        if (problems.length > 0) throw invalidConfig(problems);
+        await assertPrefixFree(tx, principal.municipalityId, body.prefix);
         const [row] = await tx
           .insert(t)
-          .values({ ...body, municipalityId: principal.municipalityId })
+          .values({ ...body, yellowMinutes, redMinutes, municipalityId: principal.municipalityId })
           .onConflictDoNothing()
           .returning();
         if (!row) throw conflict('service-code-taken', `Der findes allerede et ærinde med koden ${body.code}.`);
@@ -46,7 +76,8 @@ export function createServiceAdmin(db: Database) {
       });
     },
 
-    async update(principal: StaffPrincipal, id: string, body: UpdateServiceBody) {
+    /** Leads may open/close a service and change its names, time and thresholds; only admins send a prefix. */
+    async update(principal: StaffPrincipal, id: string, body: UpdateServiceConfigBody) {
       return db.transaction(async (tx) => {
         const [before] = await tx
           .select()
@@ -54,6 +85,9 @@ export function createServiceAdmin(db: Database) {
           .where(and(eq(t.id, id), eq(t.municipalityId, principal.municipalityId)))
           .for('update');
         if (!before) throw notFound('Ærindet');
+        const problems = trafficLightProblems(body.yellowMinutes ?? before.yellowMinutes, body.redMinutes ?? before.redMinutes);
+        if (problems.length > 0) throw invalidConfig(problems);
+        if (body.prefix !== undefined && body.prefix !== before.prefix) await assertPrefixFree(tx, principal.municipalityId, body.prefix, id);
         const [after] = await tx.update(t).set(body).where(eq(t.id, id)).returning();
         await appendAudit(tx, {
           municipalityId: principal.municipalityId,
