@@ -91,6 +91,30 @@ describe('searchAuditEvents', () => {
   });
 });
 
+describe('a user change in the trail', () => {
+  it('shows who changed which field from what to what', async () => {
+    const asAdmin = injectAs(ctx.app, await login(ctx.app, 'admin'));
+    const created = await asAdmin({
+      method: 'POST',
+      url: '/api/admin/users',
+      payload: { username: 'ida.audit', name: 'Ida Revision', role: 'counter', password: 'lang-nok-adgangskode', locationIds: [] },
+    });
+    expect(created.statusCode).toBe(201);
+    const { id } = created.json();
+    await asAdmin({ method: 'PATCH', url: `/api/admin/users/${id}`, payload: { role: 'lead' } });
+
+    const { events } = (await search(asLars, 'action=admin.user.')).json();
+    expect(events.map((e: { action: string }) => e.action)).toEqual(['admin.user.update', 'admin.user.create']);
+    expect(events[0]).toMatchObject({
+      actor: { username: 'admin' },
+      subject: { type: 'user', id },
+      citizen: null,
+      changes: [{ field: 'role', from: 'counter', to: 'lead' }],
+    });
+    expect(events[1].changes).toEqual(expect.arrayContaining([{ field: 'username', from: null, to: 'ida.audit' }]));
+  });
+});
+
 describe('listAuditStaff', () => {
   it('lists the own municipality’s staff for leads, and nobody else’s', async () => {
     const response = await asLars({ method: 'GET', url: '/api/audit/staff' });

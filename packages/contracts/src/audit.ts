@@ -37,6 +37,11 @@ export const AuditEvent = Type.Object({
   purpose: Nullable(Type.String()),
   /** The citizen the record concerns (subject type citizen), with the CPR number masked; null otherwise or if unknown. */
   citizen: Nullable(Type.Object({ name: Type.String(), cprMasked: Type.String({ description: 'DDMMYY-XXXX' }) })),
+  /**
+   * What a configuration change changed, from its details' before and after: one line per field that differs (a
+   * creation has no before, a deletion no after). Values as text: a list joined by ', ', a structure as JSON.
+   */
+  changes: Type.Array(Type.Object({ field: Type.String(), from: Nullable(Type.String()), to: Nullable(Type.String()) })),
   /** Scalar details only (e.g. purposeText, a masked CPR number); never a CPR number. */
   details: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
 });

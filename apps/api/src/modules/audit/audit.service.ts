@@ -27,6 +27,28 @@ export function safeDetails(details: Record<string, unknown>): AuditEvent['detai
   return safe;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function asText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return redactCprShaped(value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', '));
+  return redactCprShaped(typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+/**
+ * Who changed what from what to what: the fields whose value differs between a record's `before` and `after`
+ * (either may be missing, for a creation or a deletion), in the order they were written.
+ */
+export function auditChanges(details: Record<string, unknown>): AuditEvent['changes'] {
+  const before = isRecord(details.before) ? details.before : {};
+  const after = isRecord(details.after) ? details.after : {};
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return fields
+    .filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
+    .map((field) => ({ field, from: asText(before[field]), to: asText(after[field]) }));
+}
+
 type CitizenRef = NonNullable<AuditEvent['citizen']>;
 
 function toEvent(row: Row, citizens: ReadonlyMap<string, CitizenRef>): AuditEvent {
@@ -42,6 +64,7 @@ function toEvent(row: Row, citizens: ReadonlyMap<string, CitizenRef>): AuditEven
     subject: row.subjectType ? { type: row.subjectType, id: row.subjectId } : null,
     purpose: row.purpose,
     citizen: (row.subjectType === 'citizen' && row.subjectId && citizens.get(row.subjectId)) || null,
+    changes: auditChanges(row.details),
     details: safeDetails(row.details),
   };
 }

@@ -48,3 +48,14 @@ export function auditPurposeLabel(purpose: string | null, purposeText: unknown, 
   if (named && text) return `${named}: ${text}`;
   return text ?? named;
 }
+
+/** Fields of a configuration change, for the "from → to" lines; an unknown field shows its name. */
+export const AUDIT_FIELD_LABELS: Record<string, Label> = {
+  username: { da: 'Brugernavn', en: 'Username' },
+  name: { da: 'Navn', en: 'Name' },
+  role: { da: 'Rolle', en: 'Role' },
+  disabled: { da: 'Deaktiveret', en: 'Disabled' },
+  locationIds: { da: 'Steder', en: 'Locations' },
+  locationId: { da: 'Sted', en: 'Location' },
+  kind: { da: 'Type', en: 'Kind' },
+};

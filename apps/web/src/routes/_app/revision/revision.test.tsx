@@ -19,6 +19,7 @@ const event = (id: number, overrides: Partial<AuditEventPage['events'][number]> 
   subject: { type: 'citizen', id: SOFIE.id },
   purpose: 'pas',
   citizen: { name: SOFIE.name, cprMasked: SOFIE.cprMasked },
+  changes: [],
   details: {},
   ...overrides,
 });
@@ -73,6 +74,35 @@ describe('the audit search page', () => {
     expect(screen.getByRole('button', { name: 'Ældre' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Nyere' }));
     expect(await within(screen.getByRole('table', { name: 'Resultater' })).findAllByText('Opslag på CPR-nummer')).toHaveLength(1);
+  });
+
+  it('shows a user change as the fields it changed, from what to what', async () => {
+    auditApi({
+      first: {
+        events: [
+          event(20, {
+            action: 'admin.user.update',
+            actor: { id: USERS.admin.id, name: 'Birgitte Holm', username: 'admin' },
+            subject: { type: 'user', id: USERS.anna.id },
+            purpose: null,
+            citizen: null,
+            changes: [
+              { field: 'role', from: 'counter', to: 'lead' },
+              { field: 'disabled', from: 'false', to: 'true' },
+            ],
+          }),
+        ],
+        nextCursor: null,
+      },
+    });
+    const { user } = await renderApp('/revision');
+    await user.click(screen.getByRole('button', { name: 'Søg' }));
+    const row = within(await screen.findByRole('table', { name: 'Resultater' })).getAllByRole('row')[1]!;
+    expect(row).toHaveTextContent('Bruger ændret');
+    expect(row).toHaveTextContent('Rolle: skrankemedarbejder → teamleder');
+    expect(row).toHaveTextContent('Deaktiveret: nej → ja');
+    expect(row).toHaveTextContent('Medarbejder: Anna Sørensen (anna)');
+    expect(screen.queryByRole('button', { name: 'Ældre' })).toBeNull();
   });
 
   it('refuses a malformed CPR number and a date range that ends before it starts, sending nothing', async () => {

@@ -3,10 +3,11 @@ import type { AuditEvent, AuditStaffMember } from '@skranke/contracts';
 import { IconAlertTriangle, IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { AuthSession } from '../../../../auth/session.ts';
-import { auditActionLabel, auditPurposeLabel } from '../../../../features/audit/labels.ts';
+import { AUDIT_FIELD_LABELS, auditActionLabel, auditPurposeLabel } from '../../../../features/audit/labels.ts';
 import { auditEventsQueryOptions, type AuditCriteria } from '../../../../features/audit/queries.ts';
 import { formatMoment } from '../../../../features/citizens/format.ts';
-import { useI18n, type I18n } from '../../../../i18n/i18n.tsx';
+import { locationsQueryOptions } from '../../../../features/locations/queries.ts';
+import { useI18n, type I18n, type Language } from '../../../../i18n/i18n.tsx';
 
 interface AuditResultsProps {
   auth: AuthSession;
@@ -36,12 +37,46 @@ function subjectText(event: AuditEvent, staffById: ReadonlyMap<string, AuditStaf
   return subject.id ? `${subject.type} ${subject.id}` : subject.type;
 }
 
+const ROLES = new Set(['counter', 'lead', 'admin']);
+
+/** A changed value as people read it: roles and yes/no in words, locations by name. */
+function valueText(field: string, value: string | null, locationNames: ReadonlyMap<string, string>, t: I18n['t']): string {
+  if (value === null || value === '') return '–';
+  if (field === 'role' && ROLES.has(value)) return t(`role.${value as 'counter' | 'lead' | 'admin'}`);
+  if (field === 'disabled' && (value === 'true' || value === 'false')) return t(value === 'true' ? 'audit.results.yes' : 'audit.results.no');
+  if (field === 'locationIds' || field === 'locationId') return value.split(', ').map((id) => locationNames.get(id) ?? id).join(', ');
+  return value;
+}
+
+function ChangeLines({ event, locationNames }: { event: AuditEvent; locationNames: ReadonlyMap<string, string> }) {
+  const { t, language } = useI18n();
+  if (event.changes.length === 0) return null;
+  const label = (field: string, lang: Language) => AUDIT_FIELD_LABELS[field]?.[lang] ?? field;
+  return (
+    <Stack component="ul" gap={0} m={0} mt={4} p={0} style={{ listStyle: 'none' }}>
+      {event.changes.map((change) => (
+        <Text component="li" size="sm" key={change.field}>
+          {change.from === null
+            ? t('audit.results.changeSet', { field: label(change.field, language), to: valueText(change.field, change.to, locationNames, t) })
+            : t('audit.results.change', {
+                field: label(change.field, language),
+                from: valueText(change.field, change.from, locationNames, t),
+                to: valueText(change.field, change.to, locationNames, t),
+              })}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
 /** One page of the trail, newest first, with paging by the server's cursor. */
 export function AuditResults({ auth, criteria, cursors, onPage, staff }: AuditResultsProps) {
   const { t, language, formatDate } = useI18n();
   const cursor = cursors[cursors.length - 1] ?? null;
   const result = useQuery(auditEventsQueryOptions(auth, criteria, cursor));
   const staffById = new Map(staff.map((member) => [member.id, member]));
+  const { data: locations } = useQuery(locationsQueryOptions(auth));
+  const locationNames = new Map((locations ?? []).map((location) => [location.id, location.name]));
   const page = result.data;
 
   return (
@@ -82,6 +117,7 @@ export function AuditResults({ auth, criteria, cursors, onPage, staff }: AuditRe
                       <Text size="xs" c="dimmed" ff="monospace">
                         {event.action}
                       </Text>
+                      <ChangeLines event={event} locationNames={locationNames} />
                     </Table.Td>
                     <Table.Td>{subjectText(event, staffById, t)}</Table.Td>
                     <Table.Td>{auditPurposeLabel(event.purpose, event.details.purposeText, language) ?? '–'}</Table.Td>
