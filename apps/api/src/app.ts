@@ -8,6 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { redactCprShaped } from '@skranke/domain';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
+import { adminConfigRoutes } from './modules/admin/config.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
@@ -101,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(locationRoutes, { prefix: '/api/locations' });
   await app.register(adminRoutes, { prefix: '/api/admin' });
+  await app.register(adminConfigRoutes, { prefix: '/api/admin/config' });
   await app.register(feeRoutes, { prefix: '/api/admin/fee-tables' });
   await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(citizenRoutes, { prefix: '/api' });

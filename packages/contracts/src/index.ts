@@ -9,3 +9,4 @@ export * from './cases.ts';
 export * from './self-service.ts';
 export * from './audit.ts';
 export * from './fees.ts';
+export * from './admin-config.ts';

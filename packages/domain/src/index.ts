@@ -12,3 +12,4 @@ export * from './documents/index.ts';
 export * from './statistics/index.ts';
 export * from './driving-licence/index.ts';
 export * from './passport/index.ts';
+export * from './admin-config/index.ts';

@@ -5,7 +5,7 @@
  * `audit.retention` record, appended as usual) with the hash of the last deleted record, from which
  * `verifyAuditChain` accepts the shortened chain's new start.
  */
-import { schema, type Database } from '@skranke/db';
+import { schema, type Database, type DbOrTx } from '@skranke/db';
 import { and, asc, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { appendAudit, RETENTION_ACTION } from '../../plugins/audit.ts';
 
@@ -24,19 +24,43 @@ export interface RetentionResult {
   firstKeptId: number | null;
 }
 
-/** Reads the policy from SKRANKE_AUDIT_RETENTION_DECISIONS_YEARS (default 5) and …_LOOKUPS_MONTHS (default 6). */
-export function retentionPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): RetentionPolicy {
-  const whole = (name: string, fallback: number) => {
+const DECISIONS_ENV = 'SKRANKE_AUDIT_RETENTION_DECISIONS_YEARS';
+const LOOKUPS_ENV = 'SKRANKE_AUDIT_RETENTION_LOOKUPS_MONTHS';
+export const DEFAULT_RETENTION: RetentionPolicy = { decisionsYears: 5, lookupsMonths: LOOKUP_RETENTION_MIN_MONTHS };
+
+/** Only the environment variables that are set: they override every municipality's configured periods. */
+export function retentionOverrideFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<RetentionPolicy> {
+  const whole = (name: string) => {
     const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
+    if (raw === undefined || raw === '') return undefined;
     const value = Number(raw);
     if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1 (was "${raw}").`);
     return value;
   };
+  const decisionsYears = whole(DECISIONS_ENV);
+  const lookupsMonths = whole(LOOKUPS_ENV);
   return {
-    decisionsYears: whole('SKRANKE_AUDIT_RETENTION_DECISIONS_YEARS', 5),
-    lookupsMonths: Math.max(LOOKUP_RETENTION_MIN_MONTHS, whole('SKRANKE_AUDIT_RETENTION_LOOKUPS_MONTHS', LOOKUP_RETENTION_MIN_MONTHS)),
+    ...(decisionsYears !== undefined && { decisionsYears }),
+    ...(lookupsMonths !== undefined && { lookupsMonths: Math.max(LOOKUP_RETENTION_MIN_MONTHS, lookupsMonths) }),
   };
+}
+
+/** Reads the policy from SKRANKE_AUDIT_RETENTION_DECISIONS_YEARS (default 5) and …_LOOKUPS_MONTHS (default 6). */
+export function retentionPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): RetentionPolicy {
+  return { ...DEFAULT_RETENTION, ...retentionOverrideFromEnv(env) };
+}
+
+/**
+ * A municipality's policy: its `retention_settings` row (set by an admin under Regelværdier; no row means the
+ * defaults), with any environment variable that is set taking precedence.
+ */
+export async function retentionPolicyFor(db: DbOrTx, municipalityId: string, env: NodeJS.ProcessEnv = process.env): Promise<RetentionPolicy> {
+  const [row] = await db
+    .select({ decisionsYears: schema.retentionSettings.decisionsYears, lookupsMonths: schema.retentionSettings.lookupsMonths })
+    .from(schema.retentionSettings)
+    .where(eq(schema.retentionSettings.municipalityId, municipalityId));
+  const configured = row ? { decisionsYears: row.decisionsYears, lookupsMonths: Math.max(LOOKUP_RETENTION_MIN_MONTHS, row.lookupsMonths) } : DEFAULT_RETENTION;
+  return { ...configured, ...retentionOverrideFromEnv(env) };
 }
 
 const t = schema.auditEvents;
