@@ -13,9 +13,11 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { selfServiceRoutes } from './modules/cases/self-service/self-service.routes.ts';
+import { passportRoutes } from './modules/cases/passport/passport.routes.ts';
 import { citizenRoutes } from './modules/citizens/citizens.routes.ts';
 import { feeRoutes } from './modules/fees/fees.routes.ts';
 import { locationRoutes } from './modules/locations/locations.routes.ts';
+import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
@@ -105,9 +107,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminConfigRoutes, { prefix: '/api/admin/config' });
   await app.register(feeRoutes, { prefix: '/api/admin/fee-tables' });
   await app.register(auditRoutes, { prefix: '/api/audit' });
+  await app.register(statisticsRoutes, { prefix: '/api/statistics' });
   await app.register(citizenRoutes, { prefix: '/api' });
   await app.register(caseRoutes, { prefix: '/api' });
   await app.register(selfServiceRoutes, { prefix: '/api' });
+  await app.register(passportRoutes, { prefix: '/api' });
   await app.register(ticketRoutes, { prefix: '/api' });
   await app.register(locationQueueRoutes, { prefix: '/api', heartbeatSeconds: options.sseHeartbeatSeconds ?? 15 });
 

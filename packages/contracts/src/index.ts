@@ -10,3 +10,7 @@ export * from './self-service.ts';
 export * from './audit.ts';
 export * from './fees.ts';
 export * from './admin-config.ts';
+export * from './mitid.ts';
+export * from './driving-licence.ts';
+export * from './statistics.ts';
+export * from './passport.ts';
