@@ -7,12 +7,16 @@ import { seedFeeTables } from './fees.ts';
 import { seedDemoPersons } from './demo-persons.ts';
 import { seedDemoIdentityDocuments } from './identity-documents.ts';
 import { seedDemoQueue } from './demo-queue.ts';
+import { seedDemoMitIds } from './mitid.ts';
+import { DRIVING_LICENCE_FEE_TABLES } from './driving-licence-fees.ts';
 
 export { DEMO_QUEUE } from './demo-queue.ts';
 export { DEMO_PERSONS } from './demo-persons.ts';
 export { DEMO_LAW_AREAS } from './demo-law-areas.ts';
 export { PASSPORT_FEE_TABLES, seedFeeTables, type SeedFeeTable } from './fees.ts';
 export { DEMO_IDENTITY_DOCUMENTS } from './identity-documents.ts';
+export { DEMO_MITIDS, DEMO_WITHOUT_MITID } from './mitid.ts';
+export { DRIVING_LICENCE_FEE_TABLES } from './driving-licence-fees.ts';
 
 /** Fixed ids, so that demo data is the same on every machine and tests can name it. */
 export const DEMO = {
@@ -143,5 +147,7 @@ export async function seedDemoData(db: Database): Promise<void> {
     await seedDemoIdentityDocuments(tx, { aarhus: DEMO.aarhus.id, vejle: DEMO.vejle.id });
     await seedDemoLawAreas(tx, [DEMO.aarhus.id, DEMO.vejle.id]);
     await seedFeeTables(tx);
+    await seedDemoMitIds(tx, { aarhus: DEMO.aarhus.id, vejle: DEMO.vejle.id });
+    await seedFeeTables(tx, DRIVING_LICENCE_FEE_TABLES);
   });
 }

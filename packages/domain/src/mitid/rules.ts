@@ -174,7 +174,7 @@ export function witnessProblems(w: WitnessFacts, today: string, rules: MitIdRule
       problem(
         '/witnessCpr',
         'witness-mitid-too-new',
-        `Vidnet skal have haft MitID i mere end ${rules.witnessMinMitidDays} dage (vidnet har haft MitID siden ${w.mitidHolderSince}).`,
+        `Vidnet skal have haft MitID i mere end ${rules.witnessMinMitidDays} dage.`,
         `The witness must have had MitID for more than ${rules.witnessMinMitidDays} days.`,
       ),
     );

@@ -12,6 +12,10 @@ import { openLocalDigitalPostRegistry } from './digital-post/local-digital-post-
 import { createSelfServiceRepository } from './self-service/self-service.repository.ts';
 import { selfServiceExemptionWorkflow } from './self-service/self-service.workflow.ts';
 import type { CaseWorkflow } from './workflow.ts';
+import { openLocalMitIdRegistry } from './mitid/local-mitid-registry.ts';
+import type { OpenMitIdRegistry } from './mitid/mitid-registry.ts';
+import { createMitIdRepository } from './mitid/mitid.repository.ts';
+import { mitidWorkflow } from './mitid/mitid.workflow.ts';
 
 /** The purpose recorded when a citizen's case list is read (it spans case types). */
 export const CASE_LIST_PURPOSE = 'case_list';
@@ -30,6 +34,7 @@ const caseNotFound = () => notFound('Sagen');
 export interface CasesDeps {
   openRegister?: OpenPersonRegister;
   openDigitalPostRegistry?: OpenDigitalPostRegistry;
+  openMitIdRegistry?: OpenMitIdRegistry;
 }
 
 /** Shared by the case service and workflow-specific services: loading, viewing, auditing and moving a case. */
@@ -42,6 +47,7 @@ export function createCaseKit(db: Database, deps: CasesDeps = {}) {
       digitalPostExemptionWorkflow(repo, openDigitalPostRegistry),
       digitalPostRevocationWorkflow(repo, openDigitalPostRegistry),
       selfServiceExemptionWorkflow(repo, createSelfServiceRepository(db)),
+      mitidWorkflow({ db, repo, mitid: createMitIdRepository(db), openRegister, openRegistry: deps.openMitIdRegistry ?? openLocalMitIdRegistry }),
     ].map((w) => [w.type, w]),
   );
   const workflowOf = (row: CaseRow) => {
@@ -187,7 +193,7 @@ export function createCasesService(kit: CaseKit) {
       db.transaction(async (tx) => {
         const { row, workflow, person: who } = await load(tx, staff, id, true);
         const status = transition(row, 'save_step', body.expectedVersion);
-        const data = await workflow.validateStep(step, body.data, { tx, staff, person: who, stepData: row.stepData });
+        const data = await workflow.validateStep(step, body.data, { tx, staff, person: who, stepData: row.stepData, caseId: row.id });
         const stepData = { ...row.stepData, [step]: data };
         const next = currentStep({ steps: workflow.steps, saved: Object.keys(stepData) });
         const updated = await repo.update(row.id, { status, stepData, currentStep: next, updatedBy: staff.id, version: row.version }, tx);

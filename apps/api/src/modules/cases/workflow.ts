@@ -1,4 +1,4 @@
-import type { CaseType, DigitalPostExemption, SelfServiceDecision } from '@skranke/contracts';
+import type { CaseType, DigitalPostExemption, DrivingLicenceOutcome, MitIdOutcome, SelfServiceDecision } from '@skranke/contracts';
 import type { Tx } from '@skranke/db';
 import type { CaseAction } from '@skranke/domain';
 import type { Staff } from '../citizens/citizen-audit.ts';
@@ -19,6 +19,8 @@ export interface CaseContext extends StartContext {
 export interface CaseOutcome {
   digitalPostExemption?: DigitalPostExemption | null;
   selfServiceDecision?: SelfServiceDecision | null;
+  mitid?: MitIdOutcome | null;
+  drivingLicence?: DrivingLicenceOutcome | null;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface CaseWorkflow {
   validateStep(
     step: string,
     data: unknown,
-    ctx: StartContext & { stepData: Record<string, unknown> },
+    ctx: StartContext & { stepData: Record<string, unknown>; caseId?: string },
   ): Record<string, unknown> | Promise<Record<string, unknown>>;
   /** How completing moves the case: `complete` (the default) or `refuse` when the decision is an afslag. */
   completionAction?(caseRow: CaseRow): CaseAction;

@@ -10,10 +10,10 @@ export interface LetterArea {
 }
 
 const danishDate = (at: Date) => formatDanishDate(serviceDay(at));
-const periodText = (p: AppealPeriod) => `${p.count} ${p.unit === 'weeks' ? (p.count === 1 ? 'uge' : 'uger') : p.count === 1 ? 'måned' : 'måneder'}`;
+export const periodText = (p: AppealPeriod) => `${p.count} ${p.unit === 'weeks' ? (p.count === 1 ? 'uge' : 'uger') : p.count === 1 ? 'måned' : 'måneder'}`;
 const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`);
 
-function facts(party: ReceiptParty, representative: string | undefined): Receipt['facts'] {
+export function facts(party: ReceiptParty, representative: string | undefined): Receipt['facts'] {
   return [
     ['Navn', party.citizenName],
     ['CPR-nummer', party.cprMasked],

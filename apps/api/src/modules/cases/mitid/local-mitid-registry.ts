@@ -1,0 +1,44 @@
+import { schema, type DbOrTx } from '@skranke/db';
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import type { IssuedMitId, MitIdRegistry, OpenMitIdRegistry } from './mitid-registry.ts';
+
+const { mitidIdentities: t } = schema;
+
+const columns = {
+  id: t.id,
+  personId: t.personId,
+  authenticator: t.authenticator,
+  issuedOn: t.issuedOn,
+  holderSince: t.holderSince,
+  caseId: t.caseId,
+  replacedAt: t.replacedAt,
+};
+
+/**
+ * LocalMitIdRegistry: MitIDs kept in Skranke's own `mitid_identities` table (seeded for the demo residents). It is
+ * NOT the national MitID service: an identity check recorded here issues no MitID anyone can log in with.
+ */
+export function createLocalMitIdRegistry(db: DbOrTx): MitIdRegistry {
+  const findOne = async (where: SQL | undefined): Promise<IssuedMitId | null> => {
+    const [row] = await db.select(columns).from(t).where(where);
+    return row ?? null;
+  };
+  const current = (personId: string) => findOne(and(eq(t.personId, personId), isNull(t.replacedAt)));
+
+  return {
+    current,
+    byCase: (caseId) => findOne(eq(t.caseId, caseId)),
+
+    async issue({ personId, municipalityId, caseId, issuedBy, authenticator, issuedOn }) {
+      const replaced = await current(personId);
+      if (replaced) await db.update(t).set({ replacedAt: new Date() }).where(eq(t.id, replaced.id));
+      const [issued] = await db
+        .insert(t)
+        .values({ personId, municipalityId, caseId, issuedBy, authenticator, issuedOn, holderSince: replaced?.holderSince ?? issuedOn })
+        .returning(columns);
+      return { issued: issued!, replaced };
+    },
+  };
+}
+
+export const openLocalMitIdRegistry: OpenMitIdRegistry = createLocalMitIdRegistry;

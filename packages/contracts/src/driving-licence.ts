@@ -1,0 +1,69 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Uuid } from './common.ts';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
+const CivilDate = Type.String({ format: 'date' });
+
+// The code lists mirror @skranke/domain (driving-licence/rules.ts).
+export const DrivingLicenceKind = literals(['renewal', 'duplicate'] as const);
+export const DuplicateReason = literals(['lost', 'damaged'] as const);
+export const LicencePhoto = literals(['brought', 'taken_here'] as const);
+export const LicenceIdDocument = literals(['pas', 'koerekort', 'sundhedskort'] as const);
+
+/** Step `request`: renewal (at most 3 months before expiry) or duplicate (lost or damaged). */
+export const DrivingLicenceRequestStep = Type.Object(
+  { kind: DrivingLicenceKind, duplicateReason: Type.Optional(DuplicateReason) },
+  { additionalProperties: false },
+);
+export type DrivingLicenceRequestStep = Static<typeof DrivingLicenceRequestStep>;
+
+/** Step `identification`: photo, ID, and the old licence (handed in unless lost). */
+export const DrivingLicenceIdentificationStep = Type.Object(
+  { photo: LicencePhoto, idDocument: LicenceIdDocument, oldLicenceHandedIn: Type.Boolean() },
+  { additionalProperties: false },
+);
+export type DrivingLicenceIdentificationStep = Static<typeof DrivingLicenceIdentificationStep>;
+
+/** Step `payment`: the fee (from the fee table) is paid; nothing to pay for a free renewal. */
+export const DrivingLicencePaymentStep = Type.Object({ paid: Type.Boolean() }, { additionalProperties: false });
+export type DrivingLicencePaymentStep = Static<typeof DrivingLicencePaymentStep>;
+
+export const DRIVING_LICENCE_STEP_SCHEMAS = {
+  request: DrivingLicenceRequestStep,
+  identification: DrivingLicenceIdentificationStep,
+  payment: DrivingLicencePaymentStep,
+} as const;
+
+export const DrivingLicenceOutcome = Type.Object({
+  /** The licence on record that is renewed or replaced. */
+  licence: Nullable(
+    Type.Object({
+      id: Uuid,
+      documentNumber: Type.String(),
+      expiresOn: CivilDate,
+      healthLimited: Type.Boolean(),
+      categories: Type.Array(Type.String()),
+      renewableFrom: CivilDate,
+    }),
+  ),
+  /** The fee for the chosen request, once the request step is saved (a draft) or as charged (ordered). */
+  fee: Nullable(
+    Type.Object({
+      amountOre: Type.Integer({ minimum: 0 }),
+      year: Type.Integer(),
+      /** ✱ The fee table's amounts are not verified. */
+      approximate: Type.Boolean(),
+      waiver: Nullable(Type.Literal('health_limited')),
+      label: Type.String(),
+    }),
+  ),
+  order: Nullable(
+    Type.Object({
+      kind: DrivingLicenceKind,
+      duplicateReason: Nullable(DuplicateReason),
+      orderedAt: Type.String({ format: 'date-time' }),
+    }),
+  ),
+});
+export type DrivingLicenceOutcome = Static<typeof DrivingLicenceOutcome>;

@@ -1,0 +1,120 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Uuid } from './common.ts';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
+const CivilDate = Type.String({ format: 'date' });
+
+// The code lists mirror @skranke/domain (mitid/codes.ts); the API's MitID tests assert they match.
+export const MitIdDocumentKind = literals([
+  'dk_passport',
+  'dk_driving_licence',
+  'dk_residence_permit',
+  'foreign_passport',
+  'foreign_id_card',
+  'sundhedskort',
+  'birth_certificate',
+  'bopaelsattest',
+  'tax_statement',
+] as const);
+export const MitIdAuthenticator = literals(['app', 'kodeviser', 'kodeoplaeser', 'chip'] as const);
+export type MitIdAuthenticator = Static<typeof MitIdAuthenticator>;
+export const MitIdApplicantType = literals(['in_person', 'power_of_attorney', 'guardian'] as const);
+export const MitIdRefusalReason = literals(['representative', 'cannot_use_alone', 'documents_insufficient', 'identity_uncertain'] as const);
+export type MitIdRefusalReason = Static<typeof MitIdRefusalReason>;
+export const MitIdDocumentCombination = literals(['danish_photo_id', 'foreign_id_with_supplement', 'two_secondary'] as const);
+
+/** Step `applicant`: who stands at the counter, and whether the citizen can use MitID alone (else: afslag). */
+export const MitIdApplicantStep = Type.Object(
+  {
+    applicantType: MitIdApplicantType,
+    representativeName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    canUseMitIdAlone: Type.Boolean({ description: "Staff's judgement that the citizen can handle MitID without help" }),
+  },
+  { additionalProperties: false },
+);
+export type MitIdApplicantStep = Static<typeof MitIdApplicantStep>;
+
+export const MitIdDocument = Type.Object(
+  {
+    kind: MitIdDocumentKind,
+    showsCpr: Type.Boolean({ description: 'The document shows the CPR number' }),
+    temporary: Type.Boolean({ description: 'A temporary document; never accepted' }),
+  },
+  { additionalProperties: false },
+);
+
+/** Step `documents`: what was shown. Insufficient documents are stored and lead to a refusal. */
+export const MitIdDocumentsStep = Type.Object(
+  {
+    documents: Type.Array(MitIdDocument, { maxItems: 6 }),
+    identityDoubt: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Why staff doubt the identity despite the documents' })),
+  },
+  { additionalProperties: false },
+);
+export type MitIdDocumentsStep = Static<typeof MitIdDocumentsStep>;
+
+const Cpr = Type.String({ pattern: '^[0-9]{6}-?[0-9]{4}$', description: "The witness's CPR number (in the body, never in a URL; not stored)" });
+
+/** Step `verification`: control questions, or a witness from the person register (looked up by CPR number). */
+export const MitIdVerificationStep = Type.Union([
+  Type.Object({ method: Type.Literal('control_questions'), controlQuestionsPassed: Type.Boolean() }, { additionalProperties: false }),
+  Type.Object(
+    {
+      method: Type.Literal('witness'),
+      witnessCpr: Cpr,
+      witnessPhotoIdShown: Type.Boolean(),
+      witnessMitIdConfirmed: Type.Boolean({ description: 'The witness confirmed with their own MitID' }),
+    },
+    { additionalProperties: false },
+  ),
+]);
+export type MitIdVerificationStep = Static<typeof MitIdVerificationStep>;
+
+/** Step `authenticator`: the chosen identifikationsmiddel. */
+export const MitIdAuthenticatorStep = Type.Object({ authenticator: MitIdAuthenticator }, { additionalProperties: false });
+export type MitIdAuthenticatorStep = Static<typeof MitIdAuthenticatorStep>;
+
+export const MITID_STEP_SCHEMAS = {
+  applicant: MitIdApplicantStep,
+  documents: MitIdDocumentsStep,
+  verification: MitIdVerificationStep,
+  authenticator: MitIdAuthenticatorStep,
+} as const;
+
+/** The saved `verification` step as the case shows it: the witness by name and masked CPR, never the full number. */
+export type MitIdVerificationSaved =
+  | { method: 'control_questions'; controlQuestionsPassed: boolean }
+  | { method: 'witness'; witnessPersonId: string; witnessName: string; witnessCprMasked: string; witnessPhotoIdShown: boolean; witnessMitIdConfirmed: boolean };
+
+const RefusalProblem = Type.Object({ field: Type.String(), code: Type.String(), da: Type.String(), en: Type.String() });
+
+export const MitIdOutcome = Type.Object({
+  /** What the saved steps lead to now (for a draft), or led to. */
+  assessment: Type.Object({
+    outcome: literals(['incomplete', 'refuse', 'issue'] as const),
+    reasons: Type.Array(MitIdRefusalReason),
+    /** Why the documents are not enough, or notes (a temporary document does not count). */
+    documentProblems: Type.Array(RefusalProblem),
+  }),
+  issued: Nullable(
+    Type.Object({
+      id: Uuid,
+      authenticator: MitIdAuthenticator,
+      issuedOn: CivilDate,
+      holderSince: CivilDate,
+      /** A MitID the citizen already had, replaced by this one. */
+      replacedEarlier: Type.Boolean(),
+    }),
+  ),
+  refusal: Nullable(
+    Type.Object({
+      reasons: Type.Array(MitIdRefusalReason),
+      note: Nullable(Type.String()),
+      appealBody: Type.String(),
+      appealDeadline: CivilDate,
+      decidedAt: Type.String({ format: 'date-time' }),
+    }),
+  ),
+});
+export type MitIdOutcome = Static<typeof MitIdOutcome>;
