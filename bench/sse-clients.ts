@@ -3,7 +3,7 @@
  * load generator). Driven by the benchmark over IPC:
  *   connect   open `count` streams to `urls[0]`, in batches
  *   drop      abort every second stream, wait `gapMs`, reconnect each to `urls[1]` with Last-Event-ID
- *   await     wait until every client has seen `seq` (bounded by `timeoutMs`)
+ *   await     wait until every client's last event is `seq`, the stream's last (bounded by `timeoutMs`)
  *   report    send back, per client, the seqs received and when (epoch ms, sub-millisecond)
  * Like a browser's EventSource, a client whose stream the server ends reconnects after the `retry:` interval the
  * server announced, with Last-Event-ID; such ends are counted. Only 127.0.0.1 is ever contacted.
@@ -154,7 +154,8 @@ async function handle(command: FleetCommand): Promise<FleetReply> {
     }
     case 'await': {
       const deadline = performance.now() + command.timeoutMs;
-      const behind = () => clients.filter((c) => c.lastSeq < command.seq).length;
+      // Seqs are unique but not increasing in stream order (xid, seq): wait for the last one itself.
+      const behind = () => clients.filter((c) => c.lastSeq !== command.seq).length;
       while (behind() > 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       return { reply: 'caught-up', behind: behind() };
     }

@@ -1,7 +1,8 @@
 /**
  * SSE fan-out: client fleets (two processes) hold streams on two API processes while tickets are issued at a steady
  * rate; then half the clients are dropped and reconnect to the other process with Last-Event-ID. Every client's
- * list of seqs must equal the location's full list of seqs over its lifetime: nothing lost, nothing twice, in order.
+ * list of seqs must equal the location's full list of events over its lifetime in stream order, (xid, seq): nothing
+ * lost, nothing twice, in order.
  */
 import type { ClientReport, FleetCommand, FleetReply } from '../sse-clients.ts';
 import { DOKK1, SERVICE_IDS, type Fixture } from './fixture.ts';
@@ -80,9 +81,19 @@ export interface SseResult {
 const worst = (delays: Array<LoopDelay | null>): LoopDelay | null =>
   delays.reduce<LoopDelay | null>((w, d) => (d && (!w || d.p99 > w.p99) ? d : w), null);
 
-async function maxSeq(fixture: Fixture): Promise<number> {
-  const r = await fixture.admin.pool.query<{ seq: string }>('select coalesce(max(seq), 0) as seq from location_events where location_id = $1', [DOKK1]);
-  return Number(r.rows[0]!.seq);
+interface Position {
+  xid: number;
+  seq: number;
+}
+
+/** The last event of the location in stream order, (xid, seq): see readEvents in apps/api/src/plugins/events.ts. */
+async function lastPosition(fixture: Fixture): Promise<Position> {
+  const r = await fixture.admin.pool.query<{ xid: string; seq: string }>(
+    'select xid, seq from location_events where location_id = $1 order by xid desc, seq desc limit 1',
+    [DOKK1],
+  );
+  const row = r.rows[0];
+  return row ? { xid: Number(row.xid), seq: Number(row.seq) } : { xid: 0, seq: 0 };
 }
 
 function check(report: ClientReport, expected: number[]) {
@@ -92,8 +103,14 @@ function check(report: ClientReport, expected: number[]) {
   const lost = missing.length;
   // Lost before the client's first event: it had no Last-Event-ID to resume from when its stream was ended.
   const lostBeforeFirst = missing.filter((s) => report.seqs.length === 0 || s < report.seqs[0]!).length;
+  // Stream order is (xid, seq), not seq: compare places in the expected list.
+  const place = new Map(expected.map((s, i) => [s, i]));
   let outOfOrder = 0;
-  for (let i = 1; i < report.seqs.length; i++) if (report.seqs[i]! <= report.seqs[i - 1]!) outOfOrder++;
+  for (let i = 1; i < report.seqs.length; i++) {
+    const here = place.get(report.seqs[i]!);
+    const before = place.get(report.seqs[i - 1]!);
+    if (here !== undefined && before !== undefined && here <= before) outOfOrder++;
+  }
   const exact = report.seqs.length === expected.length && report.seqs.every((s, i) => s === expected[i]);
   return { duplicated, lost, lostBeforeFirst, outOfOrder, exact };
 }
@@ -107,7 +124,7 @@ export async function runSse(
   token: string,
   options: SseOptions,
 ): Promise<SseResult> {
-  const start = await maxSeq(fixture);
+  const start = await lastPosition(fixture);
   const half = options.clients / 2;
   const t0 = performance.now();
   await Promise.all([
@@ -143,14 +160,14 @@ export async function runSse(
   const delays = await Promise.all(watched.map(readLoopDelay));
   if (issuing.errors.count) throw new Error(`issuing during the SSE run failed: ${issuing.errors.first}`);
   const reconnects = (await drop.replies) ?? [];
-  const end = await maxSeq(fixture);
-  const caughtUp = await Promise.all(fleets.map((f) => f.send({ cmd: 'await', seq: end, timeoutMs: 15_000 })));
+  const end = await lastPosition(fixture);
+  const caughtUp = await Promise.all(fleets.map((f) => f.send({ cmd: 'await', seq: end.seq, timeoutMs: 15_000 })));
   const reports = (await Promise.all(fleets.map((f) => f.send({ cmd: 'report' })))).flatMap((r) => (r.reply === 'report' ? r.clients : []));
 
   const rows = await fixture.admin.pool.query<{ seq: string; at_ms: number; ticket_id: string | null }>(
     `select seq, extract(epoch from at) * 1000 as at_ms, payload -> 'ticket' ->> 'id' as ticket_id
-     from location_events where location_id = $1 and seq > $2 and seq <= $3 order by seq`,
-    [DOKK1, start, end],
+     from location_events where location_id = $1 and (xid, seq) > ($2, $3) and (xid, seq) <= ($4, $5) order by xid, seq`,
+    [DOKK1, start.xid, start.seq, end.xid, end.seq],
   );
   const expected = rows.rows.map((r) => Number(r.seq));
   const atOf = new Map(rows.rows.map((r) => [Number(r.seq), Number(r.at_ms)]));

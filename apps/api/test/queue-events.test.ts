@@ -1,5 +1,7 @@
+import { DEMO } from '@skranke/db/seed';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, login, type TestContext } from './helpers.ts';
 import { DOKK1, issue, SERVICES } from './queue-helpers.ts';
@@ -74,6 +76,40 @@ describe('streamLocationEvents', () => {
     expect(again.events.map((e) => (e.payload.ticket as { id: string }).id)).toEqual(missed);
     expect(replayed[0]!.seq).toBeGreaterThan(lastSeen);
     again.close();
+  });
+
+  it('holds an event back while an older transaction runs, then delivers in (xid, seq) order and resumes by id', async () => {
+    const lars = injectAs(ctx.app, { accessToken: token });
+    const client = connectSse(baseB, DOKK1, token);
+    await client.opened;
+    const older = new pg.Client({ connectionString: ctx.database.url });
+    await older.connect();
+    try {
+      await older.query('begin');
+      await older.query('select pg_current_xact_id()'); // it has its transaction id before the issue below
+      const issued = await issue(lars, SERVICES.pas); // commits first, with a younger transaction id
+      await new Promise((r) => setTimeout(r, 400));
+      expect(client.events).toHaveLength(0);
+      // Written late, announced by no NOTIFY: the readers find it when they look again.
+      await older.query(`insert into location_events (municipality_id, location_id, type, payload) values ($1, $2, 'test.older', '{}')`, [
+        DEMO.aarhus.id,
+        DOKK1,
+      ]);
+      await older.query('commit');
+      const [first, second] = await client.waitFor(2);
+      expect([first!.type, second!.type]).toEqual(['test.older', 'ticket.issue']);
+      expect((second!.payload.ticket as { id: string }).id).toBe(issued.ticket.id);
+      expect(first!.seq).toBeGreaterThan(second!.seq); // ids are unique, not increasing along the stream
+
+      const resumed = connectSse(baseA, DOKK1, token, first!.seq);
+      await resumed.waitFor(1);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(resumed.events.map((e) => e.seq)).toEqual([second!.seq]);
+      resumed.close();
+    } finally {
+      await older.end();
+      client.close();
+    }
   });
 
   it('keeps a stream open for the life of the access token, not closing it early', async () => {

@@ -103,6 +103,10 @@ export const Ticket = Type.Object({
 });
 export type Ticket = Static<typeof Ticket>;
 
+/** `listParkedTickets`: the location's parked tickets, longest waiting first. */
+export const TicketList = Type.Array(Ticket);
+export type TicketList = Static<typeof TicketList>;
+
 export const IssueTicketBody = Type.Object(
   {
     serviceId: Uuid,

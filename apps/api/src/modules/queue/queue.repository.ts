@@ -234,6 +234,12 @@ export function createQueueRepository(db: DbOrTx) {
         .where(and(eq(tickets.locationId, locationId), inArray(tickets.state, ['waiting', 'called', 'serving', 'parked'])))
         .orderBy(asc(tickets.callKey), asc(tickets.arrivedAt), asc(tickets.id)),
 
+    /** Parked tickets at a location (citizens who must come back), in call order. */
+    parkedTickets: (locationId: string, tx: DbOrTx = db) =>
+      selectTickets(tx)
+        .where(and(eq(tickets.locationId, locationId), eq(tickets.state, 'parked')))
+        .orderBy(asc(tickets.callKey), asc(tickets.arrivedAt), asc(tickets.id)),
+
     async callKeyBounds(locationId: string, serviceId: string, tx: DbOrTx = db) {
       const [row] = await tx
         .select({ min: sql<Date | null>`min(${tickets.callKey})`, max: sql<Date | null>`max(${tickets.callKey})` })

@@ -7,10 +7,12 @@ import {
   IdParams,
   IssuedTicket,
   IssueTicketBody,
+  LocationParams,
   MoveTicketBody,
   ReprioritiseTicketBody,
   Ticket,
   TicketActionBody,
+  TicketList,
   TransferTicketBody,
 } from '@skranke/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
@@ -64,6 +66,25 @@ export const ticketRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!row) throw notFound('Billetten');
       await assertLocationAccess(app.db, request.principal!, row.locationId);
       return toTicket(row);
+    },
+  );
+
+  app.get(
+    '/locations/:locationId/parked-tickets',
+    {
+      onRequest: app.requireUser('counter'),
+      schema: {
+        operationId: 'listParkedTickets',
+        tags,
+        security: bearer,
+        summary: 'Parked tickets at the location (citizens who went to fetch something and must be called back)',
+        params: LocationParams,
+        response: responses({ 200: TicketList }),
+      },
+    },
+    async (request) => {
+      await assertLocationAccess(app.db, request.principal!, request.params.locationId);
+      return (await createQueueRepository(app.db).parkedTickets(request.params.locationId)).map(toTicket);
     },
   );
 

@@ -1,6 +1,9 @@
 import { createSseParser, type LocationEventMessage, type SseFrame } from '@skranke/contracts';
 import type { TokenSource } from '../../lib/api.ts';
 
+/** How many recent event ids a stream remembers to drop a duplicate. */
+const RECENT_IDS = 500;
+
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
 
 export interface LocationStreamOptions {
@@ -34,6 +37,12 @@ export function openLocationStream(options: LocationStreamOptions): LocationStre
   const maxDelayMs = options.maxDelayMs ?? 10_000;
   const stallTimeoutMs = options.stallTimeoutMs ?? 45_000;
   let lastEventId = options.lastEventId;
+  const seen = new Set<number>();
+  const remember = (seq: number) => {
+    seen.add(seq);
+    if (seen.size > RECENT_IDS) seen.delete(seen.values().next().value!);
+  };
+  if (lastEventId !== undefined) remember(lastEventId);
   let status: LiveStatus = 'connecting';
   let closed = false;
   let attempt: AbortController | null = null;
@@ -53,7 +62,10 @@ export function openLocationStream(options: LocationStreamOptions): LocationStre
       return; // Not ours to interpret; the next event still counts.
     }
     const seq = frame.id !== undefined ? Number(frame.id) : event.seq;
-    if (lastEventId !== undefined && seq <= lastEventId) return;
+    // Ids are unique but do not increase along the stream (it runs in commit-safe order, see docs/queue.md), so
+    // duplicates are recognised by id, among the last few hundred.
+    if (seen.has(seq)) return;
+    remember(seq);
     lastEventId = seq;
     onEvent(event);
   };
