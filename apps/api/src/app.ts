@@ -18,7 +18,6 @@ import { citizenRoutes } from './modules/citizens/citizens.routes.ts';
 import { feeRoutes } from './modules/fees/fees.routes.ts';
 import { locationRoutes } from './modules/locations/locations.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
-import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
@@ -108,7 +107,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminConfigRoutes, { prefix: '/api/admin/config' });
   await app.register(feeRoutes, { prefix: '/api/admin/fee-tables' });
   await app.register(auditRoutes, { prefix: '/api/audit' });
-  await app.register(statisticsRoutes, { prefix: '/api/statistics' });
   await app.register(statisticsRoutes, { prefix: '/api/statistics' });
   await app.register(citizenRoutes, { prefix: '/api' });
   await app.register(caseRoutes, { prefix: '/api' });

@@ -14,4 +14,3 @@ export * from './mitid.ts';
 export * from './driving-licence.ts';
 export * from './statistics.ts';
 export * from './passport.ts';
-export * from './statistics.ts';
