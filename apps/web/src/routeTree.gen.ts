@@ -22,6 +22,8 @@ import { Route as DisplaySetupRouteImport } from './routes/display/setup';
 import { Route as KioskIndexRouteImport } from './routes/kiosk/index';
 import { Route as KioskSetupRouteImport } from './routes/kiosk/setup';
 import { Route as AppAdministrationIndexRouteImport } from './routes/_app/administration/index';
+import { Route as AppAdministrationBrugereRouteImport } from './routes/_app/administration/brugere';
+import { Route as AppAdministrationEnhederRouteImport } from './routes/_app/administration/enheder';
 import { Route as AppAdministrationLokationerRouteImport } from './routes/_app/administration/lokationer';
 import { Route as AppAdministrationLovomraaderRouteImport } from './routes/_app/administration/lovomraader';
 import { Route as AppAdministrationPrioriteterRouteImport } from './routes/_app/administration/prioriteter';
@@ -96,6 +98,18 @@ const AppAdministrationIndexRoute = AppAdministrationIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AppAdministrationRoute,
 } as any);
+const AppAdministrationBrugereRoute =
+  AppAdministrationBrugereRouteImport.update({
+    id: '/brugere',
+    path: '/brugere',
+    getParentRoute: () => AppAdministrationRoute,
+  } as any);
+const AppAdministrationEnhederRoute =
+  AppAdministrationEnhederRouteImport.update({
+    id: '/enheder',
+    path: '/enheder',
+    getParentRoute: () => AppAdministrationRoute,
+  } as any);
 const AppAdministrationLokationerRoute =
   AppAdministrationLokationerRouteImport.update({
     id: '/lokationer',
@@ -159,6 +173,8 @@ export interface FileRoutesByFullPath {
   '/kiosk/setup': typeof KioskSetupRoute;
   '/display/': typeof DisplayIndexRoute;
   '/kiosk/': typeof KioskIndexRoute;
+  '/administration/brugere': typeof AppAdministrationBrugereRoute;
+  '/administration/enheder': typeof AppAdministrationEnhederRoute;
   '/administration/lokationer': typeof AppAdministrationLokationerRoute;
   '/administration/lovomraader': typeof AppAdministrationLovomraaderRoute;
   '/administration/prioriteter': typeof AppAdministrationPrioriteterRoute;
@@ -181,6 +197,8 @@ export interface FileRoutesByTo {
   '/kiosk/setup': typeof KioskSetupRoute;
   '/display': typeof DisplayIndexRoute;
   '/kiosk': typeof KioskIndexRoute;
+  '/administration/brugere': typeof AppAdministrationBrugereRoute;
+  '/administration/enheder': typeof AppAdministrationEnhederRoute;
   '/administration/lokationer': typeof AppAdministrationLokationerRoute;
   '/administration/lovomraader': typeof AppAdministrationLovomraaderRoute;
   '/administration/prioriteter': typeof AppAdministrationPrioriteterRoute;
@@ -206,6 +224,8 @@ export interface FileRoutesById {
   '/kiosk/setup': typeof KioskSetupRoute;
   '/display/': typeof DisplayIndexRoute;
   '/kiosk/': typeof KioskIndexRoute;
+  '/_app/administration/brugere': typeof AppAdministrationBrugereRoute;
+  '/_app/administration/enheder': typeof AppAdministrationEnhederRoute;
   '/_app/administration/lokationer': typeof AppAdministrationLokationerRoute;
   '/_app/administration/lovomraader': typeof AppAdministrationLovomraaderRoute;
   '/_app/administration/prioriteter': typeof AppAdministrationPrioriteterRoute;
@@ -231,6 +251,8 @@ export interface FileRouteTypes {
     | '/kiosk/setup'
     | '/display/'
     | '/kiosk/'
+    | '/administration/brugere'
+    | '/administration/enheder'
     | '/administration/lokationer'
     | '/administration/lovomraader'
     | '/administration/prioriteter'
@@ -253,6 +275,8 @@ export interface FileRouteTypes {
     | '/kiosk/setup'
     | '/display'
     | '/kiosk'
+    | '/administration/brugere'
+    | '/administration/enheder'
     | '/administration/lokationer'
     | '/administration/lovomraader'
     | '/administration/prioriteter'
@@ -277,6 +301,8 @@ export interface FileRouteTypes {
     | '/kiosk/setup'
     | '/display/'
     | '/kiosk/'
+    | '/_app/administration/brugere'
+    | '/_app/administration/enheder'
     | '/_app/administration/lokationer'
     | '/_app/administration/lovomraader'
     | '/_app/administration/prioriteter'
@@ -392,6 +418,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAdministrationIndexRouteImport;
       parentRoute: typeof AppAdministrationRoute;
     };
+    '/_app/administration/brugere': {
+      id: '/_app/administration/brugere';
+      path: '/brugere';
+      fullPath: '/administration/brugere';
+      preLoaderRoute: typeof AppAdministrationBrugereRouteImport;
+      parentRoute: typeof AppAdministrationRoute;
+    };
+    '/_app/administration/enheder': {
+      id: '/_app/administration/enheder';
+      path: '/enheder';
+      fullPath: '/administration/enheder';
+      preLoaderRoute: typeof AppAdministrationEnhederRouteImport;
+      parentRoute: typeof AppAdministrationRoute;
+    };
     '/_app/administration/lokationer': {
       id: '/_app/administration/lokationer';
       path: '/lokationer';
@@ -459,6 +499,8 @@ declare module '@tanstack/react-router' {
 }
 
 interface AppAdministrationRouteChildren {
+  AppAdministrationBrugereRoute: typeof AppAdministrationBrugereRoute;
+  AppAdministrationEnhederRoute: typeof AppAdministrationEnhederRoute;
   AppAdministrationLokationerRoute: typeof AppAdministrationLokationerRoute;
   AppAdministrationLovomraaderRoute: typeof AppAdministrationLovomraaderRoute;
   AppAdministrationPrioriteterRoute: typeof AppAdministrationPrioriteterRoute;
@@ -469,6 +511,8 @@ interface AppAdministrationRouteChildren {
 }
 
 const AppAdministrationRouteChildren: AppAdministrationRouteChildren = {
+  AppAdministrationBrugereRoute: AppAdministrationBrugereRoute,
+  AppAdministrationEnhederRoute: AppAdministrationEnhederRoute,
   AppAdministrationLokationerRoute: AppAdministrationLokationerRoute,
   AppAdministrationLovomraaderRoute: AppAdministrationLovomraaderRoute,
   AppAdministrationPrioriteterRoute: AppAdministrationPrioriteterRoute,

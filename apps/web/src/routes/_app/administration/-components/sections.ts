@@ -2,9 +2,11 @@ import {
   IconBuildingCommunity,
   IconCategory,
   IconDesk,
+  IconDeviceDesktop,
   IconGavel,
   IconSettings,
   IconStar,
+  IconUsers,
   type Icon,
 } from '@tabler/icons-react';
 import type { MessageKey } from '../../../../i18n/da.ts';
@@ -30,4 +32,6 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { to: '/administration/prioriteter', label: 'admin.section.priorities', description: 'admin.section.priorities.hint', icon: IconStar },
   { to: '/administration/lovomraader', label: 'admin.section.lawAreas', description: 'admin.section.lawAreas.hint', icon: IconGavel },
   { to: '/administration/regler', label: 'admin.section.rules', description: 'admin.section.rules.hint', icon: IconSettings },
+  { to: '/administration/brugere', label: 'adminUsers.heading', description: 'adminUsers.sectionHint', icon: IconUsers },
+  { to: '/administration/enheder', label: 'adminDevices.heading', description: 'adminDevices.sectionHint', icon: IconDeviceDesktop },
 ];

@@ -1,0 +1,117 @@
+import { Alert, Button, Code, CopyButton, Group, Paper, Radio, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import type { CreatedDevice, DeviceKind, Location } from '@skranke/contracts';
+import { IconCheck, IconCopy, IconDeviceDesktopPlus } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { AuthSession } from '../../../../auth/session.ts';
+import { adminDeviceKeys, createDevice } from '../../../../features/admin/devices.ts';
+import { useI18n } from '../../../../i18n/i18n.tsx';
+
+/** Registers a kiosk or call display, then shows its device key: the API hands it out this once only. */
+export function CreateDeviceForm({ auth, locations }: { auth: AuthSession; locations: Location[] }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<DeviceKind>('kiosk');
+  const [locationId, setLocationId] = useState<string | null>(locations.length === 1 ? locations[0]!.id : null);
+  const [errors, setErrors] = useState<{ name?: string; locationId?: string }>({});
+  const [created, setCreated] = useState<CreatedDevice | null>(null);
+
+  const create = useMutation({
+    mutationFn: (body: { name: string; kind: DeviceKind; locationId: string }) => createDevice(auth, body),
+    onSuccess: async (answer) => {
+      setCreated(answer);
+      setName('');
+      await queryClient.invalidateQueries({ queryKey: adminDeviceKeys.all });
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next: typeof errors = {};
+    if (!name.trim()) next.name = t('adminDevices.form.nameRequired');
+    if (!locationId) next.locationId = t('adminDevices.form.locationRequired');
+    setErrors(next);
+    if (Object.keys(next).length > 0 || !locationId) return;
+    setCreated(null);
+    create.mutate({ name: name.trim(), kind, locationId });
+  };
+
+  return (
+    <Paper component="section" aria-labelledby="create-device-heading" withBorder radius="md" p="xl">
+      <Stack gap="md">
+        <Title order={2} size="h3" id="create-device-heading">
+          {t('adminDevices.form.heading')}
+        </Title>
+        <form onSubmit={submit} noValidate aria-labelledby="create-device-heading">
+          <Stack gap="md">
+            <Radio.Group label={t('adminDevices.form.kind')} value={kind} onChange={(value) => setKind(value as DeviceKind)}>
+              <Group gap="lg" mt="xs">
+                <Radio value="kiosk" label={t('adminDevices.kind.kiosk')} />
+                <Radio value="display" label={t('adminDevices.kind.display')} />
+              </Group>
+            </Radio.Group>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <TextInput
+                label={t('adminDevices.form.name')}
+                description={t('adminDevices.form.nameHint')}
+                value={name}
+                onChange={(event) => setName(event.currentTarget.value)}
+                error={errors.name}
+                required
+                maxLength={200}
+                autoComplete="off"
+              />
+              <Select
+                label={t('adminDevices.form.location')}
+                data={locations.map((location) => ({ value: location.id, label: location.name }))}
+                value={locationId}
+                onChange={setLocationId}
+                error={errors.locationId}
+                required
+                allowDeselect={false}
+              />
+            </SimpleGrid>
+            <Button type="submit" w="fit-content" leftSection={<IconDeviceDesktopPlus size={18} aria-hidden />} loading={create.isPending}>
+              {t('adminDevices.form.submit')}
+            </Button>
+          </Stack>
+        </form>
+        {create.isError && (
+          <Alert color="red" variant="light" role="alert">
+            {create.error.message}
+          </Alert>
+        )}
+        <div role="status">
+          {created && (
+            <Alert color="green" variant="light" title={t('adminDevices.key.title', { name: created.device.name })}>
+              <Stack gap="xs">
+                <Text>{t(created.device.kind === 'kiosk' ? 'adminDevices.key.bodyKiosk' : 'adminDevices.key.bodyDisplay')}</Text>
+                <Group gap="xs" wrap="nowrap">
+                  <Code fz="md" data-testid="device-key" style={{ wordBreak: 'break-all' }}>
+                    {created.deviceKey}
+                  </Code>
+                  <CopyButton value={created.deviceKey}>
+                    {({ copied, copy }) => (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        leftSection={copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+                        onClick={copy}
+                      >
+                        {t(copied ? 'adminDevices.key.copied' : 'adminDevices.key.copy')}
+                      </Button>
+                    )}
+                  </CopyButton>
+                </Group>
+                <Text size="sm" fw={600}>
+                  {t('adminDevices.key.once')}
+                </Text>
+              </Stack>
+            </Alert>
+          )}
+        </div>
+      </Stack>
+    </Paper>
+  );
+}
