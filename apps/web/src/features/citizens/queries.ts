@@ -1,4 +1,4 @@
-import type { CaseList, Citizen, CitizenAccessLog, CitizenPurposeQuery, CurrentDigitalPostExemption } from '@skranke/contracts';
+import type { CaseList, Citizen, CitizenAccessLog, CitizenOverview, CitizenPurposeQuery, CurrentDigitalPostExemption } from '@skranke/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest, type TokenSource } from '../../lib/api.ts';
 
@@ -10,6 +10,8 @@ export const citizenKeys = {
   exemption: (citizenId: string) => [...citizenKeys.citizen(citizenId), 'digital-post-exemption'] as const,
   cases: (citizenId: string) => [...citizenKeys.citizen(citizenId), 'cases'] as const,
   accessLog: (citizenId: string) => [...citizenKeys.citizen(citizenId), 'access-log'] as const,
+  overview: (citizenId: string, purpose: CitizenPurposeQuery, ticketId: string | undefined) =>
+    [...citizenKeys.citizen(citizenId), 'overview', purpose, ticketId ?? null] as const,
 };
 
 // Every read is audited on the server, so the answers are kept a while rather than refetched on each focus; personal
@@ -21,6 +23,20 @@ export function citizenQueryOptions(tokens: TokenSource, citizenId: string, purp
   return queryOptions({
     queryKey: citizenKeys.detail(citizenId, purpose),
     queryFn: () => apiRequest<Citizen>(tokens, `/api/citizens/${citizenId}?${search}`),
+    ...personal,
+  });
+}
+
+/** The overview: visit, cases with timelines, exemptions, documents, visits. `ticketId` records the visit being served. */
+export function citizenOverviewQueryOptions(tokens: TokenSource, citizenId: string, purpose: CitizenPurposeQuery, ticketId?: string) {
+  const search = new URLSearchParams({
+    purpose: purpose.purpose,
+    ...(purpose.purposeText && { purposeText: purpose.purposeText }),
+    ...(ticketId && { ticketId }),
+  });
+  return queryOptions({
+    queryKey: citizenKeys.overview(citizenId, purpose, ticketId),
+    queryFn: () => apiRequest<CitizenOverview>(tokens, `/api/citizens/${citizenId}/overview?${search}`),
     ...personal,
   });
 }

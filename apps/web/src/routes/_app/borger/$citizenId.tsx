@@ -7,6 +7,7 @@ import { DocumentTitle } from '../../../components/DocumentTitle/DocumentTitle.t
 import { RouterAnchor } from '../../../components/RouterLink/RouterLink.tsx';
 import {
   citizenCasesQueryOptions,
+  citizenOverviewQueryOptions,
   citizenQueryOptions,
   digitalPostExemptionQueryOptions,
 } from '../../../features/citizens/queries.ts';
@@ -15,9 +16,17 @@ import { useI18n } from '../../../i18n/i18n.tsx';
 import { AccessLogPanel } from './-components/AccessLogPanel.tsx';
 import { CasesPanel } from './-components/CasesPanel.tsx';
 import { CitizenDetails } from './-components/CitizenDetails.tsx';
+import { CurrentVisitPanel } from './-components/CurrentVisitPanel.tsx';
+import { DocumentsPanel } from './-components/DocumentsPanel.tsx';
 import { ExemptionPanel } from './-components/ExemptionPanel.tsx';
+import { SelfServicePanel } from './-components/SelfServicePanel.tsx';
+import { VisitsPanel } from './-components/VisitsPanel.tsx';
+import { WorkflowActions } from './-components/WorkflowActions.tsx';
 
-/** One citizen, named by an opaque id; the purpose in the search is what the server audits each read with. */
+/**
+ * The citizen overview, named by an opaque id; the purpose in the search is what the server audits each read with.
+ * Every workflow starts here (WorkflowActions); the ticket in the search is the visit being served.
+ */
 export const Route = createFileRoute('/_app/borger/$citizenId')({
   validateSearch: parseCitizenSearch,
   beforeLoad: ({ search }) => {
@@ -25,9 +34,11 @@ export const Route = createFileRoute('/_app/borger/$citizenId')({
     const purpose: CitizenPurposeQuery = { purpose: search.purpose, ...(search.purposeText && { purposeText: search.purposeText }) };
     return { purpose };
   },
-  loader: ({ context, params }) =>
+  loaderDeps: ({ search }) => ({ ticketId: search.ticketId }),
+  loader: ({ context, params, deps }) =>
     Promise.all([
       context.queryClient.ensureQueryData(citizenQueryOptions(context.auth, params.citizenId, context.purpose)),
+      context.queryClient.ensureQueryData(citizenOverviewQueryOptions(context.auth, params.citizenId, context.purpose, deps.ticketId)),
       context.queryClient.ensureQueryData(digitalPostExemptionQueryOptions(context.auth, params.citizenId)),
       context.queryClient.ensureQueryData(citizenCasesQueryOptions(context.auth, params.citizenId)),
     ]),
@@ -40,6 +51,7 @@ function CitizenPage() {
   const { citizenId } = Route.useParams();
   const { ticketId } = Route.useSearch();
   const { data: citizen } = useSuspenseQuery(citizenQueryOptions(auth, citizenId, purpose));
+  const { data: overview } = useSuspenseQuery(citizenOverviewQueryOptions(auth, citizenId, purpose, ticketId));
 
   return (
     // Keyed by citizen: a revealed CPR number never survives a move to another citizen.
@@ -56,9 +68,14 @@ function CitizenPage() {
           </Text>
         </Group>
       </div>
+      {overview.currentVisit && <CurrentVisitPanel visit={overview.currentVisit} />}
       <CitizenDetails citizen={citizen} auth={auth} purpose={purpose} />
+      <WorkflowActions citizenId={citizenId} cases={overview.cases} auth={auth} ticketId={ticketId} />
+      <DocumentsPanel documents={overview.identityDocuments} warningMonths={overview.expiryWarningMonths} />
       <ExemptionPanel citizen={citizen} auth={auth} ticketId={ticketId} />
-      <CasesPanel citizenId={citizenId} auth={auth} />
+      <SelfServicePanel selfService={overview.selfService} />
+      <CasesPanel cases={overview.cases} />
+      <VisitsPanel visits={overview.visits} />
       {roleAtLeast(user.role, 'lead') && <AccessLogPanel citizenId={citizenId} auth={auth} />}
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CITIZEN_ID, POUL, POUL_CPR, POUL_SUMMARY } from '../../../test/citizen-fixtures.ts';
+import { CASE_ID, CITIZEN_ID, draftCase, emptyOverview, POUL, POUL_CPR, POUL_OVERVIEW, POUL_SUMMARY, TICKET_ID } from '../../../test/citizen-fixtures.ts';
 import { json, signedInApi, USERS, type Handler } from '../../../test/fake-api.ts';
 import { renderApp } from '../../../test/render.tsx';
 
@@ -10,6 +10,7 @@ const citizenApi = (extra: Record<string, Handler> = {}) =>
     [`GET /api/citizens/${CITIZEN_ID}`]: () => json(200, POUL),
     [`GET /api/citizens/${CITIZEN_ID}/digital-post-exemption`]: () => json(200, { exemption: null }),
     [`GET /api/citizens/${CITIZEN_ID}/cases`]: () => json(200, { cases: [] }),
+    [`GET /api/citizens/${CITIZEN_ID}/overview`]: () => json(200, emptyOverview()),
     ...extra,
   });
 
@@ -100,5 +101,56 @@ describe('citizen page', () => {
     await renderApp(`/borger/${CITIZEN_ID}?purpose=pas`);
     const details = screen.getByRole('region', { name: 'Oplysninger' });
     expect(within(details).getByText('Adressebeskyttet')).toBeInTheDocument();
+  });
+});
+
+describe('citizen overview', () => {
+  it('shows the visit being served, documents with expiry warnings, self-service status, cases and visits', async () => {
+    const api = citizenApi({ [`GET /api/citizens/${CITIZEN_ID}/overview`]: () => json(200, POUL_OVERVIEW) });
+    const { user } = await renderApp(`/borger/${CITIZEN_ID}?purpose=digital-post&ticketId=${TICKET_ID}`);
+
+    const visit = screen.getByRole('region', { name: 'Aktuelt besøg' });
+    expect(within(visit).getByText('Billet D012 · Digital Post · Borgerservice Dokk1')).toBeInTheDocument();
+    const [request] = api.called('GET', `/api/citizens/${CITIZEN_ID}/overview`);
+    expect(new URL(request!.url).searchParams.get('ticketId')).toBe(TICKET_ID);
+    expect(new URL(request!.url).searchParams.get('purpose')).toBe('digital-post');
+
+    const documents = screen.getByRole('region', { name: 'Pas og kørekort' });
+    expect(within(documents).getByText('Pas udløber 22. januar 2027 – inden for 6 måneder.')).toBeInTheDocument();
+    expect(within(documents).getByText('Kørekort udløb 22. juli 2026.')).toBeInTheDocument();
+    expect(within(documents).getByText('Udløber snart')).toBeInTheDocument();
+    expect(within(documents).getByText(/Tidsbegrænset af helbredsmæssige grunde/)).toBeInTheDocument();
+
+    const selfService = screen.getByRole('region', { name: 'Digital selvbetjening' });
+    expect(within(selfService).getByTestId('non-digital-entitlement')).toHaveTextContent('uden en særskilt afgørelse');
+    expect(within(selfService).getByText('Undtaget, mens klagen behandles')).toBeInTheDocument();
+
+    const cases = screen.getByRole('region', { name: 'Sager' });
+    expect(within(cases).queryByText('Klage registreret')).not.toBeInTheDocument();
+    await user.click(within(cases).getByRole('button', { name: 'Vis forløb' }));
+    const timeline = within(cases).getByRole('list', { name: 'Forløb for Undtagelse fra digital selvbetjening' });
+    expect(within(timeline).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^Oprettet – 1\. oktober 2026.*Anna Sørensen$/),
+      expect.stringMatching(/^Afslag – /),
+      expect.stringMatching(/^Klage registreret – /),
+    ]);
+    expect(within(cases).getByRole('button', { name: 'Skjul forløb' })).toHaveAttribute('aria-expanded', 'true');
+
+    expect(within(screen.getByRole('region', { name: 'Besøg' })).getByText('D012')).toBeInTheDocument();
+  });
+
+  it('starts a self-service exemption case from the ticket being served', async () => {
+    const created = draftCase({ type: 'self_service_exemption', steps: ['applicant', 'scope', 'ground', 'decision'], ticketId: TICKET_ID });
+    const api = citizenApi({
+      [`POST /api/citizens/${CITIZEN_ID}/cases`]: () => json(201, created),
+      [`GET /api/cases/${CASE_ID}`]: () => json(200, created),
+    });
+    const { user, router } = await renderApp(`/borger/${CITIZEN_ID}?purpose=selvbetjening&ticketId=${TICKET_ID}`);
+    expect(screen.getByText('Der er ikke registreret pas eller kørekort for borgeren.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undtagelse fra digital selvbetjening' }));
+    await waitFor(() => expect(api.called('POST', `/api/citizens/${CITIZEN_ID}/cases`)).toHaveLength(1));
+    const [start] = api.called('POST', `/api/citizens/${CITIZEN_ID}/cases`);
+    expect(await start!.json()).toEqual({ type: 'self_service_exemption', ticketId: TICKET_ID });
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/sager/${CASE_ID}`));
   });
 });
