@@ -6,6 +6,7 @@ import { complete, expectOk, saveStep, startCase, type CaseBody } from './cases-
 import type { As } from './queue-helpers.ts';
 
 export interface MitIdCase extends CaseBody {
+  stepData: Record<string, unknown>;
   mitid: {
     assessment: { outcome: string; reasons: string[]; documentProblems: Array<{ code: string }> };
     issued: { authenticator: string; issuedOn: string; holderSince: string; replacedEarlier: boolean } | null;

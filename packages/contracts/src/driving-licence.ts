@@ -52,7 +52,7 @@ export const DrivingLicenceOutcome = Type.Object({
     Type.Object({
       amountOre: Type.Integer({ minimum: 0 }),
       year: Type.Integer(),
-      /** ✱ The fee table's amounts are not verified. */
+      /** ✱ The fee table's amounts are not verified (shown while the case is a draft). */
       approximate: Type.Boolean(),
       waiver: Nullable(Type.Literal('health_limited')),
       label: Type.String(),

@@ -12,6 +12,9 @@ import { openLocalDigitalPostRegistry } from './digital-post/local-digital-post-
 import { createSelfServiceRepository } from './self-service/self-service.repository.ts';
 import { selfServiceExemptionWorkflow } from './self-service/self-service.workflow.ts';
 import type { CaseWorkflow } from './workflow.ts';
+import { localIdentityDocumentRegister } from '../citizens/identity-documents.ts';
+import { createDrivingLicenceRepository } from './driving-licence/driving-licence.repository.ts';
+import { drivingLicenceWorkflow } from './driving-licence/driving-licence.workflow.ts';
 import { openLocalMitIdRegistry } from './mitid/local-mitid-registry.ts';
 import type { OpenMitIdRegistry } from './mitid/mitid-registry.ts';
 import { createMitIdRepository } from './mitid/mitid.repository.ts';
@@ -48,6 +51,7 @@ export function createCaseKit(db: Database, deps: CasesDeps = {}) {
       digitalPostRevocationWorkflow(repo, openDigitalPostRegistry),
       selfServiceExemptionWorkflow(repo, createSelfServiceRepository(db)),
       mitidWorkflow({ db, repo, mitid: createMitIdRepository(db), openRegister, openRegistry: deps.openMitIdRegistry ?? openLocalMitIdRegistry }),
+      drivingLicenceWorkflow({ repo, orders: createDrivingLicenceRepository(db), documents: localIdentityDocumentRegister }),
     ].map((w) => [w.type, w]),
   );
   const workflowOf = (row: CaseRow) => {

@@ -1,0 +1,202 @@
+import { DRIVING_LICENCE_STEP_SCHEMAS, type DrivingLicenceOutcome } from '@skranke/contracts';
+import type { Tx } from '@skranke/db';
+import {
+  DRIVING_LICENCE_KIND_TEXT,
+  DRIVING_LICENCE_STEP_TEXT,
+  DRIVING_LICENCE_STEPS,
+  licenceFee,
+  licenceIdentificationProblems,
+  licencePaymentProblems,
+  licenceRequestProblems,
+  maskCpr,
+  parseCpr,
+  renewableFrom,
+  serviceDay,
+  type DrivingLicenceIdentificationData,
+  type DrivingLicencePaymentData,
+  type DrivingLicenceRequestData,
+  type DrivingLicenceStep,
+  type RuleProblem,
+} from '@skranke/domain';
+import { Value } from '@sinclair/typebox/value';
+import { AppError, badRequest, conflict } from '../../../errors.ts';
+import type { IdentityDocument, IdentityDocumentRegister } from '../../citizens/identity-documents.ts';
+import type { PersonRecord } from '../../citizens/person-register.ts';
+import { feeFor } from '../../fees/fees.service.ts';
+import type { CasesRepository } from '../cases.repository.ts';
+import { ruleProblem } from '../digital-post/digital-post.rules.ts';
+import { renderReceipt } from '../receipt-pdf.ts';
+import type { CaseContext, CaseWorkflow } from '../workflow.ts';
+import { drivingLicenceReceipt } from './driving-licence-receipt.ts';
+import type { DrivingLicenceRepository } from './driving-licence.repository.ts';
+
+export const DRIVING_LICENCE_TYPE = 'driving_licence';
+
+const isStep = (step: string): step is DrivingLicenceStep => (DRIVING_LICENCE_STEPS as readonly string[]).includes(step);
+
+function shapeErrors(step: DrivingLicenceStep, data: unknown) {
+  const errors = [...Value.Errors(DRIVING_LICENCE_STEP_SCHEMAS[step], data)].map((e) => ({ pointer: `/body/data${e.path}`, detail: e.message }));
+  if (errors.length === 0) return;
+  throw new AppError(400, 'validation-error', 'Bad Request', `Data til trinnet "${DRIVING_LICENCE_STEP_TEXT[step]}" har ikke den rette form.`, { errors });
+}
+
+/** A licence in these states can be renewed or replaced; a handed-in or revoked one cannot. */
+const USABLE = new Set(['valid', 'expired', 'lost']);
+
+const noLicence = () =>
+  conflict('no-driving-licence', 'Borgeren har intet kørekort registreret, der kan fornys eller erstattes. Et første kørekort kræver køreprøve.', {
+    detailEn: 'The citizen has no driving licence on record that can be renewed or replaced.',
+  });
+
+export interface FeeView {
+  amountOre: number;
+  year: number;
+  approximate: boolean;
+  waiver: 'health_limited' | null;
+  label: string;
+}
+
+/**
+ * Kørekort renewal or duplicate (domain.md §4): the request (checked against the licence on record and the renewal
+ * window), photo, ID and the old licence, and the fee from the fee table; completing orders it and records the old
+ * licence as handed in (or lost).
+ */
+export function drivingLicenceWorkflow(deps: { repo: CasesRepository; orders: DrivingLicenceRepository; documents: IdentityDocumentRegister }): CaseWorkflow {
+  const { repo, orders, documents } = deps;
+
+  async function currentLicence(tx: Tx, personId: string): Promise<IdentityDocument | null> {
+    const licences = (await documents.listForPerson(tx, personId)).filter((d) => d.kind === 'driving_licence');
+    const newest = licences[0];
+    return newest && USABLE.has(newest.status) ? newest : null;
+  }
+
+  async function quote(tx: Tx, municipalityId: string, person: PersonRecord, request: DrivingLicenceRequestData, licence: IdentityDocument): Promise<FeeView> {
+    const today = serviceDay(new Date());
+    const fee = licenceFee(request.kind, licence.healthLimited);
+    if ('waiver' in fee) return { amountOre: 0, year: Number(today.slice(0, 4)), approximate: false, waiver: fee.waiver, label: FREE_RENEWAL };
+    const parsed = parseCpr(person.cpr);
+    if (!parsed.ok) throw new Error(`register holds an invalid CPR number for ${person.id}`);
+    const found = await feeFor(tx, { municipalityId, product: 'driving_licence', birthDate: parsed.cpr.birthDate, on: today, code: fee.code });
+    return { amountOre: found.rate.amountOre, year: found.year, approximate: found.approximate, waiver: null, label: found.rate.labelDa };
+  }
+
+  /** Every rule over the saved steps, as they stand today. */
+  async function problemsOf(ctx: CaseContext, licence: IdentityDocument): Promise<{ problems: RuleProblem[]; fee: FeeView | null }> {
+    const data = ctx.caseRow.stepData;
+    const under = (step: DrivingLicenceStep) => (p: RuleProblem) => ({ ...p, field: `/${step}${p.field}` });
+    const problems: RuleProblem[] = DRIVING_LICENCE_STEPS.filter((s) => !data[s]).map((s) => ({
+      field: `/${s}`,
+      code: 'step-missing',
+      da: `Trinnet "${DRIVING_LICENCE_STEP_TEXT[s]}" er ikke udfyldt.`,
+      en: `The step '${s}' has not been filled in.`,
+    }));
+    const request = data.request as DrivingLicenceRequestData | undefined;
+    if (!request) return { problems, fee: null };
+    const today = serviceDay(new Date());
+    problems.push(...licenceRequestProblems(request, licence, today).map(under('request')));
+    if (data.identification) problems.push(...licenceIdentificationProblems(data.identification as DrivingLicenceIdentificationData, request).map(under('identification')));
+    const fee = await quote(ctx.tx, ctx.caseRow.municipalityId, ctx.person, request, licence);
+    if (data.payment) problems.push(...licencePaymentProblems(data.payment as DrivingLicencePaymentData, fee.amountOre).map(under('payment')));
+    return { problems, fee };
+  }
+
+  const FREE_RENEWAL = 'Gratis fornyelse (helbredsbetinget tidsbegrænsning)';
+
+const needRequest = () => conflict('step-out-of-order', 'Udfyld først trinnet "Fornyelse eller duplikat".');
+
+  return {
+    type: DRIVING_LICENCE_TYPE,
+    steps: DRIVING_LICENCE_STEPS,
+
+    async checkStart({ tx, person }) {
+      if (!(await currentLicence(tx, person.id))) throw noLicence();
+    },
+
+    async validateStep(step, data, { tx, staff, person, stepData }) {
+      if (!isStep(step)) throw badRequest('unknown-step', `Sagen har ikke et trin, der hedder "${step}".`);
+      shapeErrors(step, data);
+      const licence = await currentLicence(tx, person.id);
+      if (!licence) throw noLicence();
+      const request = (step === 'request' ? data : stepData.request) as DrivingLicenceRequestData | undefined;
+      if (!request) throw needRequest();
+      let problems: RuleProblem[] = [];
+      if (step === 'request') problems = licenceRequestProblems(request, licence, serviceDay(new Date()));
+      if (step === 'identification') problems = licenceIdentificationProblems(data as DrivingLicenceIdentificationData, request);
+      if (step === 'payment') problems = licencePaymentProblems(data as DrivingLicencePaymentData, (await quote(tx, staff.municipalityId, person, request, licence)).amountOre);
+      if (problems.length > 0) throw ruleProblem(400, 'step-invalid', problems, '/body/data');
+      return { ...(data as Record<string, unknown>) };
+    },
+
+    async complete(ctx) {
+      const { tx, staff, person, caseRow } = ctx;
+      const licence = await currentLicence(tx, person.id);
+      if (!licence) throw noLicence();
+      const { problems, fee } = await problemsOf(ctx, licence);
+      if (problems.length > 0 || !fee) throw ruleProblem(409, 'case-incomplete', problems, '/stepData');
+      const request = caseRow.stepData.request as DrivingLicenceRequestData;
+      await orders.insertOrder(
+        {
+          caseId: caseRow.id,
+          municipalityId: caseRow.municipalityId,
+          personId: person.id,
+          kind: request.kind,
+          duplicateReason: request.kind === 'duplicate' ? request.duplicateReason! : null,
+          currentLicenceId: licence.id,
+          currentExpiresOn: licence.expiresOn,
+          healthLimited: licence.healthLimited,
+          feeOre: fee.amountOre,
+          feeYear: fee.year,
+          feeWaiver: fee.waiver,
+          orderedBy: staff.id,
+        },
+        tx,
+      );
+      await documents.setStatus(tx, licence.id, request.duplicateReason === 'lost' ? 'lost' : 'handed_in', staff.id);
+    },
+
+    async outcome(ctx): Promise<{ drivingLicence: DrivingLicenceOutcome }> {
+      const order = await orders.orderByCase(ctx.caseRow.id, ctx.tx);
+      const licence = order ? await documents.findById(ctx.tx, order.currentLicenceId) : await currentLicence(ctx.tx, ctx.person.id);
+      let fee: FeeView | null = null;
+      if (order) {
+        const waived = order.feeWaiver === 'health_limited';
+        const label = waived ? FREE_RENEWAL : DRIVING_LICENCE_KIND_TEXT[order.kind].da;
+        fee = { amountOre: order.feeOre, year: order.feeYear, approximate: false, waiver: waived ? 'health_limited' : null, label };
+      } else if (licence && ctx.caseRow.status === 'draft' && ctx.caseRow.stepData.request) {
+        // A missing fee table must not hide the case: the fee is then shown as unknown and completing says why.
+        fee = await quote(ctx.tx, ctx.caseRow.municipalityId, ctx.person, ctx.caseRow.stepData.request as DrivingLicenceRequestData, licence).catch((error: unknown) => {
+          if (error instanceof AppError && error.status === 409) return null;
+          throw error;
+        });
+      }
+      return {
+        drivingLicence: {
+          licence: licence && {
+            id: licence.id,
+            documentNumber: licence.documentNumber,
+            expiresOn: licence.expiresOn,
+            healthLimited: licence.healthLimited,
+            categories: licence.categories ?? [],
+            renewableFrom: renewableFrom(licence.expiresOn),
+          },
+          fee,
+          order: order && { kind: order.kind, duplicateReason: (order.duplicateReason as 'lost' | 'damaged' | null) ?? null, orderedAt: order.orderedAt.toISOString() },
+        },
+      };
+    },
+
+    async document(ctx) {
+      const order = await orders.orderByCase(ctx.caseRow.id, ctx.tx);
+      if (!order) throw new Error(`completed driving licence case ${ctx.caseRow.id} has no order`);
+      const licence = await documents.findById(ctx.tx, order.currentLicenceId);
+      const party = {
+        municipalityName: (await repo.municipality(ctx.caseRow.municipalityId, ctx.tx)).name,
+        citizenName: `${ctx.person.givenNames} ${ctx.person.surname}`,
+        cprMasked: maskCpr(ctx.person.cpr),
+        caseId: ctx.caseRow.id,
+        staffName: await repo.staffName(order.orderedBy, ctx.tx),
+      };
+      return renderReceipt(drivingLicenceReceipt(party, order, licence?.documentNumber ?? '–'));
+    },
+  };
+}

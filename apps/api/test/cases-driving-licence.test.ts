@@ -1,0 +1,143 @@
+import { schema } from '@skranke/db';
+import { DEMO_IDENTITY_DOCUMENTS, DEMO_PERSONS } from '@skranke/db/seed';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
+import { complete, expectOk, pdfText, saveStep, startCase, type CaseBody } from './cases-helpers.ts';
+import type { As } from './queue-helpers.ts';
+
+interface LicenceCase extends CaseBody {
+  stepData: Record<string, unknown>;
+  drivingLicence: {
+    licence: { id: string; documentNumber: string; expiresOn: string; healthLimited: boolean; renewableFrom: string } | null;
+    fee: { amountOre: number; year: number; approximate: boolean; waiver: string | null } | null;
+    order: { kind: string; duplicateReason: string | null } | null;
+  } | null;
+}
+
+let ctx: TestContext;
+let anna: As;
+let mette: As;
+const year = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date()).slice(0, 4);
+
+beforeAll(async () => {
+  ctx = await build();
+  anna = injectAs(ctx.app, await login(ctx.app, 'anna'));
+  mette = injectAs(ctx.app, await login(ctx.app, 'mette'));
+});
+afterAll(() => ctx.close());
+
+const start = async (as: As, citizenId: string) => expectOk<LicenceCase>(await startCase(as, citizenId, { type: 'driving_licence' }), 201);
+async function save(as: As, c: LicenceCase, step: string, data: Record<string, unknown>) {
+  return expectOk<LicenceCase>(await saveStep(as, c.id, step, c.version, data), 200);
+}
+const licenceStatus = async (id: string) =>
+  (await ctx.app.db.select({ status: schema.identityDocuments.status }).from(schema.identityDocuments).where(eq(schema.identityDocuments.id, id)))[0]?.status;
+const rate = async (code: string) => {
+  const [row] = await ctx.app.db
+    .select({ amountOre: schema.feeRates.amountOre })
+    .from(schema.feeRates)
+    .innerJoin(schema.feeTables, eq(schema.feeTables.id, schema.feeRates.feeTableId))
+    .where(and(eq(schema.feeTables.product, 'driving_licence'), eq(schema.feeTables.year, Number(year)), eq(schema.feeRates.code, code)));
+  return row!.amountOre;
+};
+
+describe('renewal of a licence time-limited for health reasons', () => {
+  it('is free, inside the 3-month window; hands in the old licence and prints a receipt', async () => {
+    const licence = DEMO_IDENTITY_DOCUMENTS.healthLimitedLicence;
+    let c = await start(mette, DEMO_PERSONS.singleParent.id);
+    expect(c.drivingLicence?.licence).toMatchObject({ id: licence.id, healthLimited: true });
+    c = await save(mette, c, 'request', { kind: 'renewal' });
+    expect(c.drivingLicence?.fee).toMatchObject({ amountOre: 0, waiver: 'health_limited' });
+    c = await save(mette, c, 'identification', { photo: 'taken_here', idDocument: 'pas', oldLicenceHandedIn: true });
+    c = await save(mette, c, 'payment', { paid: false });
+    c = expectOk<LicenceCase>(await complete(mette, c.id, c.version), 200);
+    expect(c).toMatchObject({ status: 'completed', drivingLicence: { order: { kind: 'renewal', duplicateReason: null }, fee: { amountOre: 0 } } });
+    expect(await licenceStatus(licence.id)).toBe('handed_in');
+
+    const text = await pdfText((await mette({ method: 'GET', url: `/api/cases/${c.id}/document` })).rawPayload);
+    for (const sentence of ['Vejle Kommune', 'Kvittering for bestilling: fornyelse af kørekort', 'Louise Mortensen', 'Fornyelsen er gratis, fordi dit kørekort er tidsbegrænset af helbredsmæssige grunde.', 'Dit gamle kørekort er afleveret i Borgerservice.']) {
+      expect(text).toContain(sentence);
+    }
+  });
+});
+
+describe('renewal after expiry, at the fee of the year', () => {
+  it('charges the renewal rate from the fee table and requires payment', async () => {
+    let c = await start(anna, DEMO_PERSONS.familyMother.id);
+    c = await save(anna, c, 'request', { kind: 'renewal' });
+    expect(c.drivingLicence?.fee).toMatchObject({ amountOre: await rate('renewal'), year: Number(year), waiver: null });
+    c = await save(anna, c, 'identification', { photo: 'brought', idDocument: 'sundhedskort', oldLicenceHandedIn: true });
+    const unpaid = expectProblem(await saveStep(anna, c.id, 'payment', c.version, { paid: false }), 400);
+    expect(unpaid.detail).toBe('Gebyret skal være betalt, før kørekortet bestilles.');
+    c = await save(anna, c, 'payment', { paid: true });
+    c = expectOk<LicenceCase>(await complete(anna, c.id, c.version), 200);
+    const text = await pdfText((await anna({ method: 'GET', url: `/api/cases/${c.id}/document` })).rawPayload);
+    expect(text).toContain(`Gebyr: ${(await rate('renewal')) / 100},00 kr. (gebyrtabel ${year}). Gebyret er betalt.`);
+  });
+});
+
+describe('the renewal window and duplicates', () => {
+  it('refuses a renewal five months before expiry, naming the first possible day; a duplicate for a lost licence is fine', async () => {
+    let c = await start(anna, DEMO_PERSONS.nearPensionAarhus.id);
+    const problem = expectProblem(await saveStep(anna, c.id, 'request', c.version, { kind: 'renewal' }), 400);
+    expect(problem.code).toBe('step-invalid');
+    expect(problem.detail).toMatch(/^Kørekortet kan tidligst fornys 3 måneder før udløb, dvs\. fra den \d{1,2}\. \p{L}+ \d{4}/u);
+    expect(problem.errors?.[0]?.pointer).toBe('/body/data/kind');
+
+    c = await save(anna, c, 'request', { kind: 'duplicate', duplicateReason: 'lost' });
+    expect(c.drivingLicence?.fee?.amountOre).toBe(await rate('duplicate'));
+    c = await save(anna, c, 'identification', { photo: 'brought', idDocument: 'pas', oldLicenceHandedIn: false });
+    c = await save(anna, c, 'payment', { paid: true });
+    c = expectOk<LicenceCase>(await complete(anna, c.id, c.version), 200);
+    expect(c.drivingLicence?.order).toMatchObject({ kind: 'duplicate', duplicateReason: 'lost' });
+    expect(await licenceStatus(DEMO_IDENTITY_DOCUMENTS.pensionerLicenceFiveMonths.id)).toBe('lost');
+    const text = await pdfText((await anna({ method: 'GET', url: `/api/cases/${c.id}/document` })).rawPayload);
+    expect(text).toContain('Det bortkomne kørekort er registreret som bortkommet og kan ikke længere bruges.');
+  });
+
+  it('a damaged licence must be handed in; a duplicate needs a reason', async () => {
+    let c = await start(anna, DEMO_PERSONS.familyFather.id);
+    expect(expectProblem(await saveStep(anna, c.id, 'request', c.version, { kind: 'duplicate' }), 400).detail).toBe('Vælg, om kørekortet er bortkommet eller beskadiget.');
+    c = await save(anna, c, 'request', { kind: 'duplicate', duplicateReason: 'damaged' });
+    const problem = expectProblem(await saveStep(anna, c.id, 'identification', c.version, { photo: 'brought', idDocument: 'pas', oldLicenceHandedIn: false }), 400);
+    expect(problem.detail).toBe('Det gamle kørekort skal afleveres.');
+  });
+});
+
+describe('guards and bad input', () => {
+  it('refuses to start without a licence on record', async () => {
+    expect(expectProblem(await startCase(anna, DEMO_PERSONS.noFixedAddress.id, { type: 'driving_licence' }), 409).code).toBe('no-driving-licence');
+  });
+
+  it.each([
+    ['unknown kind', 'request', { kind: 'upgrade' }, '/body/data/kind'],
+    ['unknown duplicate reason', 'request', { kind: 'duplicate', duplicateReason: 'eaten' }, '/body/data/duplicateReason'],
+    ['unknown photo', 'identification', { photo: 'selfie', idDocument: 'pas', oldLicenceHandedIn: true }, '/body/data/photo'],
+    ['extra property', 'payment', { paid: true, amount: 1 }, '/body/data/amount'],
+  ])('%s', async (_name, step, data, pointer) => {
+    const c = await openDraft();
+    const problem = expectProblem(await saveStep(anna, c.id, step, c.version, data), 400);
+    expect(problem.errors?.map((e) => e.pointer)).toContain(pointer);
+  });
+
+  it('the identification and payment steps wait for the request; completing lists what is missing', async () => {
+    const c = await openDraft();
+    expect(c.stepData.request).toBeUndefined();
+    expect(expectProblem(await saveStep(anna, c.id, 'payment', c.version, { paid: true }), 409).code).toBe('step-out-of-order');
+    const problem = expectProblem(await complete(anna, c.id, c.version), 409);
+    expect(problem.code).toBe('case-incomplete');
+  });
+
+  it("another municipality's case is not found", async () => {
+    const c = await openDraft();
+    expectProblem(await mette({ method: 'GET', url: `/api/cases/${c.id}` }), 404);
+  });
+});
+
+/** Jesper Holm's open driving-licence draft (his licence runs for years: only a duplicate is possible). */
+async function openDraft(): Promise<LicenceCase> {
+  const response = await startCase(anna, DEMO_PERSONS.otherParent.id, { type: 'driving_licence' });
+  if (response.statusCode === 201) return response.json() as LicenceCase;
+  return expectOk<LicenceCase>(await anna({ method: 'GET', url: `/api/cases/${(response.json() as { caseId: string }).caseId}` }), 200);
+}
