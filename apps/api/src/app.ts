@@ -13,6 +13,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { selfServiceRoutes } from './modules/cases/self-service/self-service.routes.ts';
+import { passportRoutes } from './modules/cases/passport/passport.routes.ts';
 import { citizenRoutes } from './modules/citizens/citizens.routes.ts';
 import { feeRoutes } from './modules/fees/fees.routes.ts';
 import { locationRoutes } from './modules/locations/locations.routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(citizenRoutes, { prefix: '/api' });
   await app.register(caseRoutes, { prefix: '/api' });
   await app.register(selfServiceRoutes, { prefix: '/api' });
+  await app.register(passportRoutes, { prefix: '/api' });
   await app.register(ticketRoutes, { prefix: '/api' });
   await app.register(locationQueueRoutes, { prefix: '/api', heartbeatSeconds: options.sseHeartbeatSeconds ?? 15 });
 

@@ -2,6 +2,7 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Uuid } from './common.ts';
 import { MunicipalityRef, RelatedCitizen } from './citizens.ts';
 import { SelfServiceDecision } from './self-service.ts';
+import { PassportOutcome } from './passport.ts';
 import { MitIdOutcome } from './mitid.ts';
 import { DrivingLicenceOutcome } from './driving-licence.ts';
 
@@ -10,13 +11,13 @@ const DateTime = Type.String({ format: 'date-time' });
 const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
 
 // The code lists mirror @skranke/domain (digital-post/codes.ts, cases/states.ts); the API's case tests assert they match.
-export const CaseType = literals(['digital_post_exemption', 'digital_post_revocation', 'self_service_exemption', 'mitid', 'driving_licence'] as const, {
+export const CaseType = literals(['digital_post_exemption', 'digital_post_revocation', 'self_service_exemption', 'mitid', 'driving_licence', 'passport'] as const, {
   description: 'The workflow: fritagelse fra Digital Post, or its ophævelse (revocation, FD 011); undtagelse fra obligatorisk digital selvbetjening',
 });
 export type CaseType = Static<typeof CaseType>;
 
 /** The workflows a counter can start with `startCase`; a revocation is started by `revokeDigitalPostExemption`. */
-export const StartableCaseType = literals(['digital_post_exemption', 'self_service_exemption', 'mitid', 'driving_licence'] as const);
+export const StartableCaseType = literals(['digital_post_exemption', 'self_service_exemption', 'mitid', 'driving_licence', 'passport'] as const);
 
 export const CaseStatus = literals(['draft', 'completed', 'refused', 'cancelled', 'revoked'] as const);
 export type CaseStatus = Static<typeof CaseStatus>;
@@ -163,6 +164,8 @@ export const Case = Type.Object({
   mitid: Type.Optional(Nullable(MitIdOutcome)),
   /** Driving licence renewal or duplicate: the licence on record, the fee, the order. */
   drivingLicence: Type.Optional(Nullable(DrivingLicenceOutcome)),
+  /** Passport: requirements, fee and blockers today; the order and its way to pick-up. */
+  passport: Type.Optional(Nullable(PassportOutcome)),
 });
 export type Case = Static<typeof Case>;
 
@@ -176,6 +179,9 @@ export const CASE_AUDIT_ACTIONS = {
   'case.document': { da: 'Kvittering eller afgørelse dannet', en: 'Receipt or decision letter produced' },
   'digital-post.read': { da: 'Fritagelse fra Digital Post vist', en: 'Digital Post exemption viewed' },
   'digital-post.revoke': { da: 'Fritagelse fra Digital Post ophævet', en: 'Digital Post exemption revoked' },
+  'passport.ready': { da: 'Pas registreret som klar til afhentning', en: 'Passport recorded as ready for pick-up' },
+  'passport.hand-out': { da: 'Pas udleveret', en: 'Passport handed out' },
+  'passport.cancel': { da: 'Passag annulleret', en: 'Passport case cancelled' },
   'mitid.witness-lookup': { da: 'Opslag som vidne til MitID', en: 'Looked up as a MitID witness' },
   'mitid.witness-act': { da: 'Registreret som vidne til MitID', en: 'Recorded as a MitID witness' },
 } as const;

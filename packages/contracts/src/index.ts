@@ -13,3 +13,4 @@ export * from './admin-config.ts';
 export * from './mitid.ts';
 export * from './driving-licence.ts';
 export * from './statistics.ts';
+export * from './passport.ts';

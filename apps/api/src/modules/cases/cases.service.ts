@@ -12,9 +12,11 @@ import { openLocalDigitalPostRegistry } from './digital-post/local-digital-post-
 import { createSelfServiceRepository } from './self-service/self-service.repository.ts';
 import { selfServiceExemptionWorkflow } from './self-service/self-service.workflow.ts';
 import type { CaseWorkflow } from './workflow.ts';
-import { localIdentityDocumentRegister } from '../citizens/identity-documents.ts';
 import { createDrivingLicenceRepository } from './driving-licence/driving-licence.repository.ts';
 import { drivingLicenceWorkflow } from './driving-licence/driving-licence.workflow.ts';
+import { localIdentityDocumentRegister } from '../citizens/identity-documents.ts';
+import { createPassportRepository } from './passport/passport.repository.ts';
+import { passportWorkflow } from './passport/passport.workflow.ts';
 import { openLocalMitIdRegistry } from './mitid/local-mitid-registry.ts';
 import type { OpenMitIdRegistry } from './mitid/mitid-registry.ts';
 import { createMitIdRepository } from './mitid/mitid.repository.ts';
@@ -50,6 +52,7 @@ export function createCaseKit(db: Database, deps: CasesDeps = {}) {
       digitalPostExemptionWorkflow(repo, openDigitalPostRegistry),
       digitalPostRevocationWorkflow(repo, openDigitalPostRegistry),
       selfServiceExemptionWorkflow(repo, createSelfServiceRepository(db)),
+      passportWorkflow({ repo, passports: createPassportRepository(db), openRegister, documents: localIdentityDocumentRegister }),
       mitidWorkflow({ db, repo, mitid: createMitIdRepository(db), openRegister, openRegistry: deps.openMitIdRegistry ?? openLocalMitIdRegistry }),
       drivingLicenceWorkflow({ repo, orders: createDrivingLicenceRepository(db), documents: localIdentityDocumentRegister }),
     ].map((w) => [w.type, w]),

@@ -1,3 +1,4 @@
+import type { PassportOutcome } from '@skranke/contracts';
 import type { CaseType, DigitalPostExemption, DrivingLicenceOutcome, MitIdOutcome, SelfServiceDecision } from '@skranke/contracts';
 import type { Tx } from '@skranke/db';
 import type { CaseAction } from '@skranke/domain';
@@ -19,6 +20,7 @@ export interface CaseContext extends StartContext {
 export interface CaseOutcome {
   digitalPostExemption?: DigitalPostExemption | null;
   selfServiceDecision?: SelfServiceDecision | null;
+  passport?: PassportOutcome | null;
   mitid?: MitIdOutcome | null;
   drivingLicence?: DrivingLicenceOutcome | null;
 }

@@ -1,0 +1,124 @@
+import type { Tx } from '@skranke/db';
+import type { Case, PassportCancelBody, PassportHandOutBody, PassportReadyBody } from '@skranke/contracts';
+import { passportExpiry, redactCprShaped, serviceDay } from '@skranke/domain';
+import { AppError, conflict } from '../../../errors.ts';
+import type { Staff } from '../../citizens/citizen-audit.ts';
+import { DuplicateDocumentNumberError, localIdentityDocumentRegister, type IdentityDocumentRegister } from '../../citizens/identity-documents.ts';
+import type { CaseKit } from '../cases.service.ts';
+import type { CaseRow } from '../cases.repository.ts';
+import { today } from './passport.assess.ts';
+import { createPassportRepository } from './passport.repository.ts';
+
+const notPassport = () => conflict('not-a-passport-case', 'Sagen er ikke en passag.');
+
+/** After ordering: the passport arrives (ready for pick-up) and is handed out; a draft can be cancelled. */
+export function createPassportService(kit: CaseKit, documents: IdentityDocumentRegister = localIdentityDocumentRegister) {
+  const { db, repo, load, transition, view, audit } = kit;
+  const passports = createPassportRepository(db);
+
+  function checkVersion(row: CaseRow, expectedVersion: number) {
+    if (row.type !== 'passport') throw notPassport();
+    if (row.version !== expectedVersion) {
+      throw conflict('stale-version', 'Sagen er ændret af en anden. Hent den igen.', { currentState: row.status, currentVersion: row.version });
+    }
+  }
+
+  async function orderFor(row: CaseRow, tx: Tx, expected: 'ordered' | 'ready_for_pickup') {
+    const order = await passports.byCase(row.id, tx, true);
+    if (!order || order.status !== expected) {
+      const now = order?.status ?? row.status;
+      throw conflict('illegal-transition', expected === 'ordered' ? 'Passet er ikke i bestilling.' : 'Passet er ikke klar til afhentning.', {
+        currentState: now,
+        currentVersion: row.version,
+      });
+    }
+    return order;
+  }
+
+  /** Records the event and bumps the case's version (the status stays completed). */
+  async function record(tx: Tx, staff: Staff, row: CaseRow, action: string, note: string | null) {
+    const updated = await repo.update(row.id, { updatedBy: staff.id, version: row.version }, tx);
+    await repo.addEvent({ municipalityId: row.municipalityId, caseId: row.id, userId: staff.id, action, fromStatus: row.status, toStatus: updated.status, note }, tx);
+    return updated;
+  }
+
+  return {
+    /** The passport has arrived: its number and date of issue give the expiry date. */
+    ready: (staff: Staff, caseId: string, body: PassportReadyBody): Promise<Case> =>
+      db.transaction(async (tx) => {
+        const { row, person } = await load(tx, staff, caseId, true);
+        checkVersion(row, body.expectedVersion);
+        const order = await orderFor(row, tx, 'ordered');
+        const issuedOn = body.issuedOn ?? today();
+        if (issuedOn > today() || issuedOn < serviceDay(order.orderedAt)) {
+          throw new AppError(400, 'bad-issue-date', 'Bad Request', 'Udstedelsesdatoen skal ligge mellem bestillingen og i dag.', {
+            detailEn: 'The date of issue must lie between the order and today.',
+            errors: [{ pointer: '/body/issuedOn', detail: 'Udstedelsesdatoen skal ligge mellem bestillingen og i dag.' }],
+          });
+        }
+        if (await passports.numberTaken(body.passportNumber, order.id, tx)) {
+          throw conflict('passport-number-taken', `Pasnummeret ${body.passportNumber} er allerede registreret på et andet pas. Ret nummeret.`, {
+            detailEn: 'That passport number is already on record for another passport.',
+          });
+        }
+        await passports.update(
+          order.id,
+          { status: 'ready_for_pickup', passportNumber: body.passportNumber, issuedOn, expiresOn: passportExpiry(issuedOn, order.validityYears), readyAt: new Date(), readyBy: staff.id },
+          tx,
+        );
+        const updated = await record(tx, staff, row, 'passport_ready', `Pas nr. ${body.passportNumber}`);
+        await audit(tx, staff, row, 'passport.ready');
+        return view(tx, staff, updated, person);
+      }),
+
+    /**
+     * Handed out: the new passport is recorded in the identity-document register, and an old one handed in (whole or
+     * damaged) is marked handed in. (A lost one was marked lost when the passport was ordered.)
+     */
+    handOut: (staff: Staff, caseId: string, body: PassportHandOutBody): Promise<Case> =>
+      db.transaction(async (tx) => {
+        const { row, person } = await load(tx, staff, caseId, true);
+        checkVersion(row, body.expectedVersion);
+        const order = await orderFor(row, tx, 'ready_for_pickup');
+        let documentId: string;
+        try {
+          const recorded = await documents.record(tx, {
+            personId: person.id,
+            kind: 'passport',
+            documentNumber: order.passportNumber!,
+            issuedOn: order.issuedOn!,
+            expiresOn: order.expiresOn!,
+            caseId: row.id,
+          });
+          documentId = recorded.id;
+        } catch (error) {
+          if (!(error instanceof DuplicateDocumentNumberError)) throw error;
+          throw conflict('passport-number-taken', `Pasnummeret ${order.passportNumber} er allerede registreret på et andet pas. Ret nummeret.`, {
+            detailEn: 'That passport number is already on record for another passport.',
+          });
+        }
+        if (order.oldPassport === 'handed_in' || order.oldPassport === 'damaged') {
+          for (const doc of await documents.listForPerson(tx, person.id)) {
+            if (doc.kind === 'passport' && doc.status === 'valid' && doc.id !== documentId) await documents.setStatus(tx, doc.id, 'handed_in', staff.id);
+          }
+        }
+        await passports.update(order.id, { status: 'handed_out', handedOutAt: new Date(), handedOutBy: staff.id, identityDocumentId: documentId }, tx);
+        const updated = await record(tx, staff, row, 'passport_handed_out', null);
+        await audit(tx, staff, row, 'passport.hand-out');
+        return view(tx, staff, updated, person);
+      }),
+
+    /** A draft given up (e.g. a custody holder will not consent): cancelled, with the reason in the timeline. */
+    cancel: (staff: Staff, caseId: string, body: PassportCancelBody): Promise<Case> =>
+      db.transaction(async (tx) => {
+        const { row, person } = await load(tx, staff, caseId, true);
+        if (row.type !== 'passport') throw notPassport();
+        const status = transition(row, 'cancel', body.expectedVersion);
+        const reason = redactCprShaped(body.reason.trim());
+        const updated = await repo.update(row.id, { status, currentStep: null, updatedBy: staff.id, version: row.version }, tx);
+        await repo.addEvent({ municipalityId: row.municipalityId, caseId: row.id, userId: staff.id, action: 'cancel', fromStatus: row.status, toStatus: status, note: reason }, tx);
+        await audit(tx, staff, row, 'passport.cancel');
+        return view(tx, staff, updated, person);
+      }),
+  };
+}

@@ -1,0 +1,190 @@
+import { PASSPORT_STEP_SCHEMAS } from '@skranke/contracts';
+import {
+  consentProblems,
+  fingerprintProblems,
+  identityProblems,
+  paymentProblems,
+  PASSPORT_STEPS,
+  passportValidityYears,
+  serviceDay,
+  ageFacts,
+  type ConsentData,
+  type FingerprintsData,
+  type IdentityData,
+  type OldPassportData,
+  type PassportProblem,
+  type PassportStep,
+  type PaymentData,
+} from '@skranke/domain';
+import { FormatRegistry } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { AppError, badRequest, conflict } from '../../../errors.ts';
+import type { PersonRecord } from '../../citizens/person-register.ts';
+import type { OpenPersonRegister } from '../../citizens/person-register.ts';
+import type { IdentityDocumentRegister } from '../../citizens/identity-documents.ts';
+import type { CasesRepository } from '../cases.repository.ts';
+import type { CaseWorkflow } from '../workflow.ts';
+import { assess, birthDateOf, custodyHolders, outcomeView, PASSPORT_TYPE, storedConsents, today, type StoredConsent } from './passport.assess.ts';
+import { passportDocument } from './passport-receipt.ts';
+import type { PassportRepository } from './passport.repository.ts';
+
+export const PASSPORT_STEP_TEXT: Record<PassportStep, string> = {
+  identity: 'Identitet',
+  old_passport: 'Gammelt pas',
+  photo: 'Foto',
+  fingerprints: 'Fingeraftryk',
+  consent: 'Samtykke',
+  payment: 'Betaling',
+};
+
+// TypeBox's Value.Errors knows no string formats until they are registered (Fastify's ajv has its own).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+if (!FormatRegistry.Has('uuid')) FormatRegistry.Set('uuid', (value) => UUID.test(value));
+
+const isStep = (step: string): step is PassportStep => (PASSPORT_STEPS as readonly string[]).includes(step);
+
+function shapeErrors(step: PassportStep, data: unknown) {
+  const errors = [...Value.Errors(PASSPORT_STEP_SCHEMAS[step], data)].map((e) => ({ pointer: `/body/data${e.path}`, detail: e.message }));
+  if (errors.length === 0) return;
+  throw new AppError(400, 'validation-error', 'Bad Request', `Data til trinnet "${PASSPORT_STEP_TEXT[step]}" har ikke den rette form.`, { errors });
+}
+
+/** Rule problems as problem+json: Danish detail for the counter, English beside it, a pointer per field. */
+export function passportProblem(status: 400 | 409, code: string, problems: PassportProblem[], pointerBase: string) {
+  return new AppError(status, code, status === 400 ? 'Bad Request' : 'Conflict', problems.map((p) => p.da).join(' '), {
+    detailEn: problems.map((p) => p.en).join(' '),
+    errors: problems.map((p) => ({ pointer: `${pointerBase}${p.field}`, detail: p.da })),
+  });
+}
+
+export interface PassportWorkflowDeps {
+  repo: CasesRepository;
+  passports: PassportRepository;
+  openRegister: OpenPersonRegister;
+  documents: IdentityDocumentRegister;
+}
+
+const ageToday = (person: PersonRecord) => ageFacts(birthDateOf(person), today()).age;
+
+/**
+ * Pas (domain.md §4): identity, the old passport, photo, fingerprints from 12, every custody holder's consent under
+ * 18, payment of the fee from the fee table; completing orders the passport (or, when identity could not be
+ * established, refuses). The order then moves to ready for pick-up and handed out (passport.service.ts).
+ */
+export function passportWorkflow({ repo, passports, openRegister, documents }: PassportWorkflowDeps): CaseWorkflow {
+  return {
+    type: 'passport',
+    steps: PASSPORT_STEPS,
+
+    async checkStart({ tx, person }) {
+      const open = await passports.openForPerson(person.id, tx);
+      if (open) {
+        throw conflict('passport-already-ordered', 'Borgeren har allerede et pas i bestilling, som ikke er udleveret.', {
+          detailEn: 'The citizen already has a passport on order that has not been handed out.',
+          caseId: open.caseId,
+        });
+      }
+    },
+
+    async validateStep(step, data, { tx, staff, person, stepData }) {
+      if (!isStep(step)) throw badRequest('unknown-step', `Sagen har ikke et trin, der hedder "${step}".`);
+      shapeErrors(step, data);
+      const fail = (problems: PassportProblem[]) => {
+        if (problems.length > 0) throw passportProblem(400, 'step-invalid', problems, '/body/data');
+      };
+      const by = async () => ({ id: staff.id, name: await repo.staffName(staff.id, tx) });
+      switch (step) {
+        case 'identity':
+          fail(identityProblems(data as IdentityData));
+          return data as Record<string, unknown>;
+        case 'old_passport':
+          return data as OldPassportData as unknown as Record<string, unknown>;
+        case 'photo':
+          return data as Record<string, unknown>;
+        case 'fingerprints':
+          fail(fingerprintProblems(ageToday(person), data as FingerprintsData));
+          return data as Record<string, unknown>;
+        case 'consent': {
+          const consent = data as ConsentData;
+          const holders = await custodyHolders(tx, staff, openRegister, person);
+          fail(consentProblems(ageToday(person), holders.map((h) => h.id), consent));
+          // A consent saved before keeps when and by whom it was registered.
+          const before = storedConsents(stepData);
+          const registeredBy = await by();
+          const at = new Date().toISOString();
+          const consents: StoredConsent[] = consent.consents.map(
+            (c) => before.find((b) => b.holderId === c.holderId && b.method === c.method) ?? { ...c, registeredAt: at, registeredBy },
+          );
+          return { consents };
+        }
+        case 'payment': {
+          if (!stepData.old_passport) {
+            throw conflict('step-out-of-order', 'Udfyld først trinnet "Gammelt pas": gebyret afhænger af, om det gamle pas afleveres.', {
+              detailEn: 'Save the old passport step first: the fee depends on it.',
+            });
+          }
+          const { fee, blockers } = await assess(tx, staff, openRegister, person, stepData);
+          if (!fee) throw passportProblem(409, 'fee-unavailable', blockers.filter((b) => b.field === '/fee'), '');
+          fail(paymentProblems(fee.amountOre, data as PaymentData));
+          return { ...(data as PaymentData), registeredAt: new Date().toISOString(), registeredBy: await by() };
+        }
+      }
+    },
+
+    completionAction: (row) => ((row.stepData.identity as IdentityData | undefined)?.verified === false ? 'refuse' : 'complete'),
+
+    async complete({ tx, staff, person, caseRow }) {
+      const identity = caseRow.stepData.identity as IdentityData | undefined;
+      if (identity?.verified === false) return; // A refusal: nothing is ordered; the letter gives the reason.
+      await passports.lockPerson(person.id, tx);
+      const open = await passports.openForPerson(person.id, tx);
+      if (open) throw conflict('passport-already-ordered', 'Borgeren har allerede et pas i bestilling, som ikke er udleveret.', { caseId: open.caseId });
+      const { facts, quote, fee, blockers } = await assess(tx, staff, openRegister, person, caseRow.stepData);
+      if (blockers.length > 0 || !quote || !fee) throw passportProblem(409, 'passport-incomplete', blockers, '/stepData');
+      const payment = caseRow.stepData.payment as PaymentData & { registeredAt: string; registeredBy: { id: string } };
+      const oldPassport = (caseRow.stepData.old_passport as OldPassportData).outcome;
+      await passports.insert(
+        {
+          caseId: caseRow.id,
+          municipalityId: staff.municipalityId,
+          personId: person.id,
+          oldPassport,
+          feeYear: quote.year,
+          feeRateCode: quote.rate.code,
+          baseAmountOre: fee.baseAmountOre,
+          amountOre: fee.amountOre,
+          doubled: fee.doubled,
+          feeApproximate: quote.approximate,
+          validityYears: passportValidityYears(facts.age),
+          paymentMethod: payment.method,
+          paidAt: new Date(payment.registeredAt),
+          paidBy: payment.registeredBy.id,
+          orderedBy: staff.id,
+        },
+        tx,
+      );
+      // A passport reported lost is invalid from the report on (randers.dk): mark the one on record now.
+      if (oldPassport === 'lost') {
+        for (const doc of await documents.listForPerson(tx, person.id)) {
+          if (doc.kind === 'passport' && doc.status === 'valid') await documents.setStatus(tx, doc.id, 'lost', staff.id);
+        }
+      }
+    },
+
+    async outcome({ tx, staff, person, caseRow }) {
+      const order = await passports.byCase(caseRow.id, tx);
+      const on = order ? serviceDay(order.orderedAt) : today();
+      const assessment = await assess(tx, staff, openRegister, person, caseRow.stepData, on);
+      return { passport: outcomeView(assessment, caseRow.stepData, order, caseRow.status === 'draft') };
+    },
+
+    async document(ctx) {
+      const order = await passports.byCase(ctx.caseRow.id, ctx.tx);
+      const on = order ? serviceDay(order.orderedAt) : today();
+      const assessment = await assess(ctx.tx, ctx.staff, openRegister, ctx.person, ctx.caseRow.stepData, on);
+      return passportDocument(repo, ctx, assessment, order);
+    },
+  };
+}
+
+export { PASSPORT_TYPE };

@@ -1,0 +1,125 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Uuid } from './common.ts';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const DateTime = Type.String({ format: 'date-time' });
+const CivilDate = Type.String({ format: 'date' });
+const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
+
+// The code lists mirror @skranke/domain passport/codes.ts; the passport tests assert they match.
+export const IdentityEvidence = literals(['old_passport', 'driving_licence', 'birth_or_name_certificate', 'citizenship_certificate', 'other_photo_id'] as const);
+export const OldPassportOutcome = literals(['handed_in', 'lost', 'missing', 'damaged', 'none'] as const, {
+  description: 'lost, missing (not brought) and damaged double the fee; none: a first passport',
+});
+export const PhotoSource = literals(['taken_here', 'brought'] as const);
+export const FingerprintStatus = literals(['taken', 'not_required', 'impossible'] as const);
+export const ConsentMethod = literals(['present', 'digital', 'givsamtykke'] as const);
+export const PaymentMethod = literals(['card', 'cash', 'mobilepay'] as const);
+export const PassportOrderStatus = literals(['ordered', 'ready_for_pickup', 'handed_out'] as const);
+
+const Note = Type.String({ minLength: 1, maxLength: 500 });
+
+/** Step `identity`: what was shown; `verified: false` (with a note) makes completing the case a refusal. */
+export const PassportIdentityStep = Type.Object(
+  { evidence: Type.Array(IdentityEvidence, { uniqueItems: true, maxItems: 5 }), verified: Type.Boolean(), note: Type.Optional(Note) },
+  { additionalProperties: false },
+);
+export const PassportOldPassportStep = Type.Object({ outcome: OldPassportOutcome }, { additionalProperties: false });
+export const PassportPhotoStep = Type.Object({ source: PhotoSource }, { additionalProperties: false });
+/** Step `fingerprints`: `taken` from age 12 (or `impossible` with a note), `not_required` below. */
+export const PassportFingerprintsStep = Type.Object({ status: FingerprintStatus, note: Type.Optional(Note) }, { additionalProperties: false });
+/** Step `consent`: the custody holders who have consented so far (may be saved again as more consent); empty for an adult. */
+export const PassportConsentStep = Type.Object(
+  { consents: Type.Array(Type.Object({ holderId: Uuid, method: ConsentMethod }, { additionalProperties: false }), { maxItems: 4 }) },
+  { additionalProperties: false },
+);
+/** Step `payment`: the amount must be the fee the case shows (409 at ordering if it has changed since). */
+export const PassportPaymentStep = Type.Object(
+  { method: PaymentMethod, amountOre: Type.Integer({ minimum: 0, maximum: 100_000_000 }) },
+  { additionalProperties: false },
+);
+export const PASSPORT_STEP_SCHEMAS = {
+  identity: PassportIdentityStep,
+  old_passport: PassportOldPassportStep,
+  photo: PassportPhotoStep,
+  fingerprints: PassportFingerprintsStep,
+  consent: PassportConsentStep,
+  payment: PassportPaymentStep,
+} as const;
+
+const StaffRef = Type.Object({ id: Uuid, name: Type.String() });
+
+export const PassportCustodyHolder = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  cprMasked: Type.String(),
+  consent: Nullable(Type.Object({ method: ConsentMethod, registeredAt: DateTime, registeredBy: StaffRef })),
+});
+
+export const PassportFee = Type.Object({
+  year: Type.Integer(),
+  rateCode: Type.String(),
+  labelDa: Type.String(),
+  labelEn: Type.String(),
+  baseAmountOre: Type.Integer(),
+  amountOre: Type.Integer(),
+  doubled: Type.Boolean(),
+  /** ✱ The fee table is marked approximate. */
+  approximate: Type.Boolean(),
+});
+
+export const PassportBlocker = Type.Object({ field: Type.String(), code: Type.String(), da: Type.String(), en: Type.String() });
+
+export const PassportOrder = Type.Object({
+  id: Uuid,
+  status: PassportOrderStatus,
+  amountOre: Type.Integer(),
+  doubled: Type.Boolean(),
+  paymentMethod: PaymentMethod,
+  paidAt: DateTime,
+  orderedAt: DateTime,
+  validityYears: Type.Integer(),
+  passportNumber: Nullable(Type.String()),
+  issuedOn: Nullable(CivilDate),
+  expiresOn: Nullable(CivilDate),
+  readyAt: Nullable(DateTime),
+  handedOutAt: Nullable(DateTime),
+  /** The new passport as recorded in the identity-document register at hand-out. */
+  identityDocumentId: Nullable(Uuid),
+});
+export type PassportOrder = Static<typeof PassportOrder>;
+
+/** The passport case as the counter needs it: today's requirements and fee, what still blocks the order, the order. */
+export const PassportOutcome = Type.Object({
+  /** Age today (a draft) or on the order date. */
+  age: Type.Integer(),
+  pensionAgeDate: CivilDate,
+  fingerprintsRequired: Type.Boolean(),
+  consentRequired: Type.Boolean(),
+  validityYears: Type.Integer(),
+  custodyHolders: Type.Array(PassportCustodyHolder),
+  /** Null when no fee table covers the year (see blockers). */
+  fee: Nullable(PassportFee),
+  /** What stops the order now (empty once ordered). */
+  blockers: Type.Array(PassportBlocker),
+  order: Nullable(PassportOrder),
+});
+export type PassportOutcome = Static<typeof PassportOutcome>;
+
+const expectedVersion = Type.Integer({ minimum: 1, description: 'The version last read; a stale one gets 409 stale-version' });
+
+export const PassportReadyBody = Type.Object(
+  {
+    expectedVersion,
+    passportNumber: Type.String({ pattern: '^[A-Z0-9]{8,9}$', description: 'As printed in the new passport' }),
+    issuedOn: Type.Optional({ ...CivilDate, description: 'Date of issue as printed; default today' }),
+  },
+  { additionalProperties: false },
+);
+export type PassportReadyBody = Static<typeof PassportReadyBody>;
+
+export const PassportHandOutBody = Type.Object({ expectedVersion }, { additionalProperties: false });
+export type PassportHandOutBody = Static<typeof PassportHandOutBody>;
+
+export const PassportCancelBody = Type.Object({ expectedVersion, reason: Type.String({ minLength: 1, maxLength: 500 }) }, { additionalProperties: false });
+export type PassportCancelBody = Static<typeof PassportCancelBody>;
