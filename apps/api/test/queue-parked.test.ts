@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const parkedAt = async (as: As, locationId = DOKK1) => as({ method: 'GET', url: `/api/locations/${locationId}/parked-tickets` });
+const parkedAt = async (as: As, locationId: string = DOKK1) => as({ method: 'GET', url: `/api/locations/${locationId}/parked-tickets` });
 const act = async (as: As, ticket: { id: string; version: number }, action: string) => {
   const response = await as({ method: 'POST', url: `/api/tickets/${ticket.id}/${action}`, payload: { expectedVersion: ticket.version } });
   expect(response.statusCode, response.body).toBe(200);

@@ -14,10 +14,15 @@ export async function assertLocationAccess(db: DbOrTx, principal: Principal, loc
     .from(schema.locations)
     .where(and(eq(schema.locations.id, locationId), eq(schema.locations.municipalityId, principal.municipalityId)));
   if (!location) throw notFound('Lokationen');
+  assertMayWorkAt(principal, locationId);
+  return location;
+}
+
+/** The principal's part of assertLocationAccess, for a location already known to be of their municipality. */
+export function assertMayWorkAt(principal: Principal, locationId: string) {
   if (principal.kind === 'device') {
     if (principal.locationId !== locationId) throw notFound('Lokationen');
   } else if (!roleAtLeast(principal.role, 'lead') && !principal.locationIds.includes(locationId)) {
     throw forbidden('Du er ikke tilknyttet denne lokation.');
   }
-  return location;
 }

@@ -25,9 +25,18 @@ import { badRequest, conflict, notFound } from '../../errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
 import { openingHoursOf } from '../locations/opening-hours.ts';
-import { assertLocationAccess } from './access.ts';
+import { assertLocationAccess, assertMayWorkAt } from './access.ts';
 import { createQueueRepository, toTicket, type TicketPatch, type TicketRow } from './queue.repository.ts';
-import { callNextStatement, issueStatement, poolOf, queueFactsStatement, transitionStatement, type SimpleAction } from './queue.statements.ts';
+import {
+  callNextStatement,
+  issueContextStatement,
+  issueStatement,
+  poolOf,
+  queueFactsStatement,
+  transitionStatement,
+  type QueueFacts,
+  type SimpleAction,
+} from './queue.statements.ts';
 
 type StaffPrincipal = Extract<Principal, { kind: 'user' }>;
 
@@ -82,9 +91,8 @@ export function createQueueService(db: Database) {
     return { row: after, ticket };
   }
 
-  /** Position and wait estimate of a waiting ticket, from one query. */
-  async function placeInQueue(row: Pick<TicketRow, 'id' | 'locationId' | 'serviceId' | 'callKey' | 'municipalityId'>, expectedMinutes: number) {
-    const facts = await queueFactsStatement(pool, row);
+  /** Position and wait estimate of a waiting ticket. */
+  function placeInQueue(facts: QueueFacts, expectedMinutes: number) {
     return {
       position: facts.ahead + 1,
       estimatedWaitMinutes: estimateWaitMinutes({
@@ -166,8 +174,13 @@ export function createQueueService(db: Database) {
 
   return {
     async issueTicket(principal: Principal, locationId: string, body: IssueTicketBody, idempotencyKey?: string): Promise<IssuedTicket & { replayed: boolean }> {
-      const location = await assertLocationAccess(db, principal, locationId);
-      const service = await repo.service(principal.municipalityId, body.serviceId);
+      const { location, service } = await issueContextStatement(pool, {
+        municipalityId: principal.municipalityId,
+        locationId,
+        serviceId: body.serviceId,
+      });
+      if (!location) throw notFound('Lokationen');
+      assertMayWorkAt(principal, locationId);
       if (!service) throw notFound('Ærindet');
       if (!service.active) throw conflict('service-closed', `Der tages ikke numre til ${service.nameDa} lige nu.`);
       // Staff may hand out a number any time (e.g. a citizen let in at closing); a kiosk only in opening hours.
@@ -185,8 +198,11 @@ export function createQueueService(db: Database) {
         const settings = await repo.settings(principal.municipalityId);
         headStart = clampHeadStart(cls.headStartMinutes, settings.fairnessBoundMinutes);
       }
-      const respond = async (row: TicketRow, replayed: boolean) => {
-        const place = row.state === 'waiting' ? await placeInQueue(row, service.expectedMinutes) : { position: 0, estimatedWaitMinutes: 0 };
+      const respond = async (row: TicketRow, replayed: boolean, facts?: QueueFacts) => {
+        const place =
+          row.state !== 'waiting'
+            ? { position: 0, estimatedWaitMinutes: 0 }
+            : placeInQueue(facts ?? (await queueFactsStatement(pool, row)), service.expectedMinutes);
         return { ticket: toTicket(row), ...place, replayed };
       };
       if (idempotencyKey) {
@@ -229,8 +245,8 @@ export function createQueueService(db: Database) {
       const numbered = await issueStatement(pool, values, actorColumns(principal), toTicket({ ...draft, displayNumber: '' }));
       // No number: the same idempotency key won a race; answer with that ticket.
       const created: TicketRow | null = numbered ? { ...draft, displayNumber: numbered.displayNumber } : null;
-      const row = created ?? (await repo.ticketByIdempotencyKey(locationId, idempotencyKey!));
-      return respond(row!, !created);
+      if (created) return respond(created, false, numbered!.facts);
+      return respond((await repo.ticketByIdempotencyKey(locationId, idempotencyKey!))!, true);
     },
 
     async callNext(principal: StaffPrincipal, counterId: string): Promise<Ticket | null> {

@@ -201,6 +201,34 @@ export async function transitionStatement(
   return result.rows[0]?.ticket ?? null;
 }
 
+/**
+ * How many open counters take the service at the location, and the handling minutes of its most recently finished
+ * tickets there (the municipality's sample size; one backward walk of tickets_done_idx).
+ */
+const STAFFED_AND_DURATIONS = (location: string, service: string, municipality: string) => `
+      (select count(*)::int from counter_sessions
+        where location_id = ${location} and state = 'open' and ${service}::uuid = any(service_ids)) as staffed,
+      (select array_agg(minutes)::float8[] from (
+        select extract(epoch from (finished_at - coalesce(serving_started_at, called_at))) / 60.0 as minutes
+        from tickets
+        where location_id = ${location} and service_id = ${service} and state = 'done'
+        order by finished_at desc
+        limit coalesce((select handling_sample_size from queue_settings where municipality_id = ${municipality}), 20)
+      ) recent) as durations`;
+
+export interface QueueFacts {
+  /** Waiting tickets of the service ahead of this one. */
+  ahead: number;
+  staffed: number;
+  durations: number[];
+}
+
+const toFacts = (row: { ahead: number; staffed: number; durations: number[] | null }): QueueFacts => ({
+  ahead: Number(row.ahead),
+  staffed: Number(row.staffed),
+  durations: (row.durations ?? []).map(Number),
+});
+
 const issueText = (() => {
   const publish = publishCte(
     'published',
@@ -224,14 +252,19 @@ const issueText = (() => {
       insert into ticket_events (municipality_id, location_id, ticket_id, action, to_state, user_id, device_id)
       select $2::uuid, $3::uuid, inserted.id, 'issue', 'waiting', $13::uuid, $14::uuid from inserted
     ), ${publish.cte}
-    select number, display_number, ${publish.notify} as notified from inserted`;
+    select number, display_number, ${publish.notify} as notified,
+      (select count(*)::int from tickets
+        where location_id = $3 and service_id = $4 and state = 'waiting' and (call_key, id) < ($11::timestamptz, $1::uuid)) as ahead,
+      ${STAFFED_AND_DURATIONS('$3', '$4', '$2')}
+    from inserted`;
 })();
 
 /**
  * Takes the next number for the ticket's prefix and service day, inserts the ticket, its first ticket event and its
  * location event, in one statement. The sequence row stays locked until commit, which here is the end of this
  * statement. The display number follows formatTicketNumber (at least three digits); `ticket` is the event's ticket,
- * whose display number the statement fills in. Returns nothing when the idempotency key was taken meanwhile.
+ * whose display number the statement fills in. The answer carries the facts for the ticket's position and estimate
+ * (see queueFactsStatement), read in the same snapshot. Returns nothing when the idempotency key was taken meanwhile.
  */
 export async function issueStatement(
   db: Queryable,
@@ -251,8 +284,8 @@ export async function issueStatement(
   },
   actor: { userId?: string; deviceId?: string },
   ticket: Ticket,
-): Promise<{ number: number; displayNumber: string } | undefined> {
-  const result = await db.query<{ number: number; display_number: string }>({
+): Promise<{ number: number; displayNumber: string; facts: QueueFacts } | undefined> {
+  const result = await db.query<{ number: number; display_number: string; ahead: number; staffed: number; durations: number[] | null }>({
     name: 'queue-issue',
     text: issueText,
     values: [
@@ -274,7 +307,7 @@ export async function issueStatement(
     ],
   });
   const row = result.rows[0];
-  return row && { number: Number(row.number), displayNumber: row.display_number };
+  return row && { number: Number(row.number), displayNumber: row.display_number, facts: toFacts(row) };
 }
 
 /**
@@ -290,17 +323,43 @@ export async function queueFactsStatement(
     text: `select
       (select count(*)::int from tickets
         where location_id = $1 and service_id = $2 and state = 'waiting' and (call_key, id) < ($3::timestamptz, $4::uuid)) as ahead,
-      (select count(*)::int from counter_sessions
-        where location_id = $1 and state = 'open' and $2::uuid = any(service_ids)) as staffed,
-      (select array_agg(minutes)::float8[] from (
-        select extract(epoch from (finished_at - coalesce(serving_started_at, called_at))) / 60.0 as minutes
-        from tickets
-        where location_id = $1 and service_id = $2 and state = 'done'
-        order by finished_at desc
-        limit coalesce((select handling_sample_size from queue_settings where municipality_id = $5), 20)
-      ) recent) as durations`,
+      ${STAFFED_AND_DURATIONS('$1', '$2', '$5')}`,
     values: [ticket.locationId, ticket.serviceId, ticket.callKey.toISOString(), ticket.id, ticket.municipalityId],
   });
+  return toFacts(result.rows[0]!);
+}
+
+/** What issuing a ticket needs to know first: the location (of the caller's municipality) and the service. */
+export async function issueContextStatement(db: Queryable, args: { municipalityId: string; locationId: string; serviceId: string }) {
+  const result = await db.query<{
+    location_name: string | null;
+    service_id: string | null;
+    prefix: string;
+    name_da: string;
+    name_en: string;
+    expected_minutes: number;
+    active: boolean;
+  }>({
+    name: 'queue-issue-context',
+    text: `select l.name as location_name, s.id as service_id, s.prefix, s.name_da, s.name_en, s.expected_minutes, s.active
+      from (select 1) one
+      left join locations l on l.id = $2 and l.municipality_id = $1
+      left join services s on s.id = $3 and s.municipality_id = $1`,
+    values: [args.municipalityId, args.locationId, args.serviceId],
+  });
   const row = result.rows[0]!;
-  return { ahead: Number(row.ahead), staffed: Number(row.staffed), durations: (row.durations ?? []).map(Number) };
+  return {
+    location: row.location_name === null ? null : { name: row.location_name },
+    service:
+      row.service_id === null
+        ? null
+        : {
+            id: row.service_id,
+            prefix: row.prefix,
+            nameDa: row.name_da,
+            nameEn: row.name_en,
+            expectedMinutes: row.expected_minutes,
+            active: row.active,
+          },
+  };
 }
