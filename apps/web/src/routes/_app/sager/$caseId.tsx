@@ -7,6 +7,7 @@ import { caseQueryOptions } from '../../../features/cases/queries.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { CaseDone } from './-components/CaseDone.tsx';
 import { CaseWizard } from './-components/CaseWizard.tsx';
+import { SelfServiceCase } from './-components/self-service/SelfServiceCase.tsx';
 
 /** A case: its guided steps while a draft (resumed where it stopped after a reload), its receipt once completed. */
 export const Route = createFileRoute('/_app/sager/$caseId')({
@@ -35,7 +36,13 @@ function CasePage() {
           {t('case.citizenLine', { name: kase.citizen.name, cpr: kase.citizen.cprMasked })}
         </Text>
       </div>
-      {kase.status === 'draft' ? <CaseWizard kase={kase} auth={auth} /> : <CaseDone kase={kase} auth={auth} />}
+      {kase.type === 'self_service_exemption' ? (
+        <SelfServiceCase kase={kase} auth={auth} />
+      ) : kase.status === 'draft' ? (
+        <CaseWizard kase={kase} auth={auth} />
+      ) : (
+        <CaseDone kase={kase} auth={auth} />
+      )}
     </Stack>
   );
 }

@@ -1,0 +1,92 @@
+import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import type { Case } from '@skranke/contracts';
+import { formatDanishDate, SELF_SERVICE_GROUND_TEXT, SELF_SERVICE_SCOPE_TEXT } from '@skranke/domain';
+import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AuthSession } from '../../../../../auth/session.ts';
+import { Notice, useNotice } from '../../../../../components/Notice/Notice.tsx';
+import { RouterButton } from '../../../../../components/RouterLink/RouterLink.tsx';
+import { caseKeys } from '../../../../../features/cases/queries.ts';
+import { formatMoment } from '../../../../../features/citizens/format.ts';
+import { markUdkNotified } from '../../../../../features/self-service/actions.ts';
+import { useI18n } from '../../../../../i18n/i18n.tsx';
+import { ReceiptActions } from '../ReceiptActions.tsx';
+import { AppealPanel } from './AppealPanel.tsx';
+
+/** A decided self-service exemption: the afgørelse, its letter (kvittering or afslag with klagevejledning), UDK and appeal. */
+export function SelfServiceDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
+  const { t, language, formatDate } = useI18n();
+  const notice = useNotice();
+  const queryClient = useQueryClient();
+  const decision = kase.selfServiceDecision;
+  const notify = useMutation({
+    mutationFn: () => markUdkNotified(auth, kase),
+    onMutate: () => notice.clear(),
+    onSuccess: (updated) => queryClient.setQueryData(caseKeys.case(updated.id), updated),
+    onError: notice.showError,
+  });
+  if (!decision) return null;
+  const granted = decision.granted;
+  const refused = kase.status === 'refused';
+
+  return (
+    <Paper withBorder radius="md" p="xl">
+      <Stack gap="lg">
+        <Alert
+          color={granted ? 'green' : 'red'}
+          variant="light"
+          icon={granted ? <IconCircleCheck aria-hidden /> : <IconCircleX aria-hidden />}
+          styles={{ message: { fontSize: 'var(--mantine-font-size-md)' } }}
+        >
+          <Title order={2} size="h3">
+            {t(granted ? 'selfService.done.granted' : 'selfService.done.refused')}
+          </Title>
+          <Text mt="xs">{t('selfService.done.decidedAt', { date: formatMoment(formatDate, decision.decidedAt) })}</Text>
+        </Alert>
+        <List spacing="xs">
+          <List.Item>
+            {t('selfService.review.scope', {
+              scope: SELF_SERVICE_SCOPE_TEXT[decision.scope][language],
+              areas: decision.lawAreas.map((a) => a.nameDa).join(', '),
+            })}
+            {decision.applicationDescription && ` – ${decision.applicationDescription}`}
+          </List.Item>
+          <List.Item>{t('selfService.review.grounds', { grounds: decision.grounds.map((g) => SELF_SERVICE_GROUND_TEXT[g][language]).join(', ') })}</List.Item>
+          {decision.legalBasis && <List.Item>{t('selfService.review.legalBasis', { text: decision.legalBasis })}</List.Item>}
+          {decision.considerations && <List.Item>{t('selfService.review.considerations', { text: decision.considerations })}</List.Item>}
+          {decision.appealDeadline && <List.Item>{t('selfService.done.appealDeadline', { date: formatDanishDate(decision.appealDeadline) })}</List.Item>}
+        </List>
+        <Notice notice={notice.notice} onClose={notice.clear} />
+        {decision.udkNotificationRequired &&
+          (decision.udkNotifiedAt ? (
+            <Text>{t('selfService.udk.notified', { date: formatMoment(formatDate, decision.udkNotifiedAt) })}</Text>
+          ) : (
+            <Group gap="sm">
+              <Text>{t('selfService.udk.required')}</Text>
+              <Button variant="default" loading={notify.isPending} onClick={() => notify.mutate()}>
+                {t('selfService.udk.markNotified')}
+              </Button>
+            </Group>
+          ))}
+        <section aria-labelledby="letter-heading">
+          <Title order={2} size="h4" id="letter-heading" mb="xs">
+            {t(granted ? 'receipt.heading' : 'selfService.letter.heading')}
+          </Title>
+          <Text mb="sm">{t(granted ? 'receipt.intro' : 'selfService.letter.intro')}</Text>
+          <ReceiptActions caseId={kase.id} auth={auth} />
+        </section>
+        {(refused || decision.appeal) && <AppealPanel kase={kase} auth={auth} />}
+        <Group gap="sm">
+          <RouterButton variant="default" to="/borger/$citizenId" params={{ citizenId: kase.citizen.id }} search={{ purpose: 'selvbetjening' }}>
+            {t('done.toCitizen')}
+          </RouterButton>
+          {kase.ticketId && (
+            <RouterButton variant="default" to="/skranke">
+              {t('done.toCounter')}
+            </RouterButton>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

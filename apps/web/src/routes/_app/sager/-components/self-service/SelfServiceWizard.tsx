@@ -1,0 +1,181 @@
+import { Button, Group, List, Loader, Paper, Stack, Stepper, Text } from '@mantine/core';
+import type { Case, LawAreaList } from '@skranke/contracts';
+import { APPLICANT_TYPE_TEXT, SELF_SERVICE_GROUND_TEXT, SELF_SERVICE_SCOPE_TEXT } from '@skranke/domain';
+import { IconGavel } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { AuthSession } from '../../../../../auth/session.ts';
+import { Notice, useNotice } from '../../../../../components/Notice/Notice.tsx';
+import { completeCase, saveCaseStep } from '../../../../../features/cases/actions.ts';
+import { problemMessages } from '../../../../../features/cases/problem-fields.ts';
+import { caseKeys } from '../../../../../features/cases/queries.ts';
+import { citizenKeys } from '../../../../../features/citizens/queries.ts';
+import { lawAreasQueryOptions } from '../../../../../features/self-service/queries.ts';
+import { useI18n } from '../../../../../i18n/i18n.tsx';
+import { ApiError } from '../../../../../lib/http.ts';
+import { ApplicantStep, type ApplicantData } from '../ApplicantStep.tsx';
+import { StepErrors } from '../StepErrors.tsx';
+import { DecisionStep, type DecisionData } from './DecisionStep.tsx';
+import { GroundStep, type GroundData } from './GroundStep.tsx';
+import { ScopeStep, type ScopeData } from './ScopeStep.tsx';
+
+interface StepData {
+  applicant?: ApplicantData;
+  scope?: ScopeData;
+  ground?: GroundData;
+  decision?: DecisionData;
+}
+
+const resumeAt = (kase: Case) => (kase.currentStep ? Math.max(0, kase.steps.indexOf(kase.currentStep)) : kase.steps.length);
+
+interface ReviewProps {
+  kase: Case;
+  lawAreas: LawAreaList;
+  pending: boolean;
+  error: unknown;
+  onBack(): void;
+  onComplete(): void;
+}
+
+/** Everything decided, read back before the afgørelse is made; the server checks every step together again. */
+function Review({ kase, lawAreas, pending, error, onBack, onComplete }: ReviewProps) {
+  const { t, language } = useI18n();
+  const { applicant, scope, ground, decision } = kase.stepData as StepData;
+  const areaName = (code: string) => {
+    const area = lawAreas.lawAreas.find((a) => a.code === code);
+    return area ? (language === 'da' ? area.nameDa : area.nameEn) : code;
+  };
+  const refusing = decision?.outcome === 'refuse';
+  return (
+    <Stack gap="md" mt="lg">
+      <Text component="h2" fz="h3" fw={700} m={0}>
+        {t('selfService.review.heading')}
+      </Text>
+      <StepErrors error={error} />
+      <List spacing="xs">
+        {applicant && (
+          <List.Item>
+            {t('wizard.review.applicant', { applicant: APPLICANT_TYPE_TEXT[applicant.applicantType][language] })}
+            {applicant.representativeName && ` – ${applicant.representativeName}`}
+          </List.Item>
+        )}
+        {scope && (
+          <List.Item>
+            {t('selfService.review.scope', { scope: SELF_SERVICE_SCOPE_TEXT[scope.scope][language], areas: scope.lawAreas.map(areaName).join(', ') })}
+            {scope.applicationDescription && ` – ${scope.applicationDescription}`}
+          </List.Item>
+        )}
+        {ground && <List.Item>{t('selfService.review.grounds', { grounds: ground.grounds.map((g) => SELF_SERVICE_GROUND_TEXT[g][language]).join(', ') })}</List.Item>}
+        {decision && <List.Item>{t(refusing ? 'selfService.review.refuse' : 'selfService.review.grant')}</List.Item>}
+        {refusing && decision.legalBasis && <List.Item>{t('selfService.review.legalBasis', { text: decision.legalBasis })}</List.Item>}
+        {refusing && decision.considerations && <List.Item>{t('selfService.review.considerations', { text: decision.considerations })}</List.Item>}
+      </List>
+      <Group justify="space-between" mt="md">
+        <Button variant="default" onClick={onBack}>
+          {t('wizard.back')}
+        </Button>
+        <Button leftSection={<IconGavel size={18} aria-hidden />} color={refusing ? 'red.9' : undefined} loading={pending} onClick={onComplete}>
+          {t(refusing ? 'selfService.complete.refuse' : 'selfService.complete.grant')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Undtagelse fra obligatorisk digital selvbetjening: one Stepper step per workflow step, each saved and validated on the server. */
+export function SelfServiceWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
+  const { t } = useI18n();
+  const notice = useNotice();
+  const queryClient = useQueryClient();
+  // Not suspending: the page (its heading and the citizen's name) shows while the configuration loads.
+  const areasQuery = useQuery(lawAreasQueryOptions(auth));
+  const [active, setActive] = useState(() => resumeAt(kase));
+  const reachable = resumeAt(kase);
+
+  const onFailure = (error: unknown) => {
+    if (error instanceof ApiError && error.problem?.code === 'stale-version') void queryClient.invalidateQueries({ queryKey: caseKeys.case(kase.id) });
+    if (problemMessages(error).length === 0 || (error instanceof ApiError && error.status === 409)) notice.showError(error);
+  };
+  const save = useMutation({
+    mutationFn: ({ step, data }: { step: string; data: Record<string, unknown> }) => saveCaseStep(auth, kase, step, data),
+    onMutate: () => notice.clear(),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(caseKeys.case(saved.id), saved);
+      setActive((index) => Math.min(index + 1, saved.steps.length));
+    },
+    onError: onFailure,
+  });
+  const complete = useMutation({
+    mutationFn: () => completeCase(auth, kase),
+    onMutate: () => notice.clear(),
+    onSuccess: (decided) => {
+      queryClient.setQueryData(caseKeys.case(decided.id), decided);
+      void queryClient.invalidateQueries({ queryKey: citizenKeys.citizen(decided.citizen.id) });
+    },
+    onError: onFailure,
+  });
+
+  const data = kase.stepData as StepData;
+  const stepProps = (step: string) => ({
+    pending: save.isPending,
+    error: save.variables?.step === step ? save.error : null,
+    onBack: active > 0 ? () => setActive(active - 1) : undefined,
+  });
+  const goTo = (index: number) => {
+    if (index > reachable) return;
+    save.reset();
+    setActive(index);
+  };
+
+  const lawAreas = areasQuery.data;
+  if (!lawAreas) {
+    return (
+      <Paper withBorder radius="md" p="xl">
+        {areasQuery.isError ? <Notice notice={{ tone: 'error', text: t('selfService.lawAreasFailed') }} onClose={() => void areasQuery.refetch()} /> : <Loader aria-label={t('app.loading')} />}
+      </Paper>
+    );
+  }
+
+  return (
+    <Paper withBorder radius="md" p="xl">
+      <Notice notice={notice.notice} onClose={notice.clear} />
+      <Stepper active={active} onStepClick={goTo} allowNextStepsSelect={false} size="sm" mt={notice.notice ? 'md' : 0}>
+        <Stepper.Step label={t('wizard.step.applicant')} description={t('wizard.step.applicantHint')}>
+          <ApplicantStep key={`applicant-${kase.version}`} initial={data.applicant} {...stepProps('applicant')} onSave={(d) => save.mutate({ step: 'applicant', data: d })} />
+        </Stepper.Step>
+        <Stepper.Step label={t('selfService.step.scope')} description={t('selfService.step.scopeHint')}>
+          <ScopeStep
+            key={`scope-${kase.version}`}
+            initial={data.scope}
+            lawAreas={lawAreas.lawAreas}
+            {...stepProps('scope')}
+            onSave={(d) => save.mutate({ step: 'scope', data: d })}
+          />
+        </Stepper.Step>
+        <Stepper.Step label={t('selfService.step.ground')} description={t('selfService.step.groundHint')}>
+          <GroundStep key={`ground-${kase.version}`} initial={data.ground} {...stepProps('ground')} onSave={(d) => save.mutate({ step: 'ground', data: d })} />
+        </Stepper.Step>
+        <Stepper.Step label={t('selfService.step.decision')} description={t('selfService.step.decisionHint')}>
+          <DecisionStep
+            key={`decision-${kase.version}`}
+            initial={data.decision}
+            lawAreas={lawAreas}
+            chosenAreas={data.scope?.lawAreas ?? []}
+            {...stepProps('decision')}
+            onSave={(d) => save.mutate({ step: 'decision', data: d })}
+          />
+        </Stepper.Step>
+        <Stepper.Step label={t('wizard.step.review')} description={t('selfService.step.reviewHint')}>
+          <Review
+            kase={kase}
+            lawAreas={lawAreas}
+            pending={complete.isPending}
+            error={complete.error}
+            onBack={() => setActive(kase.steps.length - 1)}
+            onComplete={() => complete.mutate()}
+          />
+        </Stepper.Step>
+      </Stepper>
+    </Paper>
+  );
+}
