@@ -1,19 +1,137 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { RuleValues, UpdateRuleValuesBody } from '@skranke/contracts';
+import { ruleValueProblems, RULE_VALUE_LIMITS, type RuleValueName } from '@skranke/domain';
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
-import { DocumentTitle } from '../../../components/DocumentTitle/DocumentTitle.tsx';
+import { useState, type FormEvent } from 'react';
+import { useNotice } from '../../../components/Notice/Notice.tsx';
+import { configFormErrors, configKeys, invalidateConfig, ruleValuesQueryOptions, updateRuleValues } from '../../../features/admin/config.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
+import type { MessageKey } from '../../../i18n/da.ts';
+import { ConfigPage } from './-config/ConfigPage.tsx';
 
+/** Regelværdier: the municipality's configurable rule values on one form; only what changed is sent and audited. */
 export const Route = createFileRoute('/_app/administration/regler')({
+  loader: ({ context }) => context.queryClient.ensureQueryData(ruleValuesQueryOptions(context.auth)),
   component: AdminRulesPage,
 });
 
+const GROUPS: readonly { legend: MessageKey; hint: MessageKey; fields: readonly RuleValueName[] }[] = [
+  { legend: 'adminConfig.rules.queue', hint: 'adminConfig.rules.queueHint', fields: ['fairnessBoundMinutes', 'recallLimit', 'handlingSampleSize'] },
+  { legend: 'adminConfig.rules.traffic', hint: 'adminConfig.rules.trafficHint', fields: ['trafficYellowMinutes', 'trafficRedMinutes'] },
+  { legend: 'adminConfig.rules.appeal', hint: 'adminConfig.rules.appealHint', fields: ['appealPeriodCount'] },
+  { legend: 'adminConfig.rules.retention', hint: 'adminConfig.rules.retentionHint', fields: ['retentionDecisionsYears', 'retentionLookupsMonths'] },
+  { legend: 'adminConfig.rules.witness', hint: 'adminConfig.rules.witnessHint', fields: ['witnessMinMitidDays', 'witnessMaxActs', 'witnessWindowDays'] },
+];
+
+type Draft = Record<RuleValueName, string | number> & { appealPeriodUnit: RuleValues['appealPeriodUnit'] };
+
 function AdminRulesPage() {
   const { t } = useI18n();
+  const { auth } = Route.useRouteContext();
+  const { data: saved } = useSuspenseQuery(ruleValuesQueryOptions(auth));
+  const queryClient = useQueryClient();
+  const notice = useNotice();
+  const [draft, setDraft] = useState<Draft>(saved);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const changed = (): UpdateRuleValuesBody => {
+    const body: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(draft)) {
+      const next = key === 'appealPeriodUnit' ? value : typeof value === 'number' ? value : Number.NaN;
+      if (next !== saved[key as keyof RuleValues]) body[key] = next;
+    }
+    return body as UpdateRuleValuesBody;
+  };
+
+  const save = useMutation({
+    mutationFn: (body: UpdateRuleValuesBody) => updateRuleValues(auth, body),
+    onSuccess: (values) => {
+      invalidateConfig(queryClient, configKeys.rules());
+      setDraft(values);
+      notice.show('success', t('adminConfig.rules.saved'));
+    },
+    onError: (error) => {
+      const problem = configFormErrors(error);
+      setErrors(problem.fields);
+      if (problem.general) notice.show('error', problem.general);
+      else notice.show('error', t('adminConfig.form.fixFields'));
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    notice.clear();
+    const body = changed();
+    if (Object.keys(body).length === 0) {
+      notice.show('info', t('adminConfig.rules.nothingChanged'));
+      return;
+    }
+    const { appealPeriodUnit: _unit, ...numbers } = body;
+    const problems = ruleValueProblems(numbers, saved);
+    setErrors(Object.fromEntries(problems.map((p) => [p.field, p.da])));
+    if (problems.length > 0) notice.show('error', t('adminConfig.form.fixFields'));
+    else save.mutate(body);
+  };
+
   return (
-    <Stack gap="lg">
-      <DocumentTitle title={t('admin.section.rules')} />
-      <Title order={1}>{t('admin.section.rules')}</Title>
-      <Text>{t('admin.section.rules.hint')}</Text>
-    </Stack>
+    <ConfigPage title={t('admin.section.rules')} intro={t('adminConfig.rules.intro')} notice={notice}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="lg" maw={860}>
+          {GROUPS.map((group) => (
+            <Fieldset key={group.legend} legend={t(group.legend)}>
+              <Text size="sm" c="dimmed" mb="sm">
+                {t(group.hint)}
+              </Text>
+              <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+                {group.fields.map((field) => (
+                  <NumberInput
+                    key={field}
+                    label={t(`adminConfig.rules.field.${field}` as MessageKey)}
+                    description={t('adminConfig.rules.range', { min: RULE_VALUE_LIMITS[field].min, max: RULE_VALUE_LIMITS[field].max })}
+                    value={draft[field]}
+                    onChange={(value) => setDraft((d) => ({ ...d, [field]: value }))}
+                    error={errors[field]}
+                    min={RULE_VALUE_LIMITS[field].min}
+                    max={RULE_VALUE_LIMITS[field].max}
+                    allowDecimal={false}
+                  />
+                ))}
+                {group.fields.includes('appealPeriodCount') && (
+                  <Select
+                    label={t('adminConfig.rules.field.appealPeriodUnit')}
+                    data={[
+                      { value: 'weeks', label: t('adminConfig.rules.unit.weeks') },
+                      { value: 'months', label: t('adminConfig.rules.unit.months') },
+                    ]}
+                    value={draft.appealPeriodUnit}
+                    onChange={(value) => value && setDraft((d) => ({ ...d, appealPeriodUnit: value as Draft['appealPeriodUnit'] }))}
+                    allowDeselect={false}
+                  />
+                )}
+              </SimpleGrid>
+            </Fieldset>
+          ))}
+          <Alert variant="light" color="blue">
+            {t('adminConfig.rules.retentionEnv')}
+          </Alert>
+          <Group>
+            <Button type="submit" loading={save.isPending}>
+              {t('adminConfig.rules.save')}
+            </Button>
+            <Button
+              variant="default"
+              onClick={() => {
+                setDraft(saved);
+                setErrors({});
+                notice.clear();
+              }}
+            >
+              {t('adminConfig.rules.reset')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </ConfigPage>
   );
 }
