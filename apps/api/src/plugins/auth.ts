@@ -1,11 +1,10 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
-import { schema } from '@skranke/db';
 import { roleAtLeast, type Role } from '@skranke/domain';
-import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { forbidden, unauthorized } from '../errors.ts';
+import { poolOf } from './events.ts';
 
 export const ACCESS_TOKEN_TTL_S = 15 * 60;
 export const TOKEN_ISSUER = 'skranke';
@@ -60,25 +59,28 @@ async function resolvePrincipal(app: FastifyInstance, request: FastifyRequest): 
   }
   // A complete verification leaves the whole decoded token on request.user; routes read the claims.
   request.user = payload;
-  // The session must still be live: sign-out, a disabled user or a revoked device take effect at once.
-  const s = schema;
-  const [row] = await app.db
-    .select({
-      municipalityId: s.sessions.municipalityId,
-      userId: s.sessions.userId,
-      deviceId: s.sessions.deviceId,
-      role: s.users.role,
-      deviceKind: s.devices.kind,
-      deviceLocationId: s.devices.locationId,
-      locationIds: sql<string[]>`coalesce((select array_agg(ul.location_id) from user_locations ul where ul.user_id = ${s.sessions.userId}), '{}')`,
-    })
-    .from(s.sessions)
-    .leftJoin(s.users, eq(s.users.id, s.sessions.userId))
-    .leftJoin(s.devices, eq(s.devices.id, s.sessions.deviceId))
-    .where(
-      sql`${s.sessions.id} = ${payload.sid} and ${s.sessions.revokedAt} is null and ${s.sessions.expiresAt} > now()
-          and ${s.users.disabledAt} is null and ${s.devices.revokedAt} is null`,
-    );
+  // The session must still be live: sign-out, a disabled user or a revoked device take effect at once. Every request
+  // asks this, so it is a named (prepared) statement: no query building, and PostgreSQL plans it once per connection.
+  const result = await poolOf(app.db).query<{
+    municipalityId: string;
+    userId: string | null;
+    deviceId: string | null;
+    role: Role | null;
+    deviceKind: 'kiosk' | 'display' | null;
+    deviceLocationId: string | null;
+    locationIds: string[];
+  }>({
+    name: 'auth-live-session',
+    text: `select s.municipality_id as "municipalityId", s.user_id as "userId", s.device_id as "deviceId", u.role,
+        d.kind as "deviceKind", d.location_id as "deviceLocationId",
+        coalesce((select array_agg(ul.location_id) from user_locations ul where ul.user_id = s.user_id), '{}') as "locationIds"
+      from sessions s
+      left join users u on u.id = s.user_id
+      left join devices d on d.id = s.device_id
+      where s.id = $1 and s.revoked_at is null and s.expires_at > now() and u.disabled_at is null and d.revoked_at is null`,
+    values: [payload.sid],
+  });
+  const row = result.rows[0];
   if (!row) throw unauthorized('Din session er afsluttet. Log ind igen.');
   if (payload.kind === 'user' && row.userId === payload.sub && row.role) {
     return { kind: 'user', id: row.userId, sessionId: payload.sid, municipalityId: row.municipalityId, role: row.role, locationIds: row.locationIds };
