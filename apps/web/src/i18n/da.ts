@@ -2,6 +2,7 @@ import { daAdmin } from './da-admin.ts';
 import { daAudit } from './da-audit.ts';
 import { daCitizens } from './da-citizens.ts';
 import { daQueue } from './da-queue.ts';
+import { daMitId } from './da-mitid.ts';
 
 /** Danish, the source language: every other dictionary must have exactly these keys. */
 export const da = {
@@ -76,6 +77,7 @@ export const da = {
   'notFound.home': 'Gå til forsiden',
 
   ...daQueue,
+  ...daMitId,
   ...daCitizens,
   ...daAdmin,
   ...daAudit,

@@ -3,6 +3,7 @@ import { enAdmin } from './en-admin.ts';
 import { enAudit } from './en-audit.ts';
 import { enCitizens } from './en-citizens.ts';
 import { enQueue } from './en-queue.ts';
+import { enMitId } from './en-mitid.ts';
 
 export const en: Dictionary = {
   'app.name': 'Skranke',
@@ -76,6 +77,7 @@ export const en: Dictionary = {
   'notFound.home': 'Go to the front page',
 
   ...enQueue,
+  ...enMitId,
   ...enCitizens,
   ...enAdmin,
   ...enAudit,

@@ -8,12 +8,17 @@ import { useI18n } from '../../../i18n/i18n.tsx';
 import { CaseDone } from './-components/CaseDone.tsx';
 import { CaseWizard } from './-components/CaseWizard.tsx';
 import { SelfServiceCase } from './-components/self-service/SelfServiceCase.tsx';
+import { DrivingLicenceCase } from './-components/driving-licence/DrivingLicenceCase.tsx';
+import { MitIdCase } from './-components/mitid/MitIdCase.tsx';
 
 /** A case: its guided steps while a draft (resumed where it stopped after a reload), its receipt once completed. */
 export const Route = createFileRoute('/_app/sager/$caseId')({
   loader: ({ context, params }) => context.queryClient.ensureQueryData(caseQueryOptions(context.auth, params.caseId)),
   component: CasePage,
 });
+
+/** The errand the citizen's page is reopened for, by case type (what its reads are audited with). */
+const PURPOSE_OF: Partial<Record<string, 'mitid' | 'koerekort'>> = { mitid: 'mitid', driving_licence: 'koerekort' };
 
 function CasePage() {
   const { t } = useI18n();
@@ -26,7 +31,7 @@ function CasePage() {
     <Stack gap="lg" maw={880}>
       <DocumentTitle title={`${heading} · ${kase.citizen.name}`} />
       <div>
-        <RouterAnchor to="/borger/$citizenId" params={{ citizenId: kase.citizen.id }} search={{ purpose: 'digital-post' }} size="sm">
+        <RouterAnchor to="/borger/$citizenId" params={{ citizenId: kase.citizen.id }} search={{ purpose: PURPOSE_OF[kase.type] ?? 'digital-post' }} size="sm">
           {t('case.backToCitizen', { name: kase.citizen.name })}
         </RouterAnchor>
         <Title order={1} mt="xs">
@@ -36,7 +41,11 @@ function CasePage() {
           {t('case.citizenLine', { name: kase.citizen.name, cpr: kase.citizen.cprMasked })}
         </Text>
       </div>
-      {kase.type === 'self_service_exemption' ? (
+      {kase.type === 'mitid' ? (
+        <MitIdCase kase={kase} auth={auth} />
+      ) : kase.type === 'driving_licence' ? (
+        <DrivingLicenceCase kase={kase} auth={auth} />
+      ) : kase.type === 'self_service_exemption' ? (
         <SelfServiceCase kase={kase} auth={auth} />
       ) : kase.status === 'draft' ? (
         <CaseWizard kase={kase} auth={auth} />

@@ -10,7 +10,7 @@ import { useI18n } from '../../../../i18n/i18n.tsx';
  * The receipt PDF needs the bearer token, so it is fetched as a blob and opened from an object URL (fetched once,
  * since each fetch is audited). The link stays for when the browser blocks the new window.
  */
-export function ReceiptActions({ caseId, auth }: { caseId: string; auth: AuthSession }) {
+export function ReceiptActions({ caseId, auth, openLabel }: { caseId: string; auth: AuthSession; openLabel?: string }) {
   const { t } = useI18n();
   const notice = useNotice();
   const [url, setUrl] = useState<string | null>(null);
@@ -43,7 +43,7 @@ export function ReceiptActions({ caseId, auth }: { caseId: string; auth: AuthSes
     <Stack gap="sm">
       <Group gap="sm">
         <Button leftSection={<IconFileTypePdf size={18} aria-hidden />} loading={pending} onClick={() => void open(false)}>
-          {t('receipt.open')}
+          {openLabel ?? t('receipt.open')}
         </Button>
         <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} disabled={pending} onClick={() => void open(true)}>
           {t('receipt.print')}

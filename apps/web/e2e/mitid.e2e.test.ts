@@ -1,0 +1,129 @@
+import { DEMO_PERSONS } from '@skranke/db/seed';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signIn } from './support/browser.ts';
+import { skipBrowserTests } from './support/env.ts';
+import { expectAccessible, useBrowserPages } from './support/suite.ts';
+
+// Residents no other browser test uses, without MitID in the demo data: no counter is taken, so nothing to clean up.
+const KATARZYNA = DEMO_PERSONS.modulus11Failing;
+const BENT = DEMO_PERSONS.noFixedAddress;
+const dashed = (cpr: string) => `${cpr.slice(0, 6)}-${cpr.slice(6)}`;
+
+/** Signs anna in and opens the citizen's page for a MitID errand, through the look-up. */
+async function openCitizen(page: Page, cpr: string, name: string) {
+  await page.goto('/login');
+  await signIn(page, 'anna');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
+  await page.goto('/borger?purpose=mitid');
+  await page.getByRole('heading', { level: 1, name: 'Borgeropslag' }).waitFor();
+  expect(await page.getByRole('textbox', { name: /Ærinde/ }).inputValue()).toBe('MitID');
+  await page.getByRole('textbox', { name: /CPR-nummer/ }).fill(dashed(cpr));
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  expect(page.url()).not.toContain(cpr.slice(6));
+}
+
+/** Opens the case's PDF from its button, and answers the bytes the API sent (the response passes through the test). */
+async function openPdf(page: Page, button: string): Promise<Buffer> {
+  let body: Buffer | undefined;
+  let contentType: string | undefined;
+  await page.route('**/api/cases/*/document', async (route) => {
+    const response = await route.fetch();
+    contentType = response.headers()['content-type'];
+    body = await response.body();
+    await route.fulfill({ response, body });
+  });
+  const [popup] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: button }).click()]);
+  expect(popup.url()).toMatch(/^blob:/);
+  await popup.close();
+  expect(contentType).toBe('application/pdf');
+  expect(body?.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  return body!;
+}
+
+const save = (page: Page) => page.getByRole('button', { name: 'Gem og fortsæt' }).click();
+
+describe.skipIf(skipBrowserTests)('MitID at the counter', () => {
+  const { open } = useBrowserPages();
+
+  it('an identity check with a Danish passport and control questions, to the receipt', async () => {
+    const anna = await open({ width: 1280, height: 1100 });
+    await openCitizen(anna, KATARZYNA.cpr, 'Katarzyna Nowak');
+    await anna.getByRole('button', { name: 'MitID', exact: true }).click();
+
+    await anna.getByRole('heading', { level: 2, name: 'Hvem møder op?' }).waitFor();
+    await expectAccessible(anna, 'mitid-applicant');
+    // Nothing chosen: the server says what is missing, beside the questions.
+    await save(anna);
+    await anna.getByRole('alert').getByText('Ret følgende, før du fortsætter').waitFor();
+    await expectAccessible(anna, 'mitid-applicant-error');
+    await anna.getByRole('radio', { name: 'Borgeren selv (personligt fremmøde)' }).check();
+    await anna.getByRole('radio', { name: 'Ja' }).check();
+    await save(anna);
+
+    await anna.getByRole('heading', { level: 2, name: 'Hvilke dokumenter har borgeren vist?' }).waitFor();
+    await anna.getByRole('checkbox', { name: 'Dansk pas' }).check();
+    await anna.getByText('Ét af dokumenterne skal vise borgerens CPR-nummer.', { exact: false }).waitFor();
+    await anna.getByRole('checkbox', { name: 'Viser CPR-nummeret' }).check();
+    await anna.getByText('Godkendt kombination: dansk billedlegitimation.').waitFor();
+    await expectAccessible(anna, 'mitid-documents');
+    await save(anna);
+
+    await anna.getByRole('heading', { level: 2, name: 'Kontrolspørgsmål eller vidne' }).waitFor();
+    await anna.getByRole('radio', { name: 'Kontrolspørgsmål ud fra oplysninger i CPR' }).check();
+    await anna.getByRole('radio', { name: 'Ja' }).check();
+    await expectAccessible(anna, 'mitid-verification');
+    await save(anna);
+
+    await anna.getByRole('heading', { level: 2, name: 'Hvilket identifikationsmiddel vælger borgeren?' }).waitFor();
+    // By keyboard: focus the first choice, Space, Tab to the button, Enter.
+    await anna.getByRole('radio', { name: 'MitID-appen' }).focus();
+    await anna.keyboard.press('Space');
+    await anna.getByRole('button', { name: 'Gem og fortsæt' }).focus();
+    await anna.keyboard.press('Enter');
+
+    // A reload continues at the review.
+    await anna.getByRole('heading', { level: 2, name: 'Kontrollér og afslut' }).waitFor();
+    await anna.reload();
+    await anna.getByRole('heading', { level: 2, name: 'Kontrollér og afslut' }).waitFor();
+    await anna.getByText('Legitimation: Dansk pas').waitFor();
+    await expectAccessible(anna, 'mitid-review');
+    await anna.getByRole('button', { name: 'Udsted MitID' }).click();
+
+    await anna.getByRole('heading', { level: 2, name: 'MitID er udstedt' }).waitFor();
+    await expectAccessible(anna, 'mitid-issued');
+    const pdf = await openPdf(anna, 'Åbn kvittering (PDF)');
+    expect(pdf.length).toBeGreaterThan(1000);
+
+    await anna.getByRole('link', { name: 'Tilbage til borgeren' }).click();
+    await anna.getByRole('heading', { level: 1, name: 'Katarzyna Nowak' }).waitFor();
+    expect(await anna.getByRole('region', { name: 'Sager' }).getByText('Afsluttet').count()).toBe(1);
+  }, 180_000);
+
+  it('a power of attorney is refused at once, with a decision letter', async () => {
+    const anna = await open({ width: 1280, height: 1100 });
+    await openCitizen(anna, BENT.cpr, 'Bent Poulsen');
+    await anna.getByRole('button', { name: 'MitID', exact: true }).click();
+
+    await anna.getByRole('heading', { level: 2, name: 'Hvem møder op?' }).waitFor();
+    await anna.getByRole('radio', { name: 'En anden med fuldmagt fra borgeren' }).check();
+    await anna.getByText('MitID er personligt og kan ikke udstedes med fuldmagt', { exact: false }).waitFor();
+    await anna.getByRole('textbox', { name: 'Navn på den, der møder op' }).fill('Jens Hjælper');
+    await anna.getByRole('radio', { name: 'Ja' }).check();
+    await expectAccessible(anna, 'mitid-representative');
+    await save(anna);
+
+    // The first step decides the case: straight to the refusal, with the reason.
+    await anna.getByRole('heading', { level: 2, name: 'Kontrollér og afslut' }).waitFor();
+    await anna.getByText('MitID kan ikke udstedes med fuldmagt eller til en værge').waitFor();
+    await expectAccessible(anna, 'mitid-refusal-review');
+    await anna.getByRole('button', { name: 'Giv afslag' }).click();
+
+    await anna.getByRole('heading', { level: 2, name: 'Der er givet afslag på MitID' }).waitFor();
+    await anna.getByText(/Borgeren kan klage til Digitaliseringsstyrelsen senest/).waitFor();
+    await expectAccessible(anna, 'mitid-refused');
+    const pdf = await openPdf(anna, 'Åbn afgørelse (PDF)');
+    expect(pdf.length).toBeGreaterThan(1000);
+  }, 180_000);
+});

@@ -1,0 +1,127 @@
+import { Alert, Button, Group, List, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import type { Case, DrivingLicenceIdentificationStep, DrivingLicencePaymentStep, DrivingLicenceRequestStep } from '@skranke/contracts';
+import { DRIVING_LICENCE_KIND_TEXT, DUPLICATE_REASON_TEXT, formatKroner, LICENCE_PHOTO_TEXT } from '@skranke/domain';
+import { IconCheck, IconCircleCheck } from '@tabler/icons-react';
+import type { AuthSession } from '../../../../../auth/session.ts';
+import { Notice } from '../../../../../components/Notice/Notice.tsx';
+import { RouterButton } from '../../../../../components/RouterLink/RouterLink.tsx';
+import { formatCivilDate, formatMoment } from '../../../../../features/citizens/format.ts';
+import { useI18n } from '../../../../../i18n/i18n.tsx';
+import { ReceiptActions } from '../ReceiptActions.tsx';
+import { StepErrors } from '../StepErrors.tsx';
+import { useCaseSteps } from '../mitid/useCaseSteps.ts';
+import { IdentificationStep, PaymentStep, RequestStep } from './DrivingLicenceSteps.tsx';
+
+interface LicenceStepData {
+  request?: DrivingLicenceRequestStep;
+  identification?: DrivingLicenceIdentificationStep;
+  payment?: DrivingLicencePaymentStep;
+}
+
+/** Kørekort renewal or duplicate: the licence on record, the wizard while a draft, then the order and its receipt. */
+export function DrivingLicenceCase({ kase, auth }: { kase: Case; auth: AuthSession }) {
+  const { t, formatDate } = useI18n();
+  const licence = kase.drivingLicence?.licence;
+  return (
+    <Stack gap="md">
+      {licence && (
+        <Alert variant="light" color={licence.healthLimited ? 'blue' : 'gray'}>
+          {t('licence.current', {
+            number: licence.documentNumber,
+            date: formatCivilDate(formatDate, licence.expiresOn),
+            from: formatCivilDate(formatDate, licence.renewableFrom),
+          })}
+          {licence.healthLimited && ` ${t('licence.current.health')}`}
+        </Alert>
+      )}
+      {kase.status === 'draft' ? <LicenceWizard kase={kase} auth={auth} /> : <LicenceDone kase={kase} auth={auth} />}
+    </Stack>
+  );
+}
+
+function LicenceWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
+  const { t, language } = useI18n();
+  const { notice, active, setActive, goTo, stepProps, complete } = useCaseSteps(kase, auth);
+  const data = kase.stepData as LicenceStepData;
+  const key = (step: string) => `${step}-${kase.version}`;
+  const fee = kase.drivingLicence?.fee;
+  const yes = (value: boolean) => t(value ? 'common.yes' : 'common.no');
+
+  return (
+    <Paper withBorder radius="md" p="xl">
+      <Notice notice={notice.notice} onClose={notice.clear} />
+      <Stepper active={active} onStepClick={goTo} allowNextStepsSelect={false} size="sm" mt={notice.notice ? 'md' : 0}>
+        <Stepper.Step label={t('licence.step.request')} description={t('licence.step.requestHint')}>
+          <RequestStep key={key('request')} initial={data.request} {...stepProps('request')} />
+        </Stepper.Step>
+        <Stepper.Step label={t('licence.step.identification')} description={t('licence.step.identificationHint')}>
+          <IdentificationStep key={key('identification')} initial={data.identification} lost={data.request?.duplicateReason === 'lost'} {...stepProps('identification')} />
+        </Stepper.Step>
+        <Stepper.Step label={t('licence.step.payment')} description={t('licence.step.paymentHint')}>
+          <PaymentStep key={key('payment')} kase={kase} initial={data.payment} {...stepProps('payment')} />
+        </Stepper.Step>
+        <Stepper.Step label={t('licence.step.review')} description={t('licence.step.reviewHint')}>
+          <Stack gap="md" mt="lg">
+            <Text component="h2" fz="h3" fw={700} m={0}>
+              {t('licence.review.heading')}
+            </Text>
+            <StepErrors error={complete.error} />
+            <List spacing="xs">
+              {data.request && (
+                <List.Item>
+                  {t('licence.review.kind', { kind: DRIVING_LICENCE_KIND_TEXT[data.request.kind][language] })}
+                  {data.request.duplicateReason && ` – ${DUPLICATE_REASON_TEXT[data.request.duplicateReason][language]}`}
+                </List.Item>
+              )}
+              {data.identification && <List.Item>{t('licence.review.photo', { photo: LICENCE_PHOTO_TEXT[data.identification.photo][language] })}</List.Item>}
+              {data.identification && <List.Item>{t('licence.review.oldLicence', { answer: yes(data.identification.oldLicenceHandedIn) })}</List.Item>}
+              {fee && <List.Item>{fee.waiver ? t('licence.payment.free') : t('licence.payment.amount', { amount: formatKroner(fee.amountOre), year: String(fee.year) })}</List.Item>}
+            </List>
+            <Group justify="space-between" mt="md">
+              <Button variant="default" onClick={() => setActive(kase.steps.length - 1)}>
+                {t('wizard.back')}
+              </Button>
+              <Button leftSection={<IconCheck size={18} aria-hidden />} loading={complete.isPending} onClick={() => complete.mutate()}>
+                {t('licence.review.order')}
+              </Button>
+            </Group>
+          </Stack>
+        </Stepper.Step>
+      </Stepper>
+    </Paper>
+  );
+}
+
+function LicenceDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
+  const { t, language, formatDate } = useI18n();
+  const order = kase.drivingLicence?.order;
+  return (
+    <Paper withBorder radius="md" p="xl">
+      <Stack gap="lg">
+        <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />}>
+          <Title order={2} size="h3">
+            {t('licence.done.heading')}
+          </Title>
+          {order && <Text mt="xs">{t('licence.done.line', { kind: DRIVING_LICENCE_KIND_TEXT[order.kind][language], date: formatMoment(formatDate, order.orderedAt) })}</Text>}
+        </Alert>
+        <section aria-labelledby="licence-receipt-heading">
+          <Title order={2} size="h4" id="licence-receipt-heading" mb="xs">
+            {t('receipt.heading')}
+          </Title>
+          <Text mb="sm">{t('receipt.intro')}</Text>
+          <ReceiptActions caseId={kase.id} auth={auth} />
+        </section>
+        <Group gap="sm">
+          <RouterButton variant="default" to="/borger/$citizenId" params={{ citizenId: kase.citizen.id }} search={{ purpose: 'koerekort' }}>
+            {t('done.toCitizen')}
+          </RouterButton>
+          {kase.ticketId && (
+            <RouterButton variant="default" to="/skranke">
+              {t('done.toCounter')}
+            </RouterButton>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,137 @@
+import { Alert, Radio, Stack, Text } from '@mantine/core';
+import type { Case, DrivingLicenceIdentificationStep, DrivingLicencePaymentStep, DrivingLicenceRequestStep } from '@skranke/contracts';
+import {
+  DRIVING_LICENCE_KIND_TEXT,
+  DRIVING_LICENCE_KINDS,
+  DUPLICATE_REASON_TEXT,
+  DUPLICATE_REASONS,
+  formatKroner,
+  ID_DOCUMENT_TEXT,
+  LICENCE_ID_DOCUMENTS,
+  LICENCE_PHOTO_TEXT,
+  LICENCE_PHOTOS,
+  type DrivingLicenceKind,
+  type DuplicateReason,
+  type LicenceIdDocument,
+  type LicencePhoto,
+} from '@skranke/domain';
+import { useState, type FormEvent } from 'react';
+import { fieldErrors } from '../../../../../features/cases/problem-fields.ts';
+import { useI18n } from '../../../../../i18n/i18n.tsx';
+import { CheckboxField } from '../CheckboxField.tsx';
+import { StepActions, type StepFormProps } from '../StepActions.tsx';
+import { StepErrors } from '../StepErrors.tsx';
+
+/** Renewal or duplicate (with the reason); the server checks the renewal window against the licence on record. */
+export function RequestStep({ initial, pending, error, onBack, onSave }: StepFormProps<DrivingLicenceRequestStep>) {
+  const { t, language } = useI18n();
+  const [kind, setKind] = useState<DrivingLicenceKind | ''>(initial?.kind ?? '');
+  const [reason, setReason] = useState<DuplicateReason | ''>(initial?.duplicateReason ?? '');
+  const errors = fieldErrors(error, 'request');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSave({ ...(kind && { kind }), ...(kind === 'duplicate' && reason && { duplicateReason: reason }) } as DrivingLicenceRequestStep);
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="licence-request-heading">
+      <Stack gap="md" mt="lg">
+        <Text component="h2" id="licence-request-heading" fz="h3" fw={700} m={0}>
+          {t('licence.request.heading')}
+        </Text>
+        <StepErrors error={error} />
+        <Radio.Group label={t('licence.request.kind')} value={kind} onChange={(v) => setKind(v as DrivingLicenceKind)} error={errors.kind} required>
+          <Stack gap="sm" mt="xs">
+            {DRIVING_LICENCE_KINDS.map((k) => (
+              <Radio key={k} value={k} label={DRIVING_LICENCE_KIND_TEXT[k][language]} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        {kind === 'duplicate' && (
+          <Radio.Group label={t('licence.request.reason')} value={reason} onChange={(v) => setReason(v as DuplicateReason)} error={errors.duplicateReason} required>
+            <Stack gap="sm" mt="xs">
+              {DUPLICATE_REASONS.map((r) => (
+                <Radio key={r} value={r} label={DUPLICATE_REASON_TEXT[r][language]} />
+              ))}
+            </Stack>
+          </Radio.Group>
+        )}
+        <StepActions pending={pending} onBack={onBack} />
+      </Stack>
+    </form>
+  );
+}
+
+/** Photo, ID, and the old licence (handed in unless it was lost). */
+export function IdentificationStep({ initial, lost, pending, error, onBack, onSave }: StepFormProps<DrivingLicenceIdentificationStep> & { lost: boolean }) {
+  const { t, language } = useI18n();
+  const [photo, setPhoto] = useState<LicencePhoto | ''>(initial?.photo ?? '');
+  const [idDocument, setIdDocument] = useState<LicenceIdDocument | ''>(initial?.idDocument ?? '');
+  const [handedIn, setHandedIn] = useState(initial?.oldLicenceHandedIn ?? false);
+  const errors = fieldErrors(error, 'identification');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSave({ ...(photo && { photo }), ...(idDocument && { idDocument }), oldLicenceHandedIn: !lost && handedIn } as DrivingLicenceIdentificationStep);
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="licence-identification-heading">
+      <Stack gap="md" mt="lg">
+        <Text component="h2" id="licence-identification-heading" fz="h3" fw={700} m={0}>
+          {t('licence.identification.heading')}
+        </Text>
+        <StepErrors error={error} />
+        <Radio.Group label={t('licence.identification.photo')} value={photo} onChange={(v) => setPhoto(v as LicencePhoto)} error={errors.photo} required>
+          <Stack gap="sm" mt="xs">
+            {LICENCE_PHOTOS.map((p) => (
+              <Radio key={p} value={p} label={LICENCE_PHOTO_TEXT[p][language]} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Radio.Group label={t('licence.identification.idDocument')} value={idDocument} onChange={(v) => setIdDocument(v as LicenceIdDocument)} error={errors.idDocument} required>
+          <Stack gap="sm" mt="xs">
+            {LICENCE_ID_DOCUMENTS.map((d) => (
+              <Radio key={d} value={d} label={ID_DOCUMENT_TEXT[d][language]} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        {lost ? (
+          <Text>{t('licence.identification.oldLicenceLost')}</Text>
+        ) : (
+          <CheckboxField label={t('licence.identification.oldLicence')} checked={handedIn} onChange={(e) => setHandedIn(e.currentTarget.checked)} error={errors.oldLicenceHandedIn} />
+        )}
+        <StepActions pending={pending} onBack={onBack} />
+      </Stack>
+    </form>
+  );
+}
+
+/** The fee the server found in the fee table (or the free renewal), and that it is paid. */
+export function PaymentStep({ kase, initial, pending, error, onBack, onSave }: StepFormProps<DrivingLicencePaymentStep> & { kase: Case }) {
+  const { t } = useI18n();
+  const [paid, setPaid] = useState(initial?.paid ?? false);
+  const errors = fieldErrors(error, 'payment');
+  const fee = kase.drivingLicence?.fee ?? null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSave({ paid: fee?.amountOre === 0 ? false : paid });
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="licence-payment-heading">
+      <Stack gap="md" mt="lg">
+        <Text component="h2" id="licence-payment-heading" fz="h3" fw={700} m={0}>
+          {t('licence.payment.heading')}
+        </Text>
+        <StepErrors error={error} />
+        {!fee && <Alert color="yellow">{t('licence.payment.unknown')}</Alert>}
+        {fee?.waiver && <Text>{t('licence.payment.free')}</Text>}
+        {fee && !fee.waiver && (
+          <>
+            <Text fw={500}>{t('licence.payment.amount', { amount: formatKroner(fee.amountOre), year: String(fee.year) })}</Text>
+            {fee.approximate && <Alert color="yellow">{t('licence.payment.approximate')}</Alert>}
+            <CheckboxField label={t('licence.payment.paid')} checked={paid} onChange={(e) => setPaid(e.currentTarget.checked)} error={errors.paid} />
+          </>
+        )}
+        <StepActions pending={pending} onBack={onBack} />
+      </Stack>
+    </form>
+  );
+}

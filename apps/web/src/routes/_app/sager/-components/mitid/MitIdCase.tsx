@@ -1,0 +1,111 @@
+import { Alert, Group, List, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import type { Case } from '@skranke/contracts';
+import { MITID_AUTHENTICATOR_TEXT } from '@skranke/domain';
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import type { AuthSession } from '../../../../../auth/session.ts';
+import { Notice } from '../../../../../components/Notice/Notice.tsx';
+import { RouterButton } from '../../../../../components/RouterLink/RouterLink.tsx';
+import { formatCivilDate } from '../../../../../features/citizens/format.ts';
+import { useI18n } from '../../../../../i18n/i18n.tsx';
+import { ReceiptActions } from '../ReceiptActions.tsx';
+import { MitIdApplicantStep } from './MitIdApplicantStep.tsx';
+import { MitIdAuthenticatorStep } from './MitIdAuthenticatorStep.tsx';
+import { MitIdDocumentsStep } from './MitIdDocumentsStep.tsx';
+import { MitIdReview, type MitIdStepData } from './MitIdReview.tsx';
+import { MitIdVerificationStep } from './MitIdVerificationStep.tsx';
+import { useCaseSteps } from './useCaseSteps.ts';
+
+const refuses = (c: Case) => c.mitid?.assessment.outcome === 'refuse';
+/** The last step saved: where "Tilbage" from the review goes (a refusal may end the steps early). */
+const lastSaved = (c: Case) => Math.max(0, ...c.steps.map((s, i) => (s in c.stepData ? i : 0)));
+
+/** The MitID identity check: the wizard while a draft, then the MitID issued or the refusal with its letter. */
+export function MitIdCase({ kase, auth }: { kase: Case; auth: AuthSession }) {
+  return kase.status === 'draft' ? <MitIdWizard kase={kase} auth={auth} /> : <MitIdDone kase={kase} auth={auth} />;
+}
+
+function MitIdWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
+  const { t } = useI18n();
+  const { notice, active, setActive, goTo, stepProps, complete } = useCaseSteps(kase, auth, refuses);
+  const data = kase.stepData as MitIdStepData;
+  const key = (step: string) => `${step}-${kase.version}`;
+
+  return (
+    <Paper withBorder radius="md" p="xl">
+      <Notice notice={notice.notice} onClose={notice.clear} />
+      <Stepper active={active} onStepClick={goTo} allowNextStepsSelect={false} size="sm" mt={notice.notice ? 'md' : 0}>
+        <Stepper.Step label={t('mitid.step.applicant')} description={t('mitid.step.applicantHint')}>
+          <MitIdApplicantStep key={key('applicant')} initial={data.applicant} {...stepProps('applicant')} />
+        </Stepper.Step>
+        <Stepper.Step label={t('mitid.step.documents')} description={t('mitid.step.documentsHint')}>
+          <MitIdDocumentsStep key={key('documents')} initial={data.documents} {...stepProps('documents')} />
+        </Stepper.Step>
+        <Stepper.Step label={t('mitid.step.verification')} description={t('mitid.step.verificationHint')}>
+          <MitIdVerificationStep key={key('verification')} initial={data.verification} {...stepProps('verification')} />
+        </Stepper.Step>
+        <Stepper.Step label={t('mitid.step.authenticator')} description={t('mitid.step.authenticatorHint')}>
+          <MitIdAuthenticatorStep key={key('authenticator')} initial={data.authenticator} {...stepProps('authenticator')} />
+        </Stepper.Step>
+        <Stepper.Step label={t('mitid.step.review')} description={t('mitid.step.reviewHint')}>
+          <MitIdReview
+            kase={kase}
+            pending={complete.isPending}
+            error={complete.error}
+            onBack={() => setActive(lastSaved(kase))}
+            onComplete={() => complete.mutate()}
+          />
+        </Stepper.Step>
+      </Stepper>
+    </Paper>
+  );
+}
+
+function MitIdDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
+  const { t, language, formatDate } = useI18n();
+  const { issued, refusal } = kase.mitid ?? { issued: null, refusal: null };
+
+  return (
+    <Paper withBorder radius="md" p="xl">
+      <Stack gap="lg">
+        {issued && (
+          <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />}>
+            <Title order={2} size="h3">
+              {t('mitid.done.issued')}
+            </Title>
+            <Text mt="xs">{t('mitid.done.issuedLine', { date: formatCivilDate(formatDate, issued.issuedOn), authenticator: MITID_AUTHENTICATOR_TEXT[issued.authenticator][language] })}</Text>
+          </Alert>
+        )}
+        {refusal && (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+            <Title order={2} size="h3">
+              {t('mitid.done.refused')}
+            </Title>
+            <List spacing={2} mt="xs">
+              {refusal.reasons.map((r) => (
+                <List.Item key={r}>{t(`mitid.reason.${r}`)}</List.Item>
+              ))}
+            </List>
+            <Text mt="xs">{t('mitid.done.refusedLine', { body: refusal.appealBody, date: formatCivilDate(formatDate, refusal.appealDeadline) })}</Text>
+          </Alert>
+        )}
+        <section aria-labelledby="mitid-document-heading">
+          <Title order={2} size="h4" id="mitid-document-heading" mb="xs">
+            {t(refusal ? 'mitid.document.letterHeading' : 'receipt.heading')}
+          </Title>
+          <Text mb="sm">{t(refusal ? 'mitid.document.letterIntro' : 'receipt.intro')}</Text>
+          <ReceiptActions caseId={kase.id} auth={auth} openLabel={refusal ? t('mitid.document.openLetter') : undefined} />
+        </section>
+        <Group gap="sm">
+          <RouterButton variant="default" to="/borger/$citizenId" params={{ citizenId: kase.citizen.id }} search={{ purpose: 'mitid' }}>
+            {t('done.toCitizen')}
+          </RouterButton>
+          {kase.ticketId && (
+            <RouterButton variant="default" to="/skranke">
+              {t('done.toCounter')}
+            </RouterButton>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,96 @@
+import { Alert, Checkbox, Fieldset, Group, Stack, Text, Textarea } from '@mantine/core';
+import type { MitIdDocumentsStep as DocumentsData } from '@skranke/contracts';
+import {
+  assessDocuments,
+  DANISH_PHOTO_IDS,
+  FOREIGN_PHOTO_IDS,
+  MITID_DOCUMENT_TEXT,
+  SECONDARY_DOCUMENTS,
+  type MitIdDocument,
+  type MitIdDocumentKind,
+} from '@skranke/domain';
+import { useState, type FormEvent } from 'react';
+import { fieldErrors } from '../../../../../features/cases/problem-fields.ts';
+import { useI18n } from '../../../../../i18n/i18n.tsx';
+import { StepActions, type StepFormProps } from '../StepActions.tsx';
+import { StepErrors } from '../StepErrors.tsx';
+
+const GROUPS = [
+  ['mitid.documents.group.danish', DANISH_PHOTO_IDS],
+  ['mitid.documents.group.foreign', FOREIGN_PHOTO_IDS],
+  ['mitid.documents.group.secondary', SECONDARY_DOCUMENTS],
+] as const;
+
+/**
+ * The documents shown, each with whether it shows the CPR number and whether it is temporary. The same rule the
+ * server applies (`assessDocuments`) tells staff at once whether the combination is accepted; saving an unaccepted one
+ * is allowed, since it is the basis of a refusal.
+ */
+export function MitIdDocumentsStep({ initial, pending, error, onBack, onSave }: StepFormProps<DocumentsData>) {
+  const { t, language } = useI18n();
+  const [documents, setDocuments] = useState<MitIdDocument[]>(initial?.documents ?? []);
+  const [doubt, setDoubt] = useState(initial?.identityDoubt ?? '');
+  const errors = fieldErrors(error, 'documents');
+  const assessment = assessDocuments(documents);
+  const find = (kind: MitIdDocumentKind) => documents.find((d) => d.kind === kind);
+  const toggle = (kind: MitIdDocumentKind, on: boolean) =>
+    setDocuments((ds) => (on ? [...ds, { kind, showsCpr: false, temporary: false }] : ds.filter((d) => d.kind !== kind)));
+  const change = (kind: MitIdDocumentKind, patch: Partial<MitIdDocument>) => setDocuments((ds) => ds.map((d) => (d.kind === kind ? { ...d, ...patch } : d)));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSave({ documents, ...(doubt.trim() && { identityDoubt: doubt.trim() }) });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="mitid-documents-heading">
+      <Stack gap="md" mt="lg">
+        <Text component="h2" id="mitid-documents-heading" fz="h3" fw={700} m={0}>
+          {t('mitid.documents.heading')}
+        </Text>
+        <Text>{t('mitid.documents.intro')}</Text>
+        <StepErrors error={error} />
+        {GROUPS.map(([legend, kinds]) => (
+          <Fieldset key={legend} legend={t(legend)} variant="unstyled">
+            <Stack gap="xs">
+              {kinds.map((kind) => {
+                const shown = find(kind);
+                const name = MITID_DOCUMENT_TEXT[kind][language];
+                return (
+                  <div key={kind}>
+                    <Checkbox label={name} checked={!!shown} onChange={(e) => toggle(kind, e.currentTarget.checked)} />
+                    {shown && (
+                      <Group gap="lg" ml="xl" mt={6} role="group" aria-label={t('mitid.documents.details', { document: name })}>
+                        <Checkbox size="sm" label={t('mitid.documents.showsCpr')} checked={shown.showsCpr} onChange={(e) => change(kind, { showsCpr: e.currentTarget.checked })} />
+                        <Checkbox size="sm" label={t('mitid.documents.temporary')} checked={shown.temporary} onChange={(e) => change(kind, { temporary: e.currentTarget.checked })} />
+                      </Group>
+                    )}
+                  </div>
+                );
+              })}
+            </Stack>
+          </Fieldset>
+        ))}
+        {documents.length > 0 && (
+          <Alert color={assessment.combination ? 'green' : 'yellow'} variant="light">
+            {assessment.combination
+              ? t('mitid.documents.accepted', { combination: t(`mitid.documents.combination.${assessment.combination}`) })
+              : t('mitid.documents.notAccepted')}
+            {assessment.problems.length > 0 && ` ${assessment.problems.map((p) => p[language]).join(' ')}`}
+          </Alert>
+        )}
+        <Textarea
+          label={t('mitid.documents.doubt')}
+          description={t('mitid.documents.doubtHint')}
+          value={doubt}
+          onChange={(e) => setDoubt(e.currentTarget.value)}
+          error={errors.identityDoubt}
+          maxLength={500}
+          autosize
+          minRows={2}
+        />
+        <StepActions pending={pending} onBack={onBack} />
+      </Stack>
+    </form>
+  );
+}
