@@ -1,44 +1,18 @@
 import { DEMO_PERSONS } from '@skranke/db/seed';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openPage, screenshot, signIn, type WatchedPage } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from './support/browser.ts';
 import { skipBrowserTests } from './support/env.ts';
 import { createDevice, openDokk1AllDay } from './support/queue.ts';
+import { expectAccessible, useBrowserPages } from './support/suite.ts';
 
 // Poul Hansen, Højbjerg: an active adult resident of Aarhus, so Aarhus decides his exemption.
 const POUL = DEMO_PERSONS.nearPensionAarhus;
 const POUL_CPR = `${POUL.cpr.slice(0, 6)}-${POUL.cpr.slice(6)}`;
 
 describe.skipIf(skipBrowserTests)('a Digital Post exemption, from the queue ticket to the receipt', () => {
-  let browser: Browser;
-  const pages: WatchedPage[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    await openDokk1AllDay();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    for (const watched of pages.splice(0)) {
-      expect(watched.cspViolations).toEqual([]);
-      expect(watched.pageErrors).toEqual([]);
-      expect(watched.consoleErrors).toEqual([]);
-      await watched.context.close();
-    }
-  });
-
-  async function open(viewport?: { width: number; height: number }): Promise<Page> {
-    const watched = await openPage(browser, viewport);
-    pages.push(watched);
-    return watched.page;
-  }
-
-  async function expectAccessible(page: Page, name: string) {
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, name);
-  }
+  // anna takes Skranke 1: whatever happens here, she is signed off it afterwards.
+  const { open } = useBrowserPages({ signOffAfterAll: ['anna'] });
+  beforeAll(openDokk1AllDay);
 
   it('anna starts the errand from the ticket, registers the exemption in person and hands over the receipt', async () => {
     // A citizen takes a Digital Post number at the kiosk.

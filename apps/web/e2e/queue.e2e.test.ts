@@ -1,35 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openPage, screenshot, signIn, type WatchedPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, screenshot, signIn } from './support/browser.ts';
 import { skipBrowserTests } from './support/env.ts';
 import { createDevice, openDokk1AllDay, recordSpeech } from './support/queue.ts';
+import { useBrowserPages } from './support/suite.ts';
 
 describe.skipIf(skipBrowserTests)('the walk-in queue, from kiosk to call display', () => {
-  let browser: Browser;
-  const pages: WatchedPage[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    await openDokk1AllDay();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    // Every screen must have run under the CSP without a single violation, uncaught error or console error.
-    for (const watched of pages.splice(0)) {
-      expect(watched.cspViolations).toEqual([]);
-      expect(watched.pageErrors).toEqual([]);
-      expect(watched.consoleErrors).toEqual([]);
-      await watched.context.close();
-    }
-  });
-
-  async function open(viewport?: { width: number; height: number }): Promise<Page> {
-    const watched = await openPage(browser, viewport);
-    pages.push(watched);
-    return watched.page;
-  }
+  // anna takes Skranke 1: whatever happens here, she is signed off it afterwards.
+  const { open } = useBrowserPages({ signOffAfterAll: ['anna'] });
+  beforeAll(openDokk1AllDay);
 
   /** A screen set up the way an administrator does it: open it, paste the device key once. */
   async function setUpScreen(page: Page, path: '/kiosk' | '/display', deviceKey: string, title: string) {

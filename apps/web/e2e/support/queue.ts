@@ -1,7 +1,8 @@
 import { connectDatabase } from '@skranke/db';
 import { DEMO } from '@skranke/db/seed';
 import { copenhagenClock } from '@skranke/domain';
-import { baseUrl, databaseUrl } from './env.ts';
+import { api, apiToken } from './api.ts';
+import { databaseUrl } from './env.ts';
 
 export const DOKK1 = DEMO.aarhus.dokk1;
 
@@ -23,21 +24,9 @@ export async function openDokk1AllDay(): Promise<void> {
   }
 }
 
-async function api<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
-  const headers = new Headers(init.headers);
-  headers.set('content-type', 'application/json');
-  if (init.token) headers.set('authorization', `Bearer ${init.token}`);
-  const response = await fetch(new URL(path, baseUrl()), { ...init, headers });
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 /** A kiosk or call display at Dokk1, created by the administrator through the admin API; returns its device key. */
 export async function createDevice(kind: 'kiosk' | 'display'): Promise<string> {
-  const { accessToken } = await api<{ accessToken: string }>('/api/auth/login', {
-    method: 'POST',
-    body: JSON.stringify({ username: 'admin', password: 'skranke-demo' }),
-  });
+  const accessToken = await apiToken('admin');
   const created = await api<{ deviceKey: string }>('/api/admin/devices', {
     method: 'POST',
     token: accessToken,

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { CounterSession, Ticket } from '@skranke/contracts';
+import type { CitizenPurpose, CounterSession, Ticket } from '@skranke/contracts';
 import {
   IconArrowsTransferUp,
   IconCheck,
@@ -10,7 +10,7 @@ import {
   IconUserOff,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { RouterButton } from '../../../../components/RouterLink/RouterLink.tsx';
 import { StatusTag } from '../../../../components/StatusTag/StatusTag.tsx';
@@ -49,7 +49,6 @@ function actionLabel(action: CounterAction, ticket: Ticket, t: I18n['t']): strin
 /** The citizen at the counter: who, since when, and what can be done next. */
 export function CurrentTicket({ ticket, session, auth, commands }: CurrentTicketProps) {
   const { t, language } = useI18n();
-  const now = useNow();
   const [dialog, setDialog] = useState<'transfer' | 'finish' | null>(null);
   const { data: priorityClasses } = useQuery(priorityClassesQueryOptions(auth));
   const { data: services } = useQuery(servicesQueryOptions(auth, session.locationId));
@@ -95,10 +94,7 @@ export function CurrentTicket({ ticket, session, auth, commands }: CurrentTicket
             <Text size="sm" c="dimmed" mt="xs">
               {t(serving ? 'counter.ticket.sinceServing' : 'counter.ticket.sinceCalled')}
             </Text>
-            {/* Not a live region: a screen reader hears the state changes above, not every second. */}
-            <Text fz={44} fw={700} lh={1} style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {since ? formatElapsed(secondsSince(since, now)) : '–'}
-            </Text>
+            <ElapsedTime since={since} />
           </Stack>
         </Group>
 
@@ -124,24 +120,7 @@ export function CurrentTicket({ ticket, session, auth, commands }: CurrentTicket
           ))}
         </SimpleGrid>
 
-        <Group gap="sm" align="center">
-          <RouterButton
-            size="md"
-            variant="default"
-            leftSection={<IconClipboardList size={18} aria-hidden />}
-            aria-describedby="start-errand-note"
-            to="/borger"
-            search={{ purpose: purposeForService(service?.code), ticketId: ticket.id }}
-            // No preloading on hover: this screen re-renders every second (the timer), and a hover preload here
-            // kept the link from settling under the pointer on a slow machine.
-            preload={false}
-          >
-            {t('counter.action.startErrand')}
-          </RouterButton>
-          <Text id="start-errand-note" size="sm" c="dimmed">
-            {t('counter.action.startErrandNote')}
-          </Text>
-        </Group>
+        <StartErrandLink ticketId={ticket.id} purpose={purposeForService(service?.code)} />
       </Stack>
 
       <TransferDialog
@@ -165,3 +144,42 @@ export function CurrentTicket({ ticket, session, auth, commands }: CurrentTicket
     </Paper>
   );
 }
+
+/**
+ * The running timer, alone in its component: it re-renders every second, and nothing else on the counter screen
+ * does (before, the whole ticket panel re-rendered with it, the action buttons and the "Start ærinde" link included).
+ * Not a live region: a screen reader hears the state changes, not every second.
+ */
+function ElapsedTime({ since }: { since: string | null }) {
+  const now = useNow();
+  return (
+    <Text fz={44} fw={700} lh={1} style={{ fontVariantNumeric: 'tabular-nums' }}>
+      {since ? formatElapsed(secondsSince(since, now)) : '–'}
+    </Text>
+  );
+}
+
+/**
+ * "Start ærinde": opens the citizen look-up with the ticket's errand. Memoised on its two plain props, so live
+ * updates of the ticket panel (events, a board refetch, a pending command) leave the link as it is under the pointer.
+ */
+const StartErrandLink = memo(function StartErrandLink({ ticketId, purpose }: { ticketId: string; purpose: CitizenPurpose | undefined }) {
+  const { t } = useI18n();
+  return (
+    <Group gap="sm" align="center">
+      <RouterButton
+        size="md"
+        variant="default"
+        leftSection={<IconClipboardList size={18} aria-hidden />}
+        aria-describedby="start-errand-note"
+        to="/borger"
+        search={{ purpose, ticketId }}
+      >
+        {t('counter.action.startErrand')}
+      </RouterButton>
+      <Text id="start-errand-note" size="sm" c="dimmed">
+        {t('counter.action.startErrandNote')}
+      </Text>
+    </Group>
+  );
+});
