@@ -90,9 +90,17 @@ async function profile(fixture: Fixture, handle: DatabaseHandle, target: Target,
   await recorder.measure(() => run(1, 20, (i) => target.issue(i)));
   const issueSamples = [...recorder.samples.values()];
   await recorder.measure(() => run(1, 5, async () => target.finish(fixture.desks[0]!, await target.callNext(fixture.desks[0]!))));
-  for (const s of [...issueSamples, ...recorder.samples.values()].filter((x) => /^\s*select/i.test(x.text) && !/pg_(notify|advisory)/.test(x.text))) {
-    const plan = await handle.pool.query(`explain (analyze, buffers, costs off) ${s.text}`, s.values);
-    console.log(`\n### ${s.text.replace(/\s+/g, ' ').slice(0, 160)}\n${plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}`);
+  // Statements that write are analysed inside a transaction that is rolled back (its NOTIFY is never sent).
+  for (const s of [...issueSamples, ...recorder.samples.values()].filter((x) => /^\s*(select|with)/i.test(x.text))) {
+    const client = await handle.pool.connect();
+    try {
+      await client.query('begin');
+      const plan = await client.query(`explain (analyze, buffers, costs off) ${s.text}`, s.values);
+      console.log(`\n### ${s.text.replace(/\s+/g, ' ').slice(0, 160)}\n${plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}`);
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
   }
 }
 
