@@ -193,6 +193,21 @@ describe('MitID with a witness', () => {
   });
 });
 
+describe('rule values configured by an administrator', () => {
+  it('a shorter MitID age for witnesses (digst.dk says 10 days) makes a 30-day holder a witness', async () => {
+    const admin = injectAs(ctx.app, await login(ctx.app, 'admin'));
+    expect((await admin({ method: 'PATCH', url: '/api/admin/config/rules', payload: { witnessMinMitidDays: 10 } })).statusCode).toBe(200);
+    const open = await startMitIdOrResume(DEMO_PERSONS.nearPension.id);
+    const response = await saveStep(anna, open.id, 'verification', open.version, {
+      method: 'witness',
+      witnessCpr: DEMO_PERSONS.familyMother.cpr,
+      witnessPhotoIdShown: true,
+      witnessMitIdConfirmed: true,
+    });
+    expect(response.statusCode).toBe(200);
+  });
+});
+
 /** The citizen's open MitID draft in Aarhus, started when there is none. */
 async function startMitIdOrResume(citizenId: string): Promise<MitIdCase> {
   const response = await anna({ method: 'POST', url: `/api/citizens/${citizenId}/cases`, payload: { type: 'mitid' } });
