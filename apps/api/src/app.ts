@@ -12,6 +12,7 @@ import { adminConfigRoutes } from './modules/admin/config.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
+import { caseClosingRoutes } from './modules/cases/digital-post/case-closing.routes.ts';
 import { selfServiceRoutes } from './modules/cases/self-service/self-service.routes.ts';
 import { passportRoutes } from './modules/cases/passport/passport.routes.ts';
 import { citizenRoutes } from './modules/citizens/citizens.routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(statisticsRoutes, { prefix: '/api/statistics' });
   await app.register(citizenRoutes, { prefix: '/api' });
   await app.register(caseRoutes, { prefix: '/api' });
+  await app.register(caseClosingRoutes, { prefix: '/api' });
   await app.register(selfServiceRoutes, { prefix: '/api' });
   await app.register(passportRoutes, { prefix: '/api' });
   await app.register(ticketRoutes, { prefix: '/api' });

@@ -90,7 +90,13 @@ describe('Digital Post exemption, in person, from a queue ticket', () => {
 
   it('revokes at any time: no longer active, the granting case is revoked, and a revocation receipt is handed over', async () => {
     const citizen = DEMO_PERSONS.nearPensionAarhus;
-    const response = await anna({ method: 'POST', url: `/api/citizens/${citizen.id}/digital-post-exemption/revoke`, payload: { reason: 'Har fået MitID' } });
+    const revoke = (payload: object) => anna({ method: 'POST', url: `/api/citizens/${citizen.id}/digital-post-exemption/revoke`, payload });
+    // FD 011 needs the same identification as the exemption: none, or an incomplete one, is refused and revokes nothing.
+    expect(expectProblem(await revoke({ reason: 'Har fået MitID' }), 400).code).toBe('identification-required');
+    const noId = expectProblem(await revoke({ identification: { applicantType: 'in_person' } }), 400);
+    expect(noId.errors?.[0]?.pointer).toBe('/body/identification/idDocument');
+    expect((await exemptionOf(anna, citizen.id))?.state).toBe('active');
+    const response = await revoke({ reason: 'Har fået MitID', identification: { applicantType: 'in_person', idDocument: 'pas' } });
     const revocation = expectOk<CaseBody>(response, 201);
     expect(revocation).toMatchObject({ type: 'digital_post_revocation', status: 'completed', digitalPostExemption: { state: 'revoked' } });
     expect(await exemptionOf(anna, citizen.id)).toBeNull();

@@ -95,8 +95,25 @@ export type SaveCaseStepBody = Static<typeof SaveCaseStepBody>;
 export const CompleteCaseBody = Type.Object({ expectedVersion }, { additionalProperties: false });
 export type CompleteCaseBody = Static<typeof CompleteCaseBody>;
 
+/** Who asks for the ophævelse (FD 011) and what identification was shown: the same rules as for the exemption. */
+export const RevocationIdentification = Type.Object(
+  {
+    applicantType: ApplicantType,
+    representativeName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    idDocument: Type.Optional(IdDocument),
+    powerOfAttorneySigned: Type.Optional(Type.Boolean()),
+    guardianshipCertificateShown: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type RevocationIdentification = Static<typeof RevocationIdentification>;
+
 export const RevokeDigitalPostExemptionBody = Type.Object(
-  { reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })) },
+  {
+    reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+    /** Required: who asks and the identification shown (400 identification-required without it). */
+    identification: Type.Optional(RevocationIdentification),
+  },
   { additionalProperties: false },
 );
 export type RevokeDigitalPostExemptionBody = Static<typeof RevokeDigitalPostExemptionBody>;

@@ -6,6 +6,7 @@ export * from './sse.ts';
 export * from './citizens.ts';
 export * from './citizen-overview.ts';
 export * from './cases.ts';
+export * from './case-closing.ts';
 export * from './self-service.ts';
 export * from './audit.ts';
 export * from './fees.ts';

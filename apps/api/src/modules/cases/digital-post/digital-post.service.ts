@@ -1,11 +1,11 @@
 import type { Case, CurrentDigitalPostExemption, RevokeDigitalPostExemptionBody } from '@skranke/contracts';
-import { exemptionState, nextCaseStatus, redactCprShaped } from '@skranke/domain';
-import { conflict } from '../../../errors.ts';
+import { applicantProblems, exemptionState, identificationProblems, nextCaseStatus, redactCprShaped } from '@skranke/domain';
+import { AppError, conflict } from '../../../errors.ts';
 import { auditCitizen, type Staff } from '../../citizens/citizen-audit.ts';
 import type { CaseKit } from '../cases.service.ts';
 import { openLocalDigitalPostRegistry } from './local-digital-post-registry.ts';
 import type { OpenDigitalPostRegistry } from './digital-post-registry.ts';
-import { assertResponsible, lockPerson, toExemptionView } from './digital-post.rules.ts';
+import { assertResponsible, lockPerson, ruleProblem, toExemptionView } from './digital-post.rules.ts';
 
 const EXEMPTION_PURPOSE = 'digital_post_exemption';
 const REVOCATION_TYPE = 'digital_post_revocation';
@@ -42,6 +42,17 @@ export function createDigitalPostService(kit: CaseKit, openRegistry: OpenDigital
             detailEn: 'The citizen has no active Digital Post exemption.',
           });
         }
+        // As for the exemption itself (FD 011 is signed in person with ID, or by fuldmagt or værge): who asks, and what was shown.
+        const identification = body.identification;
+        if (!identification) {
+          const detail = 'Registrér, hvem der beder om ophævelsen, og hvilken legitimation der er vist.';
+          throw new AppError(400, 'identification-required', 'Bad Request', detail, {
+            detailEn: 'Record who asks for the revocation and the identification shown.',
+            errors: [{ pointer: '/body/identification', detail }],
+          });
+        }
+        const problems = [...applicantProblems(identification), ...identificationProblems(identification.applicantType, identification)];
+        if (problems.length > 0) throw ruleProblem(400, 'step-invalid', problems, '/body/identification');
         const reason = body.reason?.trim() ? redactCprShaped(body.reason.trim()) : undefined;
         const base = { municipalityId: staff.municipalityId, userId: staff.id };
         const revocation = await repo.insert(
@@ -50,7 +61,7 @@ export function createDigitalPostService(kit: CaseKit, openRegistry: OpenDigital
             personId,
             type: REVOCATION_TYPE,
             status: 'completed',
-            stepData: { revocation: reason ? { reason } : {} },
+            stepData: { revocation: { identification: { ...identification, ...(identification.representativeName && { representativeName: redactCprShaped(identification.representativeName.trim()) }) }, ...(reason && { reason }) } },
             createdBy: staff.id,
             updatedBy: staff.id,
           },

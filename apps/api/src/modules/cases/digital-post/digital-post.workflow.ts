@@ -22,7 +22,7 @@ import { renderReceipt } from '../receipt-pdf.ts';
 import type { CaseContext, CaseWorkflow } from '../workflow.ts';
 import type { OpenDigitalPostRegistry } from './digital-post-registry.ts';
 import { alreadyExempt, assertResponsible, lockPerson, ruleProblem, toExemptionView } from './digital-post.rules.ts';
-import { exemptionReceipt, revocationReceipt, type ReceiptParty } from './receipts.ts';
+import { exemptionReceipt, refusalLetter, revocationReceipt, type ReceiptParty } from './receipts.ts';
 
 const isStep = (step: string): step is DigitalPostStep => (DIGITAL_POST_STEPS as readonly string[]).includes(step);
 
@@ -109,9 +109,14 @@ export function digitalPostExemptionWorkflow(repo: CasesRepository, openRegistry
     },
 
     async document(ctx) {
+      const applicant = ctx.caseRow.stepData.applicant as ApplicantData | undefined;
+      if (ctx.caseRow.status === 'refused') {
+        const refusal = ctx.caseRow.stepData.refusal as { reason: string } | undefined;
+        if (!refusal) throw new Error(`refused case ${ctx.caseRow.id} has no reason`);
+        return renderReceipt(refusalLetter(await party(repo, ctx), refusal.reason, ctx.caseRow.updatedAt, applicant?.representativeName));
+      }
       const exemption = await openRegistry(ctx.tx).byCase(ctx.caseRow.id);
       if (!exemption) throw new Error(`completed case ${ctx.caseRow.id} has no exemption`);
-      const applicant = ctx.caseRow.stepData.applicant as ApplicantData | undefined;
       const registeredBy = { staffName: exemption.registeredBy.name };
       return renderReceipt(exemptionReceipt({ ...(await party(repo, ctx)), ...registeredBy }, exemption, applicant?.representativeName));
     },

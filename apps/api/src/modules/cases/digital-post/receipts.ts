@@ -98,3 +98,33 @@ export function revocationReceipt(party: ReceiptParty, exemption: RegisteredExem
     ],
   };
 }
+
+/**
+ * The afslag on a request for fritagelse (e.g. identity not established, fuldmagt not in order), with the reason as
+ * begrundelse. ✱ The appeal route for such a refusal is not settled in domain.md: the letter points to the municipality.
+ */
+export function refusalLetter(party: ReceiptParty, reason: string, refusedAt: Date, representative?: string): Receipt {
+  return {
+    title: 'Afslag på fritagelse fra Digital Post',
+    municipalityName: party.municipalityName,
+    date: danishDate(refusedAt),
+    facts: parties(party, representative),
+    sections: [
+      {
+        heading: 'Afgørelse',
+        paragraphs: [
+          `Kommunen har den ${danishDate(refusedAt)} givet afslag på din anmodning om fritagelse fra Digital Post.`,
+          'Du skal derfor fortsat modtage post fra det offentlige i din digitale postkasse.',
+        ],
+      },
+      { heading: 'Begrundelse', paragraphs: [reason] },
+      {
+        heading: 'Hvad kan du gøre?',
+        paragraphs: [
+          'Du kan søge om fritagelse igen, når forholdene er i orden, fx med gyldig legitimation eller en underskrevet fuldmagt.',
+          `Er du uenig i afgørelsen, kan du kontakte ${party.municipalityName}. Oplys sagsnummeret.`,
+        ],
+      },
+    ],
+  };
+}
