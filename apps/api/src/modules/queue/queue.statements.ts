@@ -68,11 +68,14 @@ const callNextText = (() => {
     ), session as (
       select cs.user_id, cs.state, cs.service_ids from counter_sessions cs where cs.counter_id = $2 and cs.state <> 'closed'
     ), busy as (
-      select id, display_number from tickets where counter_id = $2 and state in ('called', 'serving') order by called_at desc limit 1
+      select id, display_number from tickets
+      where location_id = (select location_id from counter) and state in ('called', 'serving') and counter_id = $2
+      order by called_at desc limit 1
     ), next as (
-      select t.id from tickets t, counter, session
+      -- The counter's location's waiting tickets, in call order; the first of the profile no one has locked.
+      select t.id from tickets t, session
       where session.user_id = $3 and session.state = 'open' and not exists (select 1 from busy)
-        and t.location_id = counter.location_id and t.state = 'waiting'
+        and t.location_id = (select location_id from counter) and t.state = 'waiting'
         and ((t.service_id = any(session.service_ids) and t.target_counter_id is null) or t.target_counter_id = $2)
       order by t.call_key, t.arrived_at, t.id
       limit 1
@@ -152,7 +155,7 @@ function transitionText(action: SimpleAction) {
       ), changed as (
         update tickets t set state = '${to}', version = t.version + 1${assignments ? `, ${assignments}` : ''}
         from before
-        where t.id = before.id and t.version = $3 and t.state = any('{${from.join(',')}}'::ticket_state[])
+        where t.id = $1 and before.id = $1 and t.version = $3 and t.state = any('{${from.join(',')}}'::ticket_state[])
           and ($4::boolean or t.location_id = any($5::uuid[]))
         returning t.*, before.state as from_state, before.counter_id as from_counter_id
       ), ${tail.ctes}
