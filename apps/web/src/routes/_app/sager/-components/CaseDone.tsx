@@ -1,7 +1,7 @@
 import { Alert, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Case } from '@skranke/contracts';
 import { APPLICANT_TYPE_TEXT, DIGITAL_POST_GROUND_TEXT } from '@skranke/domain';
-import { IconCircleCheck } from '@tabler/icons-react';
+import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { RouterButton } from '../../../../components/RouterLink/RouterLink.tsx';
 import { formatMoment } from '../../../../features/citizens/format.ts';
@@ -14,14 +14,27 @@ export function CaseDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
   const exemption = kase.digitalPostExemption;
   const revocation = kase.type === 'digital_post_revocation';
   const hasDocument = kase.status === 'completed' || kase.status === 'revoked' || kase.status === 'refused';
+  const refusal = kase.status === 'refused' ? (kase.stepData.refusal as { reason: string } | undefined) : undefined;
+  const ended = kase.status === 'refused' || kase.status === 'cancelled';
 
   return (
     <Paper withBorder radius="md" p="xl">
       <Stack gap="lg">
-        <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} styles={{ message: { fontSize: 'var(--mantine-font-size-md)' } }}>
+        <Alert color={ended ? 'gray' : 'green'} variant="light" icon={ended ? <IconCircleX aria-hidden /> : <IconCircleCheck aria-hidden />} styles={{ message: { fontSize: 'var(--mantine-font-size-md)' } }}>
           <Title order={2} size="h3">
-            {t(revocation ? 'done.revokedHeading' : kase.status === 'revoked' ? 'done.laterRevokedHeading' : 'done.heading')}
+            {t(
+              kase.status === 'refused'
+                ? 'done.refusedHeading'
+                : kase.status === 'cancelled'
+                  ? 'done.cancelledHeading'
+                  : revocation
+                    ? 'done.revokedHeading'
+                    : kase.status === 'revoked'
+                      ? 'done.laterRevokedHeading'
+                      : 'done.heading',
+            )}
           </Title>
+          {refusal && <Text mt="xs">{t('done.refusalReason', { reason: refusal.reason })}</Text>}
           {exemption && (
             <Text mt="xs">
               {revocation && exemption.revokedAt

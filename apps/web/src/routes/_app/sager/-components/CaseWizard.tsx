@@ -11,6 +11,7 @@ import { citizenKeys } from '../../../../features/citizens/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { ApiError } from '../../../../lib/http.ts';
 import { ApplicantStep, type ApplicantData } from './ApplicantStep.tsx';
+import { DraftClosingActions } from './DraftClosingActions.tsx';
 import { DeclarationStep, type DeclarationData } from './DeclarationStep.tsx';
 import { IdentificationStep, type IdentificationData } from './IdentificationStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
@@ -104,6 +105,7 @@ export function CaseWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
           />
         </Stepper.Step>
       </Stepper>
+      <DraftClosingActions kase={kase} auth={auth} refusable />
     </Paper>
   );
 }

@@ -14,6 +14,7 @@ import { lawAreasQueryOptions } from '../../../../../features/self-service/queri
 import { useI18n } from '../../../../../i18n/i18n.tsx';
 import { ApiError } from '../../../../../lib/http.ts';
 import { ApplicantStep, type ApplicantData } from '../ApplicantStep.tsx';
+import { DraftClosingActions } from '../DraftClosingActions.tsx';
 import { StepErrors } from '../StepErrors.tsx';
 import { DecisionStep, type DecisionData } from './DecisionStep.tsx';
 import { GroundStep, type GroundData } from './GroundStep.tsx';
@@ -176,6 +177,7 @@ export function SelfServiceWizard({ kase, auth }: { kase: Case; auth: AuthSessio
           />
         </Stepper.Step>
       </Stepper>
+      <DraftClosingActions kase={kase} auth={auth} />
     </Paper>
   );
 }
