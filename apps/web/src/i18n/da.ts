@@ -2,6 +2,7 @@ import { daAdmin } from './da-admin.ts';
 import { daAudit } from './da-audit.ts';
 import { daCitizens } from './da-citizens.ts';
 import { daQueue } from './da-queue.ts';
+import { daPassport } from './da-passport.ts';
 import { daMitId } from './da-mitid.ts';
 
 /** Danish, the source language: every other dictionary must have exactly these keys. */
@@ -81,6 +82,7 @@ export const da = {
   ...daCitizens,
   ...daAdmin,
   ...daAudit,
+  ...daPassport,
 } as const;
 
 export type MessageKey = keyof typeof da;

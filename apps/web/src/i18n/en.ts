@@ -3,6 +3,7 @@ import { enAdmin } from './en-admin.ts';
 import { enAudit } from './en-audit.ts';
 import { enCitizens } from './en-citizens.ts';
 import { enQueue } from './en-queue.ts';
+import { enPassport } from './en-passport.ts';
 import { enMitId } from './en-mitid.ts';
 
 export const en: Dictionary = {
@@ -81,4 +82,5 @@ export const en: Dictionary = {
   ...enCitizens,
   ...enAdmin,
   ...enAudit,
+  ...enPassport,
 };

@@ -10,6 +10,7 @@ import { CaseWizard } from './-components/CaseWizard.tsx';
 import { SelfServiceCase } from './-components/self-service/SelfServiceCase.tsx';
 import { DrivingLicenceCase } from './-components/driving-licence/DrivingLicenceCase.tsx';
 import { MitIdCase } from './-components/mitid/MitIdCase.tsx';
+import { PassportCase } from './-components/passport/PassportCase.tsx';
 
 /** A case: its guided steps while a draft (resumed where it stopped after a reload), its receipt once completed. */
 export const Route = createFileRoute('/_app/sager/$caseId')({
@@ -18,7 +19,7 @@ export const Route = createFileRoute('/_app/sager/$caseId')({
 });
 
 /** The errand the citizen's page is reopened for, by case type (what its reads are audited with). */
-const PURPOSE_OF: Partial<Record<string, 'mitid' | 'koerekort'>> = { mitid: 'mitid', driving_licence: 'koerekort' };
+const PURPOSE_OF: Partial<Record<string, 'mitid' | 'koerekort' | 'pas'>> = { mitid: 'mitid', driving_licence: 'koerekort', passport: 'pas' };
 
 function CasePage() {
   const { t } = useI18n();
@@ -41,7 +42,9 @@ function CasePage() {
           {t('case.citizenLine', { name: kase.citizen.name, cpr: kase.citizen.cprMasked })}
         </Text>
       </div>
-      {kase.type === 'mitid' ? (
+      {kase.type === 'passport' ? (
+        <PassportCase kase={kase} auth={auth} />
+      ) : kase.type === 'mitid' ? (
         <MitIdCase kase={kase} auth={auth} />
       ) : kase.type === 'driving_licence' ? (
         <DrivingLicenceCase kase={kase} auth={auth} />

@@ -1,0 +1,114 @@
+import { Alert, Badge, Group, Radio, Stack, Text } from '@mantine/core';
+import type { PassportConsentStep, PassportOutcome, PassportPaymentStep } from '@skranke/contracts';
+import type { Static } from '@sinclair/typebox';
+import { CONSENT_METHOD_TEXT, CONSENT_METHODS, PAYMENT_METHOD_TEXT, PAYMENT_METHODS, type ConsentMethod, type PaymentMethod } from '@skranke/domain';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { fieldErrors } from '../../../../../features/cases/problem-fields.ts';
+import { useI18n } from '../../../../../i18n/i18n.tsx';
+import type { StepFormProps } from '../StepActions.tsx';
+import { formatOre } from './money.ts';
+import { StepForm } from './PassportSteps.tsx';
+
+export type ConsentData = Static<typeof PassportConsentStep>;
+export type PaymentData = Static<typeof PassportPaymentStep>;
+
+/**
+ * One choice per custody holder: not registered yet, or how they consented. Saving registers those given so far; the
+ * order stays blocked until every holder has consented.
+ */
+export function ConsentStep({ passport, pending, error, onBack, onSave }: StepFormProps<ConsentData> & { passport: PassportOutcome }) {
+  const { t, language } = useI18n();
+  const [methods, setMethods] = useState<Record<string, ConsentMethod | 'none'>>(() =>
+    Object.fromEntries(passport.custodyHolders.map((h) => [h.id, h.consent?.method ?? 'none'])),
+  );
+  const errors = fieldErrors(error, 'consent');
+  const consents = Object.entries(methods).flatMap(([holderId, method]) => (method === 'none' ? [] : [{ holderId, method }]));
+
+  return (
+    <StepForm id="passport-consent" heading={t('passport.consent.heading')} {...{ error, pending, onBack }} onSubmit={() => onSave({ consents })}>
+      {!passport.consentRequired ? (
+        <Text>{t('passport.consent.adult')}</Text>
+      ) : passport.custodyHolders.length === 0 ? (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+          {t('passport.consent.noHolders')}
+        </Alert>
+      ) : (
+        <>
+          <Text>{t('passport.consent.intro')}</Text>
+          {errors.consents && (
+            <Text c="red" size="sm">
+              {errors.consents}
+            </Text>
+          )}
+          {passport.custodyHolders.map((holder) => {
+            const registered = methods[holder.id] !== 'none';
+            return (
+              <Radio.Group
+                key={holder.id}
+                label={
+                  <Group gap="xs" component="span">
+                    <span>{t('passport.consent.holder', { name: holder.name, cpr: holder.cprMasked })}</span>
+                    <Badge component="span" color={registered ? 'teal.9' : 'red.9'} variant="filled">
+                      {t(registered ? 'passport.consent.given' : 'passport.consent.missing')}
+                    </Badge>
+                  </Group>
+                }
+                value={methods[holder.id]}
+                onChange={(value) => setMethods((m) => ({ ...m, [holder.id]: value as ConsentMethod | 'none' }))}
+              >
+                <Stack gap="xs" mt="xs">
+                  <Radio value="none" label={t('passport.consent.none')} />
+                  {CONSENT_METHODS.map((method) => (
+                    <Radio key={method} value={method} label={CONSENT_METHOD_TEXT[method][language]} />
+                  ))}
+                </Stack>
+              </Radio.Group>
+            );
+          })}
+        </>
+      )}
+    </StepForm>
+  );
+}
+
+/** The fee from the fee table (doubled where it applies) and how it was paid; the server checks the amount. */
+export function PaymentStep({ passport, initial, pending, error, onBack, onSave }: StepFormProps<PaymentData> & { passport: PassportOutcome }) {
+  const { t, language, formatNumber } = useI18n();
+  const [method, setMethod] = useState<PaymentMethod | ''>(initial?.method ?? '');
+  const fee = passport.fee;
+  const errors = fieldErrors(error, 'payment');
+  return (
+    <StepForm id="passport-payment" heading={t('passport.payment.heading')} {...{ error, pending, onBack }} onSubmit={() => fee && method && onSave({ method, amountOre: fee.amountOre })}>
+      {fee ? (
+        <Stack gap={4}>
+          <Text>
+            {t('passport.payment.fee', { year: String(fee.year), band: language === 'da' ? fee.labelDa : fee.labelEn })}: <strong>{formatOre(formatNumber, fee.amountOre)}</strong>
+          </Text>
+          {fee.doubled && <Text>{t('passport.payment.doubled', { base: formatOre(formatNumber, fee.baseAmountOre) })}</Text>}
+          {fee.approximate && (
+            <Text c="dimmed" size="sm">
+              {t('passport.payment.approximate')}
+            </Text>
+          )}
+          {errors.amountOre && (
+            <Text c="red" size="sm">
+              {errors.amountOre}
+            </Text>
+          )}
+        </Stack>
+      ) : (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+          {t('passport.payment.noFee')}
+        </Alert>
+      )}
+      <Radio.Group label={t('passport.payment.method')} value={method} onChange={(v) => setMethod(v as PaymentMethod)} error={errors.method} required>
+        <Stack gap="xs" mt="xs">
+          {PAYMENT_METHODS.map((m) => (
+            <Radio key={m} value={m} label={PAYMENT_METHOD_TEXT[m][language]} />
+          ))}
+        </Stack>
+      </Radio.Group>
+    </StepForm>
+  );
+}

@@ -1,0 +1,127 @@
+import { Alert, Button, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import type { Case, PassportOutcome } from '@skranke/contracts';
+import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { AuthSession } from '../../../../../auth/session.ts';
+import { RouterButton } from '../../../../../components/RouterLink/RouterLink.tsx';
+import { caseKeys } from '../../../../../features/cases/queries.ts';
+import { fieldErrors } from '../../../../../features/cases/problem-fields.ts';
+import { citizenKeys } from '../../../../../features/citizens/queries.ts';
+import { formatCivilDate } from '../../../../../features/citizens/format.ts';
+import { handOutPassport, markPassportReady } from '../../../../../features/passport/actions.ts';
+import { useI18n } from '../../../../../i18n/i18n.tsx';
+import { ReceiptActions } from '../ReceiptActions.tsx';
+import { StepErrors } from '../StepErrors.tsx';
+import { formatOre } from './money.ts';
+
+/** A passport case after the wizard: ordered → ready for pick-up → handed out (or refused, or cancelled), with the receipt. */
+export function PassportDone({ kase, passport, auth }: { kase: Case; passport: PassportOutcome; auth: AuthSession }) {
+  const { t, formatDate, formatNumber } = useI18n();
+  const queryClient = useQueryClient();
+  const order = passport.order;
+  const settle = (saved: Case) => {
+    queryClient.setQueryData(caseKeys.case(saved.id), saved);
+    void queryClient.invalidateQueries({ queryKey: citizenKeys.citizen(saved.citizen.id) });
+  };
+  const heading = order ? t(`passport.done.${order.status}`) : t(kase.status === 'refused' ? 'passport.done.refused' : 'passport.done.cancelled');
+  const hasDocument = kase.status === 'completed' || kase.status === 'refused';
+
+  return (
+    <Paper withBorder radius="md" p="xl">
+      <Stack gap="lg">
+        <Alert
+          color={order ? 'green' : 'gray'}
+          variant="light"
+          icon={order ? <IconCircleCheck aria-hidden /> : <IconInfoCircle aria-hidden />}
+          styles={{ message: { fontSize: 'var(--mantine-font-size-md)' } }}
+        >
+          <Title order={2} size="h3">
+            {heading}
+          </Title>
+          {order && (
+            <List spacing={2} mt="xs">
+              <List.Item>{t('passport.done.amount', { amount: formatOre(formatNumber, order.amountOre) })}</List.Item>
+              <List.Item>{t('passport.done.validity', { years: order.validityYears })}</List.Item>
+              {order.passportNumber && <List.Item>{t('passport.done.number', { number: order.passportNumber })}</List.Item>}
+              {order.expiresOn && <List.Item>{t('passport.done.expires', { date: formatCivilDate(formatDate, order.expiresOn) })}</List.Item>}
+            </List>
+          )}
+        </Alert>
+        {order?.status === 'ordered' && <ReadyForm kase={kase} auth={auth} onDone={settle} />}
+        {order?.status === 'ready_for_pickup' && <HandOut kase={kase} auth={auth} onDone={settle} />}
+        {hasDocument && (
+          <section aria-labelledby="receipt-heading">
+            <Title order={2} size="h4" id="receipt-heading" mb="xs">
+              {t('receipt.heading')}
+            </Title>
+            <Text mb="sm">{t('receipt.intro')}</Text>
+            {/* Keyed by version: a receipt fetched before the passport arrived would show the old status. */}
+            <ReceiptActions key={kase.version} caseId={kase.id} auth={auth} />
+          </section>
+        )}
+        <Group gap="sm">
+          <RouterButton variant="default" to="/borger/$citizenId" params={{ citizenId: kase.citizen.id }} search={{ purpose: 'pas' }}>
+            {t('done.toCitizen')}
+          </RouterButton>
+          {kase.ticketId && (
+            <RouterButton variant="default" to="/skranke">
+              {t('done.toCounter')}
+            </RouterButton>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function ReadyForm({ kase, auth, onDone }: { kase: Case; auth: AuthSession; onDone(c: Case): void }) {
+  const { t } = useI18n();
+  const [passportNumber, setPassportNumber] = useState('');
+  const ready = useMutation({ mutationFn: () => markPassportReady(auth, kase, { passportNumber: passportNumber.trim().toUpperCase() }), onSuccess: onDone });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    ready.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="passport-ready-heading">
+      <Stack gap="sm" maw={420}>
+        <Title order={2} size="h4" id="passport-ready-heading">
+          {t('passport.ready.heading')}
+        </Title>
+        <StepErrors error={ready.error} />
+        <TextInput
+          label={t('passport.ready.number')}
+          description={t('passport.ready.numberHint')}
+          value={passportNumber}
+          onChange={(e) => setPassportNumber(e.currentTarget.value)}
+          error={fieldErrors(ready.error, 'ready').passportNumber}
+          required
+          autoComplete="off"
+          maxLength={9}
+        />
+        <Group>
+          <Button type="submit" loading={ready.isPending}>
+            {t('passport.ready.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function HandOut({ kase, auth, onDone }: { kase: Case; auth: AuthSession; onDone(c: Case): void }) {
+  const { t } = useI18n();
+  const handOut = useMutation({ mutationFn: () => handOutPassport(auth, kase), onSuccess: onDone });
+  return (
+    <Stack gap="sm">
+      <StepErrors error={handOut.error} />
+      <Text>{t('passport.handOut.intro')}</Text>
+      <Group>
+        <Button loading={handOut.isPending} onClick={() => handOut.mutate()}>
+          {t('passport.handOut.submit')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

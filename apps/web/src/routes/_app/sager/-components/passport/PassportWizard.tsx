@@ -1,0 +1,175 @@
+import { Alert, Button, Collapse, Group, List, Paper, Stack, Stepper, Text, Textarea } from '@mantine/core';
+import type { Case, PassportOutcome } from '@skranke/contracts';
+import { IconAlertTriangle, IconCheck, IconX } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { AuthSession } from '../../../../../auth/session.ts';
+import { Notice, useNotice } from '../../../../../components/Notice/Notice.tsx';
+import { completeCase, saveCaseStep } from '../../../../../features/cases/actions.ts';
+import { caseKeys } from '../../../../../features/cases/queries.ts';
+import { problemMessages } from '../../../../../features/cases/problem-fields.ts';
+import { citizenKeys } from '../../../../../features/citizens/queries.ts';
+import { cancelPassportCase } from '../../../../../features/passport/actions.ts';
+import type { MessageKey } from '../../../../../i18n/da.ts';
+import { useI18n } from '../../../../../i18n/i18n.tsx';
+import { ApiError } from '../../../../../lib/http.ts';
+import { StepErrors } from '../StepErrors.tsx';
+import { ConsentStep, PaymentStep, type ConsentData, type PaymentData } from './ConsentPaymentSteps.tsx';
+import { formatOre } from './money.ts';
+import { FingerprintsStep, IdentityStep, OldPassportStep, PhotoStep, type FingerprintsData, type IdentityData, type OldPassportData, type PhotoData } from './PassportSteps.tsx';
+
+const STEP_LABELS: Record<string, [MessageKey, MessageKey]> = {
+  identity: ['passport.step.identity', 'passport.step.identityHint'],
+  old_passport: ['passport.step.oldPassport', 'passport.step.oldPassportHint'],
+  photo: ['passport.step.photo', 'passport.step.photoHint'],
+  fingerprints: ['passport.step.fingerprints', 'passport.step.fingerprintsHint'],
+  consent: ['passport.step.consent', 'passport.step.consentHint'],
+  payment: ['passport.step.payment', 'passport.step.paymentHint'],
+};
+
+const resumeAt = (kase: Case) => (kase.currentStep ? Math.max(0, kase.steps.indexOf(kase.currentStep)) : kase.steps.length);
+
+/** The passport draft: one Stepper step per workflow step (each saved and checked on the server), then the order. */
+export function PassportWizard({ kase, passport, auth }: { kase: Case; passport: PassportOutcome; auth: AuthSession }) {
+  const { t } = useI18n();
+  const notice = useNotice();
+  const queryClient = useQueryClient();
+  const [active, setActive] = useState(() => resumeAt(kase));
+  const reachable = resumeAt(kase);
+
+  const onFailure = (error: unknown) => {
+    if (error instanceof ApiError && error.problem?.code === 'stale-version') void queryClient.invalidateQueries({ queryKey: caseKeys.case(kase.id) });
+    if (problemMessages(error).length === 0 || (error instanceof ApiError && error.status === 409 && error.problem?.code !== 'passport-incomplete')) notice.showError(error);
+  };
+  const settle = (saved: Case) => {
+    queryClient.setQueryData(caseKeys.case(saved.id), saved);
+    void queryClient.invalidateQueries({ queryKey: citizenKeys.citizen(saved.citizen.id) });
+  };
+  const save = useMutation({
+    mutationFn: ({ step, data }: { step: string; data: Record<string, unknown> }) => saveCaseStep(auth, kase, step, data),
+    onMutate: () => notice.clear(),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(caseKeys.case(saved.id), saved);
+      setActive((index) => Math.min(index + 1, saved.steps.length));
+    },
+    onError: onFailure,
+  });
+  const complete = useMutation({ mutationFn: () => completeCase(auth, kase), onMutate: () => notice.clear(), onSuccess: settle, onError: onFailure });
+
+  const stepData = kase.stepData as {
+    identity?: IdentityData;
+    old_passport?: OldPassportData;
+    photo?: PhotoData;
+    fingerprints?: FingerprintsData;
+    consent?: ConsentData;
+    payment?: PaymentData;
+  };
+  const props = (step: string) => ({
+    pending: save.isPending,
+    error: save.variables?.step === step ? save.error : null,
+    onBack: active > 0 ? () => setActive(active - 1) : undefined,
+    onSave: (data: object) => save.mutate({ step, data: data as Record<string, unknown> }),
+  });
+  const goTo = (index: number) => {
+    if (index > reachable) return;
+    save.reset();
+    setActive(index);
+  };
+
+  return (
+    <Stack gap="md">
+      <Paper withBorder radius="md" p="xl">
+        <Text mb="md">{t('passport.facts', { age: passport.age, years: passport.validityYears })}</Text>
+        <Notice notice={notice.notice} onClose={notice.clear} />
+        <Stepper active={active} onStepClick={goTo} allowNextStepsSelect={false} size="xs" mt={notice.notice ? 'md' : 0}>
+          {kase.steps.map((step) => (
+            <Stepper.Step key={step} label={t(STEP_LABELS[step]![0])} description={t(STEP_LABELS[step]![1])}>
+              {step === 'identity' && <IdentityStep key={`${step}-${kase.version}`} initial={stepData.identity} {...props(step)} />}
+              {step === 'old_passport' && <OldPassportStep key={`${step}-${kase.version}`} initial={stepData.old_passport} {...props(step)} />}
+              {step === 'photo' && <PhotoStep key={`${step}-${kase.version}`} initial={stepData.photo} {...props(step)} />}
+              {step === 'fingerprints' && <FingerprintsStep key={`${step}-${kase.version}`} required={passport.fingerprintsRequired} initial={stepData.fingerprints} {...props(step)} />}
+              {step === 'consent' && <ConsentStep key={`${step}-${kase.version}`} passport={passport} initial={stepData.consent} {...props(step)} />}
+              {step === 'payment' && <PaymentStep key={`${step}-${kase.version}`} passport={passport} initial={stepData.payment} {...props(step)} />}
+            </Stepper.Step>
+          ))}
+          <Stepper.Step label={t('passport.step.order')} description={t('passport.step.orderHint')}>
+            <OrderStep kase={kase} passport={passport} pending={complete.isPending} error={complete.error} onBack={() => setActive(kase.steps.length - 1)} onOrder={() => complete.mutate()} />
+          </Stepper.Step>
+        </Stepper>
+      </Paper>
+      <CancelCase kase={kase} auth={auth} onCancelled={settle} />
+    </Stack>
+  );
+}
+
+function OrderStep({ kase, passport, pending, error, onBack, onOrder }: { kase: Case; passport: PassportOutcome; pending: boolean; error: unknown; onBack(): void; onOrder(): void }) {
+  const { t, language, formatNumber } = useI18n();
+  const refusing = (kase.stepData.identity as IdentityData | undefined)?.verified === false;
+  const blockers = refusing ? [] : passport.blockers;
+  return (
+    <Stack gap="md" mt="lg">
+      <Text component="h2" fz="h3" fw={700} m={0}>
+        {t('passport.order.heading')}
+      </Text>
+      <StepErrors error={error} />
+      {refusing ? (
+        <Text>{t('passport.order.refuseIntro')}</Text>
+      ) : blockers.length > 0 ? (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('passport.order.blocked')}>
+          <List spacing={2}>
+            {blockers.map((b) => (
+              <List.Item key={`${b.code}${b.field}`}>{language === 'da' ? b.da : b.en}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : (
+        <>
+          <List spacing="xs">
+            {passport.fee && <List.Item>{t('passport.order.summary.fee', { amount: formatOre(formatNumber, passport.fee.amountOre) })}</List.Item>}
+            <List.Item>{t('passport.order.summary.validity', { years: passport.validityYears })}</List.Item>
+          </List>
+          <Text>{t('passport.order.ready')}</Text>
+        </>
+      )}
+      <Group justify="space-between" mt="md">
+        <Button variant="default" onClick={onBack}>
+          {t('wizard.back')}
+        </Button>
+        <Button
+          color={refusing ? 'red' : undefined}
+          leftSection={refusing ? <IconX size={18} aria-hidden /> : <IconCheck size={18} aria-hidden />}
+          loading={pending}
+          disabled={blockers.length > 0}
+          onClick={onOrder}
+        >
+          {t(refusing ? 'passport.order.refuse' : 'passport.order.submit')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function CancelCase({ kase, auth, onCancelled }: { kase: Case; auth: AuthSession; onCancelled(c: Case): void }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const cancel = useMutation({ mutationFn: () => cancelPassportCase(auth, kase, { reason: reason.trim() }), onSuccess: onCancelled });
+  return (
+    <div>
+      <Button variant="subtle" color="red" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-controls="passport-cancel">
+        {t('passport.cancel.open')}
+      </Button>
+      <Collapse in={open} id="passport-cancel">
+        <Stack gap="sm" mt="sm" maw={520}>
+          <StepErrors error={cancel.error} />
+          <Textarea label={t('passport.cancel.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required maxLength={500} autosize minRows={2} />
+          <Group>
+            <Button color="red" loading={cancel.isPending} disabled={!reason.trim()} onClick={() => cancel.mutate()}>
+              {t('passport.cancel.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Collapse>
+    </div>
+  );
+}
