@@ -10,8 +10,8 @@ const BOARD_REFETCH_DEBOUNCE_MS = 250;
 
 /**
  * Applies one location event to the query cache, touching only the keys it concerns: the ticket it names, the
- * counter session showing that ticket, the location's services, and (debounced, since its waits and estimates are
- * computed by the server) the location's board.
+ * counter session showing that ticket, the location's parked list when the ticket is or was on it, the location's
+ * services, and (debounced, since its waits and estimates are computed by the server) the location's board.
  */
 export function applyLocationEvent(
   queryClient: QueryClient,
@@ -28,6 +28,10 @@ export function applyLocationEvent(
     const cached = queryClient.getQueryData<Ticket>(key);
     if (cached && cached.version <= ticket.version) queryClient.setQueryData(key, ticket);
     if (mySession) applyToSession(queryClient, mySession, ticket);
+    const parked = queryClient.getQueryData<Ticket[]>(queueKeys.parked(locationId));
+    if (parked && (ticket.state === 'parked' || parked.some((t) => t.id === ticket.id))) {
+      void queryClient.invalidateQueries({ queryKey: queueKeys.parked(locationId) });
+    }
     queryClient.setQueryData<QueueBoard>(queueKeys.board(locationId), (board) => board && withCall(board, ticket));
   } else if (event.type === 'counter.updated') {
     if (mySession && mySession.counterId === event.payload.counterId) {
@@ -40,6 +44,7 @@ export function applyLocationEvent(
     );
   } else if (event.type === 'day.closed') {
     void queryClient.invalidateQueries({ queryKey: queueKeys.mySession() });
+    void queryClient.invalidateQueries({ queryKey: queueKeys.parked(locationId) });
     void queryClient.invalidateQueries({ queryKey: [...queueKeys.all, 'ticket'] });
   }
   refetchBoard();

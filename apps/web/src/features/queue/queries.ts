@@ -18,6 +18,7 @@ export const queueKeys = {
   services: (locationId: string) => [...queueKeys.location(locationId), 'services'] as const,
   counters: (locationId: string) => [...queueKeys.location(locationId), 'counters'] as const,
   openingHours: (locationId: string) => [...queueKeys.location(locationId), 'opening-hours'] as const,
+  parked: (locationId: string) => [...queueKeys.location(locationId), 'parked'] as const,
   priorityClasses: () => [...queueKeys.all, 'priority-classes'] as const,
   mySession: () => [...queueKeys.all, 'my-session'] as const,
   ticket: (ticketId: string) => [...queueKeys.all, 'ticket', ticketId] as const,
@@ -81,6 +82,15 @@ export function ticketQueryOptions(tokens: TokenSource, ticketId: string) {
   return queryOptions({
     queryKey: queueKeys.ticket(ticketId),
     queryFn: () => apiRequest<Ticket>(tokens, `/api/tickets/${ticketId}`),
+    staleTime: 30_000,
+  });
+}
+
+/** The location's parked tickets (citizens who must come back), in call order; events keep the list current. */
+export function parkedTicketsQueryOptions(tokens: TokenSource, locationId: string) {
+  return queryOptions({
+    queryKey: queueKeys.parked(locationId),
+    queryFn: () => apiRequest<Ticket[]>(tokens, `/api/locations/${locationId}/parked-tickets`),
     staleTime: 30_000,
   });
 }

@@ -10,7 +10,6 @@ import { useI18n } from '../../../../i18n/i18n.tsx';
 import { CallNextPanel } from './CallNextPanel.tsx';
 import { CurrentTicket } from './CurrentTicket.tsx';
 import { ParkedTickets } from './ParkedTickets.tsx';
-import { useParkedTicketIds } from './parked-tickets.ts';
 import { SessionBar } from './SessionBar.tsx';
 import { useCounterCommands } from './use-counter-commands.ts';
 
@@ -24,8 +23,7 @@ export function waitingForCounter(board: QueueBoard, session: CounterSession): n
 export function CounterWorkspace({ session, auth }: { session: CounterSession; auth: AuthSession }) {
   const { t } = useI18n();
   const notice = useNotice();
-  const parked = useParkedTicketIds(session.counterId);
-  const commands = useCounterCommands({ session, auth, notice, parked });
+  const commands = useCounterCommands({ session, auth, notice });
   const status = useLiveQueue(session.locationId, auth);
   const { data: board } = useQuery(boardQueryOptions(auth, session.locationId));
   const ticket = session.currentTicket;
@@ -60,7 +58,7 @@ export function CounterWorkspace({ session, auth }: { session: CounterSession; a
           onCallNext={() => commands.mutate({ kind: 'callNext' })}
         />
       )}
-      <ParkedTickets ids={parked.ids} onGone={parked.remove} auth={auth} canCall={canCall} commands={commands} />
+      <ParkedTickets locationId={session.locationId} auth={auth} canCall={canCall} commands={commands} />
     </Stack>
   );
 }

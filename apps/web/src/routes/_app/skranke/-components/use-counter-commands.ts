@@ -25,14 +25,13 @@ interface Options {
   session: CounterSession;
   auth: AuthSession;
   notice: ReturnType<typeof useNotice>;
-  parked: { add(id: string): void; remove(id: string): void };
 }
 
 /**
  * Every ticket action of the counter, through one mutation: while one is in flight the buttons wait, so a double
  * click never sends two. Each sends the ticket's version; a 409 shows the server's explanation and reloads the session.
  */
-export function useCounterCommands({ session, auth, notice, parked }: Options) {
+export function useCounterCommands({ session, auth, notice }: Options) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
 
@@ -40,6 +39,7 @@ export function useCounterCommands({ session, auth, notice, parked }: Options) {
     queryClient.setQueryData<CounterSession | null>(queueKeys.mySession(), (s) => s && { ...s, currentTicket: ticket });
   const refetchSession = () => queryClient.invalidateQueries({ queryKey: queueKeys.mySession() });
   const storeTicket = (ticket: Ticket) => queryClient.setQueryData(queueKeys.ticket(ticket.id), ticket);
+  const refetchParked = () => queryClient.invalidateQueries({ queryKey: queueKeys.parked(session.locationId) });
 
   return useMutation({
     mutationFn: async (command: CounterCommand): Promise<Ticket | null> => {
@@ -66,12 +66,12 @@ export function useCounterCommands({ session, auth, notice, parked }: Options) {
       storeTicket(ticket);
       if (ticket.state === 'called' || ticket.state === 'serving') {
         setCurrent(ticket);
-        if (command.kind === 'callParked') parked.remove(ticket.id);
+        if (command.kind === 'callParked') void refetchParked();
         return;
       }
       setCurrent(null);
       if (ticket.state === 'parked') {
-        parked.add(ticket.id);
+        void refetchParked();
         notice.show('success', t('counter.notice.parked', { number }));
       } else if (ticket.state === 'no_show') {
         notice.show('success', t('counter.notice.noShow', { number }));
@@ -81,7 +81,7 @@ export function useCounterCommands({ session, auth, notice, parked }: Options) {
       } else if (command.kind === 'transfer') {
         notice.show('success', t('counter.notice.transferred', { number }));
       } else if (ticket.state === 'waiting') {
-        parked.remove(ticket.id);
+        if (command.kind === 'simple' && command.action === 'return') void refetchParked();
         notice.show('success', t('counter.notice.requeued', { number }));
       }
     },
