@@ -60,7 +60,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map(
     (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+        // The element's own HTML (shortened) names it better than a generated id such as #mantine-x1y2-title.
+        .map((n) => `${n.target.join(' ')} ${n.html.replace(/\s+/g, ' ').slice(0, 160)}`)
+        .join(', ')}`,
   );
 }
 
