@@ -3,43 +3,57 @@ import { check, date, doublePrecision, index, integer, pgTable, primaryKey, smal
 import { counters, services } from './queue.ts';
 import { locations, municipalities, users } from './tenancy.ts';
 
+/** Whole minutes waited are counted in columns w0 … w120; w120 holds every wait of 120 minutes or more. */
+export const WAIT_BUCKETS = 121;
+const histogram = Object.fromEntries(Array.from({ length: WAIT_BUCKETS }, (_, i) => [`w${i}`, integer().notNull().default(0)])) as Record<
+  `w${number}`,
+  ReturnType<typeof integer>
+>;
+
 /**
- * Rollup of settled tickets (done, no-show, cancelled) for statistics, one row per location, service day, arrival
- * hour (Copenhagen), service and whole minutes waited (-1: never called). Maintained by triggers on `tickets` in the
- * same transaction as the ticket change (migration 0008/0009, function `ticket_stats_apply`), so a late change to an
- * old ticket moves its contribution from the old row to the new one. The minute histogram gives exact medians and
- * 90th percentiles of whole minutes without reading the tickets. `ticket_stats_rebuild(from, to)` recomputes days.
+ * Rollups of settled tickets (done, no-show, cancelled) for statistics, at four grains (column `grain`):
+ * 1 = location × service day × service; 2 = location × service day × arrival hour × service;
+ * 3 = location × month × weekday × service; 4 = location × month × arrival hour × service.
+ * A period reads whole months from grains 3–4 and its partial months from grains 1–2, so three years are a few
+ * thousand rows. Each row holds sums and a whole-minute histogram of waiting (w0 … w120), from which medians and
+ * 90th percentiles are exact. Kept by triggers on `tickets` in the same transaction as the ticket change (a late
+ * change moves its contribution; migration 0012, `ticket_rollups_apply`); `ticket_rollups_rebuild(from, to)`
+ * recomputes days after a bulk load.
  */
-export const ticketStats = pgTable(
-  'ticket_stats',
+export const ticketRollups = pgTable(
+  'ticket_rollups',
   {
+    grain: smallint().notNull(),
     municipalityId: uuid()
       .notNull()
       .references(() => municipalities.id),
     locationId: uuid()
       .notNull()
       .references(() => locations.id),
-    serviceDay: date({ mode: 'string' }).notNull(),
-    /** Arrival hour, 0–23, Copenhagen wall clock. */
+    /** The service day (grains 1–2) or the first day of the month (grains 3–4). */
+    periodStart: date({ mode: 'string' }).notNull(),
+    /** ISO weekday for grain 3, else 0. */
+    weekday: smallint().notNull(),
+    /** Arrival hour (Copenhagen) for grains 2 and 4, else -1. */
     hour: smallint().notNull(),
     serviceId: uuid()
       .notNull()
       .references(() => services.id),
-    /** ⌊(called − arrived) / 60 s⌋, or -1 when the ticket was never called. */
-    waitMinute: smallint().notNull(),
     tickets: integer().notNull().default(0),
     served: integer().notNull().default(0),
     noShows: integer().notNull().default(0),
     cancelled: integer().notNull().default(0),
-    /** Sum of exact waiting seconds of the called tickets in this row. */
+    called: integer().notNull().default(0),
+    /** Sum of exact waiting seconds of the called tickets. */
     waitSeconds: doublePrecision().notNull().default(0),
     /** Served tickets with a handling time, and the sum of those times in seconds. */
     handled: integer().notNull().default(0),
     handlingSeconds: doublePrecision().notNull().default(0),
+    ...histogram,
   },
   (t) => [
-    primaryKey({ columns: [t.locationId, t.serviceDay, t.hour, t.serviceId, t.waitMinute] }),
-    index('ticket_stats_municipality_day_idx').on(t.municipalityId, t.serviceDay),
+    primaryKey({ columns: [t.grain, t.locationId, t.periodStart, t.weekday, t.hour, t.serviceId] }),
+    index('ticket_rollups_municipality_idx').on(t.municipalityId, t.grain, t.periodStart),
   ],
 );
 
