@@ -8,16 +8,18 @@ import { expectAccessible, useBrowserPages } from './support/suite.ts';
 // Residents no other browser test uses, without MitID in the demo data: no counter is taken, so nothing to clean up.
 const KATARZYNA = DEMO_PERSONS.modulus11Failing;
 const BENT = DEMO_PERSONS.noFixedAddress;
+// Vejle: her licence is time-limited for health reasons and expires within the 3-month renewal window.
+const LOUISE = DEMO_PERSONS.singleParent;
 const dashed = (cpr: string) => `${cpr.slice(0, 6)}-${cpr.slice(6)}`;
 
-/** Signs anna in and opens the citizen's page for a MitID errand, through the look-up. */
-async function openCitizen(page: Page, cpr: string, name: string) {
+/** Signs a counter user in and opens the citizen's page for an errand, through the look-up. */
+async function openCitizen(page: Page, cpr: string, name: string, errand = { user: 'anna', purpose: 'mitid', label: 'MitID' }) {
   await page.goto('/login');
-  await signIn(page, 'anna');
+  await signIn(page, errand.user);
   await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
-  await page.goto('/borger?purpose=mitid');
+  await page.goto(`/borger?purpose=${errand.purpose}`);
   await page.getByRole('heading', { level: 1, name: 'Borgeropslag' }).waitFor();
-  expect(await page.getByRole('textbox', { name: /Ærinde/ }).inputValue()).toBe('MitID');
+  expect(await page.getByRole('textbox', { name: /Ærinde/ }).inputValue()).toBe(errand.label);
   await page.getByRole('textbox', { name: /CPR-nummer/ }).fill(dashed(cpr));
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -125,5 +127,39 @@ describe.skipIf(skipBrowserTests)('MitID at the counter', () => {
     await expectAccessible(anna, 'mitid-refused');
     const pdf = await openPdf(anna, 'Åbn afgørelse (PDF)');
     expect(pdf.length).toBeGreaterThan(1000);
+  }, 180_000);
+
+  it('a driving licence time-limited for health reasons is renewed free of charge, to the receipt', async () => {
+    const mette = await open({ width: 1280, height: 1100 });
+    await openCitizen(mette, LOUISE.cpr, 'Louise Mortensen', { user: 'mette', purpose: 'koerekort', label: 'Kørekort' });
+    await mette.getByRole('button', { name: 'Kørekort', exact: true }).click();
+
+    await mette.getByRole('heading', { level: 2, name: 'Hvad skal borgeren have?' }).waitFor();
+    await mette.getByText('Kørekortet er tidsbegrænset af helbredsmæssige grunde: fornyelse er gratis.', { exact: false }).waitFor();
+    await expectAccessible(mette, 'licence-request');
+    await mette.getByRole('radio', { name: 'Fornyelse af kørekort' }).check();
+    await save(mette);
+
+    await mette.getByRole('heading', { level: 2, name: 'Foto, legitimation og gammelt kørekort' }).waitFor();
+    await mette.getByRole('radio', { name: 'Foto taget i Borgerservice' }).check();
+    await mette.getByRole('radio', { name: 'Pas' }).check();
+    // Without the old licence the server refuses, beside the box.
+    await save(mette);
+    await mette.getByRole('alert').getByText('Det gamle kørekort skal afleveres.').waitFor();
+    await expectAccessible(mette, 'licence-identification-error');
+    await mette.getByRole('checkbox', { name: 'Det gamle kørekort er afleveret' }).check();
+    await save(mette);
+
+    await mette.getByRole('heading', { level: 2, name: 'Gebyr' }).waitFor();
+    await mette.getByText('Fornyelsen er gratis, fordi kørekortet er tidsbegrænset af helbredsmæssige grunde.').waitFor();
+    await expectAccessible(mette, 'licence-payment');
+    await save(mette);
+
+    await mette.getByRole('heading', { level: 2, name: 'Kontrollér og bestil' }).waitFor();
+    await expectAccessible(mette, 'licence-review');
+    await mette.getByRole('button', { name: 'Bestil kørekort' }).click();
+    await mette.getByRole('heading', { level: 2, name: 'Kørekortet er bestilt' }).waitFor();
+    await expectAccessible(mette, 'licence-done');
+    expect((await openPdf(mette, 'Åbn kvittering (PDF)')).length).toBeGreaterThan(1000);
   }, 180_000);
 });
