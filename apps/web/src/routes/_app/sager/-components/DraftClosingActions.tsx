@@ -39,7 +39,7 @@ export function DraftClosingActions({ kase, auth, refusable = false }: { kase: C
   return (
     <>
       <Group gap="sm" justify="flex-end" mt="lg">
-        <Button variant="subtle" color="gray.8" onClick={() => setOpen('cancel')}>
+        <Button variant="default" onClick={() => setOpen('cancel')}>
           {t('closing.cancel')}
         </Button>
         {refusable && (
