@@ -1,0 +1,92 @@
+import type { Case, PassportOutcome } from '@skranke/contracts';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CASE_ID, draftCase } from '../../../test/citizen-fixtures.ts';
+import { json, signedInApi, USERS } from '../../../test/fake-api.ts';
+import { renderApp } from '../../../test/render.tsx';
+
+const MOTHER = '00000000-0000-4000-8002-000000000201';
+const FATHER = '00000000-0000-4000-8002-000000000202';
+const STEPS = ['identity', 'old_passport', 'photo', 'fingerprints', 'consent', 'payment'];
+
+function passport(overrides: Partial<PassportOutcome> = {}): PassportOutcome {
+  return {
+    age: 13,
+    pensionAgeDate: '2083-02-01',
+    fingerprintsRequired: true,
+    consentRequired: true,
+    validityYears: 5,
+    custodyHolders: [
+      { id: MOTHER, name: 'Lene Pasprøve', cprMasked: '110582-XXXX', consent: { method: 'present', registeredAt: '2026-11-22T09:00:00.000Z', registeredBy: { id: USERS.anna.id, name: 'Anna Sørensen' } } },
+      { id: FATHER, name: 'Morten Pasprøve', cprMasked: '030280-XXXX', consent: null },
+    ],
+    fee: { year: 2026, rateCode: 'youth', labelDa: 'Barn 12-17 år', labelEn: 'Child 12-17', baseAmountOre: 17900, amountOre: 35800, doubled: true, approximate: true },
+    blockers: [],
+    order: null,
+    ...overrides,
+  };
+}
+
+const passportCase = (overrides: Partial<Case> = {}, outcome: Partial<PassportOutcome> = {}) =>
+  draftCase({ type: 'passport', steps: STEPS, currentStep: 'consent', version: 5, passport: passport(outcome), ...overrides });
+
+describe('passport wizard', () => {
+  it('registers consents holder by holder and sends only those given', async () => {
+    const api = signedInApi(USERS.anna, {
+      [`GET /api/cases/${CASE_ID}`]: () => json(200, passportCase()),
+      [`PUT /api/cases/${CASE_ID}/steps/consent`]: () => json(200, passportCase({ currentStep: 'payment', version: 6 })),
+    });
+    const { user } = await renderApp(`/sager/${CASE_ID}`);
+    expect(screen.getByRole('heading', { level: 2, name: 'Samtykke fra forældremyndighedsindehavere' })).toBeInTheDocument();
+    expect(screen.getByText('13 år · passet bliver gyldigt i 5 år')).toBeInTheDocument();
+    const father = screen.getByRole('radiogroup', { name: /Morten Pasprøve/ });
+    expect(screen.getAllByText('Mangler samtykke')).toHaveLength(1);
+    expect(screen.getAllByText('Samtykke registreret')).toHaveLength(1);
+    expect(within(father).getByRole('radio', { name: 'Ikke registreret endnu' })).toBeChecked();
+
+    await user.click(within(father).getByRole('radio', { name: 'Via givsamtykke.dk' }));
+    await user.click(screen.getByRole('button', { name: 'Gem og fortsæt' }));
+    const [save] = api.called('PUT', `/api/cases/${CASE_ID}/steps/consent`);
+    expect(await save!.json()).toEqual({
+      expectedVersion: 5,
+      data: { consents: [{ holderId: MOTHER, method: 'present' }, { holderId: FATHER, method: 'givsamtykke' }] },
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Gebyr og betaling' })).toBeInTheDocument();
+  });
+
+  it('shows the doubled fee in kroner and pays exactly that amount', async () => {
+    const api = signedInApi(USERS.anna, {
+      [`GET /api/cases/${CASE_ID}`]: () => json(200, passportCase({ currentStep: 'payment' })),
+      [`PUT /api/cases/${CASE_ID}/steps/payment`]: () => json(200, passportCase({ currentStep: null, version: 6 })),
+    });
+    const { user } = await renderApp(`/sager/${CASE_ID}`);
+    expect(screen.getByText(/358,00\s*kr\./)).toBeInTheDocument();
+    expect(screen.getByText(/Dobbelt gebyr: 179,00\s*kr\. × 2/)).toBeInTheDocument();
+    expect(screen.getByText('Gebyrtabellen for året er foreløbig og ikke bekræftet. Kontrollér beløbet.')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'MobilePay' }));
+    await user.click(screen.getByRole('button', { name: 'Gem og fortsæt' }));
+    const [save] = api.called('PUT', `/api/cases/${CASE_ID}/steps/payment`);
+    expect(await save!.json()).toEqual({ expectedVersion: 5, data: { method: 'mobilepay', amountOre: 35800 } });
+  });
+
+  it('blocks the order while something is missing, and says what', async () => {
+    signedInApi(USERS.anna, {
+      [`GET /api/cases/${CASE_ID}`]: () =>
+        json(200, passportCase({ currentStep: null }, { blockers: [{ field: '/consent', code: 'consent-missing', da: 'Der mangler samtykke fra én forældremyndighedsindehaver.', en: 'Consent is missing.' }] })),
+    });
+    await renderApp(`/sager/${CASE_ID}`);
+    expect(screen.getByText('Passet kan ikke bestilles endnu')).toBeInTheDocument();
+    expect(screen.getByText('Der mangler samtykke fra én forældremyndighedsindehaver.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Bestil pas' })).toBeDisabled();
+  });
+
+  it('offers only "not required" for fingerprints under 12', async () => {
+    signedInApi(USERS.anna, {
+      [`GET /api/cases/${CASE_ID}`]: () => json(200, passportCase({ currentStep: 'fingerprints' }, { age: 11, fingerprintsRequired: false })),
+    });
+    await renderApp(`/sager/${CASE_ID}`);
+    expect(screen.getByText('Ansøgeren er under 12 år: der optages ikke fingeraftryk.')).toBeInTheDocument();
+    const choices = within(screen.getByRole('radiogroup', { name: /Fingeraftryk/ })).getAllByRole('radio');
+    expect(choices.map((r) => r.getAttribute('value'))).toEqual(['not_required']);
+  });
+});
