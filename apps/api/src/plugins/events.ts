@@ -6,6 +6,8 @@ import pg from 'pg';
 
 export const EVENTS_CHANNEL = 'skranke_location_events';
 
+type Queryable = Pick<pg.Pool, 'query'>;
+
 /** The pg pool under a drizzle database (drizzle's node-postgres driver keeps it as `$client`), for named statements. */
 export function poolOf(db: Database): pg.Pool {
   const pool = (db as Database & { $client?: pg.Pool }).$client;
@@ -35,7 +37,9 @@ const isAfter = (a: EventCursor, b: EventCursor) => a.xid > b.xid || (a.xid === 
 /**
  * Appends an event to the location's durable stream inside the caller's transaction and announces it with NOTIFY
  * (delivered on commit, to every API process). The row's `xid` column defaults to the transaction's id; readers
- * deliver it only once every older transaction has ended (see `readEvents`), so no lock is held through the commit.
+ * deliver it only once every older transaction has ended (see `readEvents`). For the rarer changes (counter
+ * sessions, services, transfers, the day's close); the hot paths use `publishCte` and `announceLocation`, since a
+ * NOTIFY in the transaction holds PostgreSQL's global notify lock through the commit.
  */
 export async function publishLocationEvent(
   tx: DbOrTx,
@@ -52,15 +56,64 @@ export async function publishLocationEvent(
 
 /**
  * The same publication as a piece of one larger statement: a CTE named `${name}` that inserts the event whose
- * columns `select` yields (municipality_id, location_id, type, payload), and the NOTIFY expression to select from it.
+ * columns `select` yields (municipality_id, location_id, type, payload). It sends no NOTIFY: the caller announces the
+ * location with `announceLocation` once the statement has committed (see there why).
  */
-export const publishCte = (name: string, select: string) => ({
-  cte: `${name} as (
+export const publishCte = (name: string, select: string) => `${name} as (
       insert into location_events (municipality_id, location_id, type, payload) ${select}
       returning location_id, seq
-    )`,
-  notify: `(select pg_notify('${EVENTS_CHANNEL}', location_id || ':' || seq) from ${name})`,
-});
+    )`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Tells every API process that a location has new events, after the writing statement has committed.
+ *
+ * A NOTIFY inside the writing transaction would serialise every such commit in the cluster: PostgreSQL holds one
+ * global lock from a notifying transaction's pre-commit until after its commit record is flushed, so that queue
+ * entries appear in commit order. Here the writers commit without it, and each process sends the notifications in
+ * a transaction of its own that writes nothing else and commits without waiting for the WAL flush
+ * (`synchronous_commit` off: a wake-up lost in a crash costs nothing, as readers also look every second). While one
+ * announcement is on its way, further locations are collected and sent together, so under load there is about one
+ * announcement per round trip, not one per change.
+ */
+class Announcer {
+  private dirty = new Set<string>();
+  private sending: Promise<void> | null = null;
+
+  constructor(private readonly pool: Queryable) {}
+
+  announce(locationId: string) {
+    if (!UUID.test(locationId)) return;
+    this.dirty.add(locationId);
+    this.sending ??= this.send();
+  }
+
+  private async send() {
+    while (this.dirty.size > 0) {
+      const ids = [...this.dirty];
+      this.dirty.clear();
+      await this.pool
+        .query({
+          name: 'location-events-announce',
+          text: `select set_config('synchronous_commit', 'off', true),
+            (select count(pg_notify('${EVENTS_CHANNEL}', id)) from unnest($1::text[]) id)`,
+          values: [ids],
+        })
+        .catch(() => {}); // the readers' one-second look finds the events anyway
+    }
+    this.sending = null;
+  }
+}
+
+const announcers = new WeakMap<object, Announcer>();
+
+/** Announces new events of the location to every API process, after the caller's commit; never waits, never throws. */
+export function announceLocation(pool: Queryable, locationId: string): void {
+  let announcer = announcers.get(pool);
+  if (!announcer) announcers.set(pool, (announcer = new Announcer(pool)));
+  announcer.announce(locationId);
+}
 
 interface EventRow {
   seq: string;
@@ -78,7 +131,6 @@ export interface ReadEvents {
   pending: boolean;
 }
 
-type Queryable = Pick<pg.Pool, 'query'>;
 
 /**
  * The events after `after`, in stream order. An event is ready when its xid is below the xmin of the reading
@@ -151,10 +203,13 @@ interface LocationHub {
   /** Read again while committed events wait for an older transaction (which may never send a NOTIFY). */
   retry: NodeJS.Timeout | null;
   retryDelayMs: number;
+  /** A look every second whatever happens, in case an announcement was lost (e.g. its sender crashed). */
+  safety: NodeJS.Timeout;
 }
 
 const FIRST_RETRY_MS = 5;
 const MAX_RETRY_MS = 200;
+const SAFETY_POLL_MS = 1000;
 
 /**
  * One LISTEN connection per process fans events out to this process's subscribers. On a notification it reads the
@@ -213,8 +268,13 @@ export class EventHub {
     let hub = this.hubs.get(locationId);
     if (!hub) {
       const position = await currentCursor(this.pool, locationId);
-      hub = this.hubs.get(locationId) ?? { subscribers: new Set(), position, fetching: null, again: false, retry: null, retryDelayMs: 0 };
-      this.hubs.set(locationId, hub);
+      hub = this.hubs.get(locationId);
+      if (!hub) {
+        const safety = setInterval(() => this.pull(locationId), SAFETY_POLL_MS);
+        safety.unref();
+        hub = { subscribers: new Set(), position, fetching: null, again: false, retry: null, retryDelayMs: 0, safety };
+        this.hubs.set(locationId, hub);
+      }
     }
     // Catch the subscriber up from its own position (Last-Event-ID) to the hub's before it joins, so that it gets
     // every event once and in order. Nothing awaits between the last check and joining. A subscriber ahead of the
@@ -236,6 +296,7 @@ export class EventHub {
       hub.subscribers.delete(subscriber);
       if (hub.subscribers.size === 0 && this.hubs.get(locationId) === hub) {
         if (hub.retry) clearTimeout(hub.retry);
+        clearInterval(hub.safety);
         this.hubs.delete(locationId);
       }
     };
@@ -294,7 +355,10 @@ export class EventHub {
   async close(): Promise<void> {
     this.closed = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
-    for (const hub of this.hubs.values()) if (hub.retry) clearTimeout(hub.retry);
+    for (const hub of this.hubs.values()) {
+      if (hub.retry) clearTimeout(hub.retry);
+      clearInterval(hub.safety);
+    }
     await this.listener?.end().catch(() => {});
     this.hubs.clear();
   }

@@ -1,7 +1,8 @@
 /**
  * The queue's hot paths as single SQL statements, sent as named (prepared) statements straight through pg: issuing a
  * ticket, calling the next one, and the simple transitions each change the ticket, record its ticket event, append
- * the location event and NOTIFY in one round trip and one implicit transaction. Building these queries with drizzle
+ * the location event in one round trip and one implicit transaction, then announce the location to every API process
+ * (after the commit: see announceLocation). Building these queries with drizzle
  * took about a fifth of the API's CPU under load, and every extra round trip is time a row stays locked.
  *
  * The ticket JSON is built in SQL (`TICKET_JSON`) with the same fields and formats as `toTicket`, so the answer and
@@ -10,7 +11,7 @@
 import type { Ticket } from '@skranke/contracts';
 import { nextState, TICKET_STATES, type TicketAction, type TicketState } from '@skranke/domain';
 import type pg from 'pg';
-import { publishCte } from '../../plugins/events.ts';
+import { announceLocation, publishCte } from '../../plugins/events.ts';
 
 export { poolOf } from '../../plugins/events.ts';
 
@@ -47,8 +48,8 @@ function recordChange(action: string, actor: { user: string; details: string }) 
       insert into ticket_events (municipality_id, location_id, ticket_id, action, from_state, to_state, user_id, counter_id, details)
       select municipality_id, location_id, id, '${action}', from_state, state, ${actor.user}, counter_id, ${actor.details}
       from after
-    ), ${publish.cte}`,
-    select: `(select ticket from after) as ticket, ${publish.notify} as notified`,
+    ), ${publish}`,
+    select: `(select ticket from after) as ticket`,
   };
 }
 
@@ -110,6 +111,7 @@ export async function callNextStatement(
     ticket: Ticket | null;
   }>({ name: 'queue-call-next', text: callNextText, values: [args.municipalityId, args.counterId, args.userId, args.at.toISOString()] });
   const row = result.rows[0]!;
+  if (row.ticket) announceLocation(db, row.ticket.locationId);
   return {
     counterFound: row.counter_found,
     sessionUserId: row.session_user_id,
@@ -201,7 +203,9 @@ export async function transitionStatement(
       ...args.values,
     ],
   });
-  return result.rows[0]?.ticket ?? null;
+  const ticket = result.rows[0]?.ticket ?? null;
+  if (ticket) announceLocation(db, ticket.locationId);
+  return ticket;
 }
 
 /**
@@ -254,8 +258,8 @@ const issueText = (() => {
     ), ticket_event as (
       insert into ticket_events (municipality_id, location_id, ticket_id, action, to_state, user_id, device_id)
       select $2::uuid, $3::uuid, inserted.id, 'issue', 'waiting', $13::uuid, $14::uuid from inserted
-    ), ${publish.cte}
-    select number, display_number, ${publish.notify} as notified,
+    ), ${publish}
+    select number, display_number,
       (select count(*)::int from tickets
         where location_id = $3 and service_id = $4 and state = 'waiting' and (call_key, id) < ($11::timestamptz, $1::uuid)) as ahead,
       ${STAFFED_AND_DURATIONS('$3', '$4', '$2')}
@@ -310,7 +314,9 @@ export async function issueStatement(
     ],
   });
   const row = result.rows[0];
-  return row && { number: Number(row.number), displayNumber: row.display_number, facts: toFacts(row) };
+  if (!row) return undefined;
+  announceLocation(db, values.locationId);
+  return { number: Number(row.number), displayNumber: row.display_number, facts: toFacts(row) };
 }
 
 /**
