@@ -199,6 +199,9 @@ describe('bad input', () => {
     const citizenId = await insertResident(ctx.app.db, '1966-06-06', 'Frida');
     const ordered = await order(anna, await walkPassport(anna, citizenId));
     expect(expectProblem(await post(anna, ordered, 'ready', { passportNumber: 'PT0000001' }), 409).code).toBe('passport-number-taken');
+    const future = expectProblem(await post(anna, ordered, 'ready', { passportNumber: 'PT0000099', issuedOn: '2099-01-01' }), 400);
+    expect(future).toMatchObject({ code: 'bad-issue-date', errors: [{ pointer: '/body/issuedOn' }] });
+    expectProblem(await post(anna, ordered, 'ready', { passportNumber: 'PT0000099', issuedOn: '2020-01-01' }), 400);
   });
 
   it('keeps the code lists in step with the domain', () => {

@@ -1,6 +1,7 @@
 import { PASSPORT_STEP_SCHEMAS } from '@skranke/contracts';
 import {
   consentProblems,
+  consentRequired,
   fingerprintProblems,
   identityProblems,
   paymentProblems,
@@ -106,8 +107,10 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
           return data as Record<string, unknown>;
         case 'consent': {
           const consent = data as ConsentData;
-          const holders = await custodyHolders(tx, staff, openRegister, person);
-          fail(consentProblems(ageToday(person), holders.map((h) => h.id), consent));
+          const age = ageToday(person);
+          // An adult's custody links (if the register still has any) are not read: they are not needed.
+          const holders = consentRequired(age) ? await custodyHolders(tx, staff, openRegister, person) : [];
+          fail(consentProblems(age, holders.map((h) => h.id), consent));
           // A consent saved before keeps when and by whom it was registered.
           const before = storedConsents(stepData);
           const registeredBy = await by();
