@@ -49,6 +49,10 @@ describe.skipIf(skipBrowserTests)('a Digital Post exemption, from the queue tick
     for (const digits of [POUL.cpr, POUL.cpr.slice(0, 6), POUL.cpr.slice(6)]) expect(anna.url()).not.toContain(digits);
     await anna.getByText(`${POUL_CPR.slice(0, 7)}XXXX`).waitFor();
     await anna.getByText('Ikke fritaget', { exact: true }).waitFor();
+    // The overview: the ticket being served, and his licence (five months left) flagged before it expires.
+    await anna.getByRole('region', { name: 'Aktuelt besøg' }).getByText(`Billet ${ticketNumber} · Digital Post`, { exact: false }).waitFor();
+    await anna.getByRole('region', { name: 'Pas og kørekort' }).getByText(/^Kørekort udløber .* – inden for 6 måneder\.$/).waitFor();
+    await anna.getByRole('region', { name: 'Besøg' }).getByText(ticketNumber, { exact: true }).waitFor();
     await expectAccessible(anna, 'citizen-page');
 
     await anna.getByRole('button', { name: 'Fritagelse fra Digital Post' }).click();
@@ -111,6 +115,7 @@ describe.skipIf(skipBrowserTests)('a Digital Post exemption, from the queue tick
     await anna.getByText('Fritaget', { exact: true }).waitFor();
     await anna.getByRole('button', { name: 'Ophæv fritagelse' }).waitFor();
     expect(await anna.getByRole('region', { name: 'Sager' }).getByText('Afsluttet').count()).toBe(1);
+    await anna.getByRole('region', { name: 'Digital selvbetjening' }).getByText('ret til den ikke-digitale løsning', { exact: false }).waitFor();
     await expectAccessible(anna, 'citizen-page-exempt');
 
     // Leave Skranke 1 as the other journeys expect it: the ticket settled without counting as served, anna signed off.
