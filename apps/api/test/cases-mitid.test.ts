@@ -79,7 +79,8 @@ describe('MitID with a Danish passport and control questions', () => {
       ['verification', CONTROL_QUESTIONS_PASSED],
       ['authenticator', { authenticator: 'kodeoplaeser' }],
     ]);
-    expect(c.mitid?.issued?.authenticator).toBe('kodeoplaeser');
+    expect(c.mitid?.issued).toMatchObject({ authenticator: 'kodeoplaeser', replacedEarlier: true });
+    expect(await pdfText((await document(anna, c.id)).rawPayload)).toContain('Det nye MitID erstatter dit tidligere MitID');
     const rows = await mitidRows(ctx.app, citizen.id);
     expect(rows).toHaveLength(2);
     expect(rows.filter((r) => r.replacedAt === null)).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { schema, type DbOrTx } from '@skranke/db';
-import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { IssuedMitId, MitIdRegistry, OpenMitIdRegistry } from './mitid-registry.ts';
 
 const { mitidIdentities: t } = schema;
@@ -12,6 +12,9 @@ const columns = {
   holderSince: t.holderSince,
   caseId: t.caseId,
   replacedAt: t.replacedAt,
+  // An older MitID of the same person exists: this one replaced it (one is current at a time, so the older was replaced).
+  // Written out qualified: Drizzle leaves single-table columns unqualified, which inside the subquery would mean `older`.
+  replacedEarlier: sql<boolean>`exists (select 1 from mitid_identities as older where older.person_id = mitid_identities.person_id and older.created_at < mitid_identities.created_at)`,
 };
 
 /**

@@ -11,6 +11,8 @@ export interface IssuedMitId {
   holderSince: string;
   caseId: string | null;
   replacedAt: Date | null;
+  /** Issued in place of a MitID the person already had. */
+  replacedEarlier: boolean;
 }
 
 export interface IssueMitId {

@@ -142,18 +142,15 @@ export function mitidWorkflow({ db, repo, mitid, openRegister, openRegistry }: M
     type: MITID_TYPE,
     steps: MITID_STEPS,
 
-    checkStart({ person }) {
+    async checkStart({ person }) {
       const parsed = parseCpr(person.cpr);
       const until = parsed.ok ? mitidTooYoungUntil(parsed.cpr.birthDate, serviceDay(new Date())) : null;
       if (until) {
-        return Promise.reject(
-          conflict('mitid-too-young', `MitID kan først udstedes fra 13 år. Borgeren fylder 13 den ${formatDanishDate(until)}.`, {
-            detailEn: `MitID can be issued from the age of 13; the citizen turns 13 on ${until}.`,
-            eligibleFrom: until,
-          }),
-        );
+        throw conflict('mitid-too-young', `MitID kan først udstedes fra 13 år. Borgeren fylder 13 den ${formatDanishDate(until)}.`, {
+          detailEn: `MitID can be issued from the age of 13; the citizen turns 13 on ${until}.`,
+          eligibleFrom: until,
+        });
       }
-      return Promise.resolve();
     },
 
     async validateStep(step, data, { tx, staff, person, caseId }) {
@@ -234,7 +231,7 @@ export function mitidWorkflow({ db, repo, mitid, openRegister, openRegistry }: M
             authenticator: issued.authenticator,
             issuedOn: issued.issuedOn,
             holderSince: issued.holderSince,
-            replacedEarlier: issued.holderSince !== issued.issuedOn,
+            replacedEarlier: issued.replacedEarlier,
           },
           refusal: refusal && {
             reasons: refusal.reasons as MitIdOutcome['assessment']['reasons'],
@@ -260,7 +257,7 @@ export function mitidWorkflow({ db, repo, mitid, openRegister, openRegistry }: M
         issueReceipt(await party(ctx, ctx.caseRow.updatedBy), issued, {
           combination: assessment.combination,
           verification: assessment.method,
-          replaced: issued.holderSince !== issued.issuedOn,
+          replaced: issued.replacedEarlier,
         }),
       );
     },
