@@ -39,11 +39,12 @@ function subjectText(event: AuditEvent, staffById: ReadonlyMap<string, AuditStaf
 
 const ROLES = new Set(['counter', 'lead', 'admin']);
 
-/** A changed value as people read it: roles and yes/no in words, locations by name. */
+/** A changed value as people read it: roles, device kinds and yes/no in words, locations by name. */
 function valueText(field: string, value: string | null, locationNames: ReadonlyMap<string, string>, t: I18n['t']): string {
   if (value === null || value === '') return '–';
   if (field === 'role' && ROLES.has(value)) return t(`role.${value as 'counter' | 'lead' | 'admin'}`);
   if (field === 'disabled' && (value === 'true' || value === 'false')) return t(value === 'true' ? 'audit.results.yes' : 'audit.results.no');
+  if (field === 'kind' && (value === 'kiosk' || value === 'display')) return t(`adminDevices.kind.${value}`);
   if (field === 'locationIds' || field === 'locationId') return value.split(', ').map((id) => locationNames.get(id) ?? id).join(', ');
   return value;
 }
