@@ -2,6 +2,7 @@
  * The GDPR art. 15 log extract as files a citizen can be handed: CSV for Excel (Danish conventions) and PDF. Both
  * are built from the same records as the JSON extract (`accessLogPage`), read a page at a time.
  */
+import { CASE_AUDIT_ACTIONS, CASE_CLOSING_AUDIT_ACTIONS, CITIZEN_AUDIT_ACTIONS, SELF_SERVICE_AUDIT_ACTIONS } from '@skranke/contracts';
 import { renderReceipt } from '../cases/receipt-pdf.ts';
 import type { AccessLogRow, createCitizensRepository } from './citizens.repository.ts';
 
@@ -9,6 +10,9 @@ const PAGE_SIZE = 500;
 
 /** What an action means, in words a citizen understands; an unknown action is shown as it is recorded. */
 const ACTION_LABELS: Record<string, string> = {
+  ...Object.fromEntries(
+    Object.entries({ ...CITIZEN_AUDIT_ACTIONS, ...CASE_AUDIT_ACTIONS, ...CASE_CLOSING_AUDIT_ACTIONS, ...SELF_SERVICE_AUDIT_ACTIONS }).map(([action, label]) => [action, label.da]),
+  ),
   'citizen.lookup': 'Opslag på CPR-nummer',
   'citizen.read': 'Visning af oplysninger',
   'citizen.read-relation': 'Vist som forælder eller barn',

@@ -1,5 +1,12 @@
 import { Button, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { CASE_AUDIT_ACTIONS, CITIZEN_AUDIT_ACTIONS, CITIZEN_PURPOSE_LABELS, type CitizenPurpose } from '@skranke/contracts';
+import {
+  CASE_AUDIT_ACTIONS,
+  CASE_CLOSING_AUDIT_ACTIONS,
+  CITIZEN_AUDIT_ACTIONS,
+  CITIZEN_PURPOSE_LABELS,
+  SELF_SERVICE_AUDIT_ACTIONS,
+  type CitizenPurpose,
+} from '@skranke/contracts';
 import { IconListSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,7 +16,12 @@ import { formatMoment } from '../../../../features/citizens/format.ts';
 import { citizenAccessLogQueryOptions } from '../../../../features/citizens/queries.ts';
 import { useI18n, type Language } from '../../../../i18n/i18n.tsx';
 
-const ACTION_LABELS: Record<string, { da: string; en: string }> = { ...CITIZEN_AUDIT_ACTIONS, ...CASE_AUDIT_ACTIONS };
+const ACTION_LABELS: Record<string, { da: string; en: string }> = {
+  ...CITIZEN_AUDIT_ACTIONS,
+  ...CASE_AUDIT_ACTIONS,
+  ...CASE_CLOSING_AUDIT_ACTIONS,
+  ...SELF_SERVICE_AUDIT_ACTIONS,
+};
 
 const actionLabel = (action: string, language: Language) => ACTION_LABELS[action]?.[language] ?? action;
 const purposeLabel = (purpose: string | null, language: Language) =>
