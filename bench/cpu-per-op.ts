@@ -16,11 +16,12 @@ const OPS = Number(process.env.CPU_OPS ?? 300);
 const fixture = await startFixture(4);
 const handle = connectDatabase(fixture.databaseUrl, { max: 4 });
 const jwtSecret = randomBytes(32).toString('hex');
+// Read before anything slow: an idle pool closes its connection after 10 s, and that backend's parent is then unknown.
+const backend = await fixture.admin.pool.query<{ pid: number }>('select pg_backend_pid() as pid');
+const postmaster = parentOf(backend.rows[0]!.pid);
 // BENCH_CPU_PROF=<file>: the API process writes a V8 CPU profile there when it stops (bench/serve.ts).
 const api = await startApi(fixture.databaseUrl, { poolSize: 4, jwtSecret, fdNeeded: 100, label: 'API process' });
 const client = new JsonClient(api.url, 4);
-const backend = await fixture.admin.pool.query<{ pid: number }>('select pg_backend_pid() as pid');
-const postmaster = parentOf(backend.rows[0]!.pid);
 
 const self = () => {
   const u = process.cpuUsage();

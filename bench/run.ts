@@ -55,6 +55,8 @@ async function main() {
   const limitHandle = connectDatabase(fixture.databaseUrl, { max: CONFIG.poolSize });
   cleanups.push(() => limitHandle.close());
   const backend = await fixture.admin.pool.query<{ pid: number }>('select pg_backend_pid() as pid');
+  // Read now: an idle pool closes its connection after 10 s, and that backend's parent is then unknown.
+  const postmaster = parentOf(backend.rows[0]!.pid);
 
   // Each API process holds half the SSE clients, plus its pool and listener.
   const fdPerApi = CONFIG.sse.clients / 2 + 200;
@@ -71,7 +73,7 @@ async function main() {
     api,
     client,
     tokens: new Tokens(client),
-    postmaster: parentOf(backend.rows[0]!.pid),
+    postmaster,
     pids: { api: [api.pid], fleets: [] },
     cpu: new Map(),
     errors: [],
