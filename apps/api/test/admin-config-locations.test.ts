@@ -38,6 +38,20 @@ describe('admin configuration: who may', () => {
     }
   });
 
+  it('lists every configuration operation in the OpenAPI document', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const ids = Object.values(doc.paths as Record<string, Record<string, { operationId?: string }>>).flatMap((methods) => Object.values(methods).map((op) => op.operationId));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'listConfigLocations', 'createConfigLocation', 'updateConfigLocation', 'setConfigOpeningHours',
+        'listConfigCounters', 'createConfigCounter', 'updateConfigCounter', 'deleteConfigCounter',
+        'listConfigServices', 'createConfigService', 'updateConfigService',
+        'listConfigPriorityClasses', 'createConfigPriorityClass', 'updateConfigPriorityClass',
+        'listConfigLawAreas', 'createConfigLawArea', 'updateConfigLawArea', 'getRuleValues', 'updateRuleValues',
+      ]),
+    );
+  });
+
   it('refuses a caller without a session', async () => {
     expectProblem(await ctx.app.inject({ method: 'GET', url: '/api/admin/config/rules' }), 401);
   });

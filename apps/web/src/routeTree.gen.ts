@@ -24,6 +24,7 @@ import { Route as KioskSetupRouteImport } from './routes/kiosk/setup';
 import { Route as AppAdministrationIndexRouteImport } from './routes/_app/administration/index';
 import { Route as AppAdministrationBrugereRouteImport } from './routes/_app/administration/brugere';
 import { Route as AppAdministrationEnhederRouteImport } from './routes/_app/administration/enheder';
+import { Route as AppAdministrationGebyrerRouteImport } from './routes/_app/administration/gebyrer';
 import { Route as AppAdministrationLokationerRouteImport } from './routes/_app/administration/lokationer';
 import { Route as AppAdministrationLovomraaderRouteImport } from './routes/_app/administration/lovomraader';
 import { Route as AppAdministrationPrioriteterRouteImport } from './routes/_app/administration/prioriteter';
@@ -110,6 +111,12 @@ const AppAdministrationEnhederRoute =
     path: '/enheder',
     getParentRoute: () => AppAdministrationRoute,
   } as any);
+const AppAdministrationGebyrerRoute =
+  AppAdministrationGebyrerRouteImport.update({
+    id: '/gebyrer',
+    path: '/gebyrer',
+    getParentRoute: () => AppAdministrationRoute,
+  } as any);
 const AppAdministrationLokationerRoute =
   AppAdministrationLokationerRouteImport.update({
     id: '/lokationer',
@@ -175,6 +182,7 @@ export interface FileRoutesByFullPath {
   '/kiosk/': typeof KioskIndexRoute;
   '/administration/brugere': typeof AppAdministrationBrugereRoute;
   '/administration/enheder': typeof AppAdministrationEnhederRoute;
+  '/administration/gebyrer': typeof AppAdministrationGebyrerRoute;
   '/administration/lokationer': typeof AppAdministrationLokationerRoute;
   '/administration/lovomraader': typeof AppAdministrationLovomraaderRoute;
   '/administration/prioriteter': typeof AppAdministrationPrioriteterRoute;
@@ -199,6 +207,7 @@ export interface FileRoutesByTo {
   '/kiosk': typeof KioskIndexRoute;
   '/administration/brugere': typeof AppAdministrationBrugereRoute;
   '/administration/enheder': typeof AppAdministrationEnhederRoute;
+  '/administration/gebyrer': typeof AppAdministrationGebyrerRoute;
   '/administration/lokationer': typeof AppAdministrationLokationerRoute;
   '/administration/lovomraader': typeof AppAdministrationLovomraaderRoute;
   '/administration/prioriteter': typeof AppAdministrationPrioriteterRoute;
@@ -226,6 +235,7 @@ export interface FileRoutesById {
   '/kiosk/': typeof KioskIndexRoute;
   '/_app/administration/brugere': typeof AppAdministrationBrugereRoute;
   '/_app/administration/enheder': typeof AppAdministrationEnhederRoute;
+  '/_app/administration/gebyrer': typeof AppAdministrationGebyrerRoute;
   '/_app/administration/lokationer': typeof AppAdministrationLokationerRoute;
   '/_app/administration/lovomraader': typeof AppAdministrationLovomraaderRoute;
   '/_app/administration/prioriteter': typeof AppAdministrationPrioriteterRoute;
@@ -253,6 +263,7 @@ export interface FileRouteTypes {
     | '/kiosk/'
     | '/administration/brugere'
     | '/administration/enheder'
+    | '/administration/gebyrer'
     | '/administration/lokationer'
     | '/administration/lovomraader'
     | '/administration/prioriteter'
@@ -277,6 +288,7 @@ export interface FileRouteTypes {
     | '/kiosk'
     | '/administration/brugere'
     | '/administration/enheder'
+    | '/administration/gebyrer'
     | '/administration/lokationer'
     | '/administration/lovomraader'
     | '/administration/prioriteter'
@@ -303,6 +315,7 @@ export interface FileRouteTypes {
     | '/kiosk/'
     | '/_app/administration/brugere'
     | '/_app/administration/enheder'
+    | '/_app/administration/gebyrer'
     | '/_app/administration/lokationer'
     | '/_app/administration/lovomraader'
     | '/_app/administration/prioriteter'
@@ -432,6 +445,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAdministrationEnhederRouteImport;
       parentRoute: typeof AppAdministrationRoute;
     };
+    '/_app/administration/gebyrer': {
+      id: '/_app/administration/gebyrer';
+      path: '/gebyrer';
+      fullPath: '/administration/gebyrer';
+      preLoaderRoute: typeof AppAdministrationGebyrerRouteImport;
+      parentRoute: typeof AppAdministrationRoute;
+    };
     '/_app/administration/lokationer': {
       id: '/_app/administration/lokationer';
       path: '/lokationer';
@@ -501,6 +521,7 @@ declare module '@tanstack/react-router' {
 interface AppAdministrationRouteChildren {
   AppAdministrationBrugereRoute: typeof AppAdministrationBrugereRoute;
   AppAdministrationEnhederRoute: typeof AppAdministrationEnhederRoute;
+  AppAdministrationGebyrerRoute: typeof AppAdministrationGebyrerRoute;
   AppAdministrationLokationerRoute: typeof AppAdministrationLokationerRoute;
   AppAdministrationLovomraaderRoute: typeof AppAdministrationLovomraaderRoute;
   AppAdministrationPrioriteterRoute: typeof AppAdministrationPrioriteterRoute;
@@ -513,6 +534,7 @@ interface AppAdministrationRouteChildren {
 const AppAdministrationRouteChildren: AppAdministrationRouteChildren = {
   AppAdministrationBrugereRoute: AppAdministrationBrugereRoute,
   AppAdministrationEnhederRoute: AppAdministrationEnhederRoute,
+  AppAdministrationGebyrerRoute: AppAdministrationGebyrerRoute,
   AppAdministrationLokationerRoute: AppAdministrationLokationerRoute,
   AppAdministrationLovomraaderRoute: AppAdministrationLovomraaderRoute,
   AppAdministrationPrioriteterRoute: AppAdministrationPrioriteterRoute,

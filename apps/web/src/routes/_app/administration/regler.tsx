@@ -95,6 +95,7 @@ function AdminRulesPage() {
                     min={RULE_VALUE_LIMITS[field].min}
                     max={RULE_VALUE_LIMITS[field].max}
                     allowDecimal={false}
+                    clampBehavior="none"
                   />
                 ))}
                 {group.fields.includes('appealPeriodCount') && (

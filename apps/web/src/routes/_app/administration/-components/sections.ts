@@ -4,6 +4,7 @@ import {
   IconDesk,
   IconDeviceDesktop,
   IconGavel,
+  IconReceipt,
   IconSettings,
   IconStar,
   IconUsers,
@@ -32,6 +33,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { to: '/administration/prioriteter', label: 'admin.section.priorities', description: 'admin.section.priorities.hint', icon: IconStar },
   { to: '/administration/lovomraader', label: 'admin.section.lawAreas', description: 'admin.section.lawAreas.hint', icon: IconGavel },
   { to: '/administration/regler', label: 'admin.section.rules', description: 'admin.section.rules.hint', icon: IconSettings },
+  { to: '/administration/gebyrer', label: 'admin.section.fees', description: 'admin.section.fees.hint', icon: IconReceipt },
   { to: '/administration/brugere', label: 'adminUsers.heading', description: 'adminUsers.sectionHint', icon: IconUsers },
   { to: '/administration/enheder', label: 'adminDevices.heading', description: 'adminDevices.sectionHint', icon: IconDeviceDesktop },
 ];

@@ -22,7 +22,8 @@ export function useConfigSave<T>(options: { queryKey: readonly string[]; save():
     onError: (error) => {
       const problem = configFormErrors(error);
       setErrors(problem.fields);
-      setGeneral(problem.general ?? (Object.keys(problem.fields).length === 0 ? t('queue.error.unexpected') : null));
+      const fallback = error instanceof TypeError ? t('queue.error.offline') : t('queue.error.unexpected');
+      setGeneral(problem.general ?? (Object.keys(problem.fields).length === 0 ? fallback : null));
     },
   });
   const submit = (event: FormEvent, localErrors: Record<string, string | undefined> = {}) => {

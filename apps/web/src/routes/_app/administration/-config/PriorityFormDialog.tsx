@@ -78,6 +78,7 @@ export function PriorityFormDialog({ auth, priority, fairnessBoundMinutes, onClo
           min={0}
           max={fairnessBoundMinutes}
           allowDecimal={false}
+          clampBehavior="none"
           required
         />
       </SimpleGrid>

@@ -122,6 +122,7 @@ export function ServiceFormDialog({ auth, service, defaults, onClose, onSaved }:
           min={1}
           max={240}
           allowDecimal={false}
+          clampBehavior="none"
           required
         />
         <NumberInput
@@ -133,6 +134,7 @@ export function ServiceFormDialog({ auth, service, defaults, onClose, onSaved }:
           min={0}
           max={10000}
           allowDecimal={false}
+          clampBehavior="none"
         />
         <NumberInput
           label={t('adminConfig.services.yellowMinutes')}
@@ -142,6 +144,7 @@ export function ServiceFormDialog({ auth, service, defaults, onClose, onSaved }:
           min={1}
           max={600}
           allowDecimal={false}
+          clampBehavior="none"
         />
         <NumberInput
           label={t('adminConfig.services.redMinutes')}
@@ -151,6 +154,7 @@ export function ServiceFormDialog({ auth, service, defaults, onClose, onSaved }:
           min={1}
           max={600}
           allowDecimal={false}
+          clampBehavior="none"
         />
       </SimpleGrid>
       {service && (

@@ -1,0 +1,102 @@
+import { Checkbox, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { FeeTable, FeeTableScope } from '@skranke/contracts';
+import { useState } from 'react';
+import type { AuthSession } from '../../../../auth/session.ts';
+import { feeTableKeys, kronerInput, parseKroner, putFeeTable } from '../../../../features/admin/fee-tables.ts';
+import { useI18n } from '../../../../i18n/i18n.tsx';
+import { ConfigFormDialog, useConfigSave } from './ConfigFormDialog.tsx';
+
+interface FeeTableDialogProps {
+  auth: AuthSession;
+  table: FeeTable;
+  /** edit: new amounts for the same year; copy: the same bands as a table for another year. */
+  mode: 'edit' | 'copy';
+  onClose(): void;
+  onSaved(table: FeeTable): void;
+}
+
+/** The amounts of one year's fee table (the age bands stay as they are), or a copy of it for another year. */
+export function FeeTableDialog({ auth, table, mode, onClose, onSaved }: FeeTableDialogProps) {
+  const { t } = useI18n();
+  const [year, setYear] = useState<string | number>(mode === 'copy' ? table.year + 1 : table.year);
+  const [scope, setScope] = useState<FeeTableScope>(mode === 'copy' ? 'municipality' : table.scope);
+  const [amounts, setAmounts] = useState(table.rates.map((r) => kronerInput(r.amountOre)));
+  const [approximate, setApproximate] = useState(table.approximate);
+  const [source, setSource] = useState(table.source ?? '');
+  const form = useConfigSave({
+    queryKey: feeTableKeys.all,
+    save: () =>
+      putFeeTable(auth, table.product, Number(year), {
+        scope,
+        approximate,
+        ...(source.trim() && { source: source.trim() }),
+        ...(table.note && { note: table.note }),
+        rates: table.rates.map((rate, i) => ({ ...rate, amountOre: parseKroner(amounts[i] ?? '') ?? 0 })),
+      }),
+    onSaved,
+  });
+  const product = t(table.product === 'passport' ? 'adminConfig.fees.passport' : 'adminConfig.fees.drivingLicence');
+  const yearNumber = typeof year === 'number' ? year : Number.NaN;
+
+  return (
+    <ConfigFormDialog
+      title={t(mode === 'copy' ? 'adminConfig.fees.copyTitle' : 'adminConfig.fees.editTitle', { product, year: table.year })}
+      opened
+      onClose={onClose}
+      pending={form.pending}
+      general={form.general}
+      onSubmit={(event) =>
+        form.submit(event, {
+          year: Number.isInteger(yearNumber) && yearNumber >= 2000 && yearNumber <= 2100 ? undefined : t('adminConfig.form.wholeBetween', { min: 2000, max: 2100 }),
+          ...Object.fromEntries(amounts.map((text, i) => [`rates/${i}/amountOre`, parseKroner(text) === null ? t('adminConfig.fees.amountInvalid') : undefined])),
+        })
+      }
+    >
+      {mode === 'copy' && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NumberInput label={t('adminConfig.fees.year')} value={year} onChange={setYear} error={form.errors.year} min={2000} max={2100} allowDecimal={false} clampBehavior="none" thousandSeparator="" required />
+          <Select
+            label={t('adminConfig.fees.scope')}
+            data={[
+              { value: 'municipality', label: t('adminConfig.fees.scope.municipality') },
+              { value: 'national', label: t('adminConfig.fees.scope.national') },
+            ]}
+            value={scope}
+            onChange={(value) => value && setScope(value as FeeTableScope)}
+            allowDeselect={false}
+          />
+        </SimpleGrid>
+      )}
+      <Stack gap="xs">
+        {table.rates.map((rate, i) => (
+          <TextInput
+            key={rate.code}
+            label={t('adminConfig.fees.amountFor', { label: rate.labelDa })}
+            description={ages(rate.from, rate.to, t)}
+            value={amounts[i]}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setAmounts((all) => all.map((a, j) => (j === i ? value : a)));
+            }}
+            error={form.errors[`rates/${i}/amountOre`] ?? form.errors[`rates/${i}`]}
+            rightSection="kr."
+            rightSectionWidth={40}
+            inputMode="decimal"
+            maxLength={14}
+            {...(i === 0 && { 'data-autofocus': true })}
+          />
+        ))}
+      </Stack>
+      <TextInput label={t('adminConfig.fees.source')} value={source} onChange={(e) => setSource(e.currentTarget.value)} maxLength={300} />
+      <Checkbox label={t('adminConfig.fees.approximate')} description={t('adminConfig.fees.approximateHint')} checked={approximate} onChange={(e) => setApproximate(e.currentTarget.checked)} />
+    </ConfigFormDialog>
+  );
+}
+
+type Translate = ReturnType<typeof useI18n>['t'];
+
+/** "18 år – folkepensionsalder", "fra 65 år", as a band's bounds read. */
+export function ages(from: number | 'pension_age', to: number | 'pension_age' | null, t: Translate): string {
+  const bound = (b: number | 'pension_age') => (b === 'pension_age' ? t('adminConfig.fees.pensionAge') : t('adminConfig.fees.years', { count: b }));
+  return to === null ? t('adminConfig.fees.from', { from: bound(from) }) : t('adminConfig.fees.range', { from: bound(from), to: bound(to) });
+}
