@@ -113,3 +113,19 @@ describe('fingerprints from the 12th birthday', () => {
     expect((await order(anna, c)).status).toBe('completed');
   });
 });
+
+describe('no fee table for the year', () => {
+  // Last in the file: it removes this year's national passport table.
+  it('shows no fee, blocks payment and ordering with a clear reason', async () => {
+    const year = Number(todayCph().slice(0, 4));
+    let c = expectOk<PassportCase>(await startCase(anna, await insertResident(ctx.app.db, '1977-07-07', 'Uden gebyr'), { type: 'passport' }), 201);
+    c = await step(anna, c, 'old_passport', { outcome: 'handed_in' });
+    await ctx.app.db.delete(schema.feeTables).where(and(eq(schema.feeTables.product, 'passport'), eq(schema.feeTables.year, year)));
+    c = await getCase(anna, c.id);
+    expect(c.passport.fee).toBeNull();
+    expect(c.passport.blockers.map((b) => b.code)).toContain('fee-table-missing');
+    const payment = expectProblem(await saveStep(anna, c.id, 'payment', c.version, { method: 'card', amountOre: 89300 }), 409);
+    expect(payment.code).toBe('fee-unavailable');
+    expect(payment.detail).toBe(`Der er ingen gebyrtabel for pas i ${year}. En administrator skal oprette den.`);
+  });
+});
