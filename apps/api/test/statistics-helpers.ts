@@ -91,9 +91,12 @@ export async function insertFixture(db: Database, tickets: FixtureTicket[] = FIX
 /** The rollup as sorted plain rows without empty ones, to compare trigger-kept against rebuilt. */
 export async function rollupSnapshot(db: Database) {
   const { rows: a } = await db.execute(
-    sql`select location_id, service_day::text, hour, service_id, wait_minute, tickets, served, no_shows, cancelled, round(wait_seconds::numeric, 3)::text as w, handled, round(handling_seconds::numeric, 3)::text as h
-     from ticket_stats where tickets <> 0 or served <> 0 order by 1, 2, 3, 4, 5`,
+    sql`select * from ticket_rollups where tickets <> 0 or served <> 0 order by grain, location_id, period_start, weekday, hour, service_id`,
   );
+  for (const row of a) {
+    row.wait_seconds = Number(row.wait_seconds).toFixed(3);
+    row.handling_seconds = Number(row.handling_seconds).toFixed(3);
+  }
   const { rows: b } = await db.execute(
     sql`select location_id, service_day::text, counter_id, staff_user_id, tickets, served, no_shows, cancelled, called, round(wait_seconds::numeric, 3)::text as w, handled, round(handling_seconds::numeric, 3)::text as h
      from ticket_staff_stats where tickets <> 0 order by 1, 2, 3, 4`,

@@ -138,7 +138,7 @@ export const ServiceLevelTarget = Type.Object({
 });
 export const ServiceLevelTargets = Type.Object({ defaultMinutes: Type.Integer(), services: Type.Array(ServiceLevelTarget) });
 export type ServiceLevelTargets = Static<typeof ServiceLevelTargets>;
-export const ServiceLevelTargetBody = Type.Object({ targetMinutes: Type.Integer({ minimum: 1, maximum: 600 }) }, { additionalProperties: false });
+export const ServiceLevelTargetBody = Type.Object({ targetMinutes: Type.Integer({ minimum: 1, maximum: 120 }) }, { additionalProperties: false });
 export type ServiceLevelTargetBody = Static<typeof ServiceLevelTargetBody>;
 export const ServiceIdParams = Type.Object({ serviceId: Uuid }, { additionalProperties: false });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, checkPeriod, compareWithAverage, copenhagenDayAndHour, daysBetweenInclusive, periodChunks, sameWeekdaysBefore, weekdayOf } from './calendar.ts';
+import { addDays, checkPeriod, compareWithAverage, copenhagenDayAndHour, daysBetweenInclusive, periodChunks, sameWeekdaysBefore, splitPeriod, weekdayOf } from './calendar.ts';
 
 describe('weekdayOf', () => {
   it.each([
@@ -73,5 +73,20 @@ describe('compareWithAverage', () => {
     { today: 3, earlier: [0, 0], average: 0, difference: null, basedOnDays: 2 },
   ])('$today vs $earlier', ({ today, earlier, ...expected }) => {
     expect(compareWithAverage(today, earlier)).toEqual(expected);
+  });
+});
+
+describe('splitPeriod', () => {
+  it.each([
+    { from: '2026-01-01', to: '2026-01-31', months: { from: '2026-01-01', to: '2026-01-01' }, days: [] },
+    { from: '2026-01-15', to: '2026-03-10', months: { from: '2026-02-01', to: '2026-02-01' }, days: [{ from: '2026-01-15', to: '2026-01-31' }, { from: '2026-03-01', to: '2026-03-10' }] },
+    { from: '2026-01-15', to: '2026-02-10', months: null, days: [{ from: '2026-01-15', to: '2026-02-10' }] },
+    { from: '2026-01-02', to: '2026-01-30', months: null, days: [{ from: '2026-01-02', to: '2026-01-30' }] },
+    { from: '2023-11-22', to: '2026-11-21', months: { from: '2023-12-01', to: '2026-10-01' }, days: [{ from: '2023-11-22', to: '2023-11-30' }, { from: '2026-11-01', to: '2026-11-21' }] },
+    { from: '2024-02-01', to: '2024-02-29', months: { from: '2024-02-01', to: '2024-02-01' }, days: [] },
+    { from: '2025-12-01', to: '2026-01-31', months: { from: '2025-12-01', to: '2026-01-01' }, days: [] },
+    { from: '2026-03-05', to: '2026-03-05', months: null, days: [{ from: '2026-03-05', to: '2026-03-05' }] },
+  ])('$from – $to', ({ from, to, months, days }) => {
+    expect(splitPeriod(from, to)).toEqual({ months, days });
   });
 });

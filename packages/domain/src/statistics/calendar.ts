@@ -75,3 +75,24 @@ export function compareWithAverage(
   const difference = today === null || average === 0 ? null : (today - average) / average;
   return { average, difference, basedOnDays: counted.length };
 }
+
+/**
+ * Splits a period into the whole calendar months inside it (read from monthly rollups) and the days left over at
+ * either end (read from daily rollups). `months` is null when no whole month fits.
+ */
+export function splitPeriod(from: string, to: string): { months: { from: string; to: string } | null; days: Array<{ from: string; to: string }> } {
+  const firstOfMonth = (day: string) => `${day.slice(0, 8)}01`;
+  const firstWhole = from.endsWith('-01') ? from : addMonths(firstOfMonth(from), 1);
+  const afterLastWhole = firstOfMonth(addDays(to, 1)) === addDays(to, 1) ? addDays(to, 1) : firstOfMonth(to);
+  if (parseDay(firstWhole) >= parseDay(afterLastWhole)) return { months: null, days: [{ from, to }] };
+  const days: Array<{ from: string; to: string }> = [];
+  if (from !== firstWhole) days.push({ from, to: addDays(firstWhole, -1) });
+  if (parseDay(afterLastWhole) <= parseDay(to)) days.push({ from: afterLastWhole, to });
+  return { months: { from: firstWhole, to: addMonths(afterLastWhole, -1) }, days };
+}
+
+/** The first of the month `months` after the month of `firstOfMonth` (which must be a first of a month). */
+function addMonths(firstOfMonth: string, months: number): string {
+  const d = new Date(parseDay(firstOfMonth));
+  return formatDay(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+}

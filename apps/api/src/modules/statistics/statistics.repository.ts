@@ -1,10 +1,11 @@
 /**
- * Reads for statistics. Ticket figures come from the rollups `ticket_stats` and `ticket_staff_stats` (kept by
+ * Reads for statistics. Ticket figures come from the rollups `ticket_rollups` and `ticket_staff_stats` (kept by
  * triggers, see db/src/schema/statistics.ts), never from the 1.5 million tickets; "today so far" reads the tickets of
  * a few days through `tickets_municipality_day_idx`.
  */
 import type { DbOrTx } from '@skranke/db';
-import { DEFAULT_SERVICE_LEVEL_MINUTES } from '@skranke/domain';
+import { WAIT_BUCKETS } from '@skranke/db/schema';
+import { DEFAULT_SERVICE_LEVEL_MINUTES, splitPeriod } from '@skranke/domain';
 import type { TicketGrouping } from '@skranke/contracts';
 import { sql, type SQL } from 'drizzle-orm';
 
@@ -32,59 +33,89 @@ export interface GroupRow {
   counts: number[];
 }
 
-const KEY: Record<Exclude<TicketGrouping, 'counter' | 'staff'>, SQL> = {
-  location: sql`s.location_id::text`,
-  service: sql`s.service_id::text`,
-  day: sql`s.service_day::text`,
-  weekday: sql`extract(isodow from s.service_day)::int::text`,
-  hour: sql`s.hour::text`,
+type RollupGrouping = Exclude<TicketGrouping, 'counter' | 'staff'>;
+
+/** Which rollup grain serves a grouping: whole months, and the days left over at the ends of the period. */
+const GRAINS: Record<RollupGrouping, { month: number | null; day: number }> = {
+  location: { month: 3, day: 1 },
+  service: { month: 3, day: 1 },
+  weekday: { month: 3, day: 1 },
+  day: { month: null, day: 1 },
+  hour: { month: 4, day: 2 },
 };
 
-const where = (scope: Scope) => sql`s.municipality_id = ${scope.municipalityId}
-  and s.service_day between ${scope.from}::date and ${scope.to}::date
-  ${scope.locationId ? sql`and s.location_id = ${scope.locationId}` : sql``}
-  ${scope.serviceId ? sql`and s.service_id = ${scope.serviceId}` : sql``}`;
+const KEY: Record<RollupGrouping, SQL> = {
+  location: sql`r.location_id::text`,
+  service: sql`r.service_id::text`,
+  day: sql`r.period_start::text`,
+  weekday: sql`(case when r.grain = 3 then r.weekday else extract(isodow from r.period_start)::int end)::text`,
+  hour: sql`r.hour::text`,
+};
+
+const BUCKETS = Array.from({ length: WAIT_BUCKETS }, (_, i) => `w${i}`);
+const HISTOGRAM_SUMS = sql.raw(BUCKETS.map((w) => `sum(r.${w})::int as ${w}`).join(', '));
+/** w0 + … + w(n-1): the called tickets that waited less than n minutes (n ≤ 120). */
+const waitedLessThan = (minutes: number) => BUCKETS.slice(0, Math.min(minutes, WAIT_BUCKETS - 1)).map((w) => `r.${w}`).join(' + ') || '0';
+
+const filters = (scope: Scope) => sql`r.municipality_id = ${scope.municipalityId}
+  ${scope.locationId ? sql`and r.location_id = ${scope.locationId}` : sql``}
+  ${scope.serviceId ? sql`and r.service_id = ${scope.serviceId}` : sql``}`;
+
+/** Rollup rows covering the period: grain `month` for its whole months, grain `day` for the rest. */
+function periodRows(scope: Scope, grains: { month: number | null; day: number }): SQL {
+  const split = grains.month === null ? { months: null, days: [{ from: scope.from, to: scope.to }] } : splitPeriod(scope.from, scope.to);
+  const parts: SQL[] = [];
+  if (split.months && grains.month !== null) {
+    parts.push(sql`(r.grain = ${grains.month} and r.period_start between ${split.months.from}::date and ${split.months.to}::date)`);
+  }
+  for (const d of split.days) parts.push(sql`(r.grain = ${grains.day} and r.period_start between ${d.from}::date and ${d.to}::date)`);
+  return sql`(${sql.join(parts, sql` or `)})`;
+}
 
 const num = (v: unknown) => Number(v ?? 0);
 
 export function createStatisticsRepository(db: DbOrTx) {
   return {
-    /** Per group (location, service, day, weekday or hour): sums and the whole-minute histogram of waiting. */
-    async ticketGroups(scope: Scope, groupBy: keyof typeof KEY): Promise<GroupRow[]> {
+    /** Per group (location, service, day, weekday or hour): sums, called within target, the minute histogram. */
+    async ticketGroups(scope: Scope, groupBy: RollupGrouping): Promise<GroupRow[]> {
+      const targets = await db.execute(sql`select service_id::text as id, target_minutes from service_level_targets where municipality_id = ${scope.municipalityId}`);
+      const within = sql.raw(
+        `case when false then 0 ${targets.rows.map((t) => `when r.service_id = '${String(t.id).replace(/[^0-9a-f-]/g, '')}' then ${waitedLessThan(num(t.target_minutes))}`).join(' ')} ` +
+          `else ${waitedLessThan(DEFAULT_SERVICE_LEVEL_MINUTES)} end`,
+      );
       const result = await db.execute(sql`
-        with cells as (
-          select ${KEY[groupBy]} as key, s.wait_minute,
-                 sum(s.tickets)::int as tickets, sum(s.served)::int as served, sum(s.no_shows)::int as no_shows,
-                 sum(s.cancelled)::int as cancelled, sum(s.wait_seconds)::float8 as wait_seconds,
-                 sum(s.handled)::int as handled, sum(s.handling_seconds)::float8 as handling_seconds,
-                 sum(s.tickets) filter (where s.wait_minute >= 0
-                   and s.wait_minute < coalesce(t.target_minutes, ${DEFAULT_SERVICE_LEVEL_MINUTES}))::int as within
-          from ticket_stats s
-          left join service_level_targets t on t.service_id = s.service_id
-          where ${where(scope)}
-          group by 1, 2
-        )
-        select key, sum(tickets)::int as tickets, sum(served)::int as served, sum(no_shows)::int as no_shows,
-               sum(cancelled)::int as cancelled, (sum(tickets) filter (where wait_minute >= 0))::int as called,
-               sum(wait_seconds)::float8 as wait_seconds, sum(handled)::int as handled,
-               sum(handling_seconds)::float8 as handling_seconds, coalesce(sum(within), 0)::int as within,
-               array_agg(wait_minute order by wait_minute) filter (where wait_minute >= 0 and tickets > 0) as minutes,
-               array_agg(tickets order by wait_minute) filter (where wait_minute >= 0 and tickets > 0) as counts
-        from cells group by key having sum(tickets) > 0 order by length(key), key`);
-      return result.rows.map((r) => ({
-        key: String(r.key),
-        tickets: num(r.tickets),
-        served: num(r.served),
-        noShows: num(r.no_shows),
-        cancelled: num(r.cancelled),
-        called: num(r.called),
-        waitSeconds: num(r.wait_seconds),
-        handled: num(r.handled),
-        handlingSeconds: num(r.handling_seconds),
-        within: num(r.within),
-        minutes: ((r.minutes as number[] | null) ?? []).map(Number),
-        counts: ((r.counts as number[] | null) ?? []).map(Number),
-      }));
+        select ${KEY[groupBy]} as key, sum(r.tickets)::int as tickets, sum(r.served)::int as served,
+               sum(r.no_shows)::int as no_shows, sum(r.cancelled)::int as cancelled, sum(r.called)::int as called,
+               sum(r.wait_seconds)::float8 as wait_seconds, sum(r.handled)::int as handled,
+               sum(r.handling_seconds)::float8 as handling_seconds, sum(${within})::int as within, ${HISTOGRAM_SUMS}
+        from ticket_rollups r
+        where ${filters(scope)} and ${periodRows(scope, GRAINS[groupBy])}
+        group by 1 having sum(r.tickets) > 0 order by length(${KEY[groupBy]}), 1`);
+      return result.rows.map((r) => {
+        const minutes: number[] = [];
+        const counts: number[] = [];
+        BUCKETS.forEach((w, i) => {
+          const n = num(r[w]);
+          if (n > 0) {
+            minutes.push(i);
+            counts.push(n);
+          }
+        });
+        return {
+          key: String(r.key),
+          tickets: num(r.tickets),
+          served: num(r.served),
+          noShows: num(r.no_shows),
+          cancelled: num(r.cancelled),
+          called: num(r.called),
+          waitSeconds: num(r.wait_seconds),
+          handled: num(r.handled),
+          handlingSeconds: num(r.handling_seconds),
+          within: num(r.within),
+          minutes,
+          counts,
+        };
+      });
     },
 
     /** Per counter or staff member who last called the tickets: sums only (no histogram is kept per person). */
@@ -135,7 +166,9 @@ export function createStatisticsRepository(db: DbOrTx) {
 
     /** Days of the period with settled tickets (the days an average per day is over). */
     async openDays(scope: Scope): Promise<number> {
-      const result = await db.execute(sql`select count(distinct s.service_day)::int as n from ticket_stats s where ${where(scope)} and s.tickets > 0`);
+      const result = await db.execute(sql`
+        select count(distinct r.period_start)::int as n from ticket_rollups r
+        where ${filters(scope)} and r.grain = 1 and r.period_start between ${scope.from}::date and ${scope.to}::date and r.tickets > 0`);
       return num(result.rows[0]?.n);
     },
 

@@ -1,0 +1,252 @@
+/**
+ * Writes years of front-desk history for Aarhus (the demo's large municipality) into a demo database: tickets with
+ * their arrival, call and finish times, counter and staff member, plus the counter sessions (who staffed which
+ * counter when). Deterministic for a given seed. Bulk load in one transaction: multi-row inserts from arrays
+ * (`unnest`), the rollup triggers off while loading and the rollups rebuilt from the tickets at the end, so the
+ * database is never seen half-loaded and a crash leaves nothing behind.
+ *
+ * Not written: ticket_events. Statistics read the tickets' own timestamps and the rollups; 4–5 million event rows
+ * would double the load time for nothing that reads them.
+ */
+import { sql } from 'drizzle-orm';
+import type pg from 'pg';
+import type { DatabaseHandle } from '../index.ts';
+import { appMeta } from '../schema/index.ts';
+import { DEMO, isDemoDatabase, NotADemoDatabaseError } from './demo.ts';
+import { dayWeight, exponential, HISTORY_LOCATIONS, HISTORY_STAFF, hourWeight, isHoliday, pickService, prng, SERVICE_MIX, spread } from './history-model.ts';
+
+export const HISTORY_MARKER = 'history_seed';
+const MUNICIPALITY = DEMO.aarhus.id;
+const BATCH = 5000;
+const DAY_MS = 86_400_000;
+
+export interface HistoryOptions {
+  seed?: number;
+  /** The last service day written (default: yesterday in Copenhagen). */
+  lastDay?: string;
+  years?: number;
+  /** Tickets to aim for over the whole period (the draw lands within a fraction of a percent). */
+  tickets?: number;
+  log?: (message: string) => void;
+}
+
+export interface HistoryResult {
+  firstDay: string;
+  lastDay: string;
+  tickets: number;
+  sessions: number;
+  seconds: number;
+}
+
+const offsetFormatter = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: '2-digit', hourCycle: 'h23' });
+/** Copenhagen's offset from UTC in hours at noon that day (clocks change at night, outside opening hours). */
+const offsetHours = (day: string) => Number(offsetFormatter.format(new Date(`${day}T12:00:00Z`))) - 12;
+const yesterdayInCopenhagen = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() - DAY_MS));
+const dayAt = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const isoWeekday = (day: string) => ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+
+interface Row {
+  locationId: string;
+  serviceId: string;
+  prefix: string;
+  number: number;
+  day: string;
+  source: 'kiosk' | 'counter';
+  state: 'done' | 'no_show' | 'cancelled';
+  arrived: number;
+  called: number | null;
+  finished: number;
+  counterId: string | null;
+  staffId: string | null;
+}
+
+export async function seedHistory(handle: DatabaseHandle, options: HistoryOptions = {}): Promise<HistoryResult> {
+  const began = performance.now();
+  const log = options.log ?? (() => {});
+  const seed = options.seed ?? 20261122;
+  const lastDay = options.lastDay ?? yesterdayInCopenhagen();
+  const years = options.years ?? 3;
+  const target = options.tickets ?? 1_550_000;
+  const firstDay = `${Number(lastDay.slice(0, 4)) - years}${lastDay.slice(4)}`;
+  const { db, pool } = handle;
+
+  if (!(await isDemoDatabase(db))) throw new NotADemoDatabaseError();
+  const [marker] = await db.select().from(appMeta).where(sql`${appMeta.key} = ${HISTORY_MARKER}`);
+  if (marker) throw new Error(`This database already holds a history (${marker.value}). Use a fresh database to write another.`);
+
+  const days: string[] = [];
+  for (let ms = Date.parse(`${firstDay}T00:00:00Z`) + DAY_MS; ms <= Date.parse(`${lastDay}T00:00:00Z`); ms += DAY_MS) days.push(dayAt(ms));
+  // Per location, the scale that makes its weighted open days add up to its share of the target.
+  const scale = HISTORY_LOCATIONS.map((l) => {
+    const weight = days.reduce((sum, d) => sum + (!isHoliday(d) && l.hours[isoWeekday(d)] ? dayWeight(d, isoWeekday(d)) : 0), 0);
+    return (target * l.share) / weight;
+  });
+
+  const client = await pool.connect();
+  let tickets = 0;
+  let sessions = 0;
+  try {
+    await client.query('begin');
+    await client.query('alter table tickets disable trigger tickets_rollups_insert');
+    await setUp(client);
+    const random = prng(seed);
+    let rows: Row[] = [];
+    const flush = async () => {
+      if (rows.length) tickets += await insertTickets(client, rows);
+      rows = [];
+    };
+    for (const [dayIndex, day] of days.entries()) {
+      const weekday = isoWeekday(day);
+      if (isHoliday(day)) continue;
+      const offset = offsetHours(day) * 3_600_000;
+      const midnight = Date.parse(`${day}T00:00:00Z`) - offset;
+      const sessionRows: Array<[string, string, string, number, number]> = [];
+      for (const [l, location] of HISTORY_LOCATIONS.entries()) {
+        const open = location.hours[weekday];
+        if (!open) continue;
+        const [opens, closes] = open;
+        const dw = dayWeight(day, weekday);
+        const count = Math.round(scale[l]! * dw * (0.85 + 0.3 * random()));
+        const openHours = closes - opens;
+        const staffed = Math.min(location.counters.length, Math.max(1, Math.ceil(count / (openHours * 5.5))));
+        const desks = Array.from({ length: staffed }, (_, c) => {
+          const staff = HISTORY_STAFF.filter((s) => s.locationId === location.id)[(dayIndex + c) % 8]!;
+          return { counterId: location.counters[c]!, staffId: staff.id };
+        });
+        for (const desk of desks) {
+          sessionRows.push([location.id, desk.counterId, desk.staffId, midnight + opens * 3_600_000 - 5 * 60_000, midnight + closes * 3_600_000 + 10 * 60_000]);
+        }
+        const hourWeights = Array.from({ length: openHours }, (_, h) => hourWeight(opens + h, opens, closes));
+        const totalWeight = hourWeights.reduce((a, b) => a + b, 0);
+        const dayRows: Row[] = [];
+        for (let i = 0; i < count; i++) {
+          let r = random() * totalWeight;
+          let h = 0;
+          while (h < openHours - 1 && (r -= hourWeights[h]!) > 0) h++;
+          const arrived = midnight + (opens + h) * 3_600_000 + Math.floor(random() * 3_600_000);
+          const service = pickService(random, Number(day.slice(5, 7)));
+          const load = hourWeights[h]! * dw;
+          const waitMs = exponential(random, Math.max(2, 3 + 9 * (load - 0.6))) * 60_000;
+          const desk = desks[Math.floor(random() * desks.length)]!;
+          const fate = random();
+          const state = fate < 0.04 ? 'cancelled' : fate < 0.1 ? 'no_show' : 'done';
+          const called = state === 'cancelled' ? null : arrived + Math.round(waitMs);
+          const finished =
+            state === 'cancelled'
+              ? arrived + Math.round(waitMs * 0.7)
+              : state === 'no_show'
+                ? called! + 60_000 + Math.floor(random() * 120_000)
+                : called! + Math.round(spread(random, service.minutes) * 60_000);
+          dayRows.push({
+            locationId: location.id,
+            serviceId: service.id,
+            prefix: service.prefix,
+            number: 0,
+            day,
+            source: random() < 0.92 ? 'kiosk' : 'counter',
+            state,
+            arrived,
+            called,
+            finished,
+            counterId: called === null ? null : desk.counterId,
+            staffId: called === null ? null : desk.staffId,
+          });
+        }
+        // Numbers per prefix in order of arrival, as the kiosk hands them out.
+        dayRows.sort((a, b) => a.arrived - b.arrived);
+        const next = new Map<string, number>();
+        for (const row of dayRows) {
+          row.number = (next.get(row.prefix) ?? 0) + 1;
+          next.set(row.prefix, row.number);
+          rows.push(row);
+        }
+      }
+      sessions += await insertSessions(client, sessionRows);
+      if (rows.length >= BATCH) await flush();
+      if (dayIndex % 90 === 0) log(`${day}: ${tickets.toLocaleString('da-DK')} tickets so far`);
+    }
+    await flush();
+    log('rebuilding the statistics rollups from the tickets …');
+    await client.query('select ticket_rollups_rebuild($1, $2)', [firstDay, lastDay]);
+    await client.query('alter table tickets enable trigger tickets_rollups_insert');
+    await client.query('insert into app_meta (key, value) values ($1, $2)', [
+      HISTORY_MARKER,
+      JSON.stringify({ seed, firstDay: days[0], lastDay, tickets, writtenAt: new Date().toISOString() }),
+    ]);
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+  log('VACUUM ANALYZE …');
+  for (const table of ['tickets', 'ticket_rollups', 'ticket_staff_stats', 'counter_sessions']) await pool.query(`vacuum analyze ${table}`);
+  return { firstDay: days[0]!, lastDay, tickets, sessions, seconds: (performance.now() - began) / 1000 };
+}
+
+type Client = pg.PoolClient;
+
+/** The two extra offices, their counters and the history staff (no password: they cannot sign in). */
+async function setUp(client: Client) {
+  for (const l of HISTORY_LOCATIONS.filter((x) => x.created)) {
+    await client.query(`insert into locations (id, municipality_id, name, kind, address) values ($1, $2, $3, 'office', $4) on conflict do nothing`, [
+      l.id,
+      MUNICIPALITY,
+      l.name,
+      l.created!.address,
+    ]);
+    for (const [i, id] of l.counters.entries()) {
+      await client.query('insert into counters (id, municipality_id, location_id, name) values ($1, $2, $3, $4) on conflict do nothing', [id, MUNICIPALITY, l.id, `Skranke ${i + 1}`]);
+    }
+  }
+  for (const [i, s] of HISTORY_STAFF.entries()) {
+    await client.query(`insert into users (id, municipality_id, username, name, role) values ($1, $2, $3, $4, 'counter') on conflict do nothing`, [
+      s.id,
+      MUNICIPALITY,
+      s.username,
+      `Medarbejder ${String(i + 1).padStart(2, '0')}`,
+    ]);
+    await client.query('insert into user_locations (user_id, location_id, municipality_id) values ($1, $2, $3) on conflict do nothing', [s.id, s.locationId, MUNICIPALITY]);
+  }
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+async function insertTickets(client: Client, rows: Row[]): Promise<number> {
+  const result = await client.query(
+    `insert into tickets (municipality_id, location_id, service_id, prefix, number, display_number, service_day, source,
+       state, arrived_at, call_key, called_at, serving_started_at, finished_at, counter_id, staff_user_id, outcome)
+     select $1, l, s, p, n, p || lpad(n::text, 3, '0'), d, src::ticket_source, st::ticket_state, a, a, c,
+            case when st = 'done' then c end, f, ctr, u, case when st = 'done' then 'completed' end
+     from unnest($2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::date[], $7::text[], $8::text[], $9::timestamptz[],
+                 $10::timestamptz[], $11::timestamptz[], $12::uuid[], $13::uuid[]) as x(l, s, p, n, d, src, st, a, c, f, ctr, u)`,
+    [
+      MUNICIPALITY,
+      rows.map((r) => r.locationId),
+      rows.map((r) => r.serviceId),
+      rows.map((r) => r.prefix),
+      rows.map((r) => r.number),
+      rows.map((r) => r.day),
+      rows.map((r) => r.source),
+      rows.map((r) => r.state),
+      rows.map((r) => iso(r.arrived)),
+      rows.map((r) => iso(r.called)),
+      rows.map((r) => iso(r.finished)),
+      rows.map((r) => r.counterId),
+      rows.map((r) => r.staffId),
+    ],
+  );
+  return result.rowCount ?? 0;
+}
+
+async function insertSessions(client: Client, rows: Array<[string, string, string, number, number]>): Promise<number> {
+  if (rows.length === 0) return 0;
+  const result = await client.query(
+    `insert into counter_sessions (municipality_id, location_id, counter_id, user_id, service_ids, state, started_at, ended_at)
+     select $1, l, c, u, $7::uuid[], 'closed', s, e
+     from unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::timestamptz[]) as x(l, c, u, s, e)`,
+    [MUNICIPALITY, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => iso(r[3])), rows.map((r) => iso(r[4])), SERVICE_MIX.map((x) => x.id)],
+  );
+  return result.rowCount ?? 0;
+}
