@@ -99,7 +99,7 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
           fail(identityProblems(data as IdentityData));
           return data as Record<string, unknown>;
         case 'old_passport':
-          return data as OldPassportData as unknown as Record<string, unknown>;
+          return data as Record<string, unknown>;
         case 'photo':
           return data as Record<string, unknown>;
         case 'fingerprints':
