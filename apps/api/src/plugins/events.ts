@@ -64,6 +64,7 @@ export const publishCte = (name: string, select: string) => `${name} as (
       returning location_id, seq
     )`;
 
+const ANNOUNCE_SPACING_MS = 5;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -73,9 +74,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * global lock from a notifying transaction's pre-commit until after its commit record is flushed, so that queue
  * entries appear in commit order. Here the writers commit without it, and each process sends the notifications in
  * a transaction of its own that writes nothing else and commits without waiting for the WAL flush
- * (`synchronous_commit` off: a wake-up lost in a crash costs nothing, as readers also look every second). While one
- * announcement is on its way, further locations are collected and sent together, so under load there is about one
- * announcement per round trip, not one per change.
+ * (`synchronous_commit` off: a wake-up lost in a crash costs nothing, as readers also look every second). A change
+ * after a quiet spell is announced at once; while one announcement is on its way, and for 5 ms after it began,
+ * further locations are collected and sent together, so under load there are at most about 200 announcements a
+ * second per process, not one per change.
  */
 class Announcer {
   private dirty = new Set<string>();
@@ -93,6 +95,7 @@ class Announcer {
     while (this.dirty.size > 0) {
       const ids = [...this.dirty];
       this.dirty.clear();
+      const started = performance.now();
       await this.pool
         .query({
           name: 'location-events-announce',
@@ -101,6 +104,9 @@ class Announcer {
           values: [ids],
         })
         .catch(() => {}); // the readers' one-second look finds the events anyway
+      // Under load, at most one announcement per ANNOUNCE_SPACING_MS: each wakes every process's reader.
+      const wait = ANNOUNCE_SPACING_MS - (performance.now() - started);
+      if (this.dirty.size > 0 && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     }
     this.sending = null;
   }
