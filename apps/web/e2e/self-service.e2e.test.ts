@@ -103,7 +103,7 @@ describe.skipIf(skipBrowserTests)('an exemption from mandatory digital self-serv
       await route.fulfill({ response, body: pdf.body });
     });
     const popupErrors: string[] = [];
-    const [popup] = await Promise.all([anna.context().waitForEvent('page'), anna.getByRole('button', { name: 'Åbn kvittering (PDF)' }).click()]);
+    const [popup] = await Promise.all([anna.context().waitForEvent('page'), anna.getByRole('button', { name: 'Åbn afgørelsen (PDF)' }).click()]);
     popup.on('console', (message) => message.type() === 'error' && popupErrors.push(message.text()));
     expect(pdf?.contentType).toBe('application/pdf');
     expect(pdf?.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -132,6 +132,7 @@ export const daCitizens = {
   'receipt.heading': 'Kvittering',
   'receipt.intro': 'Giv borgeren kvitteringen. Den åbner i et nyt vindue, hvor du kan udskrive den.',
   'receipt.open': 'Åbn kvittering (PDF)',
+  'receipt.openLetter': 'Åbn afgørelsen (PDF)',
   'receipt.print': 'Udskriv',
   'receipt.link': 'Kvitteringen er klar – åbn den her',
   'receipt.popupBlocked': 'Browseren åbnede ikke et nyt vindue. Brug linket til kvitteringen.',

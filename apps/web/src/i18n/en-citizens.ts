@@ -133,6 +133,7 @@ export const enCitizens: Record<keyof typeof daCitizens, string> = {
   'receipt.heading': 'Receipt',
   'receipt.intro': 'Give the citizen the receipt. It opens in a new window, where you can print it.',
   'receipt.open': 'Open receipt (PDF)',
+  'receipt.openLetter': 'Open the decision (PDF)',
   'receipt.print': 'Print',
   'receipt.link': 'The receipt is ready – open it here',
   'receipt.popupBlocked': 'The browser did not open a new window. Use the link to the receipt.',

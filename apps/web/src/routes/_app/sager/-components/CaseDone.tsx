@@ -59,7 +59,7 @@ export function CaseDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
               {t('receipt.heading')}
             </Title>
             <Text mb="sm">{t('receipt.intro')}</Text>
-            <ReceiptActions caseId={kase.id} auth={auth} />
+            <ReceiptActions caseId={kase.id} auth={auth} {...(kase.status === 'refused' && { openLabel: t('receipt.openLetter') })} />
           </section>
         )}
         <Group gap="sm">

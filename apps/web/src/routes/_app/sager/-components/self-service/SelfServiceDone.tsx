@@ -73,7 +73,7 @@ export function SelfServiceDone({ kase, auth }: { kase: Case; auth: AuthSession 
             {t(granted ? 'receipt.heading' : 'selfService.letter.heading')}
           </Title>
           <Text mb="sm">{t(granted ? 'receipt.intro' : 'selfService.letter.intro')}</Text>
-          <ReceiptActions caseId={kase.id} auth={auth} />
+          <ReceiptActions caseId={kase.id} auth={auth} {...(!granted && { openLabel: t('receipt.openLetter') })} />
         </section>
         {(refused || decision.appeal) && <AppealPanel kase={kase} auth={auth} />}
         <Group gap="sm">
