@@ -154,3 +154,36 @@ describe('citizen overview', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe(`/sager/${CASE_ID}`));
   });
 });
+
+describe('revoking a Digital Post exemption', () => {
+  it('asks who asks and which identification was shown, and sends it with the revocation', async () => {
+    const exemption = {
+      id: '00000000-0000-4000-8300-000000000001',
+      state: 'active',
+      municipality: { code: '0751', name: 'Aarhus Kommune' },
+      caseId: CASE_ID,
+      applicantType: 'in_person',
+      grounds: null,
+      registeredAt: '2026-10-01T08:00:00.000Z',
+      registeredBy: { id: '00000000-0000-4000-8002-000000000001', name: 'Anna Sørensen' },
+      lapsesOnReturn: false,
+      revokedAt: null,
+      revocationCaseId: null,
+    };
+    const revocation = draftCase({ id: '00000000-0000-4000-8200-000000000002', type: 'digital_post_revocation', status: 'completed', steps: [], currentStep: null });
+    const api = citizenApi({
+      [`GET /api/citizens/${CITIZEN_ID}/digital-post-exemption`]: () => json(200, { exemption }),
+      [`POST /api/citizens/${CITIZEN_ID}/digital-post-exemption/revoke`]: () => json(201, revocation),
+      [`GET /api/cases/${revocation.id}`]: () => json(200, revocation),
+    });
+    const { user } = await renderApp(`/borger/${CITIZEN_ID}?purpose=digital-post`);
+    await user.click(screen.getByRole('button', { name: 'Ophæv fritagelse' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('radio', { name: 'Kørekort' }));
+    await user.type(within(dialog).getByRole('textbox', { name: /Bemærkning/ }), 'FD 011 underskrevet');
+    await user.click(within(dialog).getByRole('button', { name: 'Ophæv fritagelse' }));
+    await waitFor(() => expect(api.called('POST', `/api/citizens/${CITIZEN_ID}/digital-post-exemption/revoke`)).toHaveLength(1));
+    const [request] = api.called('POST', `/api/citizens/${CITIZEN_ID}/digital-post-exemption/revoke`);
+    expect(await request!.json()).toEqual({ identification: { applicantType: 'in_person', idDocument: 'koerekort' }, reason: 'FD 011 underskrevet' });
+  });
+});
