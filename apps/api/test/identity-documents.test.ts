@@ -1,7 +1,8 @@
-import { connectDatabase, type DatabaseHandle } from '@skranke/db';
+import { IdentityDocumentKind, IdentityDocumentStatus } from '@skranke/contracts';
+import { connectDatabase, schema, type DatabaseHandle } from '@skranke/db';
 import { DEMO, DEMO_IDENTITY_DOCUMENTS, DEMO_PERSONS } from '@skranke/db/seed';
 import { createTestDatabase, type TestDatabase } from '@skranke/db/testing';
-import { documentState, serviceDay } from '@skranke/domain';
+import { documentState, IDENTITY_DOCUMENT_KINDS, IDENTITY_DOCUMENT_STATUSES, serviceDay } from '@skranke/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuplicateDocumentNumberError, LocalIdentityDocumentRegister } from '../src/modules/citizens/identity-documents.ts';
 
@@ -111,5 +112,15 @@ describe('record and setStatus', () => {
   it('answers null for an unknown id', async () => {
     expect(await register.setStatus(handle.db, '00000000-0000-4000-8007-999999999999', 'lost')).toBeNull();
     expect(await register.findById(handle.db, '00000000-0000-4000-8007-999999999999')).toBeNull();
+  });
+});
+
+describe('code lists', () => {
+  it('are the same in the database, the domain and the contracts', () => {
+    const literals = (union: { anyOf: Array<{ const: string }> }) => union.anyOf.map((l) => l.const);
+    expect(schema.identityDocumentKind.enumValues).toEqual([...IDENTITY_DOCUMENT_KINDS]);
+    expect(schema.identityDocumentStatus.enumValues).toEqual([...IDENTITY_DOCUMENT_STATUSES]);
+    expect(literals(IdentityDocumentKind)).toEqual([...IDENTITY_DOCUMENT_KINDS]);
+    expect(literals(IdentityDocumentStatus)).toEqual([...IDENTITY_DOCUMENT_STATUSES]);
   });
 });
