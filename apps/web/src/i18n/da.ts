@@ -3,6 +3,7 @@ import { daAudit } from './da-audit.ts';
 import { daCitizens } from './da-citizens.ts';
 import { daQueue } from './da-queue.ts';
 import { daPassport } from './da-passport.ts';
+import { daStatistics } from './da-statistics.ts';
 import { daMitId } from './da-mitid.ts';
 
 /** Danish, the source language: every other dictionary must have exactly these keys. */
@@ -83,6 +84,7 @@ export const da = {
   ...daAdmin,
   ...daAudit,
   ...daPassport,
+  ...daStatistics,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -4,6 +4,7 @@ import { enAudit } from './en-audit.ts';
 import { enCitizens } from './en-citizens.ts';
 import { enQueue } from './en-queue.ts';
 import { enPassport } from './en-passport.ts';
+import { enStatistics } from './en-statistics.ts';
 import { enMitId } from './en-mitid.ts';
 
 export const en: Dictionary = {
@@ -83,4 +84,5 @@ export const en: Dictionary = {
   ...enAdmin,
   ...enAudit,
   ...enPassport,
+  ...enStatistics,
 };
