@@ -31,7 +31,7 @@ describe('CPR numbers stay out of URLs', () => {
       .filter((op) => op.tags?.includes('citizens'))
       .map((op) => op.operationId)
       .sort();
-    expect(citizenOps).toEqual(['exportCitizenAccessLogCsv', 'exportCitizenAccessLogPdf', 'getCitizen', 'getCitizenAccessLog', 'lookupCitizen', 'revealCitizenCpr']);
+    expect(citizenOps).toEqual(['exportCitizenAccessLogCsv', 'exportCitizenAccessLogPdf', 'getCitizen', 'getCitizenAccessLog', 'getCitizenOverview', 'lookupCitizen', 'revealCitizenCpr']);
   });
 });
 
