@@ -1,4 +1,7 @@
+import { schema } from '@skranke/db';
 import { DEMO_QUEUE } from '@skranke/db/seed';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 import { atCounter, callNext, DOKK1, issue, SERVICES, type As } from './queue-helpers.ts';
@@ -61,6 +64,28 @@ describe('queue board and call order', () => {
     const v = (await board()).services.find((s: { serviceId: string }) => s.serviceId === SERVICES.vejledning);
     expect(v.active).toBe(false);
     await lars({ method: 'PATCH', url: `/api/services/${SERVICES.vejledning}`, payload: { active: true } });
+  });
+
+  it('waits for an older transaction rather than hand out a position that would repeat a change it shows', async () => {
+    const older = new pg.Client({ connectionString: ctx.database.url });
+    await older.connect();
+    try {
+      await older.query('begin');
+      await older.query('select pg_current_xact_id()'); // holds the horizon back until it ends
+      const issued = await issue(lars, SERVICES.pas); // committed, on the board, but its event is not ready yet
+      const reading = board();
+      await new Promise((r) => setTimeout(r, 20));
+      await older.query('commit');
+      const b = await reading;
+      expect(b.waiting.map((t: { id: string }) => t.id)).toContain(issued.ticket.id);
+      const event = await ctx.app.db
+        .select({ seq: schema.locationEvents.seq })
+        .from(schema.locationEvents)
+        .where(sql`${schema.locationEvents.payload} -> 'ticket' ->> 'id' = ${issued.ticket.id}`);
+      expect(b.lastEventSeq).toBe(event[0]!.seq); // resuming from here does not bring the issue again
+    } finally {
+      await older.end();
+    }
   });
 
   it('refuses counter staff moving tickets and another municipality’s board', async () => {

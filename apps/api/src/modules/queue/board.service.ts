@@ -8,93 +8,114 @@ import { publishLocationEvent } from '../../plugins/events.ts';
 import { assertLocationAccess } from './access.ts';
 import { createQueueRepository, toTicket } from './queue.repository.ts';
 
-/** The stream's position as the board's snapshot sees it (see readEvents in plugins/events.ts). */
+/**
+ * The stream's position as the board's snapshot sees it (see readEvents in plugins/events.ts), and whether the
+ * snapshot also shows events that are not ready yet (committed while an older transaction still ran): a stream
+ * resumed from this position would bring those again.
+ */
 async function boardCursor(tx: DbOrTx, locationId: string) {
-  const result = await tx.execute<{ seq: string }>(sql`
-    select seq from location_events
-    where location_id = ${locationId} and xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
-    order by xid desc, seq desc
-    limit 1`);
-  return { seq: Number(result.rows[0]?.seq ?? 0) };
+  const result = await tx.execute<{ seq: string | null; early: boolean }>(sql`
+    with horizon as (select pg_snapshot_xmin(pg_current_snapshot())::text::bigint as xmin)
+    select
+      (select seq from location_events, horizon
+        where location_id = ${locationId} and xid < horizon.xmin order by xid desc, seq desc limit 1) as seq,
+      exists (select 1 from location_events, horizon where location_id = ${locationId} and xid >= horizon.xmin) as early`);
+  const row = result.rows[0];
+  return { seq: Number(row?.seq ?? 0), early: Boolean(row?.early) };
 }
+
+/** How often the board is read again while its snapshot shows events that are not ready yet, 5 ms apart. */
+const BOARD_ATTEMPTS = 10;
 
 const minutesSince = (from: Date, now: Date) => Math.max(0, Math.floor((now.getTime() - from.getTime()) / 60000));
 
 export function createBoardService(db: Database) {
+  /** One read of the board in one repeatable-read snapshot, and whether that snapshot shows events not yet ready. */
+  function read(principal: Principal, locationId: string, locationName: string) {
+    return db.transaction(
+      async (tx) => {
+        const repo = createQueueRepository(tx);
+        const now = new Date();
+        // One connection answers one query at a time (pg queues the rest, and will refuse to in its next major).
+        const position = await boardCursor(tx, locationId);
+        const services = await repo.listServices(principal.municipalityId);
+        const counters = await repo.listCounters(locationId);
+        const sessions = await repo.liveSessions(locationId);
+        const open = await repo.openTickets(locationId);
+        const samples = await repo.recentHandlingMinutesByService(principal.municipalityId, locationId);
+        const hours = await openingHoursOf(tx, locationId, now);
+        const waiting = open.filter((t) => t.state === 'waiting');
+        const boardServices = services.map((service) => {
+          const queue = waiting.filter((t) => t.serviceId === service.id && !t.targetCounterId);
+          const staffed = sessions.filter((s) => s.state === 'open' && s.serviceIds.includes(service.id)).length;
+          const longest = queue.reduce((m, t) => Math.max(m, minutesSince(t.arrivedAt, now)), 0);
+          const durations = samples.get(service.id) ?? [];
+          return {
+            serviceId: service.id,
+            nameDa: service.nameDa,
+            nameEn: service.nameEn,
+            prefix: service.prefix,
+            active: service.active,
+            waiting: queue.length,
+            longestWaitMinutes: longest,
+            estimatedWaitMinutes: estimateWaitMinutes({
+              position: queue.length + 1,
+              staffedCounters: staffed,
+              averageHandlingMinutes: averageHandlingMinutes(durations, service.expectedMinutes),
+            }),
+            staffedCounters: staffed,
+            trafficLight: trafficLight(longest, { yellowMinutes: service.yellowMinutes, redMinutes: service.redMinutes }),
+          };
+        });
+        const board: QueueBoard = {
+          locationId,
+          locationName,
+          open: hours.openNow,
+          generatedAt: now.toISOString(),
+          lastEventSeq: position.seq,
+          services: boardServices,
+          counters: counters.map((counter) => {
+            const session = sessions.find((s) => s.counterId === counter.id);
+            const current = open.find((t) => t.counterId === counter.id && (t.state === 'called' || t.state === 'serving'));
+            return {
+              counterId: counter.id,
+              name: counter.name,
+              state: session?.state ?? 'closed',
+              staffName: session?.staffName ?? null,
+              serviceIds: session?.serviceIds ?? [],
+              currentTicket: current ? toTicket(current) : null,
+            };
+          }),
+          waiting: waiting.map(toTicket),
+          called: open
+            .filter((t) => t.state === 'called' || t.state === 'serving')
+            .sort((a, b) => (b.calledAt?.getTime() ?? 0) - (a.calledAt?.getTime() ?? 0))
+            .map(toTicket),
+        };
+        return { board, early: position.early };
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
+  }
+
   return {
     /**
      * The queue board of a location, read in one snapshot together with the stream's position in that snapshot (its
-     * last ready event), so a client that resumes the event stream from `lastEventSeq` misses nothing. A change that
-     * committed just before the snapshot while an older transaction was still running shows on the board and may
-     * also arrive as an event after it; the screens apply events by ticket version, so that changes nothing.
+     * last ready event), so a client that resumes the event stream from `lastEventSeq` misses nothing and, unless an
+     * older transaction runs on through ten reads 5 ms apart, sees nothing twice (the screens also apply a ticket
+     * only when its version is not older than what they show).
      */
     async board(principal: Principal, locationId: string): Promise<QueueBoard> {
       const location = await assertLocationAccess(db, principal, locationId);
-      return db.transaction(
-        async (tx) => {
-          const repo = createQueueRepository(tx);
-          const now = new Date();
-          const [position, services, counters, sessions, open, samples, hours] = await Promise.all([
-            boardCursor(tx, locationId),
-            repo.listServices(principal.municipalityId),
-            repo.listCounters(locationId),
-            repo.liveSessions(locationId),
-            repo.openTickets(locationId),
-            repo.recentHandlingMinutesByService(principal.municipalityId, locationId),
-            openingHoursOf(tx, locationId, now),
-          ]);
-          const waiting = open.filter((t) => t.state === 'waiting');
-          const boardServices = services.map((service) => {
-              const queue = waiting.filter((t) => t.serviceId === service.id && !t.targetCounterId);
-              const staffed = sessions.filter((s) => s.state === 'open' && s.serviceIds.includes(service.id)).length;
-              const longest = queue.reduce((m, t) => Math.max(m, minutesSince(t.arrivedAt, now)), 0);
-              const durations = samples.get(service.id) ?? [];
-              return {
-                serviceId: service.id,
-                nameDa: service.nameDa,
-                nameEn: service.nameEn,
-                prefix: service.prefix,
-                active: service.active,
-                waiting: queue.length,
-                longestWaitMinutes: longest,
-                estimatedWaitMinutes: estimateWaitMinutes({
-                  position: queue.length + 1,
-                  staffedCounters: staffed,
-                  averageHandlingMinutes: averageHandlingMinutes(durations, service.expectedMinutes),
-                }),
-                staffedCounters: staffed,
-                trafficLight: trafficLight(longest, { yellowMinutes: service.yellowMinutes, redMinutes: service.redMinutes }),
-              };
-            });
-          return {
-            locationId,
-            locationName: location.name,
-            open: hours.openNow,
-            generatedAt: now.toISOString(),
-            lastEventSeq: position.seq,
-            services: boardServices,
-            counters: counters.map((counter) => {
-              const session = sessions.find((s) => s.counterId === counter.id);
-              const current = open.find((t) => t.counterId === counter.id && (t.state === 'called' || t.state === 'serving'));
-              return {
-                counterId: counter.id,
-                name: counter.name,
-                state: session?.state ?? 'closed',
-                staffName: session?.staffName ?? null,
-                serviceIds: session?.serviceIds ?? [],
-                currentTicket: current ? toTicket(current) : null,
-              };
-            }),
-            waiting: waiting.map(toTicket),
-            called: open
-              .filter((t) => t.state === 'called' || t.state === 'serving')
-              .sort((a, b) => (b.calledAt?.getTime() ?? 0) - (a.calledAt?.getTime() ?? 0))
-              .map(toTicket),
-          };
-        },
-        { isolationLevel: 'repeatable read', accessMode: 'read only' },
-      );
+      for (let attempt = 1; ; attempt++) {
+        const { board, early } = await read(principal, locationId, location.name);
+        // A snapshot between an older transaction and its end would make lastEventSeq bring a change the board
+        // already shows (a call display would announce it twice): read again once that transaction has ended.
+        if (!early || attempt >= BOARD_ATTEMPTS) return board;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
     },
+
 
     /** A lead's end-of-day close: every open ticket is settled (served → done, the rest → no-show). */
     async closeDay(principal: Extract<Principal, { kind: 'user' }>, locationId: string) {
