@@ -46,6 +46,13 @@ describe('listParkedTickets', () => {
     expect(cancelled.json()).toMatchObject({ state: 'cancelled' });
   });
 
+  it('is listed in the OpenAPI document with its operationId and problem responses', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const op = doc.paths['/api/locations/{locationId}/parked-tickets']?.get;
+    expect(op?.operationId).toBe('listParkedTickets');
+    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '4XX', '5XX']));
+  });
+
   it('refuses staff of other locations and municipalities, and anonymous callers', async () => {
     expectProblem(await parkedAt(anna, DEMO.aarhus.lystrup), 403);
     const mette = injectAs(ctx.app, await login(ctx.app, 'mette'));
