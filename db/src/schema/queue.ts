@@ -187,6 +187,8 @@ export const tickets = pgTable(
     uniqueIndex('tickets_number_key').on(t.locationId, t.prefix, t.serviceDay, t.number),
     uniqueIndex('tickets_idempotency_key').on(t.locationId, t.idempotencyKey),
     index('tickets_waiting_idx').on(t.locationId, t.serviceId, t.callKey).where(sql`${t.state} = 'waiting'`),
+    // Call-next walks a location's waiting tickets in call order and stops at the first one it may take.
+    index('tickets_call_order_idx').on(t.locationId, t.callKey, t.arrivedAt, t.id).where(sql`${t.state} = 'waiting'`),
     index('tickets_open_idx').on(t.locationId, t.state).where(sql`${t.state} in ('waiting', 'called', 'serving', 'parked')`),
     index('tickets_finished_idx').on(t.serviceId, t.finishedAt),
     // The handling-time sample: a service's most recently finished tickets at a location.

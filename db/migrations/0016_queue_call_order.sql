@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_call_order_idx" ON "tickets" USING btree ("location_id","call_key","arrived_at","id") WHERE "tickets"."state" = 'waiting';
