@@ -2,7 +2,7 @@ import { FEE_PRODUCTS } from '@skranke/domain';
 import { FeeProduct } from '@skranke/contracts';
 import { schema } from '@skranke/db';
 import { DEMO } from '@skranke/db/seed';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feeFor } from '../src/modules/fees/fees.service.ts';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
@@ -83,56 +83,72 @@ describe('feeFor', () => {
 });
 
 describe('fee tables: changes by an administrator', () => {
-  it('creates a new year, audited with no before', async () => {
-    const response = await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2027', payload: { scope: 'national', approximate: false, source: 'Test', rates: passportBands(90000) } });
+  it("creates the municipality's own table for a new year, audited with no before", async () => {
+    const response = await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2027', payload: { scope: 'municipality', approximate: false, source: 'Test', rates: passportBands(90000) } });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ year: 2027, scope: 'national', approximate: false, source: 'Test' });
+    expect(response.json()).toMatchObject({ year: 2027, scope: 'municipality', approximate: false, source: 'Test' });
     const audit = await lastAudit('admin.fee-table.create');
     expect(audit).toMatchObject({ actorUserId: DEMO.users.admin, subjectType: 'fee_table', subjectId: response.json().id });
-    expect(audit!.details).toMatchObject({ product: 'passport', year: 2027, before: null, after: { approximate: false } });
-    const quote = await feeFor(ctx.app.db, { product: 'passport', birthDate: '1980-01-01', on: '2027-02-01' });
-    expect(quote.rate.amountOre).toBe(90000);
+    expect(audit!.details).toMatchObject({ product: 'passport', year: 2027, scope: 'municipality', before: null, after: { approximate: false } });
+    const quote = await feeFor(ctx.app.db, { municipalityId: DEMO.aarhus.id, product: 'passport', birthDate: '1980-01-01', on: '2027-02-01' });
+    expect(quote).toMatchObject({ scope: 'municipality', rate: { amountOre: 90000 } });
+    // Another municipality has no table for 2027: neither its own nor a national one.
+    await expect(feeFor(ctx.app.db, { municipalityId: DEMO.vejle.id, product: 'passport', birthDate: '1980-01-01', on: '2027-02-01' })).rejects.toMatchObject({ status: 409, code: 'fee-table-missing' });
   });
 
   it('replaces a year, audited with before and after', async () => {
-    const response = await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2026', payload: { scope: 'national', approximate: false, source: 'Bekendtgørelse', rates: passportBands(95000) } });
-    expect(response.statusCode).toBe(200);
+    const put = (amount: number) => asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2026', payload: { scope: 'municipality', approximate: amount === 95000, source: 'Bekendtgørelse', rates: passportBands(amount) } });
+    expect((await put(95000)).statusCode).toBe(200);
+    expect((await put(96000)).statusCode).toBe(200);
     const audit = await lastAudit('admin.fee-table.update');
     const details = audit!.details as { before: { approximate: boolean; rates: Array<{ code: string; amountOre: number }> }; after: { approximate: boolean; rates: Array<{ code: string; amountOre: number }> } };
     expect(details.before.approximate).toBe(true);
-    expect(details.before.rates.find((r) => r.code === 'adult')!.amountOre).toBe(89300);
-    expect(details.after.rates.find((r) => r.code === 'adult')!.amountOre).toBe(95000);
-    const tables = (await asAdmin({ method: 'GET', url: '/api/admin/fee-tables?product=passport&year=2026' })).json().tables;
-    expect(tables).toHaveLength(1);
-    expect(tables[0].rates).toHaveLength(4);
+    expect(details.before.rates.find((r) => r.code === 'adult')!.amountOre).toBe(95000);
+    expect(details.after.rates.find((r) => r.code === 'adult')!.amountOre).toBe(96000);
+    const tables = (await asAdmin({ method: 'GET', url: '/api/admin/fee-tables?product=passport&year=2026' })).json().tables as Array<{ scope: string; rates: unknown[] }>;
+    expect(tables.map((t) => t.scope).sort()).toEqual(['municipality', 'national']);
+    expect(tables.every((t) => t.rates.length === 4)).toBe(true);
   });
 
   it("prefers the municipality's own table in that municipality only", async () => {
-    const response = await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2027', payload: { scope: 'municipality', approximate: false, rates: passportBands(99900) } });
-    expect(response.json()).toMatchObject({ scope: 'municipality' });
-    const here = await feeFor(ctx.app.db, { municipalityId: DEMO.aarhus.id, product: 'passport', birthDate: '1980-01-01', on: '2027-02-01' });
-    const there = await feeFor(ctx.app.db, { municipalityId: DEMO.vejle.id, product: 'passport', birthDate: '1980-01-01', on: '2027-02-01' });
-    expect([here.scope, here.rate.amountOre, there.scope, there.rate.amountOre]).toEqual(['municipality', 99900, 'national', 90000]);
+    const here = await feeFor(ctx.app.db, { municipalityId: DEMO.aarhus.id, product: 'passport', birthDate: '1980-01-01', on: '2026-02-01' });
+    const there = await feeFor(ctx.app.db, { municipalityId: DEMO.vejle.id, product: 'passport', birthDate: '1980-01-01', on: '2026-02-01' });
+    expect([here.scope, here.rate.amountOre, there.scope, there.rate.amountOre]).toEqual(['municipality', 96000, 'national', 89300]);
+  });
+
+  it('refuses to change a national table: fees set by law are not one municipality\'s to change (403, nothing written)', async () => {
+    const before = (await asAdmin({ method: 'GET', url: '/api/admin/fee-tables?product=passport&year=2026' })).json().tables.find((t: { scope: string }) => t.scope === 'national');
+    const feeAudits = () => ctx.app.db.$count(schema.auditEvents, like(schema.auditEvents.action, 'admin.fee-table.%'));
+    const audits = await feeAudits();
+    for (const year of [2026, 2030]) {
+      const problem = expectProblem(await asAdmin({ method: 'PUT', url: `/api/admin/fee-tables/passport/${year}`, payload: { scope: 'national', approximate: false, rates: passportBands(1) } }), 403);
+      expect(problem).toMatchObject({ code: 'national-fee-table-read-only' });
+      expect(problem.detail).toContain('Landstakst');
+    }
+    const after = (await asAdmin({ method: 'GET', url: '/api/admin/fee-tables?product=passport&year=2026' })).json().tables.find((t: { scope: string }) => t.scope === 'national');
+    expect(after).toEqual(before);
+    expect((await asAdmin({ method: 'GET', url: '/api/admin/fee-tables?product=passport&year=2030' })).json().tables).toEqual([]);
+    expect(await feeAudits()).toBe(audits);
   });
 
   it('refuses bands that leave an age uncovered or cover it twice (422, with pointers)', async () => {
     const gap = passportBands(90000).map((r) => (r.code === 'youth' ? { ...r, from: 13 } : r));
-    const response = await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2028', payload: { scope: 'national', approximate: false, rates: gap } });
+    const response = await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2028', payload: { scope: 'municipality', approximate: false, rates: gap } });
     const problem = expectProblem(response, 422);
     expect(problem).toMatchObject({ code: 'invalid-fee-table' });
     expect(problem.detail).toContain('Ingen takst dækker 12 år');
     const overlap = passportBands(90000).map((r) => (r.code === 'adult' ? { ...r, to: null } : r));
-    expect(expectProblem(await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2028', payload: { scope: 'national', approximate: false, rates: overlap } }), 422).detail).toContain('Flere takster');
+    expect(expectProblem(await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2028', payload: { scope: 'municipality', approximate: false, rates: overlap } }), 422).detail).toContain('Flere takster');
     expect((await asAdmin({ method: 'GET', url: '/api/admin/fee-tables?year=2028' })).json().tables).toEqual([]);
   });
 
   it('refuses bad input by schema (400)', async () => {
     const bad = [
-      { url: '/api/admin/fee-tables/passport/1999', payload: { scope: 'national', approximate: false, rates: passportBands(1) } },
-      { url: '/api/admin/fee-tables/bicycle/2027', payload: { scope: 'national', approximate: false, rates: passportBands(1) } },
-      { url: '/api/admin/fee-tables/passport/2027', payload: { scope: 'national', approximate: false, rates: [] } },
-      { url: '/api/admin/fee-tables/passport/2027', payload: { scope: 'national', approximate: false, rates: [{ ...passportBands(1)[0], amountOre: -5 }] } },
-      { url: '/api/admin/fee-tables/passport/2027', payload: { scope: 'national', approximate: false, rates: [{ ...passportBands(1)[0], code: 'Voksen!' }] } },
+      { url: '/api/admin/fee-tables/passport/1999', payload: { scope: 'municipality', approximate: false, rates: passportBands(1) } },
+      { url: '/api/admin/fee-tables/bicycle/2027', payload: { scope: 'municipality', approximate: false, rates: passportBands(1) } },
+      { url: '/api/admin/fee-tables/passport/2027', payload: { scope: 'municipality', approximate: false, rates: [] } },
+      { url: '/api/admin/fee-tables/passport/2027', payload: { scope: 'municipality', approximate: false, rates: [{ ...passportBands(1)[0], amountOre: -5 }] } },
+      { url: '/api/admin/fee-tables/passport/2027', payload: { scope: 'municipality', approximate: false, rates: [{ ...passportBands(1)[0], code: 'Voksen!' }] } },
     ];
     for (const { url, payload } of bad) expectProblem(await asAdmin({ method: 'PUT', url, payload }), 400);
   });
@@ -142,14 +158,14 @@ describe('fee tables: changes by an administrator', () => {
       { code: 'renewal', labelDa: 'Fornyelse', labelEn: 'Renewal', from: 0, to: null, amountOre: 18000 },
       { code: 'duplicate', labelDa: 'Duplikat', labelEn: 'Duplicate', from: 0, to: null, amountOre: 36000 },
     ];
-    expect((await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/driving_licence/2027', payload: { scope: 'national', approximate: true, rates } })).statusCode).toBe(200);
-    const quote = await feeFor(ctx.app.db, { product: 'driving_licence', birthDate: '1980-01-01', on: '2027-03-03', code: 'duplicate' });
+    expect((await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/driving_licence/2027', payload: { scope: 'municipality', approximate: true, rates } })).statusCode).toBe(200);
+    const quote = await feeFor(ctx.app.db, { municipalityId: DEMO.aarhus.id, product: 'driving_licence', birthDate: '1980-01-01', on: '2027-03-03', code: 'duplicate' });
     expect(quote.rate.amountOre).toBe(36000);
   });
 
   it('is for administrators only', async () => {
     expectProblem(await asCounter({ method: 'GET', url: '/api/admin/fee-tables' }), 403);
-    expectProblem(await asLead({ method: 'PUT', url: '/api/admin/fee-tables/passport/2029', payload: { scope: 'national', approximate: false, rates: passportBands(1) } }), 403);
+    expectProblem(await asLead({ method: 'PUT', url: '/api/admin/fee-tables/passport/2029', payload: { scope: 'municipality', approximate: false, rates: passportBands(1) } }), 403);
     expectProblem(await ctx.app.inject({ method: 'GET', url: '/api/admin/fee-tables' }), 401);
   });
 });

@@ -35,7 +35,7 @@ export const feeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'putFeeTable',
         tags,
         security: bearer,
-        summary: "Create or replace one year's fee table for a product (audited with before and after); 422 when the bands do not cover every age exactly once",
+        summary: "Create or replace the municipality's own fee table for a product and year (audited with before and after); 403 for a national table (set by law), 422 when the bands do not cover every age exactly once",
         params: FeeTableParams,
         body: PutFeeTableBody,
         response: responses({ 200: FeeTable }),

@@ -107,7 +107,19 @@ export function createFeesService(db: Database) {
             errors: problems.map((p) => ({ pointer: `/body${p.field}`, detail: p.da })),
           });
         }
-        const municipalityId = body.scope === 'municipality' ? actor.municipalityId : null;
+        // National fees are set by law (bekendtgørelse) for every municipality: one municipality's administrator must
+        // not change what all the others charge. They come with the seed (db/src/seed/fees.ts); a municipality that
+        // charges differently makes its own table, which feeFor prefers.
+        if (body.scope === 'national') {
+          throw new AppError(
+            403,
+            'national-fee-table-read-only',
+            'Forbidden',
+            'Landstakster fastsættes ved lov og gælder alle kommuner; de kan ikke ændres her. Opret i stedet kommunens egen tabel for året.',
+            { detailEn: 'National fees are set by law for every municipality and cannot be changed here. Create the municipality\'s own table for the year instead.' },
+          );
+        }
+        const municipalityId = actor.municipalityId;
         const before = await repo.find(product, year, municipalityId, tx, true);
         const id = await repo.put(
           { product, year, municipalityId, approximate: body.approximate, source: body.source ?? null, note: body.note ?? null, updatedBy: actor.id },

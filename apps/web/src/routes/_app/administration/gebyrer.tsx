@@ -70,11 +70,11 @@ function AdminFeesPage() {
                         </Table.Td>
                         <Table.Td>
                           <Group gap="xs" wrap="nowrap">
-                            <Button size="xs" variant="default" aria-label={t('adminConfig.fees.editFor', { name })} onClick={() => {
+                            <Button size="xs" variant="default" aria-label={t(table.scope === 'national' ? 'adminConfig.fees.makeOwnFor' : 'adminConfig.fees.editFor', { name })} onClick={() => {
                                 notice.clear();
                                 setDialog({ table, mode: 'edit' });
                               }}>
-                              {t('adminConfig.edit')}
+                              {t(table.scope === 'national' ? 'adminConfig.fees.makeOwn' : 'adminConfig.edit')}
                             </Button>
                             <Button size="xs" variant="default" aria-label={t('adminConfig.fees.copyFor', { name })} onClick={() => {
                                 notice.clear();

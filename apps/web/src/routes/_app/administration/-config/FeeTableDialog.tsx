@@ -1,5 +1,5 @@
-import { Checkbox, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import type { FeeTable, FeeTableScope } from '@skranke/contracts';
+import { Checkbox, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import type { FeeTable } from '@skranke/contracts';
 import { useState } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { feeTableKeys, kronerInput, parseKroner, putFeeTable } from '../../../../features/admin/fee-tables.ts';
@@ -15,11 +15,14 @@ interface FeeTableDialogProps {
   onSaved(table: FeeTable): void;
 }
 
-/** The amounts of one year's fee table (the age bands stay as they are), or a copy of it for another year. */
+/**
+ * The amounts of one year's fee table (the age bands stay as they are), or a copy of it for another year. What is saved
+ * is always the municipality's own table: national fees are set by law and the API refuses to change them, so editing
+ * a national table makes the municipality's own table for that year.
+ */
 export function FeeTableDialog({ auth, table, mode, onClose, onSaved }: FeeTableDialogProps) {
   const { t } = useI18n();
   const [year, setYear] = useState<string | number>(mode === 'copy' ? table.year + 1 : table.year);
-  const [scope, setScope] = useState<FeeTableScope>(mode === 'copy' ? 'municipality' : table.scope);
   const [amounts, setAmounts] = useState(table.rates.map((r) => kronerInput(r.amountOre)));
   const [approximate, setApproximate] = useState(table.approximate);
   const [source, setSource] = useState(table.source ?? '');
@@ -27,7 +30,7 @@ export function FeeTableDialog({ auth, table, mode, onClose, onSaved }: FeeTable
     queryKey: feeTableKeys.all,
     save: () =>
       putFeeTable(auth, table.product, Number(year), {
-        scope,
+        scope: 'municipality',
         approximate,
         ...(source.trim() && { source: source.trim() }),
         ...(table.note && { note: table.note }),
@@ -40,7 +43,7 @@ export function FeeTableDialog({ auth, table, mode, onClose, onSaved }: FeeTable
 
   return (
     <ConfigFormDialog
-      title={t(mode === 'copy' ? 'adminConfig.fees.copyTitle' : 'adminConfig.fees.editTitle', { product, year: table.year })}
+      title={t(mode === 'copy' ? 'adminConfig.fees.copyTitle' : table.scope === 'national' ? 'adminConfig.fees.ownTitle' : 'adminConfig.fees.editTitle', { product, year: table.year })}
       opened
       onClose={onClose}
       pending={form.pending}
@@ -52,20 +55,9 @@ export function FeeTableDialog({ auth, table, mode, onClose, onSaved }: FeeTable
         })
       }
     >
+      {table.scope === 'national' && <Text size="sm">{t('adminConfig.fees.ownHint')}</Text>}
       {mode === 'copy' && (
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NumberInput label={t('adminConfig.fees.year')} value={year} onChange={setYear} error={form.errors.year} min={2000} max={2100} allowDecimal={false} clampBehavior="none" thousandSeparator="" required />
-          <Select
-            label={t('adminConfig.fees.scope')}
-            data={[
-              { value: 'municipality', label: t('adminConfig.fees.scope.municipality') },
-              { value: 'national', label: t('adminConfig.fees.scope.national') },
-            ]}
-            value={scope}
-            onChange={(value) => value && setScope(value as FeeTableScope)}
-            allowDeselect={false}
-          />
-        </SimpleGrid>
+        <NumberInput label={t('adminConfig.fees.year')} value={year} onChange={setYear} error={form.errors.year} min={2000} max={2100} allowDecimal={false} clampBehavior="none" thousandSeparator="" required />
       )}
       <Stack gap="xs">
         {table.rates.map((rate, i) => (
