@@ -1,7 +1,11 @@
 // Shims Mantine needs under jsdom (from Mantine's Vitest guide), plus per-test cleanup.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy*/waitFor give up after 1 s by default. `pnpm test` runs every project at once on a two-core machine, where a
+// route's first render can take several seconds; a real failure still fails, only later (the test timeout is 15 s).
+configure({ asyncUtilTimeout: 8_000 });
 
 const { getComputedStyle } = window;
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
