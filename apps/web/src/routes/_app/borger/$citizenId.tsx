@@ -5,12 +5,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, redirect } from '@tanstack/react-router';
 import { DocumentTitle } from '../../../components/DocumentTitle/DocumentTitle.tsx';
 import { RouterAnchor } from '../../../components/RouterLink/RouterLink.tsx';
-import {
-  citizenCasesQueryOptions,
-  citizenOverviewQueryOptions,
-  citizenQueryOptions,
-  digitalPostExemptionQueryOptions,
-} from '../../../features/citizens/queries.ts';
+import { citizenOverviewQueryOptions, citizenQueryOptions } from '../../../features/citizens/queries.ts';
 import { parseCitizenSearch } from '../../../features/citizens/search.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { AccessLogPanel } from './-components/AccessLogPanel.tsx';
@@ -39,8 +34,6 @@ export const Route = createFileRoute('/_app/borger/$citizenId')({
     Promise.all([
       context.queryClient.ensureQueryData(citizenQueryOptions(context.auth, params.citizenId, context.purpose)),
       context.queryClient.ensureQueryData(citizenOverviewQueryOptions(context.auth, params.citizenId, context.purpose, deps.ticketId)),
-      context.queryClient.ensureQueryData(digitalPostExemptionQueryOptions(context.auth, params.citizenId)),
-      context.queryClient.ensureQueryData(citizenCasesQueryOptions(context.auth, params.citizenId)),
     ]),
   component: CitizenPage,
 });
@@ -72,7 +65,7 @@ function CitizenPage() {
       <CitizenDetails citizen={citizen} auth={auth} purpose={purpose} />
       <WorkflowActions citizenId={citizenId} cases={overview.cases} auth={auth} ticketId={ticketId} />
       <DocumentsPanel documents={overview.identityDocuments} warningMonths={overview.expiryWarningMonths} />
-      <ExemptionPanel citizen={citizen} auth={auth} ticketId={ticketId} />
+      <ExemptionPanel citizen={citizen} auth={auth} ticketId={ticketId} exemption={overview.digitalPostExemption} cases={overview.cases} />
       <SelfServicePanel selfService={overview.selfService} />
       <CasesPanel cases={overview.cases} />
       <VisitsPanel visits={overview.visits} />

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { CitizenOverview } from '@skranke/contracts';
 import { describe, expect, it } from 'vitest';
 import { CASE_ID, CITIZEN_ID, draftCase, emptyOverview, POUL, POUL_CPR, POUL_OVERVIEW, POUL_SUMMARY, TICKET_ID } from '../../../test/citizen-fixtures.ts';
 import { json, signedInApi, USERS, type Handler } from '../../../test/fake-api.ts';
@@ -113,6 +114,9 @@ describe('citizen overview', () => {
     expect(within(visit).getByText('Billet D012 · Digital Post · Borgerservice Dokk1')).toBeInTheDocument();
     const [request] = api.called('GET', `/api/citizens/${CITIZEN_ID}/overview`);
     expect(new URL(request!.url).searchParams.get('ticketId')).toBe(TICKET_ID);
+    // One audited read for the overview: the exemption and the cases come with it.
+    expect(api.called('GET', `/api/citizens/${CITIZEN_ID}/digital-post-exemption`)).toHaveLength(0);
+    expect(api.called('GET', `/api/citizens/${CITIZEN_ID}/cases`)).toHaveLength(0);
     expect(new URL(request!.url).searchParams.get('purpose')).toBe('digital-post');
 
     const documents = screen.getByRole('region', { name: 'Pas og kørekort' });
@@ -172,7 +176,7 @@ describe('revoking a Digital Post exemption', () => {
     };
     const revocation = draftCase({ id: '00000000-0000-4000-8200-000000000002', type: 'digital_post_revocation', status: 'completed', steps: [], currentStep: null });
     const api = citizenApi({
-      [`GET /api/citizens/${CITIZEN_ID}/digital-post-exemption`]: () => json(200, { exemption }),
+      [`GET /api/citizens/${CITIZEN_ID}/overview`]: () => json(200, emptyOverview({ digitalPostExemption: exemption as CitizenOverview['digitalPostExemption'] })),
       [`POST /api/citizens/${CITIZEN_ID}/digital-post-exemption/revoke`]: () => json(201, revocation),
       [`GET /api/cases/${revocation.id}`]: () => json(200, revocation),
     });

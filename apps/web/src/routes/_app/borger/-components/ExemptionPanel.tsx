@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { Citizen, DigitalPostExemption } from '@skranke/contracts';
+import type { Citizen, DigitalPostExemption, OverviewCase } from '@skranke/contracts';
 import { APPLICANT_TYPE_TEXT, DIGITAL_POST_GROUND_TEXT } from '@skranke/domain';
 import { IconMailOff, IconMailbox } from '@tabler/icons-react';
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
@@ -11,7 +11,7 @@ import { StatusTag } from '../../../../components/StatusTag/StatusTag.tsx';
 import { startCase } from '../../../../features/cases/actions.ts';
 import { caseKeys } from '../../../../features/cases/queries.ts';
 import { formatMoment } from '../../../../features/citizens/format.ts';
-import { citizenCasesQueryOptions, citizenKeys, digitalPostExemptionQueryOptions } from '../../../../features/citizens/queries.ts';
+import { citizenKeys } from '../../../../features/citizens/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { ApiError } from '../../../../lib/http.ts';
 import { RevokeDialog } from './RevokeDialog.tsx';
@@ -38,15 +38,22 @@ function ExemptionFacts({ exemption }: { exemption: DigitalPostExemption }) {
   );
 }
 
+interface ExemptionPanelProps {
+  citizen: Citizen;
+  auth: AuthSession;
+  ticketId: string | undefined;
+  /** From the citizen overview, which reads (and audits) them once for the page. */
+  exemption: DigitalPostExemption | null;
+  cases: OverviewCase[];
+}
+
 /** Fritagelse fra Digital Post: the current state, and starting (or resuming) the case, or revoking. */
-export function ExemptionPanel({ citizen, auth, ticketId }: { citizen: Citizen; auth: AuthSession; ticketId: string | undefined }) {
+export function ExemptionPanel({ citizen, auth, ticketId, exemption, cases }: ExemptionPanelProps) {
   const { t } = useI18n();
   const notice = useNotice();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [revoking, setRevoking] = useState(false);
-  const { data: exemption } = useSuspenseQuery(digitalPostExemptionQueryOptions(auth, citizen.id));
-  const { data: cases } = useSuspenseQuery(citizenCasesQueryOptions(auth, citizen.id));
   const openCase = cases.find((c) => c.type === 'digital_post_exemption' && c.status === 'draft');
   const active = exemption?.state === 'active';
 
@@ -55,7 +62,7 @@ export function ExemptionPanel({ citizen, auth, ticketId }: { citizen: Citizen; 
     mutationFn: () => startCase(auth, citizen.id, { type: 'digital_post_exemption', ...(ticketId && { ticketId }) }),
     onSuccess: (created) => {
       queryClient.setQueryData(caseKeys.case(created.id), created);
-      void queryClient.invalidateQueries({ queryKey: citizenKeys.cases(citizen.id) });
+      void queryClient.invalidateQueries({ queryKey: citizenKeys.citizen(citizen.id) });
       void openCaseView(created.id);
     },
     onError: (error) => {
