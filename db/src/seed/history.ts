@@ -167,6 +167,8 @@ export async function seedHistory(handle: DatabaseHandle, options: HistoryOption
     }
     await flush();
     log('rebuilding the statistics rollups from the tickets …');
+    // The rebuild groups 1.5 million tickets: in memory rather than spilled to disk in small batches.
+    await client.query(`set local work_mem = '256MB'`);
     await client.query('select ticket_rollups_rebuild($1, $2)', [firstDay, lastDay]);
     await client.query('alter table tickets enable trigger tickets_rollups_insert');
     await client.query('insert into app_meta (key, value) values ($1, $2)', [
