@@ -144,6 +144,28 @@ describe('roles', () => {
   });
 });
 
+describe('OpenAPI', () => {
+  it('lists every statistics operation, each with problem+json errors', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const operations = Object.values(doc.paths as Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>>)
+      .flatMap((item) => Object.values(item))
+      .filter((op) => /Statistic|Staffing|ServiceLevel/.test(op.operationId));
+    expect(operations.map((op) => op.operationId).sort()).toEqual([
+      'exportCaseStatisticsCsv',
+      'exportStaffingByHourCsv',
+      'exportTicketStatisticsCsv',
+      'exportTodayStatisticsCsv',
+      'getCaseStatistics',
+      'getServiceLevelTargets',
+      'getStaffingByHour',
+      'getTicketStatistics',
+      'getTodayStatistics',
+      'setServiceLevelTarget',
+    ]);
+    for (const op of operations) expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '4XX', '5XX']));
+  });
+});
+
 describe('getStaffingByHour', () => {
   it('averages arrivals and staffed counter-minutes per open day', async () => {
     const { schema } = await import('@skranke/db');
