@@ -7,6 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 import { complete, expectOk, pdfText, saveStep, startCase, type CaseBody } from './cases-helpers.ts';
+import { insertResident, todayCph } from './cases-passport-helpers.ts';
 import type { As } from './queue-helpers.ts';
 
 interface LicenceCase extends CaseBody {
@@ -152,3 +153,31 @@ async function openDraft(): Promise<LicenceCase> {
   if (response.statusCode === 201) return response.json() as LicenceCase;
   return expectOk<LicenceCase>(await anna({ method: 'GET', url: `/api/cases/${(response.json() as { caseId: string }).caseId}` }), 200);
 }
+
+describe('after the order, until the new licence reaches the register', () => {
+  it('the overview shows the handed-in licence with the day a new one was ordered, and a second case is refused as already ordered', async () => {
+    const personId = await insertResident(ctx.app.db, '1975-03-14', 'Kørekortbestilt');
+    // Expires in a month: inside the 3-month renewal window.
+    const in30Days = new Date(Date.parse(`${todayCph()}T12:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+    const [old] = await ctx.app.db
+      .insert(schema.identityDocuments)
+      .values({ personId, kind: 'driving_licence', documentNumber: 'DL-ORDER-1', issuedOn: '2011-02-01', expiresOn: in30Days, categories: ['B'] })
+      .returning({ id: schema.identityDocuments.id });
+    const overview = async () =>
+      expectOk<{ identityDocuments: Array<{ id: string; status: string; replacementOrderedOn?: string }> }>(
+        await anna({ method: 'GET', url: `/api/citizens/${personId}/overview?purpose=koerekort` }),
+        200,
+      ).identityDocuments;
+    expect((await overview())[0]).not.toHaveProperty('replacementOrderedOn');
+
+    let c = await start(anna, personId);
+    c = await save(anna, c, 'request', { kind: 'renewal' });
+    c = await save(anna, c, 'identification', { photo: 'taken_here', idDocument: 'pas', oldLicenceHandedIn: true });
+    c = await save(anna, c, 'payment', { paid: true });
+    expectOk<LicenceCase>(await complete(anna, c.id, c.version), 200);
+
+    expect(await overview()).toEqual([expect.objectContaining({ id: old!.id, status: 'handed_in', replacementOrderedOn: todayCph() })]);
+    const again = expectProblem(await startCase(anna, personId, { type: 'driving_licence' }), 409);
+    expect(again).toMatchObject({ code: 'driving-licence-already-ordered', detail: 'Der er allerede bestilt et nyt kørekort til borgeren. Det sendes til borgeren, når det er lavet.' });
+  });
+});

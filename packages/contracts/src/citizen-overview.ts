@@ -40,6 +40,11 @@ export const IdentityDocumentView = Type.Object({
   /** A driving licence time-limited for health reasons (renewal is free). */
   healthLimited: Type.Boolean(),
   categories: Nullable(Type.Array(Type.String())),
+  /**
+   * The day a replacement was ordered at a counter (a driving-licence renewal or duplicate). The new licence is made
+   * centrally and sent to the citizen, so it is not on record until the register has it; absent when none is ordered.
+   */
+  replacementOrderedOn: Type.Optional(CivilDate),
 });
 export type IdentityDocumentView = Static<typeof IdentityDocumentView>;
 

@@ -176,6 +176,7 @@ export const daCitizens = {
   'documents.status.revoked': 'Tilbagekaldt',
   'documents.healthLimited': 'Tidsbegrænset af helbredsmæssige grunde (fornyelse er gratis)',
   'documents.categories': 'Kategori {categories}',
+  'documents.replacementOrdered': 'Nyt kørekort bestilt {date}; det sendes til borgeren',
   'documents.warning.expiresSoon': '{document} udløber {date} – inden for {months} måneder.',
   'documents.warning.expired': '{document} udløb {date}.',
   'documents.warningTitle': 'Gør borgeren opmærksom på udløb',

@@ -177,6 +177,7 @@ export const enCitizens: Record<keyof typeof daCitizens, string> = {
   'documents.status.revoked': 'Revoked',
   'documents.healthLimited': 'Time-limited for health reasons (renewal is free)',
   'documents.categories': 'Category {categories}',
+  'documents.replacementOrdered': 'New licence ordered {date}; it is sent to the citizen',
   'documents.warning.expiresSoon': '{document} expires on {date}, within {months} months.',
   'documents.warning.expired': '{document} expired on {date}.',
   'documents.warningTitle': 'Tell the citizen about the expiry',

@@ -8,6 +8,7 @@ import {
   EXPIRY_WARNING_MONTHS,
   isGranted,
   needsExpiryWarning,
+  serviceDay,
 } from '@skranke/domain';
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
@@ -58,7 +59,7 @@ const toVisit = (row: Awaited<ReturnType<typeof visitsQuery>>[number]): CitizenV
   finishedAt: row.finishedAt?.toISOString() ?? null,
 });
 
-export function toDocumentView(doc: IdentityDocument, today: string): IdentityDocumentView {
+export function toDocumentView(doc: IdentityDocument, today: string, replacementOrderedOn?: string): IdentityDocumentView {
   const state = documentState(doc, today);
   return {
     id: doc.id,
@@ -71,7 +72,21 @@ export function toDocumentView(doc: IdentityDocument, today: string): IdentityDo
     warning: needsExpiryWarning(state),
     healthLimited: doc.healthLimited,
     categories: doc.categories,
+    ...(replacementOrderedOn && { replacementOrderedOn }),
   };
+}
+
+/**
+ * The documents on record, each with the day a replacement was ordered for it, if one was: a renewed or duplicate
+ * driving licence is made centrally, so until the register has it the overview shows the old one and that a new
+ * one is on its way (in any municipality: documents are national).
+ */
+async function documentViews(tx: Tx, documents: IdentityDocument[], today: string): Promise<IdentityDocumentView[]> {
+  const ids = documents.map((d) => d.id);
+  const o = schema.drivingLicenceOrders;
+  const orders = ids.length === 0 ? [] : await tx.select({ licenceId: o.currentLicenceId, orderedAt: o.orderedAt }).from(o).where(inArray(o.currentLicenceId, ids));
+  const orderedOn = new Map(orders.map((r) => [r.licenceId, serviceDay(r.orderedAt)]));
+  return documents.map((d) => toDocumentView(d, today, orderedOn.get(d.id)));
 }
 
 export interface OverviewDeps {
@@ -172,7 +187,7 @@ export function createCitizenOverviewReader(deps: OverviewDeps) {
         cases: await caseTimelines(tx, staff, person.id),
         digitalPostExemption,
         selfService: await selfService(tx, staff, person.id, active),
-        identityDocuments: (await deps.documents.listForPerson(tx, person.id)).map((d) => toDocumentView(d, today)),
+        identityDocuments: await documentViews(tx, await deps.documents.listForPerson(tx, person.id), today),
         expiryWarningMonths: EXPIRY_WARNING_MONTHS,
         visits: await pastVisits(tx, staff, person.id),
       };

@@ -12,6 +12,12 @@ export function createDrivingLicenceRepository(db: DbOrTx) {
       await tx.insert(drivingLicenceOrders).values(values);
     },
 
+    /** The order that replaces the licence, if one was placed here. */
+    async orderByLicence(licenceId: string, tx: DbOrTx = db): Promise<DrivingLicenceOrderRow | null> {
+      const [row] = await tx.select().from(drivingLicenceOrders).where(eq(drivingLicenceOrders.currentLicenceId, licenceId)).limit(1);
+      return row ?? null;
+    },
+
     async orderByCase(caseId: string, tx: DbOrTx = db): Promise<DrivingLicenceOrderRow | null> {
       const [row] = await tx.select().from(drivingLicenceOrders).where(eq(drivingLicenceOrders.caseId, caseId));
       return row ?? null;

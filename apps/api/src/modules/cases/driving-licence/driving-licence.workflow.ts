@@ -109,7 +109,15 @@ const needRequest = () => conflict('step-out-of-order', 'Udfyld først trinnet "
     steps: DRIVING_LICENCE_STEPS,
 
     async checkStart({ tx, person }) {
-      if (!(await currentLicence(tx, person.id))) throw noLicence();
+      if (await currentLicence(tx, person.id)) return;
+      // The newest licence was handed in or reported lost for one ordered here: the new one is on its way.
+      const newest = (await documents.listForPerson(tx, person.id)).find((d) => d.kind === 'driving_licence');
+      if (newest && (await orders.orderByLicence(newest.id, tx))) {
+        throw conflict('driving-licence-already-ordered', 'Der er allerede bestilt et nyt kørekort til borgeren. Det sendes til borgeren, når det er lavet.', {
+          detailEn: 'A new driving licence has already been ordered for the citizen; it is sent to them when made.',
+        });
+      }
+      throw noLicence();
     },
 
     async validateStep(step, data, { tx, staff, person, stepData }) {

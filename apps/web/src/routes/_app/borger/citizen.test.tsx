@@ -191,3 +191,18 @@ describe('revoking a Digital Post exemption', () => {
     expect(await request!.json()).toEqual({ identification: { applicantType: 'in_person', idDocument: 'koerekort' }, reason: 'FD 011 underskrevet' });
   });
 });
+
+describe('a driving licence replaced at the counter', () => {
+  it('shows the handed-in licence with the day a new one was ordered', async () => {
+    const overview = emptyOverview({
+      identityDocuments: [
+        { id: '00000000-0000-4000-8007-000000000003', kind: 'driving_licence', documentNumber: '30006152', issuedOn: '2011-07-22', expiresOn: '2026-12-22', status: 'handed_in', state: 'invalid', warning: false, healthLimited: false, categories: ['B'], replacementOrderedOn: '2026-11-20' },
+      ],
+    });
+    citizenApi({ [`GET /api/citizens/${CITIZEN_ID}/overview`]: () => json(200, overview) });
+    await renderApp(`/borger/${CITIZEN_ID}?purpose=koerekort`);
+    const documents = await screen.findByRole('region', { name: 'Pas og kørekort' });
+    expect(within(documents).getByText('Afleveret')).toBeInTheDocument();
+    expect(await within(documents).findByText('Kategori B. Nyt kørekort bestilt 20. november 2026; det sendes til borgeren')).toBeInTheDocument();
+  });
+});

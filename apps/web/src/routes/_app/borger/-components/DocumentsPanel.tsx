@@ -75,7 +75,8 @@ export function DocumentsPanel({ documents, warningMonths }: { documents: Identi
                     <StatusTag tone={STATE_TONE[d.state]}>{stateText(d)}</StatusTag>
                   </Table.Td>
                   <Table.Td>
-                    {[d.categories?.length ? t('documents.categories', { categories: d.categories.join(', ') }) : null, d.healthLimited ? t('documents.healthLimited') : null]
+                    {[d.categories?.length ? t('documents.categories', { categories: d.categories.join(', ') }) : null, d.healthLimited ? t('documents.healthLimited') : null,
+                      d.replacementOrderedOn ? t('documents.replacementOrdered', { date: date(d.replacementOrderedOn) }) : null]
                       .filter(Boolean)
                       .join('. ')}
                   </Table.Td>
