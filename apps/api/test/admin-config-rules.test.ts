@@ -132,6 +132,8 @@ describe('rule values', () => {
       witnessMinMitidDays: 30,
       witnessMaxActs: 3,
       witnessWindowDays: 120,
+      mitidAppealBody: 'Digitaliseringsstyrelsen',
+      mitidAppealPeriodWeeks: 4,
     });
   });
 
@@ -166,6 +168,29 @@ describe('rule values', () => {
     expect(await retentionPolicyFor(ctx.owner, DEMO.aarhus.id, {})).toEqual({ decisionsYears: 10, lookupsMonths: 12 });
     expect(await retentionPolicyFor(ctx.owner, DEMO.vejle.id, {})).toEqual({ decisionsYears: 5, lookupsMonths: 6 });
     expect(await retentionPolicyFor(ctx.owner, DEMO.aarhus.id, { SKRANKE_AUDIT_RETENTION_DECISIONS_YEARS: '7' })).toEqual({ decisionsYears: 7, lookupsMonths: 12 });
+  });
+
+  it("changes the MitID refusal's appeal body and period, audited, in the MitID settings a refusal reads", async () => {
+    const blank = await asAdmin({ method: 'PATCH', url: '/api/admin/config/rules', payload: { mitidAppealBody: '  ', mitidAppealPeriodWeeks: 0 } });
+    expectProblem(blank, 400);
+    expect(problemFields(blank.json())).toEqual({
+      mitidAppealPeriodWeeks: 'Klagefristen for afslag på MitID skal være et helt tal fra 1 til 52 uger.',
+      mitidAppealBody: 'Skriv, hvor borgeren kan klage over et afslag på MitID.',
+    });
+
+    const response = await asAdmin({ method: 'PATCH', url: '/api/admin/config/rules', payload: { mitidAppealBody: ' Ankestyrelsen ', mitidAppealPeriodWeeks: 6 } });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ mitidAppealBody: 'Ankestyrelsen', mitidAppealPeriodWeeks: 6, witnessMinMitidDays: 10 });
+    const audit = await lastAudit(ctx, 'config.rules.update');
+    expect(audit).toMatchObject({ actorUserId: adminId, subjectType: 'municipality', subjectId: DEMO.aarhus.id });
+    expect(audit!.details).toEqual({
+      before: { mitidAppealBody: 'Digitaliseringsstyrelsen', mitidAppealPeriodWeeks: 4 },
+      after: { mitidAppealBody: 'Ankestyrelsen', mitidAppealPeriodWeeks: 6 },
+    });
+    const [mitid] = await ctx.owner.select().from(schema.mitidSettings).where(eq(schema.mitidSettings.municipalityId, DEMO.aarhus.id));
+    expect(mitid).toMatchObject({ appealBody: 'Ankestyrelsen', appealPeriodWeeks: 6, witnessMinMitidDays: 10, updatedBy: adminId });
+    const [vejle] = await ctx.owner.select().from(schema.mitidSettings).where(eq(schema.mitidSettings.municipalityId, DEMO.vejle.id));
+    expect(vejle?.appealBody ?? 'Digitaliseringsstyrelsen').toBe('Digitaliseringsstyrelsen');
   });
 
   it('gives a new service the new default traffic lights', async () => {

@@ -198,6 +198,10 @@ export const RuleValues = Type.Object({
   witnessMinMitidDays: Type.Integer(),
   witnessMaxActs: Type.Integer(),
   witnessWindowDays: Type.Integer(),
+  /** Where a MitID refusal can be appealed (klageinstans), printed in the refusal letter. */
+  mitidAppealBody: Type.String(),
+  /** The appeal period of a MitID refusal, in weeks. */
+  mitidAppealPeriodWeeks: Type.Integer(),
 });
 export type RuleValues = Static<typeof RuleValues>;
 
@@ -215,6 +219,9 @@ export const UpdateRuleValuesBody = Type.Object(
     witnessMinMitidDays: Type.Optional(Count),
     witnessMaxActs: Type.Optional(Count),
     witnessWindowDays: Type.Optional(Count),
+    /** Checked after trimming: not blank, at most 200 characters (400 with the field otherwise). */
+    mitidAppealBody: Type.Optional(Type.String({ maxLength: 400 })),
+    mitidAppealPeriodWeeks: Type.Optional(Count),
   },
   { additionalProperties: false, minProperties: 1 },
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headStartProblems, openingIntervalProblems, ruleValueProblems, trafficLightProblems } from './config-rules.ts';
+import { headStartProblems, mitidAppealBodyProblems, openingIntervalProblems, ruleValueProblems, trafficLightProblems } from './config-rules.ts';
 
 describe('openingIntervalProblems', () => {
   const day = (opens: string, closes: string, weekday = 1, place: string | null = null) => ({ weekday, opens, closes, place });
@@ -40,6 +40,8 @@ describe('ruleValueProblems', () => {
     ['a negative fairness bound', { fairnessBoundMinutes: -1 }, ['fairnessBoundMinutes']],
     ['a fraction', { recallLimit: 1.5 }, ['recallLimit']],
     ['zero witness acts', { witnessMaxActs: 0 }, ['witnessMaxActs']],
+    ['a MitID appeal period of 0 weeks', { mitidAppealPeriodWeeks: 0 }, ['mitidAppealPeriodWeeks']],
+    ['a MitID appeal period of a year', { mitidAppealPeriodWeeks: 52 }, []],
     ['red before yellow', { trafficYellowMinutes: 20, trafficRedMinutes: 10 }, ['trafficRedMinutes']],
     ['red equal to yellow', { trafficYellowMinutes: 20, trafficRedMinutes: 20 }, ['trafficRedMinutes']],
   ])('%s', (_name, values, fields) => {
@@ -54,6 +56,19 @@ describe('ruleValueProblems', () => {
 
   it('names the range in Danish', () => {
     expect(ruleValueProblems({ retentionLookupsMonths: 3 })[0]?.da).toBe('Opbevaring af opslag skal være et helt tal fra 6 til 600 måneder.');
+  });
+});
+
+describe('mitidAppealBodyProblems', () => {
+  it.each([
+    ['Digitaliseringsstyrelsen', []],
+    ['  Ankestyrelsen  ', []],
+    ['', ['Skriv, hvor borgeren kan klage over et afslag på MitID.']],
+    ['   ', ['Skriv, hvor borgeren kan klage over et afslag på MitID.']],
+    ['x'.repeat(200), []],
+    ['x'.repeat(201), ['Klageinstansen må højst være 200 tegn.']],
+  ])('%j', (appealBody, messages) => {
+    expect(mitidAppealBodyProblems(appealBody).map((p) => p.da)).toEqual(messages);
   });
 });
 

@@ -21,7 +21,22 @@ export const RULE_VALUE_LIMITS = {
   witnessMinMitidDays: { min: 0, max: 365, label: 'Vidnets dage med MitID', unit: 'dage' },
   witnessMaxActs: { min: 1, max: 100, label: 'Vidneakter pr. vidne', unit: 'gange' },
   witnessWindowDays: { min: 1, max: 3650, label: 'Periode for vidneakter', unit: 'dage' },
+  /** ✱ The appeal period printed in a MitID refusal (afslag). */
+  mitidAppealPeriodWeeks: { min: 1, max: 52, label: 'Klagefristen for afslag på MitID', unit: 'uger' },
 } as const;
+
+/** The longest appeal body name (klageinstans) accepted for a MitID refusal. */
+export const MITID_APPEAL_BODY_MAX_LENGTH = 200;
+
+/** The appeal body printed in a MitID refusal: not blank, not longer than the limit. */
+export function mitidAppealBodyProblems(appealBody: string): FieldProblem[] {
+  const text = appealBody.trim();
+  if (text === '') return [{ field: 'mitidAppealBody', da: 'Skriv, hvor borgeren kan klage over et afslag på MitID.' }];
+  if (text.length > MITID_APPEAL_BODY_MAX_LENGTH) {
+    return [{ field: 'mitidAppealBody', da: `Klageinstansen må højst være ${MITID_APPEAL_BODY_MAX_LENGTH} tegn.` }];
+  }
+  return [];
+}
 
 export type RuleValueName = keyof typeof RULE_VALUE_LIMITS;
 

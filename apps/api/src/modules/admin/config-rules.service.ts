@@ -1,6 +1,6 @@
 import type { RuleValues, UpdateRuleValuesBody } from '@skranke/contracts';
 import { schema, type Database, type DbOrTx } from '@skranke/db';
-import { ruleValueProblems } from '@skranke/domain';
+import { mitidAppealBodyProblems, ruleValueProblems } from '@skranke/domain';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { auditConfig, changes, invalidConfig, type ConfigActor } from './config.audit.ts';
 
@@ -20,6 +20,8 @@ export const RULE_DEFAULTS: RuleValues = {
   witnessMinMitidDays: 30,
   witnessMaxActs: 3,
   witnessWindowDays: 120,
+  mitidAppealBody: 'Digitaliseringsstyrelsen',
+  mitidAppealPeriodWeeks: 4,
 };
 
 async function readRules(tx: DbOrTx, municipalityId: string): Promise<RuleValues> {
@@ -45,6 +47,8 @@ async function readRules(tx: DbOrTx, municipalityId: string): Promise<RuleValues
     witnessMinMitidDays: mitid?.witnessMinMitidDays ?? d.witnessMinMitidDays,
     witnessMaxActs: mitid?.witnessMaxActs ?? d.witnessMaxActs,
     witnessWindowDays: mitid?.witnessWindowDays ?? d.witnessWindowDays,
+    mitidAppealBody: mitid?.appealBody ?? d.mitidAppealBody,
+    mitidAppealPeriodWeeks: mitid?.appealPeriodWeeks ?? d.mitidAppealPeriodWeeks,
   };
 }
 
@@ -65,10 +69,11 @@ export function createRulesConfig(db: Database) {
         const m = actor.municipalityId;
         await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'rules:' + m}, 0))`);
         const before = await readRules(tx, m);
-        const { appealPeriodUnit: _unit, ...numbers } = body;
-        const problems = ruleValueProblems(numbers, before);
+        const { appealPeriodUnit: _unit, mitidAppealBody, ...numbers } = body;
+        const problems = [...ruleValueProblems(numbers, before), ...(mitidAppealBody === undefined ? [] : mitidAppealBodyProblems(mitidAppealBody))];
         if (problems.length > 0) throw invalidConfig(problems, 'invalid-rule-values');
-        const next: RuleValues = { ...before, ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) };
+        const given = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+        const next: RuleValues = { ...before, ...given, ...(mitidAppealBody !== undefined && { mitidAppealBody: mitidAppealBody.trim() }) };
         const stamp = { updatedAt: new Date(), updatedBy: actor.id };
 
         if (touches(body, ['fairnessBoundMinutes', 'recallLimit', 'handlingSampleSize'])) {
@@ -87,11 +92,13 @@ export function createRulesConfig(db: Database) {
           const values = { decisionsYears: next.retentionDecisionsYears, lookupsMonths: next.retentionLookupsMonths, ...stamp };
           await tx.insert(retentionSettings).values({ municipalityId: m, ...values }).onConflictDoUpdate({ target: retentionSettings.municipalityId, set: values });
         }
-        if (touches(body, ['witnessMinMitidDays', 'witnessMaxActs', 'witnessWindowDays'])) {
+        if (touches(body, ['witnessMinMitidDays', 'witnessMaxActs', 'witnessWindowDays', 'mitidAppealBody', 'mitidAppealPeriodWeeks'])) {
           const values = {
             witnessMinMitidDays: next.witnessMinMitidDays,
             witnessMaxActs: next.witnessMaxActs,
             witnessWindowDays: next.witnessWindowDays,
+            appealBody: next.mitidAppealBody,
+            appealPeriodWeeks: next.mitidAppealPeriodWeeks,
             ...stamp,
           };
           await tx.insert(mitidSettings).values({ municipalityId: m, ...values }).onConflictDoUpdate({ target: mitidSettings.municipalityId, set: values });

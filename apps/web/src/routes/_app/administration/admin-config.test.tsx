@@ -17,6 +17,8 @@ const RULES: RuleValues = {
   witnessMinMitidDays: 30,
   witnessMaxActs: 3,
   witnessWindowDays: 120,
+  mitidAppealBody: 'Digitaliseringsstyrelsen',
+  mitidAppealPeriodWeeks: 4,
 };
 
 const problem = (status: number, body: Record<string, unknown>) =>
@@ -48,6 +50,31 @@ describe('administration: Regelværdier', () => {
     expect(await screen.findByText('Regelværdierne er gemt.')).toBeInTheDocument();
     const [sent] = api.called('PATCH', '/api/admin/config/rules');
     expect(await sent!.json()).toEqual({ recallLimit: 2, retentionLookupsMonths: 12 });
+  }, 40_000);
+
+  it("edits the MitID refusal's appeal body and period; a blank body is not sent", async () => {
+    const api = signedInApi(USERS.admin, {
+      'GET /api/admin/config/rules': () => json(200, RULES),
+      'PATCH /api/admin/config/rules': async (request) => json(200, { ...RULES, ...((await request.json()) as object) }),
+    });
+    const { user } = await renderApp('/administration/regler');
+    const group = screen.getByRole('group', { name: 'Klage over afslag på MitID' });
+    const body = within(group).getByRole('textbox', { name: 'Klageinstans' });
+    await user.clear(body);
+    await user.type(body, '   ');
+    await user.click(screen.getByRole('button', { name: 'Gem regelværdier' }));
+    expect(await screen.findByText('Skriv, hvor borgeren kan klage over et afslag på MitID.')).toBeInTheDocument();
+    expect(api.called('PATCH', '/api/admin/config/rules')).toHaveLength(0);
+
+    await user.clear(body);
+    await user.type(body, 'Ankestyrelsen');
+    const weeks = within(group).getByRole('textbox', { name: 'Klagefrist (uger)' });
+    await user.clear(weeks);
+    await user.type(weeks, '6');
+    await user.click(screen.getByRole('button', { name: 'Gem regelværdier' }));
+    expect(await screen.findByText('Regelværdierne er gemt.')).toBeInTheDocument();
+    const [sent] = api.called('PATCH', '/api/admin/config/rules');
+    expect(await sent!.json()).toEqual({ mitidAppealBody: 'Ankestyrelsen', mitidAppealPeriodWeeks: 6 });
   }, 40_000);
 });
 

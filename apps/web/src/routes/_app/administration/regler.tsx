@@ -1,6 +1,6 @@
-import { Alert, Button, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { RuleValues, UpdateRuleValuesBody } from '@skranke/contracts';
-import { ruleValueProblems, RULE_VALUE_LIMITS, type RuleValueName } from '@skranke/domain';
+import { MITID_APPEAL_BODY_MAX_LENGTH, mitidAppealBodyProblems, ruleValueProblems, RULE_VALUE_LIMITS, type RuleValueName } from '@skranke/domain';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
@@ -22,9 +22,10 @@ const GROUPS: readonly { legend: MessageKey; hint: MessageKey; fields: readonly 
   { legend: 'adminConfig.rules.appeal', hint: 'adminConfig.rules.appealHint', fields: ['appealPeriodCount'] },
   { legend: 'adminConfig.rules.retention', hint: 'adminConfig.rules.retentionHint', fields: ['retentionDecisionsYears', 'retentionLookupsMonths'] },
   { legend: 'adminConfig.rules.witness', hint: 'adminConfig.rules.witnessHint', fields: ['witnessMinMitidDays', 'witnessMaxActs', 'witnessWindowDays'] },
+  { legend: 'adminConfig.rules.mitidAppeal', hint: 'adminConfig.rules.mitidAppealHint', fields: ['mitidAppealPeriodWeeks'] },
 ];
 
-type Draft = Record<RuleValueName, string | number> & { appealPeriodUnit: RuleValues['appealPeriodUnit'] };
+type Draft = Record<RuleValueName, string | number> & { appealPeriodUnit: RuleValues['appealPeriodUnit']; mitidAppealBody: string };
 
 function AdminRulesPage() {
   const { t } = useI18n();
@@ -38,7 +39,7 @@ function AdminRulesPage() {
   const changed = (): UpdateRuleValuesBody => {
     const body: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(draft)) {
-      const next = key === 'appealPeriodUnit' ? value : typeof value === 'number' ? value : Number.NaN;
+      const next = key === 'mitidAppealBody' ? String(value).trim() : key === 'appealPeriodUnit' ? value : typeof value === 'number' ? value : Number.NaN;
       if (next !== saved[key as keyof RuleValues]) body[key] = next;
     }
     return body as UpdateRuleValuesBody;
@@ -67,8 +68,8 @@ function AdminRulesPage() {
       notice.show('info', t('adminConfig.rules.nothingChanged'));
       return;
     }
-    const { appealPeriodUnit: _unit, ...numbers } = body;
-    const problems = ruleValueProblems(numbers, saved);
+    const { appealPeriodUnit: _unit, mitidAppealBody, ...numbers } = body;
+    const problems = [...ruleValueProblems(numbers, saved), ...(mitidAppealBody === undefined ? [] : mitidAppealBodyProblems(mitidAppealBody))];
     setErrors(Object.fromEntries(problems.map((p) => [p.field, p.da])));
     if (problems.length > 0) notice.show('error', t('adminConfig.form.fixFields'));
     else save.mutate(body);
@@ -98,6 +99,18 @@ function AdminRulesPage() {
                     clampBehavior="none"
                   />
                 ))}
+                {group.fields.includes('mitidAppealPeriodWeeks') && (
+                  <TextInput
+                    label={t('adminConfig.rules.field.mitidAppealBody')}
+                    value={draft.mitidAppealBody}
+                    onChange={(event) => {
+                      const value = event.currentTarget.value;
+                      setDraft((d) => ({ ...d, mitidAppealBody: value }));
+                    }}
+                    error={errors.mitidAppealBody}
+                    maxLength={MITID_APPEAL_BODY_MAX_LENGTH}
+                  />
+                )}
                 {group.fields.includes('appealPeriodCount') && (
                   <Select
                     label={t('adminConfig.rules.field.appealPeriodUnit')}
