@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, doublePrecision, index, integer, pgTable, primaryKey, smallint, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { counters, services } from './queue.ts';
+import { counterSessions, counters, services } from './queue.ts';
 import { locations, municipalities, users } from './tenancy.ts';
 
 /** Whole minutes waited are counted in columns w0 … w120; w120 holds every wait of 120 minutes or more. */
@@ -104,4 +104,35 @@ export const serviceLevelTargets = pgTable(
     updatedBy: uuid().references(() => users.id),
   },
   (t) => [check('service_level_targets_positive', sql`${t.targetMinutes} between 1 and 600`)],
+);
+
+/**
+ * Staffed counter-minutes of each ended counter session, split into the hours of the day (Copenhagen) it covered,
+ * for "arrivals vs staffed counters". Kept by a trigger on `counter_sessions` (migration 0018,
+ * `counter_session_hours_on_change`): a session's rows are replaced whenever its start, end, location or services
+ * change, however late, and removed with it. Open sessions have no rows; the query splits those (a handful) live.
+ */
+export const counterSessionHours = pgTable(
+  'counter_session_hours',
+  {
+    sessionId: uuid()
+      .notNull()
+      .references(() => counterSessions.id, { onDelete: 'cascade' }),
+    municipalityId: uuid()
+      .notNull()
+      .references(() => municipalities.id),
+    locationId: uuid()
+      .notNull()
+      .references(() => locations.id),
+    /** The day (Copenhagen) the session began: a period counts the sessions that began on its days. */
+    startDay: date({ mode: 'string' }).notNull(),
+    /** Hour of the day (Copenhagen), 0–23. */
+    hour: smallint().notNull(),
+    minutes: doublePrecision().notNull(),
+    serviceIds: uuid().array().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.hour] }),
+    index('counter_session_hours_municipality_day_idx').on(t.municipalityId, t.startDay),
+  ],
 );
