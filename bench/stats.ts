@@ -5,14 +5,19 @@
  * p50/p95 per request, plus EXPLAIN ANALYZE of the queries behind them. Target: p95 < 200 ms for every request.
  * Not a test: it reports PASS or FAIL. BENCH_STATS_WRITE=1 writes the block into docs/benchmarks.md between the
  * statistics markers. BENCH_STATS_TICKETS makes a smaller history for a smoke run.
+ * BENCH_STATS_KEEP_DIR=<dir> keeps the seeded server's data directory there: the first run seeds it, later runs
+ * only apply new migrations to it and skip the nine-minute seed (delete the directory to start over).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { connectDatabase } from '../db/src/index.ts';
+import { connectDatabase, runMigrations, type DatabaseHandle } from '../db/src/index.ts';
+import { ensureAppRole, grantAppPrivileges } from '../db/src/app-role.ts';
+import { startEmbeddedPostgres } from '../db/src/embedded.ts';
+import { markForDemoData, seedDemoData } from '../db/src/seed/demo.ts';
 import { DEMO } from '../db/src/seed/demo.ts';
 import { seedHistory } from '../db/src/seed/history.ts';
-import { createTestDatabase, startTestPostgres } from '../db/src/testing.ts';
+import { createTestDatabase, freePort, startTestPostgres } from '../db/src/testing.ts';
 import { expectStatus, JsonClient } from './lib/http.ts';
 import { REPO_ROOT, startApi } from './lib/processes.ts';
 import { summarise } from './lib/stats.ts';
@@ -33,15 +38,16 @@ async function cleanup() {
 
 async function main() {
   const loadBefore = os.loadavg().map((l) => l.toFixed(2)).join(' ');
-  const server = await startTestPostgres();
-  cleanups.push(() => server.stop());
-  const database = await createTestDatabase(server.adminUrl);
-  const handle = connectDatabase(database.url, { max: 2 });
-  cleanups.push(() => handle.close());
-
   const lastDay = process.env.HISTORY_LAST_DAY ?? '2026-11-21';
-  log('writing the history (seedHistory) …');
-  const history = await seedHistory(handle, { lastDay, tickets: process.env.BENCH_STATS_TICKETS ? Number(process.env.BENCH_STATS_TICKETS) : undefined, log });
+  const { database, handle, reused } = process.env.BENCH_STATS_KEEP_DIR ? await keptDatabase(process.env.BENCH_STATS_KEEP_DIR) : await freshDatabase();
+  let history;
+  if (reused) {
+    log('reusing the kept history (BENCH_STATS_KEEP_DIR); new migrations applied');
+    history = await historyOf(handle);
+  } else {
+    log('writing the history (seedHistory) …');
+    history = await seedHistory(handle, { lastDay, tickets: process.env.BENCH_STATS_TICKETS ? Number(process.env.BENCH_STATS_TICKETS) : undefined, log });
+  }
   log(`history: ${history.tickets} tickets, ${history.sessions} sessions, ${history.firstDay} – ${history.lastDay}, ${history.seconds.toFixed(1)} s`);
   const sizes = await handle.pool.query<{ rel: string; rows: string; size: string }>(
     `select relname as rel, n_live_tup::text as rows, pg_size_pretty(pg_total_relation_size(relid)) as size
@@ -107,7 +113,7 @@ async function main() {
       `figures on a quiet machine should be lower.`,
     '',
     `History: ${history.tickets.toLocaleString('da-DK')} tickets and ${history.sessions.toLocaleString('da-DK')} counter sessions, ` +
-      `${history.firstDay} – ${history.lastDay}, written by \`seedHistory\` in ${history.seconds.toFixed(0)} s (including the rollup rebuild and VACUUM ANALYZE).`,
+      `${history.firstDay} – ${history.lastDay}, written by \`seedHistory\` ${Number.isNaN(history.seconds) ? 'in an earlier run (kept database, BENCH_STATS_KEEP_DIR)' : `in ${history.seconds.toFixed(0)} s (including the rollup rebuild and VACUUM ANALYZE)`}.`,
     '',
     '| table | rows | size |',
     '|---|---:|---:|',
@@ -133,6 +139,47 @@ async function main() {
     await writeFile(file, text.slice(0, start) + block + text.slice(end + END.length));
     log('wrote the results into docs/benchmarks.md');
   }
+}
+
+async function freshDatabase() {
+  const server = await startTestPostgres();
+  cleanups.push(() => server.stop());
+  const database = await createTestDatabase(server.adminUrl);
+  const handle = connectDatabase(database.url, { max: 2 });
+  cleanups.push(() => handle.close());
+  return { database, handle, reused: false };
+}
+
+/** The server in `dir` (created on first use) with database bench_stats: seeded once, migrated on every run. */
+async function keptDatabase(dir: string) {
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort() });
+  cleanups.push(() => server.stop());
+  const admin = connectDatabase(server.url('postgres'), { max: 1 });
+  const exists = (await admin.pool.query(`select 1 from pg_database where datname = 'bench_stats'`)).rowCount === 1;
+  if (!exists) await admin.pool.query('create database bench_stats');
+  await admin.close();
+  const url = server.url('bench_stats');
+  await runMigrations(url);
+  const handle = connectDatabase(url, { max: 2 });
+  cleanups.push(() => handle.close());
+  const seeded = exists && (await handle.pool.query<{ n: number }>(`select count(*)::int as n from tickets`)).rows[0]!.n > 100_000;
+  if (!seeded) {
+    await markForDemoData(handle.db);
+    await seedDemoData(handle.db);
+  }
+  await ensureAppRole(server.url('postgres'), 'bench-kept-app-password');
+  await grantAppPrivileges(url);
+  await handle.pool.query('analyze');
+  return { database: { url }, handle, reused: seeded };
+}
+
+async function historyOf(handle: DatabaseHandle) {
+  const r = await handle.pool.query<{ tickets: number; sessions: number; first: string; last: string }>(
+    `select (select count(*)::int from tickets) as tickets, (select count(*)::int from counter_sessions) as sessions,
+            (select min(service_day)::text from tickets) as first, (select max(service_day)::text from tickets) as last`,
+  );
+  const row = r.rows[0]!;
+  return { tickets: row.tickets, sessions: row.sessions, firstDay: row.first, lastDay: row.last, seconds: Number.NaN };
 }
 
 const watchdog = setTimeout(() => {

@@ -6,10 +6,11 @@ import { schema } from '@skranke/db';
 import { DEMO_PERSONS } from '@skranke/db/seed';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStatisticsRepository } from '../src/modules/statistics/statistics.repository.ts';
 import { createStatisticsService } from '../src/modules/statistics/statistics.service.ts';
 import { build, injectAs, login, type TestContext } from './helpers.ts';
 import { atCounter, callNext, issue } from './queue-helpers.ts';
-import { AARHUS, ANNA, C1, DOKK1, FIXTURE, insertFixture, LARS, local, PAS, rollupSnapshot } from './statistics-helpers.ts';
+import { AARHUS, ANNA, C1, DOKK1, FIXTURE, insertFixture, LARS, local, MITID, PAS, rollupSnapshot } from './statistics-helpers.ts';
 
 let ctx: TestContext;
 let ids: Map<number, string>;
@@ -62,6 +63,78 @@ describe('late changes', () => {
     await ctx.owner.delete(schema.tickets).where(eq(schema.tickets.id, ids.get(3)!));
     expect((await total()).noShows).toBe(1);
     await rebuildAndCompare();
+  });
+});
+
+describe('staffed counter-minutes (counter_session_hours)', () => {
+  /** The same split straight from the sessions: what the trigger must keep. */
+  const recomputed = async () =>
+    (
+      await ctx.owner.execute(sql`
+        select c.id::text as session, (c.started_at at time zone 'Europe/Copenhagen')::date::text as day,
+               extract(hour from h at time zone 'Europe/Copenhagen')::int as hour,
+               round(sum(extract(epoch from least(c.ended_at, h + interval '1 hour') - greatest(c.started_at, h)) / 60)::numeric, 3)::float8 as minutes
+        from counter_sessions c cross join lateral generate_series(date_trunc('hour', c.started_at), c.ended_at, interval '1 hour') h
+        where c.ended_at is not null and h < c.ended_at group by 1, 2, 3 order by 1, 3`)
+    ).rows;
+  const kept = async () =>
+    (
+      await ctx.owner.execute(sql`
+        select session_id::text as session, start_day::text as day, hour::int as hour, round(minutes::numeric, 3)::float8 as minutes
+        from counter_session_hours order by 1, 3`)
+    ).rows;
+  const staffed = async (query: string) =>
+    Object.fromEntries(
+      ((await asLars({ method: 'GET', url: `/api/statistics/staffing?${query}` })).json().rows as Array<{ hour: number; staffedCounters: number }>).map((r) => [r.hour, r.staffedCounters]),
+    );
+
+  it('follows a session that opens, closes, is corrected late and is deleted; open sessions count live', async () => {
+    const repo = createStatisticsRepository(ctx.owner);
+    const [open] = await ctx.owner
+      .insert(schema.counterSessions)
+      .values({ municipalityId: AARHUS, locationId: DOKK1, counterId: C1, userId: ANNA, serviceIds: [PAS], state: 'open', startedAt: new Date(Date.now() - 90 * 60_000) })
+      .returning({ id: schema.counterSessions.id });
+    expect(await kept()).toEqual([]);
+    // Still open: split live up to now, about 90 minutes.
+    const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() - 90 * 60_000));
+    const live = [...(await repo.staffedMinutesByHour({ municipalityId: AARHUS, from: day, to: day })).values()].reduce((a, b) => a + b, 0);
+    expect(live).toBeGreaterThan(89.9);
+    expect(live).toBeLessThan(91);
+    await ctx.owner.delete(schema.counterSessions).where(eq(schema.counterSessions.id, open!.id));
+
+    const [closed] = await ctx.owner
+      .insert(schema.counterSessions)
+      .values({ municipalityId: AARHUS, locationId: DOKK1, counterId: C1, userId: ANNA, serviceIds: [PAS], state: 'open', startedAt: local('2025-03-03', '09:15:00') })
+      .returning({ id: schema.counterSessions.id });
+    const sid = closed!.id;
+    await ctx.owner.update(schema.counterSessions).set({ state: 'closed', endedAt: local('2025-03-03', '11:00:00') }).where(eq(schema.counterSessions.id, sid));
+    expect(await kept()).toEqual([
+      { session: sid, day: '2025-03-03', hour: 9, minutes: 45 },
+      { session: sid, day: '2025-03-03', hour: 10, minutes: 60 },
+    ]);
+    expect(await kept()).toEqual(await recomputed());
+    expect(await staffed('from=2025-03-03&to=2025-03-03')).toMatchObject({ 9: 0.8, 10: 1 });
+    // Corrected weeks later: it ended at 12:30 …
+    await ctx.owner.update(schema.counterSessions).set({ endedAt: local('2025-03-03', '12:30:00') }).where(eq(schema.counterSessions.id, sid));
+    expect(await staffed('from=2025-03-03&to=2025-03-03')).toMatchObject({ 9: 0.8, 10: 1, 11: 1, 12: 0.5 });
+    // … and began two days earlier (left open over a weekend): it now belongs to 1 March, and hours of the day
+    // visited on several days add up (11–12 three times, 12–13 twice and a half).
+    await ctx.owner.update(schema.counterSessions).set({ startedAt: local('2025-03-01', '11:00:00') }).where(eq(schema.counterSessions.id, sid));
+    const rows = await kept();
+    expect(rows).toEqual(await recomputed());
+    expect(rows).toHaveLength(24);
+    expect(rows.every((r) => r.day === '2025-03-01')).toBe(true);
+    expect(rows.find((r) => r.hour === 11)?.minutes).toBe(180);
+    expect(rows.find((r) => r.hour === 12)?.minutes).toBe(150);
+    expect(Object.values(await staffed('from=2025-03-03&to=2025-03-03')).every((v) => v === 0)).toBe(true);
+    // Its services change: the rows follow (what a service filter reads).
+    await ctx.owner.update(schema.counterSessions).set({ serviceIds: [MITID] }).where(eq(schema.counterSessions.id, sid));
+    const services = await ctx.owner.execute(sql`select distinct service_ids::text[] as s from counter_session_hours`);
+    expect(services.rows).toEqual([{ s: [MITID] }]);
+    expect((await repo.staffedMinutesByHour({ municipalityId: AARHUS, from: '2025-03-01', to: '2025-03-03', serviceId: PAS })).size).toBe(0);
+    expect((await repo.staffedMinutesByHour({ municipalityId: AARHUS, from: '2025-03-01', to: '2025-03-03', serviceId: MITID })).get(11)).toBe(180);
+    await ctx.owner.delete(schema.counterSessions).where(eq(schema.counterSessions.id, sid));
+    expect(await kept()).toEqual([]);
   });
 });
 

@@ -147,19 +147,30 @@ export function createStatisticsRepository(db: DbOrTx) {
       }));
     },
 
-    /** Counter-minutes staffed per hour of the day (Copenhagen) by sessions that began on a day of the period. */
+    /**
+     * Counter-minutes staffed per hour of the day (Copenhagen) by sessions that began on a day of the period: ended
+     * sessions from `counter_session_hours` (kept by a trigger), the few still open split into hours here.
+     */
     async staffedMinutesByHour(scope: Scope): Promise<Map<number, number>> {
       const result = await db.execute(sql`
-        select extract(hour from h at time zone 'Europe/Copenhagen')::int as hour,
-               sum(extract(epoch from least(coalesce(c.ended_at, now()), h + interval '1 hour') - greatest(c.started_at, h)) / 60)::float8 as minutes
-        from counter_sessions c
-        cross join lateral generate_series(date_trunc('hour', c.started_at), coalesce(c.ended_at, now()), interval '1 hour') h
-        where c.municipality_id = ${scope.municipalityId}
-          and c.started_at >= (${scope.from}::date::timestamp at time zone 'Europe/Copenhagen')
-          and c.started_at < ((${scope.to}::date + 1)::timestamp at time zone 'Europe/Copenhagen')
-          ${scope.locationId ? sql`and c.location_id = ${scope.locationId}` : sql``}
-          ${scope.serviceId ? sql`and ${scope.serviceId}::uuid = any(c.service_ids)` : sql``}
-          and h < coalesce(c.ended_at, now())
+        select hour, sum(minutes)::float8 as minutes from (
+          select s.hour::int as hour, s.minutes
+          from counter_session_hours s
+          where s.municipality_id = ${scope.municipalityId} and s.start_day between ${scope.from}::date and ${scope.to}::date
+            ${scope.locationId ? sql`and s.location_id = ${scope.locationId}` : sql``}
+            ${scope.serviceId ? sql`and ${scope.serviceId}::uuid = any(s.service_ids)` : sql``}
+          union all
+          select extract(hour from h at time zone 'Europe/Copenhagen')::int,
+                 extract(epoch from least(now(), h + interval '1 hour') - greatest(c.started_at, h)) / 60
+          from counter_sessions c
+          cross join lateral generate_series(date_trunc('hour', c.started_at), now(), interval '1 hour') h
+          where c.ended_at is null and c.municipality_id = ${scope.municipalityId}
+            and c.started_at >= (${scope.from}::date::timestamp at time zone 'Europe/Copenhagen')
+            and c.started_at < ((${scope.to}::date + 1)::timestamp at time zone 'Europe/Copenhagen')
+            ${scope.locationId ? sql`and c.location_id = ${scope.locationId}` : sql``}
+            ${scope.serviceId ? sql`and ${scope.serviceId}::uuid = any(c.service_ids)` : sql``}
+            and h < now()
+        ) m
         group by 1`);
       return new Map(result.rows.map((r) => [num(r.hour), num(r.minutes)]));
     },
