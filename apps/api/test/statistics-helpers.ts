@@ -101,5 +101,10 @@ export async function rollupSnapshot(db: Database) {
     sql`select location_id, service_day::text, counter_id, staff_user_id, tickets, served, no_shows, cancelled, called, round(wait_seconds::numeric, 3)::text as w, handled, round(handling_seconds::numeric, 3)::text as h
      from ticket_staff_stats where tickets <> 0 order by 1, 2, 3, 4`,
   );
-  return { stats: a, staff: b };
+  const { rows: c } = await db.execute(sql`select * from ticket_day_rollups where tickets <> 0 or served <> 0 order by location_id, service_day`);
+  for (const row of c) {
+    row.wait_seconds = Number(row.wait_seconds).toFixed(3);
+    row.handling_seconds = Number(row.handling_seconds).toFixed(3);
+  }
+  return { stats: a, staff: b, days: c };
 }
