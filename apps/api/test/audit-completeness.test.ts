@@ -83,7 +83,7 @@ const CITIZEN_OPERATIONS: Record<string, () => Promise<Prepared>> = {
   exportCitizenAccessLogCsv: async () => ({ personId: aarhus.id, who: 'lars', action: 'citizen.access-log.csv', purpose: 'indsigt', call: get('lars', `/api/citizens/${aarhus.id}/access-log.csv`) }),
   exportCitizenAccessLogPdf: async () => ({ personId: aarhus.id, who: 'lars', action: 'citizen.access-log.pdf', purpose: 'indsigt', call: get('lars', `/api/citizens/${aarhus.id}/access-log.pdf`) }),
   // Searching by citizen is part of that citizen's access log. (A search without a citizen also shows the name and
-  // masked CPR number of each record's citizen; it is audited as one `audit.search` without a subject.)
+  // masked CPR number of each record's citizen; each of them gets a `citizen.read-audit-search` record: audit-search.test.ts.)
   searchAuditEvents: async () => ({ personId: aarhus.id, who: 'lars', action: 'audit.search', purpose: null, call: get('lars', `/api/audit/events?citizenId=${aarhus.id}`) }),
 
   startCase: async () => {

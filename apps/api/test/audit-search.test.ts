@@ -72,6 +72,20 @@ describe('searchAuditEvents', () => {
     expect(second.events[0].id).toBeLessThan(first.events[1].id);
   });
 
+  it('puts a search that was not about a citizen into the access log of every citizen its results name', async () => {
+    const response = await search(asLars, 'action=citizen.lookup&limit=10');
+    const shown = new Set<string>(response.json().events.flatMap((e: { citizen: unknown; subject: { id: string } | null }) => (e.citizen && e.subject ? [e.subject.id] : [])));
+    expect(shown).toContain(familyMother.id);
+    expect(shown).toContain(familyFather.id);
+    const { events } = (await search(asLars, 'action=citizen.read-audit-search&limit=50')).json();
+    const records = events.filter((e: { actor: { username: string } | null }) => e.actor?.username === 'lars');
+    expect(new Set(records.map((e: { subject: { id: string } }) => e.subject.id))).toEqual(shown);
+    expect(records[0].details).toEqual({ action: 'citizen.lookup' });
+    const log = (await asLars({ method: 'GET', url: `/api/citizens/${familyFather.id}/access-log` })).json();
+    expect(JSON.stringify(log)).toContain('citizen.read-audit-search');
+    expect(await verifyAuditChain(ctx.app.db, DEMO.aarhus.id)).toBeNull();
+  });
+
   it('is audited with its criteria', async () => {
     await search(asLars, `citizenId=${familyFather.id}&action=citizen.`);
     // A search is recorded before it reads, in the same transaction, so it finds its own record first.

@@ -37,6 +37,7 @@ export const CITIZEN_AUDIT_ACTIONS = {
   'citizen.read-relation': { da: 'Vist som relation til en anden borger', en: 'Shown as related to another citizen' },
   'citizen.reveal-cpr': { da: 'Fuldt CPR-nummer vist', en: 'Full CPR number shown' },
   'citizen.access-log': { da: 'Udtræk af denne log', en: 'Extract of this log' },
+  'citizen.read-audit-search': { da: 'Navn vist i en søgning i logningen', en: 'Name shown in an audit trail search' },
 } as const;
 
 export const CitizenPurposeCode = Type.Union(

@@ -85,7 +85,8 @@ export function createAuditService(db: Database, openRegister: OpenPersonRegiste
   return {
     /**
      * One page of the staff member's own municipality's trail, newest first. The search is audited with its
-     * criteria in the same transaction; searching by citizen makes the search part of that citizen's access log.
+     * criteria in the same transaction; searching by citizen makes the search part of that citizen's access log, and
+     * every other citizen the page names gets a `citizen.read-audit-search` record.
      */
     async search(staff: Staff, query: AuditSearchQuery): Promise<AuditEventPage> {
       const { limit, cursor, ...criteria } = query;
@@ -107,6 +108,19 @@ export function createAuditService(db: Database, openRegister: OpenPersonRegiste
         });
         const page = rows.slice(0, limit);
         const citizens = await citizensOf(tx, page);
+        // The results name citizens (name and masked CPR number): each citizen shown by a search that was not about
+        // them gets a record of their own, so that it appears in their access log (whose) like any other read.
+        for (const citizenId of citizens.keys()) {
+          if (citizenId === criteria.citizenId) continue;
+          await appendAudit(tx, {
+            municipalityId: staff.municipalityId,
+            actorUserId: staff.id,
+            action: 'citizen.read-audit-search',
+            subjectType: 'citizen',
+            subjectId: citizenId,
+            details,
+          });
+        }
         return { events: page.map((row) => toEvent(row, citizens)), nextCursor: rows.length > limit ? page[page.length - 1]!.id : null };
       });
     },
