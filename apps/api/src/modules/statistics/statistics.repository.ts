@@ -53,7 +53,8 @@ const KEY: Record<RollupGrouping, SQL> = {
 };
 
 const BUCKETS = Array.from({ length: WAIT_BUCKETS }, (_, i) => `w${i}`);
-const HISTOGRAM_SUMS = sql.raw(BUCKETS.map((w) => `sum(r.${w})::int as ${w}`).join(', '));
+/** The summed histogram as one int[] column: one field to parse per row instead of 121. */
+const HISTOGRAM_SUMS = sql.raw(`array[${BUCKETS.map((w) => `sum(r.${w})::int`).join(', ')}] as histogram`);
 /** w0 + … + w(n-1): the called tickets that waited less than n minutes (n ≤ 120). */
 const waitedLessThan = (minutes: number) => BUCKETS.slice(0, Math.min(minutes, WAIT_BUCKETS - 1)).map((w) => `r.${w}`).join(' + ') || '0';
 
@@ -83,19 +84,37 @@ export function createStatisticsRepository(db: DbOrTx) {
         `case when false then 0 ${targets.rows.map((t) => `when r.service_id = '${String(t.id).replace(/[^0-9a-f-]/g, '')}' then ${waitedLessThan(num(t.target_minutes))}`).join(' ')} ` +
           `else ${waitedLessThan(DEFAULT_SERVICE_LEVEL_MINUTES)} end`,
       );
-      const result = await db.execute(sql`
-        select ${KEY[groupBy]} as key, sum(r.tickets)::int as tickets, sum(r.served)::int as served,
+      const sums = sql`sum(r.tickets)::int as tickets, sum(r.served)::int as served,
                sum(r.no_shows)::int as no_shows, sum(r.cancelled)::int as cancelled, sum(r.called)::int as called,
                sum(r.wait_seconds)::float8 as wait_seconds, sum(r.handled)::int as handled,
-               sum(r.handling_seconds)::float8 as handling_seconds, sum(${within})::int as within, ${HISTOGRAM_SUMS}
+               sum(r.handling_seconds)::float8 as handling_seconds`;
+      // Day by day over all services: sums and histograms from the per-day rows (one per location and day); only the
+      // called-within-target count needs each service's own target, from grain 1 (the leading buckets only).
+      const result =
+        groupBy === 'day' && !scope.serviceId
+          ? await db.execute(sql`
+        with d as (
+          select r.service_day as day, ${sums}, ${HISTOGRAM_SUMS}
+          from ticket_day_rollups r
+          where ${filters(scope)} and r.service_day between ${scope.from}::date and ${scope.to}::date
+          group by 1 having sum(r.tickets) > 0
+        ), w as (
+          select r.period_start as day, sum(${within})::int as within
+          from ticket_rollups r
+          where ${filters(scope)} and r.grain = 1 and r.period_start between ${scope.from}::date and ${scope.to}::date
+          group by 1
+        )
+        select d.day::text as key, d.*, coalesce(w.within, 0) as within from d left join w on w.day = d.day order by d.day`)
+          : await db.execute(sql`
+        select ${KEY[groupBy]} as key, ${sums}, sum(${within})::int as within, ${HISTOGRAM_SUMS}
         from ticket_rollups r
         where ${filters(scope)} and ${periodRows(scope, GRAINS[groupBy])}
         group by 1 having sum(r.tickets) > 0 order by length(${KEY[groupBy]}), 1`);
       return result.rows.map((r) => {
         const minutes: number[] = [];
         const counts: number[] = [];
-        BUCKETS.forEach((w, i) => {
-          const n = num(r[w]);
+        (r.histogram as number[]).forEach((count, i) => {
+          const n = num(count);
           if (n > 0) {
             minutes.push(i);
             counts.push(n);
@@ -177,9 +196,13 @@ export function createStatisticsRepository(db: DbOrTx) {
 
     /** Days of the period with settled tickets (the days an average per day is over). */
     async openDays(scope: Scope): Promise<number> {
-      const result = await db.execute(sql`
+      const result = scope.serviceId
+        ? await db.execute(sql`
         select count(distinct r.period_start)::int as n from ticket_rollups r
-        where ${filters(scope)} and r.grain = 1 and r.period_start between ${scope.from}::date and ${scope.to}::date and r.tickets > 0`);
+        where ${filters(scope)} and r.grain = 1 and r.period_start between ${scope.from}::date and ${scope.to}::date and r.tickets > 0`)
+        : await db.execute(sql`
+        select count(distinct r.service_day)::int as n from ticket_day_rollups r
+        where ${filters(scope)} and r.service_day between ${scope.from}::date and ${scope.to}::date and r.tickets > 0`);
       return num(result.rows[0]?.n);
     },
 
