@@ -55,6 +55,15 @@ describe('CSV exports', () => {
     expect(staff[1]).toMatch(/^[0-9a-f-]{36};Anna Sørensen;3;3;0;0;5;;;6,3;$/);
   });
 
+  it('a day-by-day table longer than one read (366 days) has every day once and the same total as the JSON table', async () => {
+    const long = 'from=2024-03-04&to=2026-03-03';
+    const lines = await csv(`/api/statistics/tickets.csv?${long}&groupBy=day`);
+    const json = (await asLars({ method: 'GET', url: `/api/statistics/tickets?${long}&groupBy=day` })).json();
+    expect(lines.slice(1, -1).map((l) => l.split(';')[0])).toEqual(json.rows.map((r: { label: string }) => r.label));
+    expect(lines.at(-1)!.split(';').slice(0, 3)).toEqual(['total', 'I alt', String(json.total.tickets)]);
+    expect(json.total.tickets).toBe(6);
+  });
+
   it('the other tables', async () => {
     expect((await csv(`/api/statistics/staffing.csv?${period}`))[0]).toBe('Time;Ankomne pr. dag;Bemandede skranker;Median ventetid (min.)');
     expect(await csv(`/api/statistics/staffing.csv?${period}`)).toContain('09-10;2;0;7');
