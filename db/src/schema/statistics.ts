@@ -60,7 +60,7 @@ export const ticketRollups = pgTable(
 /**
  * The same settled tickets per location and service day, all services together (the day-by-day table without a
  * service filter reads these: a few thousand rows for three years instead of one per service). Kept by the same
- * trigger function as `ticket_rollups`, in the same statement (migration 0019), and by `ticket_rollups_rebuild`.
+ * trigger function as `ticket_rollups` (migrations 0019–0020, `ticket_rollups_apply`) and by `ticket_rollups_rebuild`.
  */
 export const ticketDayRollups = pgTable(
   'ticket_day_rollups',
