@@ -52,8 +52,6 @@ export const da = {
   'queue.heading': 'Køoversigt',
 
   'statistics.heading': 'Statistik',
-  'statistics.empty.title': 'Statistikken er ikke bygget endnu',
-  'statistics.empty.body': 'Her kommer tal for betjeninger og ventetider, når køen er i brug.',
 
   'admin.heading': 'Administration',
   'admin.locations': 'Borgerservicesteder i {municipality}',

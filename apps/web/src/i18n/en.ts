@@ -52,8 +52,6 @@ export const en: Dictionary = {
   'queue.heading': 'Queue overview',
 
   'statistics.heading': 'Statistics',
-  'statistics.empty.title': 'Statistics are not built yet',
-  'statistics.empty.body': 'Figures for visits and waiting times will appear here once the queue is in use.',
 
   'admin.heading': 'Administration',
   'admin.locations': 'Citizen service locations in {municipality}',
