@@ -182,8 +182,10 @@ describe('getCaseStatistics', () => {
   it('counts settled cases by kind and status, and exemptions by ground and law area', async () => {
     const person = DEMO_PERSONS.familyFather.id;
     const at = local('2025-03-05', '12:00:00');
+    let serial = 0;
     const newCase = async (type: string, status: 'completed' | 'refused') => {
-      const [c] = await ctx.owner.insert(schema.cases).values({ municipalityId: AARHUS, personId: person, type, status, createdBy: LARS, updatedBy: LARS }).returning();
+      const number = `2025-${String(++serial).padStart(6, '0')}`;
+      const [c] = await ctx.owner.insert(schema.cases).values({ municipalityId: AARHUS, personId: person, number, type, status, createdBy: LARS, updatedBy: LARS }).returning();
       await ctx.owner.insert(schema.caseEvents).values({ municipalityId: AARHUS, caseId: c!.id, at, userId: LARS, action: 'complete', fromStatus: 'draft', toStatus: status });
       return c!.id;
     };

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './columns.ts';
 import { persons } from './persons.ts';
 import { tickets } from './queue.ts';
@@ -22,6 +22,11 @@ export const cases = pgTable(
     personId: uuid()
       .notNull()
       .references(() => persons.id),
+    /**
+     * The human case number (sagsnummer), e.g. `2026-000123`: year and serial per municipality, from
+     * `case_number_counters` in the transaction that creates the case. What receipts print and citizens quote.
+     */
+    number: text().notNull(),
     /** The workflow, e.g. `digital_post_exemption`. */
     type: text().notNull(),
     status: caseStatus().notNull().default('draft'),
@@ -46,7 +51,25 @@ export const cases = pgTable(
     index('cases_municipality_idx').on(t.municipalityId, t.status),
     // One open draft per citizen and workflow: a second start resumes the first.
     uniqueIndex('cases_open_draft_key').on(t.personId, t.type).where(sql`${t.status} = 'draft'`),
+    uniqueIndex('cases_municipality_number_key').on(t.municipalityId, t.number),
   ],
+);
+
+/**
+ * The last case number serial given out per municipality and (Copenhagen) year. Taking a number is one upsert that
+ * increments the row and returns it, so concurrent starts queue on the row lock and never share a number; a start that
+ * rolls back gives its serial back with it.
+ */
+export const caseNumberCounters = pgTable(
+  'case_number_counters',
+  {
+    municipalityId: uuid()
+      .notNull()
+      .references(() => municipalities.id),
+    year: integer().notNull(),
+    lastSerial: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.year] }), check('case_number_counters_serial_positive', sql`${t.lastSerial} > 0`)],
 );
 
 /** The case's timeline: every status change and saved step, by whom and when. */

@@ -79,6 +79,12 @@ export const selfServiceDecisions = pgTable(
       .references(() => users.id),
     /** Refusals only: the last day to appeal, as printed in the letter. */
     appealDeadline: date({ mode: 'string' }),
+    /**
+     * Refusals only: the appeal period the deadline was counted with, as decided (the setting may change later).
+     * Rows from before migration 0021 were given the period then in force, which is what their letters printed.
+     */
+    appealPeriodCount: integer(),
+    appealPeriodUnit: appealPeriodUnit(),
     appealStatus: appealStatus(),
     appealReceivedOn: date({ mode: 'string' }),
     appealNote: text(),
@@ -95,7 +101,10 @@ export const selfServiceDecisions = pgTable(
   ],
 );
 
-/** The law areas a decision covers. */
+/**
+ * The law areas a decision covers, with what the letter prints about each as it stood when decided (an administrator
+ * may rename an area, move its appeal body or its UDK flag later; a reprinted letter still says what was decided).
+ */
 export const selfServiceDecisionAreas = pgTable(
   'self_service_decision_areas',
   {
@@ -105,6 +114,11 @@ export const selfServiceDecisionAreas = pgTable(
     lawAreaId: uuid()
       .notNull()
       .references(() => lawAreas.id),
+    /** Null only on rows written without the snapshot; readers fall back to the law area as it is now. */
+    nameDa: text(),
+    udbetalingDanmark: boolean(),
+    /** As configured when decided; null: no body was configured (the letter names the municipality). */
+    appealBody: text(),
   },
   (t) => [primaryKey({ columns: [t.decisionId, t.lawAreaId] })],
 );

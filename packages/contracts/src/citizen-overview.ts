@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { CaseEvent, CaseStatus, CaseType, DigitalPostExemption } from './cases.ts';
+import { CaseEvent, CaseNumber, CaseStatus, CaseType, DigitalPostExemption } from './cases.ts';
 import { CitizenPurposeQuery } from './citizens.ts';
 import { Uuid } from './common.ts';
 import { AreaExemptionStatus } from './self-service.ts';
@@ -63,6 +63,7 @@ export type CitizenVisit = Static<typeof CitizenVisit>;
 
 export const OverviewCase = Type.Object({
   id: Uuid,
+  number: CaseNumber,
   type: CaseType,
   status: CaseStatus,
   currentStep: Nullable(Type.String()),

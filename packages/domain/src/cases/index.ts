@@ -1,2 +1,3 @@
 export * from './states.ts';
 export * from './danish-date.ts';
+export * from './case-number.ts';

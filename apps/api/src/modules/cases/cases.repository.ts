@@ -1,8 +1,8 @@
 import { schema, type DbOrTx } from '@skranke/db';
-import type { CaseStatus } from '@skranke/domain';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { formatCaseNumber, type CaseStatus } from '@skranke/domain';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 
-const { cases, caseEvents, users, municipalities, tickets } = schema;
+const { cases, caseEvents, caseNumberCounters: counters, users, municipalities, tickets } = schema;
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -19,8 +19,22 @@ export interface NewCaseEvent {
 /** Cases and their timelines. Every query is scoped to the caller's municipality. */
 export function createCasesRepository(db: DbOrTx) {
   return {
-    async insert(values: typeof cases.$inferInsert, tx: DbOrTx = db): Promise<CaseRow> {
-      const [row] = await tx.insert(cases).values(values).returning();
+    /**
+     * Creates the case with the next case number of its municipality and year. Call it inside the transaction that
+     * starts the case: the counter row stays locked until that commits, so concurrent starts wait for each other and
+     * never share a number, and a start that rolls back takes its serial back with it.
+     */
+    async insert(values: Omit<typeof cases.$inferInsert, 'number'>, tx: DbOrTx = db): Promise<CaseRow> {
+      // The year of the transaction's clock, like the case's created_at (both now()), on the Copenhagen calendar.
+      const [counter] = await tx
+        .insert(counters)
+        .values({ municipalityId: values.municipalityId, year: sql`extract(year from now() at time zone 'Europe/Copenhagen')::integer`, lastSerial: 1 })
+        .onConflictDoUpdate({ target: [counters.municipalityId, counters.year], set: { lastSerial: sql`${counters.lastSerial} + 1` } })
+        .returning({ year: counters.year, serial: counters.lastSerial });
+      const [row] = await tx
+        .insert(cases)
+        .values({ ...values, number: formatCaseNumber(counter!.year, counter!.serial) })
+        .returning();
       return row!;
     },
 

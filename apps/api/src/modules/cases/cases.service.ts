@@ -126,6 +126,7 @@ export type CaseKit = ReturnType<typeof createCaseKit>;
 function summary(row: CaseRow) {
   return {
     id: row.id,
+    number: row.number,
     type: row.type as Case['type'],
     status: row.status,
     currentStep: row.currentStep,

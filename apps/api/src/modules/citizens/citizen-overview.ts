@@ -136,6 +136,7 @@ export function createCitizenOverviewReader(deps: OverviewDeps) {
       : [];
     return rows.map((row) => ({
       id: row.id,
+      number: row.number,
       type: row.type as OverviewCase['type'],
       status: row.status,
       currentStep: row.currentStep,

@@ -41,7 +41,7 @@ async function party(repo: CasesRepository, ctx: CaseContext): Promise<ReceiptPa
     municipalityName: (await repo.municipality(caseRow.municipalityId, tx)).name,
     citizenName: `${person.givenNames} ${person.surname}`,
     cprMasked: maskCpr(person.cpr),
-    caseId: caseRow.id,
+    caseNumber: caseRow.number,
     staffName: await repo.staffName(caseRow.createdBy, tx),
   };
 }

@@ -6,7 +6,8 @@ export interface ReceiptParty {
   municipalityName: string;
   citizenName: string;
   cprMasked: string;
-  caseId: string;
+  /** The sagsnummer (`2026-000123`), never the uuid: the citizen is asked to quote it. */
+  caseNumber: string;
   staffName: string;
 }
 
@@ -41,7 +42,7 @@ function parties(party: ReceiptParty, representative: string | undefined): Recei
     ['Navn', party.citizenName],
     ['CPR-nummer', party.cprMasked],
     ...(representative ? [['Repræsentant eller værge', representative] as [string, string]] : []),
-    ['Sagsnummer', party.caseId],
+    ['Sagsnummer', party.caseNumber],
     ['Behandlet af', party.staffName],
   ];
 }

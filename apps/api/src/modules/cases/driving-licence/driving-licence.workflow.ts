@@ -201,7 +201,7 @@ const needRequest = () => conflict('step-out-of-order', 'Udfyld først trinnet "
         municipalityName: (await repo.municipality(ctx.caseRow.municipalityId, ctx.tx)).name,
         citizenName: `${ctx.person.givenNames} ${ctx.person.surname}`,
         cprMasked: maskCpr(ctx.person.cpr),
-        caseId: ctx.caseRow.id,
+        caseNumber: ctx.caseRow.number,
         staffName: await repo.staffName(order.orderedBy, ctx.tx),
       };
       return renderReceipt(drivingLicenceReceipt(party, order, licence?.documentNumber ?? '–'));

@@ -133,7 +133,7 @@ export function mitidWorkflow({ db, repo, mitid, openRegister, openRegistry }: M
       municipalityName: (await repo.municipality(ctx.caseRow.municipalityId, ctx.tx)).name,
       citizenName: `${ctx.person.givenNames} ${ctx.person.surname}`,
       cprMasked: maskCpr(ctx.person.cpr),
-      caseId: ctx.caseRow.id,
+      caseNumber: ctx.caseRow.number,
       staffName: await repo.staffName(staffId, ctx.tx),
     };
   }

@@ -29,7 +29,7 @@ export async function passportDocument(repo: CasesRepository, ctx: CaseContext, 
   const facts: Receipt['facts'] = [
     ['Navn', `${person.givenNames} ${person.surname}`],
     ['CPR-nummer', maskCpr(person.cpr)],
-    ['Sagsnummer', caseRow.id],
+    ['Sagsnummer', caseRow.number],
     ['Behandlet af', await repo.staffName(caseRow.updatedBy, tx)],
   ];
   const identity = caseRow.stepData.identity as IdentityData | undefined;

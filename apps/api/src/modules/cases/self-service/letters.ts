@@ -18,7 +18,7 @@ export function facts(party: ReceiptParty, representative: string | undefined): 
     ['Navn', party.citizenName],
     ['CPR-nummer', party.cprMasked],
     ...(representative ? [['Repræsentant eller værge', representative] as [string, string]] : []),
-    ['Sagsnummer', party.caseId],
+    ['Sagsnummer', party.caseNumber],
     ['Behandlet af', party.staffName],
   ];
 }
@@ -60,8 +60,19 @@ export function grantReceipt(party: ReceiptParty, decision: DecisionRow, areas: 
   };
 }
 
-/** The afgørelse on a refusal: begrundelse (forvaltningsloven § 22) and klagevejledning (§ 25) with the deadline date. */
-export function refusalLetter(party: ReceiptParty, decision: DecisionRow, areas: LetterArea[], period: AppealPeriod, representative?: string): Receipt {
+/** The appeal period a refusal was decided with (stored with it), not today's setting. */
+function decidedPeriod(decision: DecisionRow): AppealPeriod {
+  if (decision.appealPeriodCount === null || decision.appealPeriodUnit === null) throw new Error(`refusal ${decision.id} has no stored appeal period`);
+  return { count: decision.appealPeriodCount, unit: decision.appealPeriodUnit };
+}
+
+/**
+ * The afgørelse on a refusal: begrundelse (forvaltningsloven § 22) and klagevejledning (§ 25) with the deadline date.
+ * Everything in it is what was decided (period, deadline, areas and their appeal bodies), so a reprint matches the
+ * letter the citizen was first given even after the configuration changed.
+ */
+export function refusalLetter(party: ReceiptParty, decision: DecisionRow, areas: LetterArea[], representative?: string): Receipt {
+  const period = decidedPeriod(decision);
   const byBody = new Map<string, string[]>();
   for (const area of areas) {
     const body = appealBodyFor(area, party.municipalityName);

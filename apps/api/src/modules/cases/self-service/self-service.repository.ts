@@ -1,6 +1,6 @@
 import { schema, type DbOrTx } from '@skranke/db';
 import { DEFAULT_APPEAL_PERIOD, type AppealPeriod, type AppealStatus, type SelfServiceGround, type SelfServiceOutcome, type SelfServiceScope } from '@skranke/domain';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 
 const { lawAreas, selfServiceSettings, selfServiceDecisions: decisions, selfServiceDecisionAreas: decisionAreas } = schema;
 
@@ -19,8 +19,11 @@ export interface NewDecision {
   considerations: string | null;
   decidedBy: string;
   appealDeadline: string | null;
+  /** Refusals: the period the deadline was counted with, stored so a reprinted letter says what was decided. */
+  appealPeriod: AppealPeriod | null;
   udkNotificationRequired: boolean;
-  lawAreaIds: string[];
+  /** The areas decided on, as configured now: the letter's text about each is kept with the decision. */
+  lawAreas: Array<Pick<LawAreaRow, 'id' | 'nameDa' | 'udbetalingDanmark' | 'appealBody'>>;
 }
 
 /** Law areas, the municipality's settings and the decisions of self-service exemption cases; scoped by municipality. */
@@ -38,9 +41,14 @@ export function createSelfServiceRepository(db: DbOrTx) {
       return row ? { unit: row.appealPeriodUnit, count: row.appealPeriodCount } : DEFAULT_APPEAL_PERIOD;
     },
 
-    async insertDecision({ lawAreaIds, ...values }: NewDecision, tx: DbOrTx = db): Promise<void> {
-      const [row] = await tx.insert(decisions).values(values).returning({ id: decisions.id });
-      await tx.insert(decisionAreas).values(lawAreaIds.map((lawAreaId) => ({ decisionId: row!.id, lawAreaId })));
+    async insertDecision({ lawAreas: areas, appealPeriod, ...values }: NewDecision, tx: DbOrTx = db): Promise<void> {
+      const [row] = await tx
+        .insert(decisions)
+        .values({ ...values, appealPeriodCount: appealPeriod?.count ?? null, appealPeriodUnit: appealPeriod?.unit ?? null })
+        .returning({ id: decisions.id });
+      await tx.insert(decisionAreas).values(
+        areas.map((a) => ({ decisionId: row!.id, lawAreaId: a.id, nameDa: a.nameDa, udbetalingDanmark: a.udbetalingDanmark, appealBody: a.appealBody })),
+      );
     },
 
     async byCase(caseId: string, tx: DbOrTx = db): Promise<DecisionRow | null> {
@@ -48,15 +56,26 @@ export function createSelfServiceRepository(db: DbOrTx) {
       return (row as DecisionRow | undefined) ?? null;
     },
 
-    /** The areas each decision covers, in name order. */
+    /**
+     * The areas each decision covers, in name order, as they stood when decided (name, UDK flag, appeal body); a row
+     * written without that snapshot falls back to the area as configured now.
+     */
     async areasOf(decisionIds: string[], tx: DbOrTx = db) {
       if (decisionIds.length === 0) return [];
+      const snapshot = sql`${decisionAreas.nameDa} is not null`;
+      const nameDa = sql<string>`coalesce(${decisionAreas.nameDa}, ${lawAreas.nameDa})`;
       return tx
-        .select({ decisionId: decisionAreas.decisionId, code: lawAreas.code, nameDa: lawAreas.nameDa, udbetalingDanmark: lawAreas.udbetalingDanmark, appealBody: lawAreas.appealBody })
+        .select({
+          decisionId: decisionAreas.decisionId,
+          code: lawAreas.code,
+          nameDa,
+          udbetalingDanmark: sql<boolean>`coalesce(${decisionAreas.udbetalingDanmark}, ${lawAreas.udbetalingDanmark})`,
+          appealBody: sql<string | null>`case when ${snapshot} then ${decisionAreas.appealBody} else ${lawAreas.appealBody} end`,
+        })
         .from(decisionAreas)
         .innerJoin(lawAreas, eq(lawAreas.id, decisionAreas.lawAreaId))
         .where(inArray(decisionAreas.decisionId, decisionIds))
-        .orderBy(asc(lawAreas.nameDa));
+        .orderBy(asc(nameDa));
     },
 
     forPerson: (municipalityId: string, personId: string, tx: DbOrTx = db) =>

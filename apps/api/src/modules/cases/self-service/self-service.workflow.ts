@@ -115,13 +115,12 @@ export function selfServiceExemptionWorkflow(repo: CasesRepository, selfService:
       municipalityName: (await repo.municipality(ctx.caseRow.municipalityId, ctx.tx)).name,
       citizenName: `${ctx.person.givenNames} ${ctx.person.surname}`,
       cprMasked: maskCpr(ctx.person.cpr),
-      caseId: ctx.caseRow.id,
+      caseNumber: ctx.caseRow.number,
       staffName: await repo.staffName(decision.decidedBy, ctx.tx),
     };
     const representative = (ctx.caseRow.stepData.applicant as ApplicantData | undefined)?.representativeName;
     if (isGranted(decision)) return renderReceipt(grantReceipt(party, decision, areas, representative));
-    const period = await selfService.appealPeriod(ctx.caseRow.municipalityId, ctx.tx);
-    return renderReceipt(refusalLetter(party, decision, areas, period, representative));
+    return renderReceipt(refusalLetter(party, decision, areas, representative));
   }
 
   return {
@@ -166,8 +165,9 @@ export function selfServiceExemptionWorkflow(repo: CasesRepository, selfService:
           considerations: refused ? decision.considerations!.trim() : null,
           decidedBy: staff.id,
           appealDeadline: refused ? appealDeadline(serviceDay(new Date()), period) : null,
+          appealPeriod: refused ? period : null,
           udkNotificationRequired: !refused && areas.some((a) => a.udbetalingDanmark),
-          lawAreaIds: areas.map((a) => a.id),
+          lawAreas: areas,
         },
         tx,
       );
