@@ -62,7 +62,7 @@ describe('POST /api/auth/login', () => {
       payload: { username: 'anna', password: 'skranke-demo', admin: true },
     });
     const problem = expectProblem(extra, 400);
-    expect(problem.errors).toContainEqual({ pointer: '/body/admin', detail: "Unknown property 'admin'" });
+    expect(problem.errors).toContainEqual({ pointer: '/body/admin', detail: 'Feltet "admin" kendes ikke.', detailEn: 'The field "admin" is not known.' });
 
     const malformed = await ctx.app.inject({
       method: 'POST',
@@ -73,7 +73,7 @@ describe('POST /api/auth/login', () => {
     expect(expectProblem(malformed, 400).code).toBe('malformed-json');
 
     const missing = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'anna' } });
-    expect(expectProblem(missing, 400).errors).toContainEqual({ pointer: '/body/password', detail: "Missing required property 'password'" });
+    expect(expectProblem(missing, 400).errors).toContainEqual({ pointer: '/body/password', detail: 'Adgangskoden skal udfyldes.', detailEn: 'The password is required.' });
   });
 });
 

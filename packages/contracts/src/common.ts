@@ -6,7 +6,8 @@ export const Problem = Type.Object(
     type: Type.String({ description: 'URI identifying the problem type' }),
     title: Type.String(),
     status: Type.Integer(),
-    detail: Type.Optional(Type.String()),
+    detail: Type.Optional(Type.String({ description: 'In Danish' })),
+    detailEn: Type.Optional(Type.String({ description: 'The detail in English, where the problem has it' })),
     instance: Type.Optional(Type.String()),
     code: Type.Optional(Type.String({ description: 'Stable machine-readable code' })),
     currentState: Type.Optional(Type.String()),
@@ -14,7 +15,8 @@ export const Problem = Type.Object(
       Type.Array(
         Type.Object({
           pointer: Type.String({ description: 'JSON pointer to the offending value' }),
-          detail: Type.String(),
+          detail: Type.String({ description: 'In Danish' }),
+          detailEn: Type.Optional(Type.String({ description: 'In English' })),
         }),
       ),
     ),

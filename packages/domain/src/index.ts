@@ -13,3 +13,4 @@ export * from './statistics/index.ts';
 export * from './driving-licence/index.ts';
 export * from './passport/index.ts';
 export * from './admin-config/index.ts';
+export * from './validation/index.ts';

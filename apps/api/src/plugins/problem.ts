@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { STATUS_CODES } from 'node:http';
 import { AppError } from '../errors.ts';
+import { ajvFieldErrors } from '../validation-messages.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 const TYPE_BASE = 'urn:skranke:problem:';
@@ -12,7 +13,8 @@ interface ProblemInput {
   status: number;
   detail?: string;
   code?: string;
-  errors?: Array<{ pointer: string; detail: string }>;
+  detailEn?: string;
+  errors?: Array<{ pointer: string; detail: string; detailEn?: string }>;
   [key: string]: unknown;
 }
 
@@ -25,19 +27,6 @@ export function sendProblem(reply: FastifyReply, problem: ProblemInput) {
   return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(body);
 }
 
-function validationPointer(error: { instancePath: string; params?: Record<string, unknown> }, context?: string) {
-  const base = `/${context ?? 'body'}`;
-  const missing = error.params?.missingProperty ?? error.params?.additionalProperty;
-  const suffix = typeof missing === 'string' ? `/${missing}` : '';
-  return `${base}${error.instancePath}${suffix}`;
-}
-
-function describe(error: { keyword: string; message?: string; params?: Record<string, unknown> }) {
-  if (error.keyword === 'additionalProperties') return `Unknown property '${String(error.params?.additionalProperty)}'`;
-  if (error.keyword === 'required') return `Missing required property '${String(error.params?.missingProperty)}'`;
-  return error.message ?? 'Invalid value';
-}
-
 function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
     if (typeof error.extra.retryAfter === 'number') reply.header('retry-after', String(error.extra.retryAfter));
@@ -48,11 +37,10 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
       status: 400,
       code: 'validation-error',
       title: 'Bad Request',
-      detail: 'The request did not match the expected shape.',
-      errors: error.validation.map((v) => ({
-        pointer: validationPointer(v as never, error.validationContext),
-        detail: describe(v as never),
-      })),
+      detail: 'Nogle felter er ikke udfyldt rigtigt. Ret dem og prøv igen.',
+      detailEn: 'Some fields are not filled in correctly. Correct them and try again.',
+      // In the reader's words, per field (never ajv's "must match pattern …"): see validation-messages.ts.
+      errors: ajvFieldErrors(error.validation, error.validationContext),
     });
   }
   const status = error.statusCode ?? 500;

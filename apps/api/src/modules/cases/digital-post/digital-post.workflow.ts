@@ -15,8 +15,8 @@ import {
   type IdentificationData,
   type RuleProblem,
 } from '@skranke/domain';
-import { Value } from '@sinclair/typebox/value';
 import { AppError, badRequest, conflict } from '../../../errors.ts';
+import { schemaFieldErrors } from '../../../validation-messages.ts';
 import type { CasesRepository } from '../cases.repository.ts';
 import { renderReceipt } from '../receipt-pdf.ts';
 import type { CaseContext, CaseWorkflow } from '../workflow.ts';
@@ -27,10 +27,7 @@ import { exemptionReceipt, refusalLetter, revocationReceipt, type ReceiptParty }
 const isStep = (step: string): step is DigitalPostStep => (DIGITAL_POST_STEPS as readonly string[]).includes(step);
 
 function shapeErrors(step: DigitalPostStep, data: unknown) {
-  const errors = [...Value.Errors(DIGITAL_POST_STEP_SCHEMAS[step], data)].map((e) => ({
-    pointer: `/body/data${e.path}`,
-    detail: e.message,
-  }));
+  const errors = schemaFieldErrors(DIGITAL_POST_STEP_SCHEMAS[step], data);
   if (errors.length === 0) return;
   throw new AppError(400, 'validation-error', 'Bad Request', `Data til trinnet "${STEP_TEXT[step]}" har ikke den rette form.`, { errors });
 }

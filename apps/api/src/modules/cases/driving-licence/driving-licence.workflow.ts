@@ -18,8 +18,8 @@ import {
   type DrivingLicenceStep,
   type RuleProblem,
 } from '@skranke/domain';
-import { Value } from '@sinclair/typebox/value';
 import { AppError, badRequest, conflict } from '../../../errors.ts';
+import { schemaFieldErrors } from '../../../validation-messages.ts';
 import type { IdentityDocument, IdentityDocumentRegister } from '../../citizens/identity-documents.ts';
 import type { PersonRecord } from '../../citizens/person-register.ts';
 import { feeFor } from '../../fees/fees.service.ts';
@@ -35,7 +35,7 @@ export const DRIVING_LICENCE_TYPE = 'driving_licence';
 const isStep = (step: string): step is DrivingLicenceStep => (DRIVING_LICENCE_STEPS as readonly string[]).includes(step);
 
 function shapeErrors(step: DrivingLicenceStep, data: unknown) {
-  const errors = [...Value.Errors(DRIVING_LICENCE_STEP_SCHEMAS[step], data)].map((e) => ({ pointer: `/body/data${e.path}`, detail: e.message }));
+  const errors = schemaFieldErrors(DRIVING_LICENCE_STEP_SCHEMAS[step], data);
   if (errors.length === 0) return;
   throw new AppError(400, 'validation-error', 'Bad Request', `Data til trinnet "${DRIVING_LICENCE_STEP_TEXT[step]}" har ikke den rette form.`, { errors });
 }

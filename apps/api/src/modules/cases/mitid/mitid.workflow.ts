@@ -24,9 +24,9 @@ import {
   type MitIdVerificationData,
   type RuleProblem,
 } from '@skranke/domain';
-import { Value } from '@sinclair/typebox/value';
 import { sql } from 'drizzle-orm';
 import { AppError, badRequest, conflict } from '../../../errors.ts';
+import { schemaFieldErrors } from '../../../validation-messages.ts';
 import { auditCitizen, type Staff } from '../../citizens/citizen-audit.ts';
 import type { OpenPersonRegister, PersonRecord } from '../../citizens/person-register.ts';
 import type { CasesRepository } from '../cases.repository.ts';
@@ -42,7 +42,7 @@ export const MITID_TYPE = 'mitid';
 const isStep = (step: string): step is MitIdStep => (MITID_STEPS as readonly string[]).includes(step);
 
 function shapeErrors(step: MitIdStep, data: unknown) {
-  const errors = [...Value.Errors(MITID_STEP_SCHEMAS[step], data)].map((e) => ({ pointer: `/body/data${e.path}`, detail: e.message }));
+  const errors = schemaFieldErrors(MITID_STEP_SCHEMAS[step], data);
   if (errors.length === 0) return;
   throw new AppError(400, 'validation-error', 'Bad Request', `Data til trinnet "${MITID_STEP_TEXT[step]}" har ikke den rette form.`, { errors });
 }

@@ -18,8 +18,8 @@ import {
   type PaymentData,
 } from '@skranke/domain';
 import { FormatRegistry } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
 import { AppError, badRequest, conflict } from '../../../errors.ts';
+import { schemaFieldErrors } from '../../../validation-messages.ts';
 import type { PersonRecord } from '../../citizens/person-register.ts';
 import type { OpenPersonRegister } from '../../citizens/person-register.ts';
 import type { IdentityDocumentRegister } from '../../citizens/identity-documents.ts';
@@ -45,7 +45,7 @@ if (!FormatRegistry.Has('uuid')) FormatRegistry.Set('uuid', (value) => UUID.test
 const isStep = (step: string): step is PassportStep => (PASSPORT_STEPS as readonly string[]).includes(step);
 
 function shapeErrors(step: PassportStep, data: unknown) {
-  const errors = [...Value.Errors(PASSPORT_STEP_SCHEMAS[step], data)].map((e) => ({ pointer: `/body/data${e.path}`, detail: e.message }));
+  const errors = schemaFieldErrors(PASSPORT_STEP_SCHEMAS[step], data);
   if (errors.length === 0) return;
   throw new AppError(400, 'validation-error', 'Bad Request', `Data til trinnet "${PASSPORT_STEP_TEXT[step]}" har ikke den rette form.`, { errors });
 }

@@ -20,8 +20,8 @@ import {
   type SelfServiceStep,
 } from '@skranke/domain';
 import type { TSchema } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
 import { AppError, badRequest, conflict } from '../../../errors.ts';
+import { schemaFieldErrors } from '../../../validation-messages.ts';
 import type { PersonRecord } from '../../citizens/person-register.ts';
 import type { CasesRepository } from '../cases.repository.ts';
 import { ruleProblem } from '../digital-post/digital-post.rules.ts';
@@ -41,7 +41,7 @@ const STEP_SCHEMAS: Record<SelfServiceStep, TSchema> = {
 const isStep = (step: string): step is SelfServiceStep => (SELF_SERVICE_STEPS as readonly string[]).includes(step);
 
 function shapeErrors(step: SelfServiceStep, data: unknown) {
-  const errors = [...Value.Errors(STEP_SCHEMAS[step], data)].map((e) => ({ pointer: `/body/data${e.path}`, detail: e.message }));
+  const errors = schemaFieldErrors(STEP_SCHEMAS[step], data);
   if (errors.length === 0) return;
   throw new AppError(400, 'validation-error', 'Bad Request', `Data til trinnet "${SELF_SERVICE_STEP_TEXT[step]}" har ikke den rette form.`, { errors });
 }
