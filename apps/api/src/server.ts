@@ -1,11 +1,15 @@
 /** Starts Skranke: the database (embedded unless DATABASE_URL is set), migrations, demo data, then the API + SPA. */
+import { redactConsole } from './redact-console.ts';
 import path from 'node:path';
 import { connectDatabase, runMigrations, schema } from '@skranke/db';
+import { seedReferenceData } from '@skranke/db/reference-data';
 import { DEMO_SIGN_INS, DEMO, isDemoDatabase, markForDemoData, seedDemoData } from '@skranke/db/seed';
 import { sql } from 'drizzle-orm';
 import { buildApp } from './app.ts';
 import { REPO_ROOT, resolveAppDatabaseUrl, resolveDatabase, resolveJwtSecret } from './runtime.ts';
 
+// Every console line of the process goes through the same CPR redaction as the request logs.
+redactConsole();
 const say = (message: string) => console.log(`[skranke] ${message}`);
 
 async function main() {
@@ -38,6 +42,8 @@ async function main() {
   const demoWanted = (process.env.SKRANKE_DEMO_DATA ?? (database.embedded ? 'true' : 'false')) === 'true';
   const handle = connectDatabase(database.url, { max: 1 });
   try {
+    // Every database, demo or not: the national fee tables this version ships (never overwriting one that exists).
+    await seedReferenceData(handle.db);
     const [row] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(schema.users);
     if (demoWanted && (row?.n ?? 0) === 0) {
       await markForDemoData(handle.db);

@@ -37,7 +37,7 @@ describe('fee tables: seeded', () => {
     const response = await asAdmin({ method: 'GET', url: '/api/admin/fee-tables?product=passport' });
     expect(response.statusCode).toBe(200);
     const tables = response.json().tables as Array<{ year: number; approximate: boolean; scope: string; rates: Array<{ code: string; amountOre: number; from: unknown; to: unknown }> }>;
-    expect(tables.map((t) => t.year)).toEqual([2026, 2025, 2024, 2023, 2021]);
+    expect(tables.map((t) => t.year)).toEqual([2027, 2026, 2025, 2024, 2023, 2021]);
     const y2023 = tables.find((t) => t.year === 2023)!;
     expect(y2023).toMatchObject({ approximate: false, scope: 'national' });
     expect(Object.fromEntries(y2023.rates.map((r) => [r.code, r.amountOre]))).toEqual({ child: 15000, youth: 17900, adult: 89100, pensioner: 37900 });
@@ -84,16 +84,16 @@ describe('feeFor', () => {
 
 describe('fee tables: changes by an administrator', () => {
   it("creates the municipality's own table for a new year, audited with no before", async () => {
-    const response = await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2027', payload: { scope: 'municipality', approximate: false, source: 'Test', rates: passportBands(90000) } });
+    const response = await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2028', payload: { scope: 'municipality', approximate: false, source: 'Test', rates: passportBands(90000) } });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ year: 2027, scope: 'municipality', approximate: false, source: 'Test' });
+    expect(response.json()).toMatchObject({ year: 2028, scope: 'municipality', approximate: false, source: 'Test' });
     const audit = await lastAudit('admin.fee-table.create');
     expect(audit).toMatchObject({ actorUserId: DEMO.users.admin, subjectType: 'fee_table', subjectId: response.json().id });
-    expect(audit!.details).toMatchObject({ product: 'passport', year: 2027, scope: 'municipality', before: null, after: { approximate: false } });
-    const quote = await feeFor(ctx.app.db, { municipalityId: DEMO.aarhus.id, product: 'passport', birthDate: '1980-01-01', on: '2027-02-01' });
+    expect(audit!.details).toMatchObject({ product: 'passport', year: 2028, scope: 'municipality', before: null, after: { approximate: false } });
+    const quote = await feeFor(ctx.app.db, { municipalityId: DEMO.aarhus.id, product: 'passport', birthDate: '1980-01-01', on: '2028-02-01' });
     expect(quote).toMatchObject({ scope: 'municipality', rate: { amountOre: 90000 } });
-    // Another municipality has no table for 2027: neither its own nor a national one.
-    await expect(feeFor(ctx.app.db, { municipalityId: DEMO.vejle.id, product: 'passport', birthDate: '1980-01-01', on: '2027-02-01' })).rejects.toMatchObject({ status: 409, code: 'fee-table-missing' });
+    // Another municipality has no table for 2028: neither its own nor a national one (2027 ships as reference data).
+    await expect(feeFor(ctx.app.db, { municipalityId: DEMO.vejle.id, product: 'passport', birthDate: '1980-01-01', on: '2028-02-01' })).rejects.toMatchObject({ status: 409, code: 'fee-table-missing' });
   });
 
   it('replaces a year, audited with before and after', async () => {
@@ -133,13 +133,13 @@ describe('fee tables: changes by an administrator', () => {
 
   it('refuses bands that leave an age uncovered or cover it twice (422, with pointers)', async () => {
     const gap = passportBands(90000).map((r) => (r.code === 'youth' ? { ...r, from: 13 } : r));
-    const response = await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2028', payload: { scope: 'municipality', approximate: false, rates: gap } });
+    const response = await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2029', payload: { scope: 'municipality', approximate: false, rates: gap } });
     const problem = expectProblem(response, 422);
     expect(problem).toMatchObject({ code: 'invalid-fee-table' });
     expect(problem.detail).toContain('Ingen takst dækker 12 år');
     const overlap = passportBands(90000).map((r) => (r.code === 'adult' ? { ...r, to: null } : r));
-    expect(expectProblem(await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2028', payload: { scope: 'municipality', approximate: false, rates: overlap } }), 422).detail).toContain('Flere takster');
-    expect((await asAdmin({ method: 'GET', url: '/api/admin/fee-tables?year=2028' })).json().tables).toEqual([]);
+    expect(expectProblem(await asAdmin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2029', payload: { scope: 'municipality', approximate: false, rates: overlap } }), 422).detail).toContain('Flere takster');
+    expect((await asAdmin({ method: 'GET', url: '/api/admin/fee-tables?year=2029' })).json().tables).toEqual([]);
   });
 
   it('refuses bad input by schema (400)', async () => {

@@ -3,12 +3,11 @@ import type { Database } from '../index.ts';
 import { hashPassword } from '../passwords.ts';
 import { appMeta, locations, municipalities, userLocations, users } from '../schema/index.ts';
 import { seedDemoLawAreas } from './demo-law-areas.ts';
-import { seedFeeTables } from './fees.ts';
+import { seedNationalFeeTables } from './reference-data.ts';
 import { seedDemoPersons } from './demo-persons.ts';
 import { seedDemoIdentityDocuments } from './identity-documents.ts';
 import { seedDemoQueue } from './demo-queue.ts';
 import { seedDemoMitIds } from './mitid.ts';
-import { DRIVING_LICENCE_FEE_TABLES } from './driving-licence-fees.ts';
 
 export { DEMO_QUEUE } from './demo-queue.ts';
 export { DEMO_PERSONS } from './demo-persons.ts';
@@ -146,8 +145,7 @@ export async function seedDemoData(db: Database): Promise<void> {
     await seedDemoPersons(tx, { aarhus: DEMO.aarhus.id, vejle: DEMO.vejle.id });
     await seedDemoIdentityDocuments(tx, { aarhus: DEMO.aarhus.id, vejle: DEMO.vejle.id });
     await seedDemoLawAreas(tx, [DEMO.aarhus.id, DEMO.vejle.id]);
-    await seedFeeTables(tx);
+    await seedNationalFeeTables(tx);
     await seedDemoMitIds(tx, { aarhus: DEMO.aarhus.id, vejle: DEMO.vejle.id });
-    await seedFeeTables(tx, DRIVING_LICENCE_FEE_TABLES);
   });
 }

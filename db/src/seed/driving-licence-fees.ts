@@ -8,7 +8,8 @@ const rates = (renewal: number, duplicate: number): SeedFeeTable['rates'] => [
 /**
  * Driving-licence fees as domain.md §4 gives them: 2024 is verified (Færdselsstyrelsen, fstyr.dk: renewal 180 kr.,
  * duplicate 360 kr.). A later page shows a renewal at 190 kr. (✱ probably 2025); the 2025 duplicate fee and all 2026
- * fees were not found, so those tables are marked approximate and an administrator must correct them. A renewal of a
+ * and 2027 fees were not found, so those tables are marked approximate and the platform operator loads the real ones
+ * (`pnpm fees:load <file> --replace`, docs/operations.md). A renewal of a
  * licence time-limited for health reasons is free whatever the table says (@skranke/domain `licenceFee`).
  */
 export const DRIVING_LICENCE_FEE_TABLES: readonly SeedFeeTable[] = [
@@ -27,6 +28,14 @@ export const DRIVING_LICENCE_FEE_TABLES: readonly SeedFeeTable[] = [
     approximate: true,
     source: 'Ikke fundet; 2025-takster videreført',
     note: 'Tilnærmet: 2026-taksterne er ikke fundet. Ret tabellen til de gældende takster.',
+    rates: rates(190, 380),
+  },
+  {
+    product: 'driving_licence',
+    year: 2027,
+    approximate: true,
+    source: 'Ikke fundet; 2025-takster videreført',
+    note: 'Tilnærmet: 2027-taksterne er ikke fundet. Indlæs de gældende takster med pnpm fees:load --replace.',
     rates: rates(190, 380),
   },
 ];

@@ -32,8 +32,9 @@ function passportRates(child: number, youth: number, adult: number, pensioner: n
 
 /**
  * Passport fees as domain.md §4 gives them. 2021 and 2023 are verified (kolding.dk; vejen.dk). For 2024 only the
- * adult fee is known (bt.dk); 2025 and 2026 were not found. Those tables carry the last known amounts forward and are
- * marked approximate (✱): an administrator must enter the year's real fees (PUT /api/admin/fee-tables/...).
+ * adult fee is known (bt.dk); 2025, 2026 and 2027 were not found. Those tables carry the last known amounts forward and
+ * are marked approximate (✱): the platform operator loads the year's real fees with `pnpm fees:load <file> --replace`
+ * (docs/operations.md). They are reference data: every database gets them on start (reference-data.ts).
  */
 export const PASSPORT_FEE_TABLES: readonly SeedFeeTable[] = [
   { product: 'passport', year: 2021, approximate: false, source: 'Pasloven §§ 4a/4b; kolding.dk', rates: passportRates(150, 178, 890, 378) },
@@ -60,6 +61,14 @@ export const PASSPORT_FEE_TABLES: readonly SeedFeeTable[] = [
     approximate: true,
     source: 'Ikke fundet; 2024-takster videreført',
     note: 'Tilnærmet: 2026-taksterne er ikke fundet. Ret tabellen til de gældende takster.',
+    rates: passportRates(150, 179, 893, 379),
+  },
+  {
+    product: 'passport',
+    year: 2027,
+    approximate: true,
+    source: 'Ikke fundet; 2024-takster videreført',
+    note: 'Tilnærmet: 2027-taksterne er ikke fundet. Indlæs de gældende takster med pnpm fees:load --replace.',
     rates: passportRates(150, 179, 893, 379),
   },
 ];
