@@ -62,6 +62,7 @@ export interface FeeTableProblem {
   da: string;
   en: string;
 }
+export type FeeProblemList = FeeTableProblem[];
 
 /** The youngest age at which anyone reaches pension age in any plausible table, and the oldest age checked. */
 const PENSION_FROM = 60;

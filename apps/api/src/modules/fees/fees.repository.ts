@@ -77,7 +77,7 @@ export function createFeesRepository(db: DbOrTx) {
 
     /** Inserts or replaces a table with its rates (the caller holds the transaction and has locked any existing row). */
     async put(
-      values: { product: FeeProduct; year: number; municipalityId: string | null; approximate: boolean; source: string | null; note: string | null; updatedBy: string },
+      values: { product: FeeProduct; year: number; municipalityId: string | null; approximate: boolean; source: string | null; note: string | null; updatedBy: string | null },
       rates: readonly StoredRate[],
       existingId: string | null,
       tx: DbOrTx = db,

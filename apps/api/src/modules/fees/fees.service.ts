@@ -87,7 +87,7 @@ const toFeeTable = ({ table, rates }: { table: FeeTableRow; rates: StoredRate[] 
 });
 
 /** What an audit record keeps of a table: enough to see what changed. */
-const auditView = (t: { table: FeeTableRow; rates: StoredRate[] } | null) =>
+export const auditView = (t: { table: FeeTableRow; rates: StoredRate[] } | null) =>
   t && { approximate: t.table.approximate, source: t.table.source, note: t.table.note, rates: t.rates };
 
 /** Fee tables for administrators: list, and create or replace one year's table (audited with before and after). */
@@ -104,7 +104,7 @@ export function createFeesService(db: Database) {
         if (problems.length > 0) {
           throw new AppError(422, 'invalid-fee-table', 'Unprocessable Content', problems.map((p) => p.da).join(' '), {
             detailEn: problems.map((p) => p.en).join(' '),
-            errors: problems.map((p) => ({ pointer: `/body${p.field}`, detail: p.da })),
+            errors: problems.map((p) => ({ pointer: `/body${p.field}`, detail: p.da, detailEn: p.en })),
           });
         }
         // National fees are set by law (bekendtgørelse) for every municipality: one municipality's administrator must
