@@ -16,6 +16,7 @@ import { caseClosingRoutes } from './modules/cases/digital-post/case-closing.rou
 import { selfServiceRoutes } from './modules/cases/self-service/self-service.routes.ts';
 import { passportRoutes } from './modules/cases/passport/passport.routes.ts';
 import { citizenRoutes } from './modules/citizens/citizens.routes.ts';
+import { feeStatusRoutes } from './modules/fees/fee-status.routes.ts';
 import { feeRoutes } from './modules/fees/fees.routes.ts';
 import { locationRoutes } from './modules/locations/locations.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
@@ -27,6 +28,8 @@ import { locationQueueRoutes } from './modules/queue/location-queue.routes.ts';
 import { ticketRoutes } from './modules/queue/queue.routes.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { apiNotFound, problemPlugin } from './plugins/problem.ts';
+import { clientErrorHandler, frameworkErrorHandler, securityHeaders } from './plugins/framework-errors.ts';
+import { hostileInputPlugin } from './plugins/hostile-input.ts';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -43,6 +46,12 @@ export interface AppOptions {
   trustProxy?: boolean;
   poolSize?: number;
   sseHeartbeatSeconds?: number;
+  /** The queue's clock (counter presence, recent calls); tests pass one they can move. Default: the wall clock. */
+  queueClock?: () => Date;
+  /** How long a client may take to send its whole request (headers and body); default 30 s. */
+  requestTimeoutMs?: number;
+  /** The clock of date-dependent warnings (next year's fee tables); tests pass one. Default: the wall clock. */
+  now?: () => Date;
 }
 
 /** Content-Security-Policy the SPA runs under: no inline or foreign scripts. Mantine needs inline styles. */
@@ -71,8 +80,15 @@ function loggerOptions(options: AppOptions) {
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const headers = securityHeaders(CONTENT_SECURITY_POLICY);
   const app = Fastify({
     logger: loggerOptions(options),
+    frameworkErrors: frameworkErrorHandler(headers),
+    clientErrorHandler: clientErrorHandler(headers),
+    // A client that stalls while sending is cut off: the whole request (headers and body) within 30 s. Live streams
+    // are unaffected (the limit is on receiving the request, not on the answer).
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    connectionTimeout: 0,
     genReqId: () => randomUUID(),
     trustProxy: options.trustProxy ?? false,
     ajv: {
@@ -86,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(problemPlugin);
+  await app.register(hostileInputPlugin);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     crossOriginEmbedderPolicy: false,
@@ -107,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminRoutes, { prefix: '/api/admin' });
   await app.register(adminConfigRoutes, { prefix: '/api/admin/config' });
   await app.register(feeRoutes, { prefix: '/api/admin/fee-tables' });
+  await app.register(feeStatusRoutes, { prefix: '/api/fee-tables', now: options.now });
   await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(statisticsRoutes, { prefix: '/api/statistics' });
   await app.register(citizenRoutes, { prefix: '/api' });
@@ -114,8 +132,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(caseClosingRoutes, { prefix: '/api' });
   await app.register(selfServiceRoutes, { prefix: '/api' });
   await app.register(passportRoutes, { prefix: '/api' });
-  await app.register(ticketRoutes, { prefix: '/api' });
-  await app.register(locationQueueRoutes, { prefix: '/api', heartbeatSeconds: options.sseHeartbeatSeconds ?? 15 });
+  await app.register(ticketRoutes, { prefix: '/api', clock: options.queueClock });
+  await app.register(locationQueueRoutes, {
+    prefix: '/api',
+    heartbeatSeconds: options.sseHeartbeatSeconds ?? 15,
+    clock: options.queueClock,
+  });
 
   const webRoot = options.webRoot && path.resolve(options.webRoot);
   const serveSpa = Boolean(webRoot && existsSync(path.join(webRoot, 'index.html')));

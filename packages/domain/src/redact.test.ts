@@ -16,6 +16,27 @@ describe('redactCprShaped', () => {
     ['"reqId":"c0a80101-0000-4000-8000-000000000751"', '"reqId":"c0a80101-0000-4000-8000-000000000751"'],
     ['cpr=0101901234&x', 'cpr=[CPR]&x'],
     ['_0101901234_', '_[CPR]_'],
+    // Every spelling a URL, a form or a copy-paste gives the separator.
+    ['/api/x?cpr=010190%2D1234', '/api/x?cpr=[CPR]'],
+    ['/api/x?cpr=010190%2d1234', '/api/x?cpr=[CPR]'],
+    ['/api/x?cpr=010190%201234', '/api/x?cpr=[CPR]'],
+    ['/api/x?cpr=010190+1234', '/api/x?cpr=[CPR]'],
+    ['/api/x?cpr=010190%2B1234', '/api/x?cpr=[CPR]'],
+    ['cpr 010190\u20131234', 'cpr [CPR]'],
+    ['cpr 010190\u22121234', 'cpr [CPR]'],
+    ['/api/x?cpr=010190%E2%80%931234', '/api/x?cpr=[CPR]'],
+    ['cpr 010190.1234', 'cpr [CPR]'],
+    ['/api/citizens/010190/1234', '/api/citizens/[CPR]'],
+    ['/api/x?cpr=010190%2F1234', '/api/x?cpr=[CPR]'],
+    ['cpr 010190_1234', 'cpr [CPR]'],
+    ['cpr 010190\u00a01234', 'cpr [CPR]'],
+    // Letters next to the digits do not hide them.
+    ['cpr0101901234', 'cpr[CPR]'],
+    ['0101901234abc', '[CPR]abc'],
+    ['x=a010190-1234b', 'x=a[CPR]b'],
+    // Longer digit runs are not CPR numbers; uuids stay whole.
+    ['"time":1765049901234', '"time":1765049901234'],
+    ['id 00000000-0000-4000-8000-010190123400', 'id 00000000-0000-4000-8000-010190123400'],
   ])('%s', (input, expected) => {
     expect(redactCprShaped(input)).toBe(expected);
   });

@@ -19,6 +19,8 @@ interface ProblemInput {
 }
 
 export function sendProblem(reply: FastifyReply, problem: ProblemInput) {
+  // RFC 9110 §11.6.1: a 401 names the scheme that would be accepted.
+  if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="skranke"');
   const body = {
     ...problem,
     type: problem.type ?? (problem.code ? TYPE_BASE + problem.code : 'about:blank'),
@@ -58,13 +60,55 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
       detail: error.message,
     });
   }
-  request.log.error({ err: error }, 'unhandled error');
+  const dataError = postgresDataError(error);
+  if (dataError) {
+    return sendProblem(reply, { status: 400, code: 'invalid-value', title: 'Bad Request', detail: dataError.da, detailEn: dataError.en });
+  }
+  request.log.error({ err: loggableError(error) }, 'unhandled error');
   return sendProblem(reply, {
     status: 500,
     code: 'internal-error',
     title: 'Internal Server Error',
     detail: 'Something went wrong on our side. The error has been logged.',
   });
+}
+
+/** The PostgreSQL error behind a query error: drizzle wraps it (with the query and its parameters) as `cause`. */
+function postgresCause(error: unknown): { code?: string; message?: string } | undefined {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && 'severity' in e) return e as unknown as { code: string; message?: string };
+  }
+  return undefined;
+}
+
+/**
+ * PostgreSQL's class 22 (data exception: a number out of range, a date past its range, invalid text) means the input
+ * was wrong, not the server: 400. Input validation should have caught it first; this keeps a gap from becoming a 500.
+ */
+export function postgresDataError(error: unknown): { da: string; en: string } | undefined {
+  const code = postgresCause(error)?.code;
+  if (!code?.startsWith('22')) return undefined;
+  return {
+    da: 'En af værdierne i forespørgslen ligger uden for det tilladte (et tal, en dato eller en tekst).',
+    en: 'A value in the request is out of the allowed range (a number, a date or a text).',
+  };
+}
+
+/**
+ * What an unhandled error may put in the log: its type, code and message, never the SQL parameters (drizzle's query
+ * errors carry them, and PostgreSQL's `detail` repeats key values). Citizens' data must not reach the logs.
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const cause = postgresCause(error);
+  const queryError = 'query' in error || 'params' in error;
+  return {
+    type: error.constructor?.name ?? 'Error',
+    message: queryError ? 'Database query failed' : error.message,
+    ...(cause && { pgCode: cause.code, pgMessage: cause.message }),
+    ...(!queryError && error.stack && { stack: error.stack.split('\n').slice(1, 8).join('\n') }),
+  };
 }
 
 /** Every error, 404 included, leaves the API as RFC 9457 application/problem+json. */

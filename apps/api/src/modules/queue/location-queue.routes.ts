@@ -19,20 +19,31 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { bearer, responses } from '../../http.ts';
 import { staffOf } from '../../plugins/auth.ts';
+import { sseFrame, type LocationEvent } from '../../plugins/events.ts';
 import { assertLocationAccess } from './access.ts';
 import { createBoardService } from './board.service.ts';
 import { createCounterService } from './counter.service.ts';
 import { createQueueRepository } from './queue.repository.ts';
 import { createServiceAdmin, toService } from './services.service.ts';
+import type { Clock } from './presence.ts';
 
 export interface LocationQueueRoutesOptions {
   /** Seconds between SSE heartbeats (comments that keep proxies from closing an idle stream). */
   heartbeatSeconds: number;
+  /** The queue's clock (tests set one; otherwise the wall clock). */
+  clock?: Clock | undefined;
+}
+
+/** A display or kiosk never sees a colleague's transfer note: the frame goes out without it. */
+function frameForDevice(event: LocationEvent, frame: string): string {
+  const ticket = (event.payload as { ticket?: { transferNote?: string | null } }).ticket;
+  if (!ticket?.transferNote) return frame;
+  return sseFrame({ ...event, payload: { ...event.payload, ticket: { ...ticket, transferNote: null } } });
 }
 
 export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesOptions> = async (app, options) => {
-  const boards = createBoardService(app.db);
-  const counters = createCounterService(app.db);
+  const boards = createBoardService(app.db, options.clock);
+  const counters = createCounterService(app.db, options.clock);
   const serviceAdmin = createServiceAdmin(app.db);
   const repo = createQueueRepository(app.db);
   const tags = ['queue'];
@@ -113,8 +124,9 @@ export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesO
         summary:
           'Server-Sent Events of the location. Each event has `id` = its sequence number (unique, but not increasing: events come in commit-safe order, see docs/queue.md); reconnect with Last-Event-ID (header or `lastEventId` query) to get exactly what was missed.',
         params: LocationParams,
-        querystring: Type.Object({ lastEventId: Type.Optional(Type.Integer({ minimum: 0 })) }, { additionalProperties: false }),
-        headers: Type.Object({ 'last-event-id': Type.Optional(Type.String({ pattern: '^[0-9]{1,18}$' })) }),
+        querystring: Type.Object({ lastEventId: Type.Optional(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })) }, { additionalProperties: false }),
+        // At most 15 digits: every such number is exact as a JavaScript number (and fits PostgreSQL's bigint).
+        headers: Type.Object({ 'last-event-id': Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$' })) }),
         response: responses({ 200: Type.String({ description: 'text/event-stream' }) }),
       },
     },
@@ -137,10 +149,11 @@ export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesO
       });
       raw.write('retry: 2000\n\n');
       let ended = false;
+      const device = request.principal!.kind === 'device';
       const subscriber = {
         position: startAfter,
-        send: (_event: unknown, frame: string) => {
-          if (!ended) raw.write(frame);
+        send: (event: LocationEvent, frame: string) => {
+          if (!ended) raw.write(device ? frameForDevice(event, frame) : frame);
         },
       };
       const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), options.heartbeatSeconds * 1000);
