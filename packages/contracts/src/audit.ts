@@ -1,8 +1,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Uuid } from './common.ts';
+import { CivilDate, Uuid } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const CivilDate = Type.String({ format: 'date', description: 'YYYY-MM-DD, a day in Danish time' });
 
 export const AUDIT_SEARCH_MAX_LIMIT = 500;
 
@@ -21,7 +20,7 @@ export const AuditSearchQuery = Type.Object(
     from: Type.Optional(CivilDate),
     to: Type.Optional(CivilDate),
     limit: Type.Integer({ minimum: 1, maximum: AUDIT_SEARCH_MAX_LIMIT, default: 100 }),
-    cursor: Type.Optional(Type.Integer({ minimum: 1, description: 'nextCursor of the previous page' })),
+    cursor: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'nextCursor of the previous page' })),
   },
   { additionalProperties: false },
 );

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { ExpectedVersion } from './common.ts';
 
-const expectedVersion = Type.Integer({ minimum: 1, description: 'The version last read; a stale one gets 409 stale-version' });
+const expectedVersion = ExpectedVersion;
 
 /** Cancel a draft case (any workflow): it ends `cancelled`, with the reason on its timeline. */
 export const CancelCaseBody = Type.Object(

@@ -26,6 +26,23 @@ export const Problem = Type.Object(
 export type Problem = Static<typeof Problem>;
 
 export const Uuid = Type.String({ format: 'uuid' });
+
+/** PostgreSQL's `integer`: a version number past it would fail in the database, so it is refused as input. */
+export const PG_INT_MAX = 2_147_483_647;
+
+/** The version last read of a row that is changed under optimistic locking. */
+export const ExpectedVersion = Type.Integer({
+  minimum: 1,
+  maximum: PG_INT_MAX,
+  description: 'The version last read; a stale one gets 409 stale-version',
+});
+
+/**
+ * A calendar day, YYYY-MM-DD, in the years 1800–2199. JSON Schema's `date` format takes year 0000 (which PostgreSQL
+ * refuses) and two-digit-looking years such as 0050 (which JavaScript's Date moves to 1950); no day Skranke handles
+ * lies outside these centuries (the CPR century digit covers 1858–2057).
+ */
+export const CivilDate = Type.String({ format: 'date', pattern: '^(1[89]|2[01])[0-9]{2}-', description: 'YYYY-MM-DD (years 1800–2199)' });
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 export type IdParams = Static<typeof IdParams>;
 

@@ -1,9 +1,8 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Uuid } from './common.ts';
+import { CivilDate, Uuid } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
-const CivilDate = Type.String({ format: 'date' });
 
 // The code lists mirror @skranke/domain (driving-licence/rules.ts).
 export const DrivingLicenceKind = literals(['renewal', 'duplicate'] as const);

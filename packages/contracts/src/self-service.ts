@@ -1,11 +1,10 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Uuid } from './common.ts';
+import { CivilDate, ExpectedVersion, Uuid } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
-const CivilDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
-const expectedVersion = Type.Integer({ minimum: 1, description: 'The version last read; a stale one gets 409 stale-version' });
+const expectedVersion = ExpectedVersion;
 const LawAreaCode = Type.String({ pattern: '^[a-z][a-z_]{0,39}$' });
 
 // The code lists mirror @skranke/domain (self-service/codes.ts); the API's case tests assert they match.

@@ -1,8 +1,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Uuid } from './common.ts';
+import { CivilDate, Uuid } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const CivilDate = Type.String({ format: 'date', description: 'YYYY-MM-DD, a service day in Danish time' });
 const Minutes = Nullable(Type.Number({ description: 'minutes; null when nothing was measured' }));
 
 /** A period of service days, both included, optionally one location and one service of the own municipality. */
