@@ -17,6 +17,7 @@ import { selfServiceRoutes } from './modules/cases/self-service/self-service.rou
 import { passportRoutes } from './modules/cases/passport/passport.routes.ts';
 import { citizenRoutes } from './modules/citizens/citizens.routes.ts';
 import { feeStatusRoutes } from './modules/fees/fee-status.routes.ts';
+import { feeStatusRoutes } from './modules/fees/fee-status.routes.ts';
 import { feeRoutes } from './modules/fees/fees.routes.ts';
 import { locationRoutes } from './modules/locations/locations.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
@@ -50,6 +51,8 @@ export interface AppOptions {
   queueClock?: () => Date;
   /** How long a client may take to send its whole request (headers and body); default 30 s. */
   requestTimeoutMs?: number;
+  /** The clock of date-dependent warnings (next year's fee tables); tests pass one. Default: the wall clock. */
+  now?: () => Date;
   /** The clock of date-dependent warnings (next year's fee tables); tests pass one. Default: the wall clock. */
   now?: () => Date;
 }
@@ -124,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminRoutes, { prefix: '/api/admin' });
   await app.register(adminConfigRoutes, { prefix: '/api/admin/config' });
   await app.register(feeRoutes, { prefix: '/api/admin/fee-tables' });
+  await app.register(feeStatusRoutes, { prefix: '/api/fee-tables', now: options.now });
   await app.register(feeStatusRoutes, { prefix: '/api/fee-tables', now: options.now });
   await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(statisticsRoutes, { prefix: '/api/statistics' });

@@ -72,3 +72,16 @@ export const PutFeeTableBody = Type.Object(
   { additionalProperties: false },
 );
 export type PutFeeTableBody = Static<typeof PutFeeTableBody>;
+
+export const NextYearFeeStatus = Type.Object(
+  {
+    asOf: Type.String({ format: 'date', description: 'The Copenhagen date the status is computed for' }),
+    year: Type.Integer({ description: 'Next year: the year the warning is about' }),
+    warningPeriod: Type.Boolean({ description: 'From 1 December: next year is near enough to warn about' }),
+    missing: Type.Array(FeeProduct, {
+      description: 'Products with no fee table for next year usable here (neither national nor own); empty before 1 December. From 1 January each of them fails with fee-table-missing',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type NextYearFeeStatus = Static<typeof NextYearFeeStatus>;
