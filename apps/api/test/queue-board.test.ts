@@ -38,7 +38,8 @@ describe('queue board and call order', () => {
     expect(counter).toMatchObject({ state: 'open', staffName: 'Anna Sørensen', currentTicket: { id: called.id, state: 'called' } });
     expect(b.called[0].id).toBe(called.id);
     const pas = b.services.find((s: { serviceId: string }) => s.serviceId === SERVICES.pas);
-    expect(pas).toMatchObject({ waiting: 1, staffedCounters: 1, estimatedWaitMinutes: 12 });
+    // A pas ticket taken now waits for the citizen just called (12 expected minutes) and the one waiting (12 more).
+    expect(pas).toMatchObject({ waiting: 1, staffedCounters: 1, estimatedWaitMinutes: 24 });
     expect(b.lastEventSeq).toBeGreaterThan(0);
   });
 

@@ -1,12 +1,13 @@
 import type { QueueBoard } from '@skranke/contracts';
 import { schema, type Database, type DbOrTx } from '@skranke/db';
-import { averageHandlingMinutes, estimateWaitMinutes, nextState, trafficLight } from '@skranke/domain';
+import { estimateWaitMinutes, nextState, trafficLight } from '@skranke/domain';
 import { inArray, sql } from 'drizzle-orm';
 import { openingHoursOf } from '../locations/opening-hours.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
 import { assertLocationAccess } from './access.ts';
 import { createQueueRepository, toTicket } from './queue.repository.ts';
+import { estimateCountersOf, estimateTicketOf, handlingMinutesOf } from './wait-estimate.ts';
 
 /**
  * The stream's position as the board's snapshot sees it (see readEvents in plugins/events.ts), and whether the
@@ -45,11 +46,19 @@ export function createBoardService(db: Database) {
         const samples = await repo.recentHandlingMinutesByService(principal.municipalityId, locationId);
         const hours = await openingHoursOf(tx, locationId, now);
         const waiting = open.filter((t) => t.state === 'waiting');
+        // The wait a ticket taken now would have: the open counters played forward over everyone waiting.
+        const estimateInput = {
+          waiting: waiting.map(estimateTicketOf),
+          counters: estimateCountersOf(sessions, open),
+          handlingMinutes: handlingMinutesOf(
+            services.map((s) => [s.id, { expectedMinutes: s.expectedMinutes, durations: samples.get(s.id) ?? [] }]),
+          ),
+          now,
+        };
         const boardServices = services.map((service) => {
           const queue = waiting.filter((t) => t.serviceId === service.id && !t.targetCounterId);
           const staffed = sessions.filter((s) => s.state === 'open' && s.serviceIds.includes(service.id)).length;
           const longest = queue.reduce((m, t) => Math.max(m, minutesSince(t.arrivedAt, now)), 0);
-          const durations = samples.get(service.id) ?? [];
           return {
             serviceId: service.id,
             nameDa: service.nameDa,
@@ -59,9 +68,9 @@ export function createBoardService(db: Database) {
             waiting: queue.length,
             longestWaitMinutes: longest,
             estimatedWaitMinutes: estimateWaitMinutes({
-              position: queue.length + 1,
-              staffedCounters: staffed,
-              averageHandlingMinutes: averageHandlingMinutes(durations, service.expectedMinutes),
+              ...estimateInput,
+              // After everyone waiting ('\uffff' sorts after every id at the same moment), without a head start.
+              ticket: { id: '\uffff', serviceId: service.id, targetCounterId: null, arrivedAt: now, headStartMinutes: 0 },
             }),
             staffedCounters: staffed,
             trafficLight: trafficLight(longest, { yellowMinutes: service.yellowMinutes, redMinutes: service.redMinutes }),

@@ -12,7 +12,6 @@ import type {
 import { randomUUID } from 'node:crypto';
 import type { Database, DbOrTx } from '@skranke/db';
 import {
-  averageHandlingMinutes,
   callKey,
   clampHeadStart,
   estimateWaitMinutes,
@@ -27,6 +26,7 @@ import { publishLocationEvent } from '../../plugins/events.ts';
 import { openingHoursOf } from '../locations/opening-hours.ts';
 import { assertLocationAccess, assertMayWorkAt } from './access.ts';
 import { createQueueRepository, toTicket, type TicketPatch, type TicketRow } from './queue.repository.ts';
+import { estimateTicketOf, handlingMinutesOf } from './wait-estimate.ts';
 import {
   callNextStatement,
   issueContextStatement,
@@ -91,14 +91,19 @@ export function createQueueService(db: Database) {
     return { row: after, ticket };
   }
 
-  /** Position and wait estimate of a waiting ticket. */
-  function placeInQueue(facts: QueueFacts, expectedMinutes: number) {
+  /**
+   * Position and wait estimate of a waiting ticket: the open counters played forward in call order over the
+   * location's waiting tickets, each counter shared by the services of its profile (estimateWaitMinutes).
+   */
+  function placeInQueue(facts: QueueFacts, ticket: Parameters<typeof estimateTicketOf>[0], now: Date) {
     return {
       position: facts.ahead + 1,
       estimatedWaitMinutes: estimateWaitMinutes({
-        position: facts.ahead + 1,
-        staffedCounters: facts.staffed,
-        averageHandlingMinutes: averageHandlingMinutes(facts.durations, expectedMinutes),
+        ticket: estimateTicketOf(ticket),
+        waiting: facts.waiting,
+        counters: facts.counters,
+        handlingMinutes: handlingMinutesOf(facts.samples),
+        now,
       }),
     };
   }
@@ -202,7 +207,7 @@ export function createQueueService(db: Database) {
         const place =
           row.state !== 'waiting'
             ? { position: 0, estimatedWaitMinutes: 0 }
-            : placeInQueue(facts ?? (await queueFactsStatement(pool, row)), service.expectedMinutes);
+            : placeInQueue(facts ?? (await queueFactsStatement(pool, row)), row, facts ? row.arrivedAt : new Date());
         return { ticket: toTicket(row), ...place, replayed };
       };
       if (idempotencyKey) {

@@ -9,7 +9,14 @@
  * the event carry the same ticket.
  */
 import type { Ticket } from '@skranke/contracts';
-import { nextState, TICKET_STATES, type TicketAction, type TicketState } from '@skranke/domain';
+import {
+  nextState,
+  TICKET_STATES,
+  type EstimateCounter,
+  type EstimateTicket,
+  type TicketAction,
+  type TicketState,
+} from '@skranke/domain';
 import type pg from 'pg';
 import { announceLocation, publishCte } from '../../plugins/events.ts';
 
@@ -209,32 +216,106 @@ export async function transitionStatement(
 }
 
 /**
- * How many open counters take the service at the location, and the handling minutes of its most recently finished
- * tickets there (the municipality's sample size; one backward walk of tickets_done_idx).
+ * What the wait estimate needs (see estimateWaitMinutes in @skranke/domain), for a ticket at location `L` of
+ * service `S` with call key `K`, arrival `A` and id `I` in municipality `M`, as columns of one select:
+ * - `ahead`: the service's waiting tickets before it (its position);
+ * - `waiting`: the location's waiting tickets before it in call order, at most WAITING_READ_LIMIT, from
+ *   tickets_call_order_idx: id, service, target counter, arrival and call key (ms), as parallel arrays;
+ * - `counters`: the open counter sessions, each with its work profile and the ticket it is busy with (service, since);
+ * - `samples`: for every service those involve, its expected minutes and the handling minutes of its most recently
+ *   finished tickets at the location (the municipality's sample size; a backward walk of tickets_done_idx each).
  */
-const STAFFED_AND_DURATIONS = (location: string, service: string, municipality: string) => `
-      (select count(*)::int from counter_sessions
-        where location_id = ${location} and state = 'open' and ${service}::uuid = any(service_ids)) as staffed,
-      (select array_agg(minutes)::float8[] from (
-        select extract(epoch from (finished_at - coalesce(serving_started_at, called_at))) / 60.0 as minutes
-        from tickets
-        where location_id = ${location} and service_id = ${service} and state = 'done'
-        order by finished_at desc
-        limit coalesce((select handling_sample_size from queue_settings where municipality_id = ${municipality}), 20)
-      ) recent) as durations`;
+const WAITING_READ_LIMIT = 500;
+
+const ESTIMATE_FACTS = (p: { L: string; S: string; M: string; K: string; A: string; I: string }) => `
+      (select count(*)::int from tickets
+        where location_id = ${p.L} and service_id = ${p.S} and state = 'waiting' and (call_key, id) < (${p.K}::timestamptz, ${p.I}::uuid)) as ahead,
+      w.ids as waiting_ids, w.services as waiting_services, w.targets as waiting_targets, w.arrived as waiting_arrived,
+      w.keys as waiting_keys,
+      (select jsonb_agg(jsonb_build_array(oc.counter_id, oc.service_ids, oc.current_service, oc.current_since)) from open_counters oc) as counters,
+      (select jsonb_agg(jsonb_build_array(sv.id, sv.expected_minutes, (
+          select coalesce(array_agg(minutes), '{}')::float8[] from (
+            select extract(epoch from (d.finished_at - coalesce(d.serving_started_at, d.called_at))) / 60.0 as minutes
+            from tickets d
+            where d.location_id = ${p.L} and d.service_id = sv.id and d.state = 'done'
+            order by d.finished_at desc
+            limit coalesce((select handling_sample_size from queue_settings where municipality_id = ${p.M}), 20)
+          ) recent)))
+        from services sv
+        where sv.municipality_id = ${p.M} and (sv.id = ${p.S} or sv.id = any(w.services)
+          or sv.id in (select unnest(service_ids) from open_counters) or sv.id in (select current_service from open_counters))
+      ) as samples`;
+
+/** The CTEs ESTIMATE_FACTS reads (`open_counters`, and `w` to join as a lateral row). */
+const ESTIMATE_CTES = (p: { L: string; K: string; A: string; I: string }) => `open_counters as (
+      select cs.counter_id, cs.service_ids, cur.service_id as current_service,
+        (extract(epoch from cur.since) * 1000)::float8 as current_since
+      from counter_sessions cs
+      left join lateral (
+        select b.service_id, coalesce(b.serving_started_at, b.called_at) as since from tickets b
+        where b.location_id = ${p.L} and b.counter_id = cs.counter_id and b.state in ('called', 'serving')
+        order by b.called_at desc limit 1
+      ) cur on true
+      where cs.location_id = ${p.L} and cs.state = 'open'
+    ), w as (
+      select array_agg(id order by call_key, arrived_at, id) as ids,
+        array_agg(service_id order by call_key, arrived_at, id) as services,
+        array_agg(target_counter_id order by call_key, arrived_at, id) as targets,
+        array_agg((extract(epoch from arrived_at) * 1000)::float8 order by call_key, arrived_at, id) as arrived,
+        array_agg((extract(epoch from call_key) * 1000)::float8 order by call_key, arrived_at, id) as keys
+      from (
+        select id, service_id, target_counter_id, arrived_at, call_key from tickets
+        where location_id = ${p.L} and state = 'waiting'
+          and (call_key, arrived_at, id) < (${p.K}::timestamptz, ${p.A}::timestamptz, ${p.I}::uuid)
+        order by call_key, arrived_at, id
+        limit ${WAITING_READ_LIMIT}
+      ) first
+    )`;
+
+interface EstimateFactsRow {
+  ahead: number;
+  waiting_ids: string[] | null;
+  waiting_services: string[] | null;
+  waiting_targets: (string | null)[] | null;
+  waiting_arrived: number[] | null;
+  waiting_keys: number[] | null;
+  counters: [string, string[], string | null, number | null][] | null;
+  samples: [string, number, number[]][] | null;
+}
 
 export interface QueueFacts {
   /** Waiting tickets of the service ahead of this one. */
   ahead: number;
-  staffed: number;
-  durations: number[];
+  /** The location's waiting tickets ahead of this one in call order (at most WAITING_READ_LIMIT). */
+  waiting: EstimateTicket[];
+  counters: EstimateCounter[];
+  /** Per service involved: expected minutes and recent handling minutes. */
+  samples: Map<string, { expectedMinutes: number; durations: number[] }>;
 }
 
-const toFacts = (row: { ahead: number; staffed: number; durations: number[] | null }): QueueFacts => ({
-  ahead: Number(row.ahead),
-  staffed: Number(row.staffed),
-  durations: (row.durations ?? []).map(Number),
-});
+const toFacts = (row: EstimateFactsRow): QueueFacts => {
+  const ids = row.waiting_ids ?? [];
+  return {
+    ahead: Number(row.ahead),
+    waiting: ids.map((id, i) => {
+      const arrivedAt = Number(row.waiting_arrived![i]);
+      return {
+        id,
+        serviceId: row.waiting_services![i]!,
+        targetCounterId: row.waiting_targets![i] ?? null,
+        arrivedAt: new Date(arrivedAt),
+        // The call key is arrival minus head start (already clamped when the ticket was issued or reprioritised).
+        headStartMinutes: (arrivedAt - Number(row.waiting_keys![i])) / 60_000,
+      };
+    }),
+    counters: (row.counters ?? []).map(([counterId, serviceIds, currentService, currentSince]) => ({
+      counterId,
+      serviceIds,
+      current: currentService && currentSince !== null ? { serviceId: currentService, since: new Date(Number(currentSince)) } : null,
+    })),
+    samples: new Map((row.samples ?? []).map(([id, expectedMinutes, durations]) => [id, { expectedMinutes, durations: durations.map(Number) }])),
+  };
+};
 
 const issueText = (() => {
   const publish = publishCte(
@@ -258,12 +339,9 @@ const issueText = (() => {
     ), ticket_event as (
       insert into ticket_events (municipality_id, location_id, ticket_id, action, to_state, user_id, device_id)
       select $2::uuid, $3::uuid, inserted.id, 'issue', 'waiting', $13::uuid, $14::uuid from inserted
-    ), ${publish}
-    select number, display_number,
-      (select count(*)::int from tickets
-        where location_id = $3 and service_id = $4 and state = 'waiting' and (call_key, id) < ($11::timestamptz, $1::uuid)) as ahead,
-      ${STAFFED_AND_DURATIONS('$3', '$4', '$2')}
-    from inserted`;
+    ), ${publish}, ${ESTIMATE_CTES({ L: '$3', K: '$11', A: '$10', I: '$1' })}
+    select number, display_number, ${ESTIMATE_FACTS({ L: '$3', S: '$4', M: '$2', K: '$11', A: '$10', I: '$1' })}
+    from inserted, w`;
 })();
 
 /**
@@ -292,7 +370,7 @@ export async function issueStatement(
   actor: { userId?: string; deviceId?: string },
   ticket: Ticket,
 ): Promise<{ number: number; displayNumber: string; facts: QueueFacts } | undefined> {
-  const result = await db.query<{ number: number; display_number: string; ahead: number; staffed: number; durations: number[] | null }>({
+  const result = await db.query<{ number: number; display_number: string } & EstimateFactsRow>({
     name: 'queue-issue',
     text: issueText,
     values: [
@@ -320,20 +398,18 @@ export async function issueStatement(
 }
 
 /**
- * In one round trip: how many waiting tickets of the service are ahead of this one, how many open counters take
- * the service, and the handling minutes of its most recently finished tickets (the municipality's sample size).
+ * In one round trip, what the position and wait estimate of a waiting ticket need (see ESTIMATE_FACTS): the same
+ * facts the issue statement answers with.
  */
 export async function queueFactsStatement(
   db: Queryable,
-  ticket: { id: string; locationId: string; serviceId: string; callKey: Date; municipalityId: string },
+  ticket: { id: string; locationId: string; serviceId: string; callKey: Date; arrivedAt: Date; municipalityId: string },
 ) {
-  const result = await db.query<{ ahead: number; staffed: number; durations: number[] | null }>({
+  const result = await db.query<EstimateFactsRow>({
     name: 'queue-facts',
-    text: `select
-      (select count(*)::int from tickets
-        where location_id = $1 and service_id = $2 and state = 'waiting' and (call_key, id) < ($3::timestamptz, $4::uuid)) as ahead,
-      ${STAFFED_AND_DURATIONS('$1', '$2', '$5')}`,
-    values: [ticket.locationId, ticket.serviceId, ticket.callKey.toISOString(), ticket.id, ticket.municipalityId],
+    text: `with ${ESTIMATE_CTES({ L: '$1', K: '$3', A: '$6', I: '$4' })}
+      select ${ESTIMATE_FACTS({ L: '$1', S: '$2', M: '$5', K: '$3', A: '$6', I: '$4' })} from w`,
+    values: [ticket.locationId, ticket.serviceId, ticket.callKey.toISOString(), ticket.id, ticket.municipalityId, ticket.arrivedAt.toISOString()],
   });
   return toFacts(result.rows[0]!);
 }
