@@ -95,7 +95,8 @@ describe('lookupCitizen', () => {
     expect(problem).toMatchObject({ code: 'invalid-cpr', type: 'urn:skranke:problem:invalid-cpr', instance: '/api/citizens/lookup' });
     expect(problem.detail).toMatch(da);
     expect(problem.detailEn).toMatch(en);
-    expect(problem.errors).toEqual([{ pointer: '/body/cpr', detail: problem.detailEn }]);
+    // Beside the field in the reader's language: Danish `detail`, English `detailEn` (issue 9: was English only).
+    expect(problem.errors).toEqual([{ pointer: '/body/cpr', detail: problem.detail, detailEn: problem.detailEn }]);
     if (cpr.length >= 6) expect(JSON.stringify(problem)).not.toContain(cpr.replace(/\D/g, '').slice(0, 6));
     expect(await citizenAudit()).toHaveLength(before.length);
   });

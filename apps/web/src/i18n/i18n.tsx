@@ -1,6 +1,7 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { da, type Dictionary, type MessageKey } from './da.ts';
 import { en } from './en.ts';
+import { setProblemLanguage } from '../lib/http.ts';
 
 export type Language = 'da' | 'en';
 export const LANGUAGES: readonly Language[] = ['da', 'en'];
@@ -43,6 +44,8 @@ const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children, initialLanguage }: { children: ReactNode; initialLanguage?: Language }) {
   const [language, setLanguageState] = useState<Language>(() => initialLanguage ?? readStoredLanguage());
+  // Set while rendering, before the children read any ApiError.problem in this render.
+  setProblemLanguage(language);
 
   useEffect(() => {
     document.documentElement.lang = language;

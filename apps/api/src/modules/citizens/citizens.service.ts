@@ -36,7 +36,7 @@ const CUSTODY_ENDS_AT = 18;
 
 function problem(status: number, code: string, da: string, en: string, pointer?: string) {
   const title = status === 404 ? 'Not Found' : 'Bad Request';
-  return new AppError(status, code, title, da, { detailEn: en, ...(pointer && { errors: [{ pointer, detail: en }] }) });
+  return new AppError(status, code, title, da, { detailEn: en, ...(pointer && { errors: [{ pointer, detail: da, detailEn: en }] }) });
 }
 
 const invalidCpr = (reason: CprProblem) =>

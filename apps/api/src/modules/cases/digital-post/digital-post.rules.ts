@@ -51,6 +51,6 @@ export const alreadyExempt = (exemption: RegisteredExemption) =>
 export function ruleProblem(status: 400 | 409, code: string, problems: RuleProblem[], pointerBase: string) {
   return new AppError(status, code, status === 400 ? 'Bad Request' : 'Conflict', problems.map((p) => p.da).join(' '), {
     detailEn: problems.map((p) => p.en).join(' '),
-    errors: problems.map((p) => ({ pointer: `${pointerBase}${p.field}`, detail: p.da })),
+    errors: problems.map((p) => ({ pointer: `${pointerBase}${p.field}`, detail: p.da, detailEn: p.en })),
   });
 }

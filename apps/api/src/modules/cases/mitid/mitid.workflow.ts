@@ -100,7 +100,7 @@ export function mitidWorkflow({ db, repo, mitid, openRegister, openRegistry }: M
     const parsed = parseCpr(data.witnessCpr);
     if (!parsed.ok) {
       throw new AppError(400, 'step-invalid', 'Bad Request', CPR_PROBLEM_TEXT[parsed.problem].da, {
-        errors: [{ pointer: '/body/data/witnessCpr', detail: CPR_PROBLEM_TEXT[parsed.problem].da }],
+        errors: [{ pointer: '/body/data/witnessCpr', detail: CPR_PROBLEM_TEXT[parsed.problem].da, detailEn: CPR_PROBLEM_TEXT[parsed.problem].en }],
       });
     }
     const witness = await openRegister(tx).findByCpr(parsed.cpr.digits);

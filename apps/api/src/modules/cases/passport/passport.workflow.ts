@@ -54,7 +54,7 @@ function shapeErrors(step: PassportStep, data: unknown) {
 export function passportProblem(status: 400 | 409, code: string, problems: PassportProblem[], pointerBase: string) {
   return new AppError(status, code, status === 400 ? 'Bad Request' : 'Conflict', problems.map((p) => p.da).join(' '), {
     detailEn: problems.map((p) => p.en).join(' '),
-    errors: problems.map((p) => ({ pointer: `${pointerBase}${p.field}`, detail: p.da })),
+    errors: problems.map((p) => ({ pointer: `${pointerBase}${p.field}`, detail: p.da, detailEn: p.en })),
   });
 }
 
