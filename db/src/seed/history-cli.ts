@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { connectDatabase, runMigrations } from '../index.ts';
-import { ensureDatabase, startEmbeddedPostgres } from '../embedded.ts';
+import { embeddedOwnerUrl, ensureDatabase, startEmbeddedPostgres } from '../embedded.ts';
 import { users } from '../schema/index.ts';
 import { markForDemoData, seedDemoData } from './demo.ts';
 import { seedHistory } from './history.ts';
@@ -35,9 +35,9 @@ async function reachable(url: string): Promise<boolean> {
 async function resolveTarget(): Promise<{ url: string; where: string; stop(): Promise<void> }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, where: 'DATABASE_URL', stop: async () => {} };
   const port = Number(process.env.SKRANKE_PG_PORT ?? 54329);
-  const url = `postgres://skranke:skranke-local@127.0.0.1:${port}/skranke`;
-  if (await reachable(url)) return { url, where: `the running development database (port ${port})`, stop: async () => {} };
   const dataDir = path.resolve(process.env.SKRANKE_DATA_DIR ?? path.join(REPO_ROOT, '.data'));
+  const url = await embeddedOwnerUrl(path.join(dataDir, 'postgres'), port, 'skranke');
+  if (await reachable(url)) return { url, where: `the running development database (port ${port})`, stop: async () => {} };
   say(`starting the embedded PostgreSQL (data in ${dataDir}, port ${port})`);
   const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port });
   await ensureDatabase(server, 'skranke');
