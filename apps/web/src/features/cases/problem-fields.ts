@@ -1,8 +1,10 @@
 import { ApiError } from '../../lib/http.ts';
 
 /**
- * Per field, the server's messages for one step: `/body/data/<field>` (a step's shape or rules) and
- * `/stepData/<step>/<field>` (completion) both name the field the message belongs beside.
+ * Per field, the server's messages for one step: `/body/data/<field>` (a step's shape or rules),
+ * `/stepData/<step>/<field>` (completion) and `/body/<field>` (an action's own body, e.g. the passport number when a
+ * passport is marked ready) all name the field the message belongs beside. The messages are sentences in the UI's
+ * language (ApiError.problem), never the schema's wording.
  */
 export function fieldErrors(error: unknown, step: string): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -12,7 +14,9 @@ export function fieldErrors(error: unknown, step: string): Record<string, string
       ? pointer.slice('/body/data/'.length).split('/')[0]
       : pointer.startsWith(`/stepData/${step}/`)
         ? pointer.slice(`/stepData/${step}/`.length).split('/')[0]
-        : undefined;
+        : pointer.startsWith('/body/') && pointer !== '/body/data'
+          ? pointer.slice('/body/'.length).split('/')[0]
+          : undefined;
     if (field && !fields[field]) fields[field] = detail;
   }
   return fields;
