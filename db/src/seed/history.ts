@@ -13,7 +13,8 @@ import type pg from 'pg';
 import type { DatabaseHandle } from '../index.ts';
 import { appMeta } from '../schema/index.ts';
 import { DEMO, isDemoDatabase, NotADemoDatabaseError } from './demo.ts';
-import { dayWeight, exponential, HISTORY_LOCATIONS, HISTORY_STAFF, hourWeight, isHoliday, pickService, prng, SERVICE_MIX, spread } from './history-model.ts';
+import { historyDayList, historyDays, type HistoryTicket } from './history-days.ts';
+import { HISTORY_LOCATIONS, HISTORY_STAFF, SERVICE_MIX } from './history-model.ts';
 
 export const HISTORY_MARKER = 'history_seed';
 const MUNICIPALITY = DEMO.aarhus.id;
@@ -38,27 +39,9 @@ export interface HistoryResult {
   seconds: number;
 }
 
-const offsetFormatter = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: '2-digit', hourCycle: 'h23' });
-/** Copenhagen's offset from UTC in hours at noon that day (clocks change at night, outside opening hours). */
-const offsetHours = (day: string) => Number(offsetFormatter.format(new Date(`${day}T12:00:00Z`))) - 12;
 const yesterdayInCopenhagen = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() - DAY_MS));
-const dayAt = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const isoWeekday = (day: string) => ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 
-interface Row {
-  locationId: string;
-  serviceId: string;
-  prefix: string;
-  number: number;
-  day: string;
-  source: 'kiosk' | 'counter';
-  state: 'done' | 'no_show' | 'cancelled';
-  arrived: number;
-  called: number | null;
-  finished: number;
-  counterId: string | null;
-  staffId: string | null;
-}
+type Row = HistoryTicket;
 
 export async function seedHistory(handle: DatabaseHandle, options: HistoryOptions = {}): Promise<HistoryResult> {
   const began = performance.now();
@@ -74,13 +57,7 @@ export async function seedHistory(handle: DatabaseHandle, options: HistoryOption
   const [marker] = await db.select().from(appMeta).where(sql`${appMeta.key} = ${HISTORY_MARKER}`);
   if (marker) throw new Error(`This database already holds a history (${marker.value}). Use a fresh database to write another.`);
 
-  const days: string[] = [];
-  for (let ms = Date.parse(`${firstDay}T00:00:00Z`) + DAY_MS; ms <= Date.parse(`${lastDay}T00:00:00Z`); ms += DAY_MS) days.push(dayAt(ms));
-  // Per location, the scale that makes its weighted open days add up to its share of the target.
-  const scale = HISTORY_LOCATIONS.map((l) => {
-    const weight = days.reduce((sum, d) => sum + (!isHoliday(d) && l.hours[isoWeekday(d)] ? dayWeight(d, isoWeekday(d)) : 0), 0);
-    return (target * l.share) / weight;
-  });
+  const days = historyDayList(lastDay, years);
 
   const client = await pool.connect();
   let tickets = 0;
@@ -89,77 +66,17 @@ export async function seedHistory(handle: DatabaseHandle, options: HistoryOption
     await client.query('begin');
     await client.query('alter table tickets disable trigger tickets_rollups_insert');
     await setUp(client);
-    const random = prng(seed);
     let rows: Row[] = [];
     const flush = async () => {
       if (rows.length) tickets += await insertTickets(client, rows);
       rows = [];
     };
-    for (const [dayIndex, day] of days.entries()) {
-      const weekday = isoWeekday(day);
-      if (isHoliday(day)) continue;
-      const offset = offsetHours(day) * 3_600_000;
-      const midnight = Date.parse(`${day}T00:00:00Z`) - offset;
+    for (const { day, dayIndex, locations } of historyDays({ seed, lastDay, years, tickets: target })) {
+      if (locations.length === 0) continue;
       const sessionRows: Array<[string, string, string, number, number]> = [];
-      for (const [l, location] of HISTORY_LOCATIONS.entries()) {
-        const open = location.hours[weekday];
-        if (!open) continue;
-        const [opens, closes] = open;
-        const dw = dayWeight(day, weekday);
-        const count = Math.round(scale[l]! * dw * (0.85 + 0.3 * random()));
-        const openHours = closes - opens;
-        const staffed = Math.min(location.counters.length, Math.max(1, Math.ceil(count / (openHours * 5.5))));
-        const desks = Array.from({ length: staffed }, (_, c) => {
-          const staff = HISTORY_STAFF.filter((s) => s.locationId === location.id)[(dayIndex + c) % 8]!;
-          return { counterId: location.counters[c]!, staffId: staff.id };
-        });
-        for (const desk of desks) {
-          sessionRows.push([location.id, desk.counterId, desk.staffId, midnight + opens * 3_600_000 - 5 * 60_000, midnight + closes * 3_600_000 + 10 * 60_000]);
-        }
-        const hourWeights = Array.from({ length: openHours }, (_, h) => hourWeight(opens + h, opens, closes));
-        const totalWeight = hourWeights.reduce((a, b) => a + b, 0);
-        const dayRows: Row[] = [];
-        for (let i = 0; i < count; i++) {
-          let r = random() * totalWeight;
-          let h = 0;
-          while (h < openHours - 1 && (r -= hourWeights[h]!) > 0) h++;
-          const arrived = midnight + (opens + h) * 3_600_000 + Math.floor(random() * 3_600_000);
-          const service = pickService(random, Number(day.slice(5, 7)));
-          const load = hourWeights[h]! * dw;
-          const waitMs = exponential(random, Math.max(2, 3 + 9 * (load - 0.6))) * 60_000;
-          const desk = desks[Math.floor(random() * desks.length)]!;
-          const fate = random();
-          const state = fate < 0.04 ? 'cancelled' : fate < 0.1 ? 'no_show' : 'done';
-          const called = state === 'cancelled' ? null : arrived + Math.round(waitMs);
-          const finished =
-            state === 'cancelled'
-              ? arrived + Math.round(waitMs * 0.7)
-              : state === 'no_show'
-                ? called! + 60_000 + Math.floor(random() * 120_000)
-                : called! + Math.round(spread(random, service.minutes) * 60_000);
-          dayRows.push({
-            locationId: location.id,
-            serviceId: service.id,
-            prefix: service.prefix,
-            number: 0,
-            day,
-            source: random() < 0.92 ? 'kiosk' : 'counter',
-            state,
-            arrived,
-            called,
-            finished,
-            counterId: called === null ? null : desk.counterId,
-            staffId: called === null ? null : desk.staffId,
-          });
-        }
-        // Numbers per prefix in order of arrival, as the kiosk hands them out.
-        dayRows.sort((a, b) => a.arrived - b.arrived);
-        const next = new Map<string, number>();
-        for (const row of dayRows) {
-          row.number = (next.get(row.prefix) ?? 0) + 1;
-          next.set(row.prefix, row.number);
-          rows.push(row);
-        }
+      for (const { sessions: daySessions, tickets: dayRows } of locations) {
+        for (const s of daySessions) sessionRows.push([s.locationId, s.counterId, s.staffId, s.startedAt, s.endedAt]);
+        rows.push(...dayRows);
       }
       sessions += await insertSessions(client, sessionRows);
       if (rows.length >= BATCH) await flush();
