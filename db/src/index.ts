@@ -18,8 +18,34 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export function connectDatabase(connectionString: string, options: { max?: number } = {}): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, connectionTimeoutMillis: 5000 });
+export interface ConnectOptions {
+  max?: number;
+  /**
+   * Limits for a serving process, so that no request hangs when PostgreSQL is slow or frozen: PostgreSQL cancels a
+   * statement after `statementMs` and ends a session left idle inside a transaction after `idleInTransactionMs`; the
+   * client gives up on a query after `queryMs` (it also fires when the server is frozen and cannot cancel anything).
+   * Off for migrations and maintenance commands, which may run long.
+   */
+  timeouts?: { statementMs: number; queryMs: number; idleInTransactionMs: number };
+  /** How long to wait for a connection (also from the pool); default 5 s. */
+  connectionTimeoutMs?: number;
+}
+
+/** The timeouts the API's pool uses unless told otherwise (docs/operations.md). */
+export const SERVING_TIMEOUTS = { statementMs: 8_000, queryMs: 10_000, idleInTransactionMs: 10_000 } as const;
+
+export function connectDatabase(connectionString: string, options: ConnectOptions = {}): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 5000,
+    keepAlive: true,
+    ...(options.timeouts && {
+      statement_timeout: options.timeouts.statementMs,
+      query_timeout: options.timeouts.queryMs,
+      idle_in_transaction_session_timeout: options.timeouts.idleInTransactionMs,
+    }),
+  });
   // An idle client losing its connection (e.g. Postgres restarting) must not crash the process.
   pool.on('error', () => {});
   const db = drizzle(pool, { schema, casing: 'snake_case' });

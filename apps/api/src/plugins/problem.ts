@@ -60,6 +60,17 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
       detail: error.message,
     });
   }
+  if (databaseUnavailable(error)) {
+    request.log.warn({ err: loggableError(error) }, 'database unavailable');
+    reply.header('retry-after', String(DATABASE_RETRY_AFTER_S));
+    return sendProblem(reply, {
+      status: 503,
+      code: 'database-unavailable',
+      title: 'Service Unavailable',
+      detail: 'Databasen kan ikke nås lige nu. Prøv igen om lidt.',
+      detailEn: 'The database cannot be reached right now. Try again shortly.',
+    });
+  }
   const dataError = postgresDataError(error);
   if (dataError) {
     return sendProblem(reply, { status: 400, code: 'invalid-value', title: 'Bad Request', detail: dataError.da, detailEn: dataError.en });
@@ -80,6 +91,26 @@ function postgresCause(error: unknown): { code?: string; message?: string } | un
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && 'severity' in e) return e as unknown as { code: string; message?: string };
   }
   return undefined;
+}
+
+/** Seconds a client is asked to wait (`Retry-After`) while the database cannot be reached. */
+export const DATABASE_RETRY_AFTER_S = 5;
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+/** SQLSTATEs of a database that is down, starting, shutting down, full, or gave up on a statement (a frozen server). */
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-4]|53300|57014)$/;
+/** node-postgres reports a lost or never-made connection by message only. */
+const UNAVAILABLE_MESSAGE = /timeout exceeded when trying to connect|Connection terminated|Query read timeout|not queryable|connection error/i;
+
+/** Whether an error means the database cannot be reached now (503 and try again), not that the request was wrong. */
+export function databaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
+    if (e instanceof AggregateError && e.errors.some((inner) => databaseUnavailable(inner))) return true;
+  }
+  return false;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import { responses } from '../../http.ts';
+import { DATABASE_RETRY_AFTER_S } from '../../plugins/problem.ts';
 
 export const systemRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -22,10 +23,13 @@ export const systemRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async () => {
+      // Any failure here, not only an unreachable server, means not ready: the error handler's 503 applies to all.
       try {
         await app.db.execute(sql`select 1`);
       } catch {
-        throw new AppError(503, 'database-unavailable', 'Service Unavailable', 'The database cannot be reached.');
+        throw new AppError(503, 'database-unavailable', 'Service Unavailable', 'The database cannot be reached.', {
+          retryAfter: DATABASE_RETRY_AFTER_S,
+        });
       }
       return { status: 'ready' as const };
     },
