@@ -15,7 +15,8 @@ interface LicenceCase extends CaseBody {
   drivingLicence: {
     licence: { id: string; documentNumber: string; expiresOn: string; healthLimited: boolean; renewableFrom: string } | null;
     fee: { amountOre: number; year: number; approximate: boolean; waiver: string | null } | null;
-    order: { kind: string; duplicateReason: string | null } | null;
+    order: { kind: string; duplicateReason: string | null; lossDeclared?: boolean } | null;
+    feeProblem?: { code: string; da: string; en: string };
   } | null;
 }
 
@@ -53,7 +54,11 @@ describe('renewal of a licence time-limited for health reasons', () => {
     expect(c.drivingLicence?.licence).toMatchObject({ id: licence.id, healthLimited: true });
     c = await save(mette, c, 'request', { kind: 'renewal' });
     expect(c.drivingLicence?.fee).toMatchObject({ amountOre: 0, waiver: 'health_limited' });
-    c = await save(mette, c, 'identification', { photo: 'taken_here', idDocument: 'pas', oldLicenceHandedIn: true });
+    // A lægeattest must be handed in before a health-limited licence is renewed.
+    const noCertificate = expectProblem(await saveStep(mette, c.id, 'identification', c.version, { photo: 'taken_here', idDocument: 'pas', oldLicenceHandedIn: true }), 400);
+    expect(noCertificate).toMatchObject({ code: 'step-invalid', detail: 'Kørekortet er tidsbegrænset af helbredsmæssige grunde: borgeren skal aflevere en lægeattest, før det kan fornys.' });
+    expect(noCertificate.errors?.[0]?.pointer).toBe('/body/data/medicalCertificate');
+    c = await save(mette, c, 'identification', { photo: 'taken_here', idDocument: 'pas', oldLicenceHandedIn: true, medicalCertificate: true });
     c = await save(mette, c, 'payment', { paid: false });
     c = expectOk<LicenceCase>(await complete(mette, c.id, c.version), 200);
     expect(c).toMatchObject({ status: 'completed', drivingLicence: { order: { kind: 'renewal', duplicateReason: null }, fee: { amountOre: 0 } } });
@@ -179,5 +184,67 @@ describe('after the order, until the new licence reaches the register', () => {
     expect(await overview()).toEqual([expect.objectContaining({ id: old!.id, status: 'handed_in', replacementOrderedOn: todayCph() })]);
     const again = expectProblem(await startCase(anna, personId, { type: 'driving_licence' }), 409);
     expect(again).toMatchObject({ code: 'driving-licence-already-ordered', detail: 'Der er allerede bestilt et nyt kørekort til borgeren. Det sendes til borgeren, når det er lavet.' });
+  });
+});
+
+/** A resident of Aarhus with one driving licence that expires (or expired) on `expiresOn`. */
+async function residentWithLicence(name: string, expiresOn: string, healthLimited = false) {
+  const personId = await insertResident(ctx.app.db, '1968-09-02', name);
+  const [licence] = await ctx.app.db
+    .insert(schema.identityDocuments)
+    .values({ personId, kind: 'driving_licence', documentNumber: `DL-${name}`, issuedOn: '2011-02-01', expiresOn, categories: ['B'], healthLimited })
+    .returning({ id: schema.identityDocuments.id });
+  return { personId, licenceId: licence!.id };
+}
+const daysFromToday = (days: number) => new Date(Date.parse(`${todayCph()}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('an expired licence that is also lost', () => {
+  it('is renewed with the citizen’s loss declaration: nothing to hand in, the renewal fee, the old licence recorded as lost', async () => {
+    const { personId, licenceId } = await residentWithLicence('Udløbetogvæk', daysFromToday(-40));
+    let c = await start(anna, personId);
+    // A duplicate is refused for an expired licence, and the refusal says what to do instead.
+    const duplicate = expectProblem(await saveStep(anna, c.id, 'request', c.version, { kind: 'duplicate', duplicateReason: 'lost' }), 400);
+    expect(duplicate.detail).toMatch(/Der skal søges om fornyelse, ikke duplikat\. Er det bortkommet, vælg fornyelse og lad borgeren erklære det bortkommet\.$/);
+
+    c = await save(anna, c, 'request', { kind: 'renewal', lossDeclared: true });
+    expect(c.drivingLicence?.fee).toMatchObject({ amountOre: await rate('renewal'), waiver: null });
+    c = await save(anna, c, 'identification', { photo: 'taken_here', idDocument: 'pas', oldLicenceHandedIn: false });
+    c = await save(anna, c, 'payment', { paid: true });
+    c = expectOk<LicenceCase>(await complete(anna, c.id, c.version), 200);
+    expect(c.drivingLicence?.order).toMatchObject({ kind: 'renewal', duplicateReason: null, lossDeclared: true });
+    expect(await licenceStatus(licenceId)).toBe('lost');
+    const text = await pdfText((await anna({ method: 'GET', url: `/api/cases/${c.id}/document` })).rawPayload);
+    expect(text).toContain('Kvittering for bestilling: fornyelse af kørekort');
+    expect(text).toContain('Du har erklæret, at dit gamle kørekort er bortkommet.');
+    expect(text).toContain('Det bortkomne kørekort er registreret som bortkommet og kan ikke længere bruges.');
+    expect(text).toContain(`Gebyr: ${(await rate('renewal')) / 100},00 kr.`);
+  });
+
+  it('a loss declaration on a duplicate is refused, and a renewal without one still needs the old licence', async () => {
+    const { personId } = await residentWithLicence('Udløbetmenher', daysFromToday(-10));
+    let c = await start(anna, personId);
+    const problem = expectProblem(await saveStep(anna, c.id, 'request', c.version, { kind: 'duplicate', duplicateReason: 'lost', lossDeclared: true }), 400);
+    expect(problem.errors?.map((e) => e.pointer)).toContain('/body/data/lossDeclared');
+    c = await save(anna, c, 'request', { kind: 'renewal' });
+    expect(expectProblem(await saveStep(anna, c.id, 'identification', c.version, { photo: 'brought', idDocument: 'pas', oldLicenceHandedIn: false }), 400).detail).toBe('Det gamle kørekort skal afleveres.');
+  });
+});
+
+// Last in the file: it deletes this year's driving-licence fee table.
+describe('no fee table for the year at the counter', () => {
+  it('the draft says in Danish what to do, and saving the payment says the same', async () => {
+    const { personId } = await residentWithLicence('Gebyrløs', daysFromToday(20));
+    let c = await start(anna, personId);
+    c = await save(anna, c, 'request', { kind: 'renewal' });
+    c = await save(anna, c, 'identification', { photo: 'brought', idDocument: 'pas', oldLicenceHandedIn: true });
+    await ctx.app.db.delete(schema.feeTables).where(and(eq(schema.feeTables.product, 'driving_licence'), eq(schema.feeTables.year, Number(year))));
+    c = expectOk<LicenceCase>(await anna({ method: 'GET', url: `/api/cases/${c.id}` }), 200);
+    const sentence =
+      `Der er ingen gebyrtabel for kørekort i ${year}, så gebyret kan ikke findes, og kørekortet kan ikke bestilles endnu. ` +
+      `Kontakt kommunens administrator: landstabellen indlæses af Skrankes driftsansvarlige med kommandoen pnpm fees:load, ` +
+      `eller administratoren opretter kommunens egen tabel for ${year} under Administration → Gebyrer. Sagen er gemt som kladde og kan gøres færdig bagefter.`;
+    expect(c.drivingLicence).toMatchObject({ fee: null, feeProblem: { code: 'fee-table-missing', da: sentence } });
+    const payment = expectProblem(await saveStep(anna, c.id, 'payment', c.version, { paid: true }), 409);
+    expect(payment).toMatchObject({ code: 'fee-table-missing', detail: sentence });
   });
 });

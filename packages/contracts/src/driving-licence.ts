@@ -10,16 +10,28 @@ export const DuplicateReason = literals(['lost', 'damaged'] as const);
 export const LicencePhoto = literals(['brought', 'taken_here'] as const);
 export const LicenceIdDocument = literals(['pas', 'koerekort', 'sundhedskort'] as const);
 
-/** Step `request`: renewal (at most 3 months before expiry) or duplicate (lost or damaged). */
+/**
+ * Step `request`: renewal (at most 3 months before expiry, or after expiry) or duplicate (lost or damaged). A renewal
+ * may carry the citizen's loss declaration (`lossDeclared`): the old licence is lost, so nothing is handed in.
+ */
 export const DrivingLicenceRequestStep = Type.Object(
-  { kind: DrivingLicenceKind, duplicateReason: Type.Optional(DuplicateReason) },
+  {
+    kind: DrivingLicenceKind,
+    duplicateReason: Type.Optional(DuplicateReason),
+    lossDeclared: Type.Optional(Type.Boolean({ description: 'Renewal only: the citizen declares the old licence lost; renewal fee, the old licence recorded as lost' })),
+  },
   { additionalProperties: false },
 );
 export type DrivingLicenceRequestStep = Static<typeof DrivingLicenceRequestStep>;
 
-/** Step `identification`: photo, ID, and the old licence (handed in unless lost). */
+/** Step `identification`: photo, ID, the old licence (handed in unless lost), and a lægeattest where required. */
 export const DrivingLicenceIdentificationStep = Type.Object(
-  { photo: LicencePhoto, idDocument: LicenceIdDocument, oldLicenceHandedIn: Type.Boolean() },
+  {
+    photo: LicencePhoto,
+    idDocument: LicenceIdDocument,
+    oldLicenceHandedIn: Type.Boolean(),
+    medicalCertificate: Type.Optional(Type.Boolean({ description: 'A lægeattest was handed in: required (true) to renew a licence time-limited for health reasons' })),
+  },
   { additionalProperties: false },
 );
 export type DrivingLicenceIdentificationStep = Static<typeof DrivingLicenceIdentificationStep>;
@@ -57,10 +69,14 @@ export const DrivingLicenceOutcome = Type.Object({
       label: Type.String(),
     }),
   ),
+  /** Why a draft's fee cannot be found (e.g. `fee-table-missing`), in words for the counter; absent when it can. */
+  feeProblem: Type.Optional(Type.Object({ code: Type.String(), da: Type.String(), en: Type.String() })),
   order: Nullable(
     Type.Object({
       kind: DrivingLicenceKind,
       duplicateReason: Nullable(DuplicateReason),
+      /** A renewal of a licence the citizen declared lost. */
+      lossDeclared: Type.Optional(Type.Boolean()),
       orderedAt: Type.String({ format: 'date-time' }),
     }),
   ),

@@ -43,6 +43,12 @@ export const RENEWAL_WINDOW_MONTHS = 3;
 export interface DrivingLicenceRequestData {
   kind: DrivingLicenceKind;
   duplicateReason?: DuplicateReason;
+  /**
+   * Renewal only: the citizen declares the old licence lost (bortkommet). An expired licence cannot get a duplicate,
+   * so without this an expired and lost licence could be neither renewed (nothing to hand in) nor replaced. The
+   * renewal fee applies, not the duplicate's, and the old licence is recorded as lost.
+   */
+  lossDeclared?: boolean;
 }
 
 export interface DrivingLicenceIdentificationData {
@@ -50,6 +56,8 @@ export interface DrivingLicenceIdentificationData {
   idDocument: LicenceIdDocument;
   /** The old licence is handed in (renewal; a damaged licence). */
   oldLicenceHandedIn: boolean;
+  /** A lægeattest (medical certificate) was handed in: required to renew a licence time-limited for health reasons. */
+  medicalCertificate?: boolean;
 }
 
 export interface DrivingLicencePaymentData {
@@ -78,6 +86,7 @@ export function licenceRequestProblems(data: DrivingLicenceRequestData, licence:
   const problems: RuleProblem[] = [];
   if (data.kind === 'renewal') {
     if (data.duplicateReason) problems.push(problem('/duplicateReason', 'reason-only-for-duplicate', 'En fornyelse har ingen duplikatgrund.', 'A renewal has no duplicate reason.'));
+    // Too early to renew stays too early when the licence is lost: a valid lost licence gets a duplicate.
     const from = renewableFrom(licence.expiresOn);
     if (today < from) {
       problems.push(
@@ -90,24 +99,56 @@ export function licenceRequestProblems(data: DrivingLicenceRequestData, licence:
       );
     }
   } else {
+    if (data.lossDeclared) {
+      problems.push(
+        problem('/lossDeclared', 'loss-declaration-only-for-renewal', 'Erklæringen om bortkomst hører til en fornyelse. Et duplikat af et bortkommet kørekort har grunden "bortkommet".', 'The loss declaration belongs to a renewal; a duplicate gives the reason "lost".'),
+      );
+    }
     if (!data.duplicateReason) problems.push(problem('/duplicateReason', 'duplicate-reason-required', 'Vælg, om kørekortet er bortkommet eller beskadiget.', 'Choose whether the licence was lost or damaged.'));
     if (licence.expiresOn < today) {
       problems.push(
-        problem('/kind', 'expired-needs-renewal', `Kørekortet udløb den ${formatDanishDate(licence.expiresOn)}. Der skal søges om fornyelse, ikke duplikat.`, 'The licence has expired: renew it instead.'),
+        problem(
+          '/kind',
+          'expired-needs-renewal',
+          `Kørekortet udløb den ${formatDanishDate(licence.expiresOn)}. Der skal søges om fornyelse, ikke duplikat. Er det bortkommet, vælg fornyelse og lad borgeren erklære det bortkommet.`,
+          'The licence has expired: renew it instead (with a loss declaration if it was lost).',
+        ),
       );
     }
   }
   return problems;
 }
 
-/** The old licence must be handed in, except when it is lost. */
-export const oldLicenceRequired = (request: DrivingLicenceRequestData) => !(request.kind === 'duplicate' && request.duplicateReason === 'lost');
+/** The old licence is lost: a duplicate for a lost licence, or a renewal with the citizen's loss declaration. */
+export const oldLicenceLost = (request: DrivingLicenceRequestData) =>
+  request.kind === 'duplicate' ? request.duplicateReason === 'lost' : request.lossDeclared === true;
 
-export function licenceIdentificationProblems(data: DrivingLicenceIdentificationData, request: DrivingLicenceRequestData): RuleProblem[] {
+/** The old licence must be handed in, except when it is lost. */
+export const oldLicenceRequired = (request: DrivingLicenceRequestData) => !oldLicenceLost(request);
+
+/**
+ * A lægeattest is needed to renew a licence time-limited for health reasons (domain.md §4: "lægeattest only in
+ * certain cases"; the time limit is the doctor's). A duplicate keeps the old expiry date and needs none.
+ */
+export const medicalCertificateRequired = (request: DrivingLicenceRequestData, licence: { healthLimited: boolean }) =>
+  request.kind === 'renewal' && licence.healthLimited;
+
+export function licenceIdentificationProblems(data: DrivingLicenceIdentificationData, request: DrivingLicenceRequestData, licence: { healthLimited: boolean }): RuleProblem[] {
+  const problems: RuleProblem[] = [];
   if (oldLicenceRequired(request) && !data.oldLicenceHandedIn) {
-    return [problem('/oldLicenceHandedIn', 'old-licence-required', 'Det gamle kørekort skal afleveres.', 'The old licence must be handed in.')];
+    problems.push(problem('/oldLicenceHandedIn', 'old-licence-required', 'Det gamle kørekort skal afleveres.', 'The old licence must be handed in.'));
   }
-  return [];
+  if (medicalCertificateRequired(request, licence) && data.medicalCertificate !== true) {
+    problems.push(
+      problem(
+        '/medicalCertificate',
+        'medical-certificate-required',
+        'Kørekortet er tidsbegrænset af helbredsmæssige grunde: borgeren skal aflevere en lægeattest, før det kan fornys.',
+        'The licence is time-limited for health reasons: the citizen must hand in a medical certificate before it can be renewed.',
+      ),
+    );
+  }
+  return problems;
 }
 
 export type LicenceFeeWaiver = 'health_limited';

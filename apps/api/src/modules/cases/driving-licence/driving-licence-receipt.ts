@@ -13,7 +13,7 @@ import { facts } from '../self-service/letters.ts';
 import type { DrivingLicenceOrderRow } from './driving-licence.repository.ts';
 
 /** The kvittering for a renewal or duplicate ordered at the counter. */
-export function drivingLicenceReceipt(party: ReceiptParty, order: DrivingLicenceOrderRow, licenceNumber: string): Receipt {
+export function drivingLicenceReceipt(party: ReceiptParty, order: DrivingLicenceOrderRow, licenceNumber: string, lossDeclared = false): Receipt {
   const kind = order.kind as DrivingLicenceKind;
   const reason = order.duplicateReason as DuplicateReason | null;
   const fee =
@@ -32,7 +32,8 @@ export function drivingLicenceReceipt(party: ReceiptParty, order: DrivingLicence
           `Borgerservice har den ${formatDanishDate(serviceDay(order.orderedAt))} bestilt ${kind === 'renewal' ? 'et fornyet kørekort' : 'et duplikatkørekort'} til dig.`,
           `Det kørekort, der ${kind === 'renewal' ? 'fornyes' : 'erstattes'}: nr. ${licenceNumber}, gyldigt til den ${formatDanishDate(order.currentExpiresOn)}.`,
           ...(reason ? [`Grund til duplikat: ${DUPLICATE_REASON_TEXT[reason].da.toLowerCase()}.`] : []),
-          reason === 'lost' ? 'Det bortkomne kørekort er registreret som bortkommet og kan ikke længere bruges.' : 'Dit gamle kørekort er afleveret i Borgerservice.',
+          ...(lossDeclared ? ['Du har erklæret, at dit gamle kørekort er bortkommet.'] : []),
+          reason === 'lost' || lossDeclared ? 'Det bortkomne kørekort er registreret som bortkommet og kan ikke længere bruges.' : 'Dit gamle kørekort er afleveret i Borgerservice.',
           fee,
         ],
       },

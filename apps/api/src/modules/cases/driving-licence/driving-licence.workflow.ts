@@ -9,6 +9,7 @@ import {
   licencePaymentProblems,
   licenceRequestProblems,
   maskCpr,
+  oldLicenceLost,
   parseCpr,
   renewableFrom,
   serviceDay,
@@ -58,8 +59,9 @@ export interface FeeView {
 
 /**
  * Kørekort renewal or duplicate (domain.md §4): the request (checked against the licence on record and the renewal
- * window), photo, ID and the old licence, and the fee from the fee table; completing orders it and records the old
- * licence as handed in (or lost).
+ * window; a renewal may declare the old licence lost), photo, ID, the old licence and, to renew a health-limited
+ * licence, a lægeattest, and the fee from the fee table; completing orders it and records the old licence as handed
+ * in (or lost).
  */
 export function drivingLicenceWorkflow(deps: { repo: CasesRepository; orders: DrivingLicenceRepository; documents: IdentityDocumentRegister }): CaseWorkflow {
   const { repo, orders, documents } = deps;
@@ -94,7 +96,7 @@ export function drivingLicenceWorkflow(deps: { repo: CasesRepository; orders: Dr
     if (!request) return { problems, fee: null };
     const today = serviceDay(new Date());
     problems.push(...licenceRequestProblems(request, licence, today).map(under('request')));
-    if (data.identification) problems.push(...licenceIdentificationProblems(data.identification as DrivingLicenceIdentificationData, request).map(under('identification')));
+    if (data.identification) problems.push(...licenceIdentificationProblems(data.identification as DrivingLicenceIdentificationData, request, licence).map(under('identification')));
     const fee = await quote(ctx.tx, ctx.caseRow.municipalityId, ctx.person, request, licence);
     if (data.payment) problems.push(...licencePaymentProblems(data.payment as DrivingLicencePaymentData, fee.amountOre).map(under('payment')));
     return { problems, fee };
@@ -129,7 +131,7 @@ const needRequest = () => conflict('step-out-of-order', 'Udfyld først trinnet "
       if (!request) throw needRequest();
       let problems: RuleProblem[] = [];
       if (step === 'request') problems = licenceRequestProblems(request, licence, serviceDay(new Date()));
-      if (step === 'identification') problems = licenceIdentificationProblems(data as DrivingLicenceIdentificationData, request);
+      if (step === 'identification') problems = licenceIdentificationProblems(data as DrivingLicenceIdentificationData, request, licence);
       if (step === 'payment') problems = licencePaymentProblems(data as DrivingLicencePaymentData, (await quote(tx, staff.municipalityId, person, request, licence)).amountOre);
       if (problems.length > 0) throw ruleProblem(400, 'step-invalid', problems, '/body/data');
       return { ...(data as Record<string, unknown>) };
@@ -159,22 +161,24 @@ const needRequest = () => conflict('step-out-of-order', 'Udfyld først trinnet "
         },
         tx,
       );
-      await documents.setStatus(tx, licence.id, request.duplicateReason === 'lost' ? 'lost' : 'handed_in', staff.id);
+      await documents.setStatus(tx, licence.id, oldLicenceLost(request) ? 'lost' : 'handed_in', staff.id);
     },
 
     async outcome(ctx): Promise<{ drivingLicence: DrivingLicenceOutcome }> {
       const order = await orders.orderByCase(ctx.caseRow.id, ctx.tx);
       const licence = order ? await documents.findById(ctx.tx, order.currentLicenceId) : await currentLicence(ctx.tx, ctx.person.id);
       let fee: FeeView | null = null;
+      let feeProblem: { code: string; da: string; en: string } | undefined;
       if (order) {
         const waived = order.feeWaiver === 'health_limited';
         const label = waived ? FREE_RENEWAL : DRIVING_LICENCE_KIND_TEXT[order.kind].da;
         fee = { amountOre: order.feeOre, year: order.feeYear, approximate: false, waiver: waived ? 'health_limited' : null, label };
       } else if (licence && ctx.caseRow.status === 'draft' && ctx.caseRow.stepData.request) {
-        // A missing fee table must not hide the case: the fee is then shown as unknown and completing says why.
+        // A missing fee table must not hide the case: the fee is then unknown, and the counter is told why and what to do.
         fee = await quote(ctx.tx, ctx.caseRow.municipalityId, ctx.person, ctx.caseRow.stepData.request as DrivingLicenceRequestData, licence).catch((error: unknown) => {
-          if (error instanceof AppError && error.status === 409) return null;
-          throw error;
+          if (!(error instanceof AppError) || error.status !== 409) throw error;
+          feeProblem = { code: error.code, da: error.detail ?? error.title, en: String(error.extra.detailEn ?? error.detail ?? error.title) };
+          return null;
         });
       }
       return {
@@ -188,7 +192,13 @@ const needRequest = () => conflict('step-out-of-order', 'Udfyld først trinnet "
             renewableFrom: renewableFrom(licence.expiresOn),
           },
           fee,
-          order: order && { kind: order.kind, duplicateReason: (order.duplicateReason as 'lost' | 'damaged' | null) ?? null, orderedAt: order.orderedAt.toISOString() },
+          ...(feeProblem && { feeProblem }),
+          order: order && {
+            kind: order.kind,
+            duplicateReason: (order.duplicateReason as 'lost' | 'damaged' | null) ?? null,
+            lossDeclared: order.kind === 'renewal' && (ctx.caseRow.stepData.request as DrivingLicenceRequestData | undefined)?.lossDeclared === true,
+            orderedAt: order.orderedAt.toISOString(),
+          },
         },
       };
     },
@@ -204,7 +214,8 @@ const needRequest = () => conflict('step-out-of-order', 'Udfyld først trinnet "
         caseNumber: ctx.caseRow.number,
         staffName: await repo.staffName(order.orderedBy, ctx.tx),
       };
-      return renderReceipt(drivingLicenceReceipt(party, order, licence?.documentNumber ?? '–'));
+      const lossDeclared = (ctx.caseRow.stepData.request as DrivingLicenceRequestData | undefined)?.lossDeclared === true;
+      return renderReceipt(drivingLicenceReceipt(party, order, licence?.documentNumber ?? '–', lossDeclared));
     },
   };
 }
