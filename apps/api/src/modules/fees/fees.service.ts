@@ -21,6 +21,8 @@ export interface Actor {
 }
 
 const PRODUCT_DA: Record<FeeProduct, string> = { passport: 'pas', driving_licence: 'kørekort' };
+const PRODUCT_THE_DA: Record<FeeProduct, string> = { passport: 'passet', driving_licence: 'kørekortet' };
+const PRODUCT_EN: Record<FeeProduct, string> = { passport: 'passport', driving_licence: 'driving licence' };
 
 /** The fee that applies, with where it came from (for the receipt and the case's record). */
 export interface FeeQuote {
@@ -50,7 +52,8 @@ export interface FeeForOptions {
 /**
  * The one fee lookup every workflow uses (passport, driving licence …): the table for the product and year (the
  * municipality's own, else the national one), then the rate covering the citizen's age on the date. Throws 409
- * `fee-table-missing` when no table exists for the year (an administrator must add it) and `fee-rate-missing` when
+ * `fee-table-missing` when no table exists for the year (saying who adds it: the platform operator, or the
+ * municipality's administrator its own table) and `fee-rate-missing` when
  * the table has no rate for the citizen.
  */
 export async function feeFor(db: DbOrTx, options: FeeForOptions): Promise<FeeQuote> {
@@ -58,9 +61,20 @@ export async function feeFor(db: DbOrTx, options: FeeForOptions): Promise<FeeQuo
   const year = options.year ?? Number(options.on.slice(0, 4));
   const found = (options.municipalityId && (await repo.find(options.product, year, options.municipalityId))) || (await repo.find(options.product, year, null));
   if (!found) {
-    throw conflict('fee-table-missing', `Der er ingen gebyrtabel for ${PRODUCT_DA[options.product]} i ${year}. En administrator skal oprette den.`, {
-      detailEn: `There is no ${options.product} fee table for ${year}. An administrator must add it.`,
-    });
+    // Said to the counter worker, who can do nothing about it but ask: who fixes it, and how. National tables are
+    // loaded by the platform operator (pnpm fees:load); a municipality may make its own table, which feeFor prefers.
+    throw conflict(
+      'fee-table-missing',
+      `Der er ingen gebyrtabel for ${PRODUCT_DA[options.product]} i ${year}, så gebyret kan ikke findes, og ${PRODUCT_THE_DA[options.product]} kan ikke bestilles endnu. ` +
+        `Kontakt kommunens administrator: landstabellen indlæses af Skrankes driftsansvarlige med kommandoen pnpm fees:load, ` +
+        `eller administratoren opretter kommunens egen tabel for ${year} under Administration → Gebyrer. Sagen er gemt som kladde og kan gøres færdig bagefter.`,
+      {
+        detailEn:
+          `There is no ${PRODUCT_EN[options.product]} fee table for ${year}, so the fee cannot be found and the ${PRODUCT_EN[options.product]} cannot be ordered yet. ` +
+          `Contact the municipality's administrator: the national table is loaded by Skranke's platform operator with pnpm fees:load, ` +
+          `or the administrator creates the municipality's own table for ${year} under Administration → Fees. The case is kept as a draft and can be finished afterwards.`,
+      },
+    );
   }
   const facts = ageFacts(options.birthDate, options.on, options.pensionAgeTable ?? FOLKEPENSION_AGE_TABLE);
   try {
