@@ -17,6 +17,7 @@ export interface PassportCase {
     consentRequired: boolean;
     validityYears: number;
     custodyHolders: Array<{ id: string; name: string; cprMasked: string; consent: { method: string } | null }>;
+    oldPassport: { onRecord: { documentNumber: string; state: string } | null; expected: string; agreeing: string[] };
     fee: { year: number; rateCode: string; baseAmountOre: number; amountOre: number; doubled: boolean; approximate: boolean } | null;
     blockers: Array<{ code: string; field: string }>;
     order: { status: string; amountOre: number; validityYears: number; passportNumber: string | null; expiresOn: string | null; identityDocumentId: string | null } | null;
@@ -66,10 +67,11 @@ export async function step(as: As, c: PassportCase, name: string, data: Record<s
 
 export interface Walk {
   identity?: Record<string, unknown>;
-  old_passport?: Record<string, unknown>;
   photo?: Record<string, unknown>;
   fingerprints?: Record<string, unknown>;
   consent?: Record<string, unknown>;
+  /** Defaults to the register's answer (handed in when a passport is on record, else a first passport). */
+  old_passport?: Record<string, unknown>;
   /** Defaults to the fee the case shows, by card. */
   payment?: Record<string, unknown>;
 }
@@ -78,7 +80,7 @@ export interface Walk {
 export async function walkPassport(as: As, citizenId: string, walk: Walk = {}): Promise<PassportCase> {
   let c = expectOk<PassportCase>(await startCase(as, citizenId, { type: 'passport' }), 201);
   c = await step(as, c, 'identity', walk.identity ?? { evidence: ['old_passport'], verified: true });
-  c = await step(as, c, 'old_passport', walk.old_passport ?? { outcome: 'handed_in' });
+  c = await step(as, c, 'old_passport', walk.old_passport ?? { outcome: c.passport.oldPassport.expected });
   c = await step(as, c, 'photo', walk.photo ?? { source: 'taken_here' });
   c = await step(as, c, 'fingerprints', walk.fingerprints ?? { status: c.passport.fingerprintsRequired ? 'taken' : 'not_required' });
   c = await step(as, c, 'consent', walk.consent ?? { consents: [] });

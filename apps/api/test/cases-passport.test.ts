@@ -67,15 +67,19 @@ describe('passport for an adult: order, receipt, ready, handed out', () => {
 
     const docs = await passportsOf(citizen.id);
     expect(docs.find((d) => d.id === c.passport.order!.identityDocumentId)).toMatchObject({ documentNumber: 'PT1234567', status: 'valid', caseId: c.id, issuedOn: todayCph() });
-    expect(docs.find((d) => d.id === oldPassport[0]!.id)!.status).toBe('handed_in');
+    // The newest passport on record (the seeded one) was handed in; the older one still marked valid is cancelled.
+    expect(c.passport.oldPassport.onRecord).toMatchObject({ state: 'invalid' });
+    expect(docs.filter((d) => d.status === 'handed_in').map((d) => d.documentNumber)).toEqual([c.passport.oldPassport.onRecord!.documentNumber]);
+    expect(docs.find((d) => d.id === oldPassport[0]!.id)!.status).toBe('cancelled');
+    expect(docs.filter((d) => d.status === 'valid').map((d) => d.documentNumber)).toEqual(['PT1234567']);
 
     // Every read and write of the case left a record about the citizen, and the chain still verifies.
     const audit = await ctx.app.db.select().from(schema.auditEvents).where(gt(schema.auditEvents.id, mark)).orderBy(asc(schema.auditEvents.id));
     const actions = audit.filter((a) => a.subjectId === citizen.id).map((a) => a.action);
-    expect(actions).toEqual(['case.start', ...Array(6).fill('case.save-step'), 'case.complete', 'case.document', 'passport.ready', 'passport.hand-out']);
+    expect(actions).toEqual(['case.start', ...Array(6).fill('case.save-step'), 'case.complete', 'case.document', 'passport.ready', 'passport.old-passport', 'passport.old-passport', 'passport.hand-out']);
     expect(audit.every((a) => a.purpose === 'passport')).toBe(true);
     expect(await verifyAuditChain(ctx.app.db, DEMO.aarhus.id)).toBeNull();
-    expect(Object.keys(CASE_AUDIT_ACTIONS)).toEqual(expect.arrayContaining(['passport.ready', 'passport.hand-out', 'passport.cancel']));
+    expect(Object.keys(CASE_AUDIT_ACTIONS)).toEqual(expect.arrayContaining(['passport.ready', 'passport.hand-out', 'passport.old-passport', 'passport.cancel']));
   });
 
   it('refuses a second passport case while one is on order', async () => {
@@ -122,6 +126,9 @@ describe('the fee: lost passport, pension age', () => {
     ['none', 89300],
   ])('old passport %s: %i øre', async (outcome, amountOre) => {
     const citizenId = await insertResident(ctx.app.db, '1979-09-09', `Fee ${outcome}`);
+    if (outcome !== 'none') {
+      await ctx.app.db.insert(schema.identityDocuments).values({ personId: citizenId, kind: 'passport', documentNumber: `PT00000${outcome === 'missing' ? 11 : 12}`, issuedOn: '2018-01-10', expiresOn: '2028-01-10' });
+    }
     const c = await walkPassport(anna, citizenId, { old_passport: { outcome } });
     expect(c.passport.fee!.amountOre).toBe(amountOre);
   });

@@ -10,9 +10,11 @@ export const identityDocumentKind = pgEnum('identity_document_kind', ['passport'
 /**
  * What happened to a document. `expired` is recorded when someone notices (the expiry date alone also says it:
  * see `documentState` in @skranke/domain); `handed_in` when the old one is handed in for a new one; `lost` when
- * reported lost (a lost passport is invalid from then on); `revoked` when cancelled for another reason.
+ * reported lost (a lost passport is invalid from then on); `cancelled` when a new passport replacing it is handed out
+ * and it was not handed in (not brought, or answered as a first passport: um.dk, the old passport is cancelled when a
+ * new one is issued); `revoked` when withdrawn for another reason (e.g. by the police).
  */
-export const identityDocumentStatus = pgEnum('identity_document_status', ['valid', 'handed_in', 'lost', 'expired', 'revoked']);
+export const identityDocumentStatus = pgEnum('identity_document_status', ['valid', 'handed_in', 'lost', 'expired', 'revoked', 'cancelled']);
 
 /**
  * Passports and driving licences on record, as Skranke's LocalIdentityDocumentRegister keeps them (NOT the national

@@ -30,6 +30,11 @@ export const passportOrders = pgTable(
       .references(() => persons.id),
     status: passportOrderStatus().notNull().default('ordered'),
     oldPassport: oldPassportOutcome().notNull(),
+    /**
+     * The passport on record the applicant should have shown when the order was placed (`passportToShow`), if any: at
+     * hand-out it is marked handed in, or cancelled when it was not handed in.
+     */
+    oldDocumentId: uuid().references(() => identityDocuments.id),
     feeYear: integer().notNull(),
     feeRateCode: text().notNull(),
     baseAmountOre: integer().notNull(),

@@ -202,6 +202,7 @@ export const CASE_AUDIT_ACTIONS = {
   'digital-post.revoke': { da: 'Fritagelse fra Digital Post ophævet', en: 'Digital Post exemption revoked' },
   'passport.ready': { da: 'Pas registreret som klar til afhentning', en: 'Passport recorded as ready for pick-up' },
   'passport.hand-out': { da: 'Pas udleveret', en: 'Passport handed out' },
+  'passport.old-passport': { da: 'Tidligere pas registreret som afleveret, annulleret eller bortkommet', en: 'Previous passport recorded as handed in, cancelled or lost' },
   'passport.cancel': { da: 'Passag annulleret', en: 'Passport case cancelled' },
   'mitid.witness-lookup': { da: 'Opslag som vidne til MitID', en: 'Looked up as a MitID witness' },
   'mitid.witness-act': { da: 'Registreret som vidne til MitID', en: 'Recorded as a MitID witness' },

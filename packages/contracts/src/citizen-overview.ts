@@ -21,9 +21,11 @@ export type CitizenOverviewQuery = Static<typeof CitizenOverviewQuery>;
 
 // Mirrors @skranke/domain documents/expiry.ts.
 export const IdentityDocumentKind = literals(['passport', 'driving_licence'] as const);
-export const IdentityDocumentStatus = literals(['valid', 'handed_in', 'lost', 'expired', 'revoked'] as const);
+export const IdentityDocumentStatus = literals(['valid', 'handed_in', 'lost', 'expired', 'revoked', 'cancelled'] as const, {
+  description: 'cancelled: replaced by a new passport without being handed in; revoked: withdrawn for another reason',
+});
 export const IdentityDocumentState = literals(['valid', 'expires_soon', 'expired', 'invalid'] as const, {
-  description: 'expires_soon: valid and expiring within the warning period (6 months); invalid: handed in, lost or revoked',
+  description: 'expires_soon: valid and expiring within the warning period (6 months); invalid: handed in, lost, revoked or cancelled',
 });
 
 export const IdentityDocumentView = Type.Object({

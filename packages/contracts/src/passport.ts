@@ -24,7 +24,11 @@ export const PassportIdentityStep = Type.Object(
   { evidence: Type.Array(IdentityEvidence, { uniqueItems: true, maxItems: 5 }), verified: Type.Boolean(), note: Type.Optional(Note) },
   { additionalProperties: false },
 );
-export const PassportOldPassportStep = Type.Object({ outcome: OldPassportOutcome }, { additionalProperties: false });
+/** Step `old_passport`: an answer other than the register's (see `PassportOutcome.oldPassport`) needs a reason. */
+export const PassportOldPassportStep = Type.Object(
+  { outcome: OldPassportOutcome, reason: Type.Optional({ ...Note, description: 'Why the answer differs from the identity-document register' }) },
+  { additionalProperties: false },
+);
 export const PassportPhotoStep = Type.Object({ source: PhotoSource }, { additionalProperties: false });
 /** Step `fingerprints`: `taken` from age 12 (or `impossible` with a note), `not_required` below. */
 export const PassportFingerprintsStep = Type.Object({ status: FingerprintStatus, note: Type.Optional(Note) }, { additionalProperties: false });
@@ -68,6 +72,25 @@ export const PassportFee = Type.Object({
   approximate: Type.Boolean(),
 });
 
+/** The passport on record the applicant should show (valid, expired or reported lost), as the register has it. */
+export const PassportOnRecordView = Type.Object({
+  documentNumber: Type.String(),
+  issuedOn: CivilDate,
+  expiresOn: CivilDate,
+  status: literals(['valid', 'handed_in', 'lost', 'expired', 'revoked', 'cancelled'] as const),
+  /** As the citizen overview says it: valid, expires_soon, expired or invalid. */
+  state: literals(['valid', 'expires_soon', 'expired', 'invalid'] as const),
+});
+
+/** What the identity-document register says about the old passport: the answer to start with, and those agreeing. */
+export const PassportOldPassportRegister = Type.Object({
+  /** Null: nothing on record to show (a first passport, or the last one was handed in or cancelled). */
+  onRecord: Nullable(PassportOnRecordView),
+  expected: OldPassportOutcome,
+  /** Any other answer needs a reason; `none` with a passport on record still doubles the fee (pasloven § 4 c). */
+  agreeing: Type.Array(OldPassportOutcome),
+});
+
 export const PassportBlocker = Type.Object({ field: Type.String(), code: Type.String(), da: Type.String(), en: Type.String() });
 
 export const PassportOrder = Type.Object({
@@ -98,6 +121,8 @@ export const PassportOutcome = Type.Object({
   consentRequired: Type.Boolean(),
   validityYears: Type.Integer(),
   custodyHolders: Type.Array(PassportCustodyHolder),
+  /** The register's view of the old passport (for an order: as it was when ordered). */
+  oldPassport: PassportOldPassportRegister,
   /** Null when no fee table covers the year (see blockers). */
   fee: Nullable(PassportFee),
   /** What stops the order now (empty once ordered). */

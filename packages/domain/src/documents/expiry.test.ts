@@ -37,6 +37,7 @@ describe('documentState on 22 November 2026 (warn until 22 May 2027)', () => {
     ['handed in', 'handed_in', '2030-01-01', 'invalid'],
     ['lost, with an old date', 'lost', '2020-01-01', 'invalid'],
     ['revoked', 'revoked', '2030-01-01', 'invalid'],
+    ['cancelled when a new passport was handed out', 'cancelled', '2030-01-01', 'invalid'],
   ])('%s', (_name, status, expiresOn, expected) => {
     expect(documentState({ status, expiresOn }, today)).toBe(expected);
   });

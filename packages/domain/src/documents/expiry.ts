@@ -6,7 +6,11 @@
 export const IDENTITY_DOCUMENT_KINDS = ['passport', 'driving_licence'] as const;
 export type IdentityDocumentKind = (typeof IDENTITY_DOCUMENT_KINDS)[number];
 
-export const IDENTITY_DOCUMENT_STATUSES = ['valid', 'handed_in', 'lost', 'expired', 'revoked'] as const;
+/**
+ * `cancelled`: annulled because a new passport replaced it (um.dk: the old passport is cancelled when a new one is
+ * issued), whether or not it was handed in; `revoked`: withdrawn for another reason (e.g. by the police).
+ */
+export const IDENTITY_DOCUMENT_STATUSES = ['valid', 'handed_in', 'lost', 'expired', 'revoked', 'cancelled'] as const;
 export type IdentityDocumentStatus = (typeof IDENTITY_DOCUMENT_STATUSES)[number];
 
 /** How long before expiry the overview warns (issue 4: "warn when one expires within 6 months"). */
@@ -14,7 +18,7 @@ export const EXPIRY_WARNING_MONTHS = 6;
 
 /**
  * `expired`: past its expiry date or recorded as expired; `expires_soon`: valid, expiring on or before the date six
- * months from today; `valid`: later; `invalid`: handed in, lost or revoked (no longer the citizen's document).
+ * months from today; `valid`: later; `invalid`: handed in, lost, revoked or cancelled (no longer the citizen's document).
  */
 export type DocumentState = 'valid' | 'expires_soon' | 'expired' | 'invalid';
 
@@ -57,7 +61,7 @@ export function documentState(
   months = EXPIRY_WARNING_MONTHS,
 ): DocumentState {
   readCivilDate(document.expiresOn);
-  if (document.status === 'handed_in' || document.status === 'lost' || document.status === 'revoked') return 'invalid';
+  if (document.status === 'handed_in' || document.status === 'lost' || document.status === 'revoked' || document.status === 'cancelled') return 'invalid';
   if (document.status === 'expired' || document.expiresOn < today) return 'expired';
   return document.expiresOn <= expiryWarningUntil(today, months) ? 'expires_soon' : 'valid';
 }

@@ -1,2 +1,3 @@
 export * from './codes.ts';
 export * from './rules.ts';
+export * from './old-passport.ts';

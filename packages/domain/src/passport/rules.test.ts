@@ -3,17 +3,16 @@ import { ageOn } from '../cpr/age.ts';
 import { selectFeeRate, type FeeRate } from '../fees/fee-table.ts';
 import { ageFacts } from '../fees/pension-age.ts';
 import { OLD_PASSPORT_OUTCOMES, type OldPassportOutcome } from './codes.ts';
+import { feeDoubles, passportFee } from './old-passport.ts';
 import {
   consentProblems,
   consentRequired,
-  feeDoubles,
   fingerprintProblems,
   fingerprintsRequired,
   identityProblems,
   missingConsents,
   passportBlockers,
   passportExpiry,
-  passportFee,
   passportValidityYears,
   type PassportFacts,
 } from './rules.ts';
@@ -157,6 +156,22 @@ describe('passportBlockers', () => {
     ['nothing saved', facts({ stepData: {} }), ['step-missing', 'step-missing', 'step-missing', 'step-missing', 'consent-missing', 'step-missing']],
   ] as const)('%s', (_name, input, expected) => {
     expect(codes(passportBlockers(input))).toEqual(expected);
+  });
+
+  it('names the custody holders whose consent is missing', () => {
+    const names = { mor: 'Lene Pasprøve', far: 'Morten Pasprøve' };
+    const oneMissing = passportBlockers(facts({ holderNames: names, stepData: { ...complete, consent: { consents: [{ holderId: 'mor', method: 'present' }] } } }));
+    expect(oneMissing.map((p) => [p.da, p.en])).toEqual([['Der mangler samtykke fra Morten Pasprøve.', 'Consent is missing from Morten Pasprøve.']]);
+    const both = passportBlockers(facts({ holderNames: names, stepData: { ...complete, consent: { consents: [] } } }));
+    expect(both.map((p) => p.da)).toEqual(['Der mangler samtykke fra Lene Pasprøve og Morten Pasprøve.']);
+  });
+
+  it('stops the order when the register now disagrees with the old-passport answer and no reason is given', () => {
+    const none = { ...complete, old_passport: { outcome: 'none' as const } };
+    expect(codes(passportBlockers(facts({ stepData: none, passportOnRecord: { status: 'valid' } })))).toEqual(['register-deviation-reason-required']);
+    expect(passportBlockers(facts({ stepData: none, passportOnRecord: { status: 'valid' } }))[0]!.field).toBe('/old_passport/reason');
+    expect(passportBlockers(facts({ stepData: { ...none, old_passport: { outcome: 'none', reason: 'Udstedt i udlandet' } }, passportOnRecord: { status: 'valid' } }))).toEqual([]);
+    expect(passportBlockers(facts({ stepData: none, passportOnRecord: null }))).toEqual([]);
   });
 
   it('points at the step', () => {

@@ -1,5 +1,6 @@
 import { daysInMonth } from '../cpr/cpr.ts';
 import type { ConsentMethod, FingerprintStatus, IdentityEvidence, OldPassportOutcome, PaymentMethod, PhotoSource } from './codes.ts';
+import { answerDiffersFromRegister, type PassportOnRecord } from './old-passport.ts';
 
 /** A rule broken by a step's data or blocking the order; `field` is a JSON pointer below the step (or case). */
 export interface PassportProblem {
@@ -17,6 +18,8 @@ export interface IdentityData {
 }
 export interface OldPassportData {
   outcome: OldPassportOutcome;
+  /** Why the answer differs from the identity-document register (required then). */
+  reason?: string;
 }
 export interface PhotoData {
   source: PhotoSource;
@@ -52,14 +55,6 @@ export function passportValidityYears(age: number): 2 | 5 | 10 {
   return 10;
 }
 
-/** The fee doubles when an old passport is not shown (lost, not brought) or is damaged; a first passport does not. */
-export const feeDoubles = (outcome: OldPassportOutcome) => outcome === 'lost' || outcome === 'missing' || outcome === 'damaged';
-
-export function passportFee(baseAmountOre: number, outcome: OldPassportOutcome): { amountOre: number; doubled: boolean } {
-  const doubled = feeDoubles(outcome);
-  return { amountOre: doubled ? 2 * baseAmountOre : baseAmountOre, doubled };
-}
-
 /** The last day a passport issued on `issuedOn` is valid: the same date `years` later (29 February → 28 February). */
 export function passportExpiry(issuedOn: string, years: number): string {
   const [y, m, d] = issuedOn.split('-').map(Number) as [number, number, number];
@@ -75,6 +70,23 @@ export function identityProblems(data: IdentityData): PassportProblem[] {
     return [{ field: '/note', code: 'refusal-reason-required', da: 'Skriv hvorfor identiteten ikke kunne fastslås.', en: 'Say why identity could not be established.' }];
   }
   return [];
+}
+
+/** An answer other than the register's needs a reason (e.g. "first passport" while a valid passport is on record). */
+export function oldPassportProblems(onRecord: Pick<PassportOnRecord, 'status'> | null, data: OldPassportData): PassportProblem[] {
+  if (!answerDiffersFromRegister(onRecord, data.outcome) || data.reason?.trim()) return [];
+  return [
+    {
+      field: '/reason',
+      code: 'register-deviation-reason-required',
+      da: onRecord
+        ? 'Pasregistret viser et pas, som ansøgeren skal aflevere. Skriv hvorfor svaret er et andet.'
+        : 'Pasregistret viser intet tidligere pas, der skal afleveres. Skriv hvorfor svaret er et andet.',
+      en: onRecord
+        ? 'The passport register shows a passport the applicant must hand in. Say why the answer differs.'
+        : 'The passport register shows no earlier passport to hand in. Say why the answer differs.',
+    },
+  ];
 }
 
 export function fingerprintProblems(age: number, data: FingerprintsData): PassportProblem[] {
@@ -136,6 +148,10 @@ export interface PassportFacts {
   /** Age on the day the passport is ordered. */
   age: number;
   holderIds: readonly string[];
+  /** Custody holders' names by id, so that a missing consent says whose it is. */
+  holderNames?: Readonly<Record<string, string>>;
+  /** The passport the applicant should show, from the identity-document register (`passportToShow`); null: none. Left out, the register is not checked. */
+  passportOnRecord?: Pick<PassportOnRecord, 'status'> | null;
   stepData: Partial<{
     identity: IdentityData;
     old_passport: OldPassportData;
@@ -154,11 +170,13 @@ export interface PassportFacts {
  * may have had a birthday since a step was saved.
  */
 export function passportBlockers(facts: PassportFacts): PassportProblem[] {
-  const { age, holderIds, stepData, feeOre } = facts;
+  const { age, holderIds, holderNames = {}, stepData, feeOre } = facts;
   const problems: PassportProblem[] = [];
   const missingStep = (step: string, da: string, en: string) => problems.push({ field: `/${step}`, code: 'step-missing', da, en });
   if (!stepData.identity) missingStep('identity', 'Identiteten er ikke kontrolleret.', 'Identity has not been checked.');
   if (!stepData.old_passport) missingStep('old_passport', 'Det er ikke angivet, hvad der er sket med det gamle pas.', 'The old passport step is missing.');
+  // The register may have changed since the step was saved.
+  else if (facts.passportOnRecord !== undefined) problems.push(...oldPassportProblems(facts.passportOnRecord, stepData.old_passport).map((p) => ({ ...p, field: `/old_passport${p.field}` })));
   if (!stepData.photo) missingStep('photo', 'Der er ikke angivet et foto.', 'The photo step is missing.');
   if (!stepData.fingerprints) missingStep('fingerprints', 'Fingeraftryk er ikke registreret.', 'The fingerprints step is missing.');
   else problems.push(...fingerprintProblems(age, stepData.fingerprints).map((p) => ({ ...p, field: `/fingerprints${p.field}` })));
@@ -173,11 +191,17 @@ export function passportBlockers(facts: PassportFacts): PassportProblem[] {
     }
     const missing = missingConsents(age, holderIds, stepData.consent);
     if (missing.length > 0) {
+      const named = missing.flatMap((id) => (holderNames[id] ? [holderNames[id]] : []));
+      const listed = (names: string[], and: string) => (names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)!}`);
       problems.push({
         field: '/consent',
         code: 'consent-missing',
-        da: `Der mangler samtykke fra ${missing.length === 1 ? 'én' : missing.length} forældremyndighedsindehaver${missing.length === 1 ? '' : 'e'}.`,
-        en: `Consent is missing from ${missing.length} custody holder${missing.length === 1 ? '' : 's'}.`,
+        ...(named.length === missing.length
+          ? { da: `Der mangler samtykke fra ${listed(named, 'og')}.`, en: `Consent is missing from ${listed(named, 'and')}.` }
+          : {
+              da: `Der mangler samtykke fra ${missing.length === 1 ? 'én' : missing.length} forældremyndighedsindehaver${missing.length === 1 ? '' : 'e'}.`,
+              en: `Consent is missing from ${missing.length} custody holder${missing.length === 1 ? '' : 's'}.`,
+            }),
       });
     }
   }

@@ -2,7 +2,11 @@ import type { PassportOutcome } from '@skranke/contracts';
 import type { Tx } from '@skranke/db';
 import {
   consentRequired,
+  documentState,
+  expectedOldPassportOutcome,
   fingerprintsRequired,
+  outcomesAgreeingWithRegister,
+  passportToShow,
   maskCpr,
   parseCpr,
   passportBlockers,
@@ -17,6 +21,7 @@ import {
 } from '@skranke/domain';
 import { AppError } from '../../../errors.ts';
 import { auditCitizen, type Staff } from '../../citizens/citizen-audit.ts';
+import type { IdentityDocument, IdentityDocumentRegister } from '../../citizens/identity-documents.ts';
 import type { OpenPersonRegister, PersonRecord, RelatedPersonRecord } from '../../citizens/person-register.ts';
 import { feeFor, type FeeQuote } from '../../fees/fees.service.ts';
 import type { PassportOrderRow } from './passport.repository.ts';
@@ -59,26 +64,52 @@ export async function custodyHolders(tx: Tx, staff: Staff, openRegister: OpenPer
   return holders;
 }
 
+/**
+ * The passport on record the applicant should show: for a draft, the newest of the person's passports if it is still
+ * theirs (`passportToShow`); for an order, the one recorded with it when it was placed.
+ */
+export async function passportOnRecord(
+  tx: Tx,
+  documents: IdentityDocumentRegister,
+  personId: string,
+  order: Pick<PassportOrderRow, 'oldDocumentId'> | null,
+): Promise<IdentityDocument | null> {
+  if (order) return order.oldDocumentId ? documents.findById(tx, order.oldDocumentId) : null;
+  return passportToShow((await documents.listForPerson(tx, personId)).filter((d) => d.kind === 'passport'));
+}
+
 export interface Assessment {
   facts: AgeFacts;
   holders: RelatedPersonRecord[];
+  onRecord: IdentityDocument | null;
   quote: FeeQuote | null;
   fee: { baseAmountOre: number; amountOre: number; doubled: boolean } | null;
   blockers: PassportProblem[];
 }
 
-/** Today's requirements, fee and blockers for a passport draft (fee lookup failures become blockers). */
+export interface AssessDeps {
+  openRegister: OpenPersonRegister;
+  documents: IdentityDocumentRegister;
+}
+
+/**
+ * Today's requirements, fee and blockers for a passport draft (fee lookup failures become blockers). The fee follows
+ * the old-passport answer and the identity-document register: a passport on record not shown doubles it. Reading
+ * the register is part of the case read or write the caller audits about the citizen.
+ */
 export async function assess(
   tx: Tx,
   staff: Staff,
-  openRegister: OpenPersonRegister,
+  { openRegister, documents }: AssessDeps,
   person: PersonRecord,
   stepData: Record<string, unknown>,
   on = today(),
+  order: PassportOrderRow | null = null,
 ): Promise<Assessment> {
   const birthDate = birthDateOf(person);
   const facts = ageFacts(birthDate, on);
   const holders = consentRequired(facts.age) ? await custodyHolders(tx, staff, openRegister, person) : [];
+  const onRecord = await passportOnRecord(tx, documents, person.id, order);
   const oldPassport = (stepData.old_passport as PassportFacts['stepData']['old_passport'])?.outcome;
   let quote: FeeQuote | null = null;
   let feeProblem: PassportProblem | null = null;
@@ -89,16 +120,20 @@ export async function assess(
     if (!(error instanceof AppError) || error.status !== 409) throw error;
     feeProblem = { field: '/fee', code: error.code, da: error.detail ?? error.title, en: String(error.extra.detailEn ?? error.title) };
   }
-  const fee = quote && passportFee(quote.rate.amountOre, oldPassport ?? 'handed_in');
+  // Before the old passport is answered, the fee shown is the one for the register's answer.
+  const fee = quote && passportFee(quote.rate.amountOre, oldPassport ?? expectedOldPassportOutcome(onRecord), onRecord);
   const blockers = passportBlockers({
     age: facts.age,
     holderIds: holders.map((h) => h.id),
+    holderNames: Object.fromEntries(holders.map((h) => [h.id, `${h.givenNames} ${h.surname}`])),
+    passportOnRecord: onRecord,
     stepData: stepData as PassportFacts['stepData'],
     feeOre: fee?.amountOre ?? -1,
   });
   return {
     facts,
     holders,
+    onRecord,
     quote,
     fee: fee && { baseAmountOre: quote!.rate.amountOre, ...fee },
     // Without a fee table the payment cannot be checked: say why, not that the payment is wrong.
@@ -120,7 +155,7 @@ export const storedConsents = (stepData: Record<string, unknown>) => ((stepData.
 
 /** The case's passport section: a draft's assessment today, or (assessed on the order date) what the order recorded. */
 export function outcomeView(assessment: Assessment, stepData: Record<string, unknown>, order: PassportOrderRow | null, isDraft: boolean): PassportOutcome {
-  const { facts, holders, quote, fee } = assessment;
+  const { facts, holders, quote, fee, onRecord } = assessment;
   const age = facts.age;
   return {
     age,
@@ -129,6 +164,17 @@ export function outcomeView(assessment: Assessment, stepData: Record<string, unk
     consentRequired: consentRequired(age),
     validityYears: order?.validityYears ?? passportValidityYears(age),
     custodyHolders: holders.map((h) => holderView(h, storedConsents(stepData))),
+    oldPassport: {
+      onRecord: onRecord && {
+        documentNumber: onRecord.documentNumber,
+        issuedOn: onRecord.issuedOn,
+        expiresOn: onRecord.expiresOn,
+        status: onRecord.status,
+        state: documentState(onRecord, today()),
+      },
+      expected: expectedOldPassportOutcome(onRecord),
+      agreeing: [...outcomesAgreeingWithRegister(onRecord)],
+    },
     fee: order
       ? {
           year: order.feeYear,

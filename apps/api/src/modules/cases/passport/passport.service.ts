@@ -1,6 +1,6 @@
 import type { Tx } from '@skranke/db';
 import type { Case, PassportCancelBody, PassportHandOutBody, PassportReadyBody } from '@skranke/contracts';
-import { passportExpiry, redactCprShaped, serviceDay } from '@skranke/domain';
+import { oldPassportStatusAtHandOut, passportExpiry, redactCprShaped, serviceDay, type OldPassportOutcome } from '@skranke/domain';
 import { AppError, conflict } from '../../../errors.ts';
 import type { Staff } from '../../citizens/citizen-audit.ts';
 import { DuplicateDocumentNumberError, localIdentityDocumentRegister, type IdentityDocumentRegister } from '../../citizens/identity-documents.ts';
@@ -33,6 +33,21 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
       });
     }
     return order;
+  }
+
+  /**
+   * What the hand-out does to the person's other passports: the one noted with the order becomes handed in,
+   * cancelled or lost as the old-passport answer says (`oldPassportStatusAtHandOut`); any other passport still marked
+   * valid is cancelled too, since the new passport replaces it. (An order placed before the old passport was noted
+   * treats every valid one as the noted one.)
+   */
+  async function oldPassportChanges(tx: Tx, personId: string, order: { oldDocumentId: string | null; oldPassport: OldPassportOutcome }, newDocumentId: string) {
+    const others = (await documents.listForPerson(tx, personId)).filter((d) => d.kind === 'passport' && d.id !== newDocumentId);
+    return others.flatMap((d) => {
+      const noted = order.oldDocumentId ? d.id === order.oldDocumentId : d.status === 'valid';
+      const status = noted ? oldPassportStatusAtHandOut(order.oldPassport, d.status) : d.status === 'valid' ? ('cancelled' as const) : null;
+      return status ? [{ id: d.id, status }] : [];
+    });
   }
 
   /** Records the event and bumps the case's version (the status stays completed). */
@@ -72,8 +87,10 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
       }),
 
     /**
-     * Handed out: the new passport is recorded in the identity-document register, and an old one handed in (whole or
-     * damaged) is marked handed in. (A lost one was marked lost when the passport was ordered.)
+     * Handed out: the new passport is recorded in the identity-document register, and the old one on record (noted
+     * with the order) stops being valid: handed in when it was (whole or damaged), otherwise cancelled (not brought,
+     * or answered as a first passport), so that the citizen holds one valid passport. Each change is audited.
+     * (A lost one was marked lost when the passport was ordered.)
      */
     handOut: (staff: Staff, caseId: string, body: PassportHandOutBody): Promise<Case> =>
       db.transaction(async (tx) => {
@@ -97,10 +114,9 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
             detailEn: 'That passport number is already on record for another passport.',
           });
         }
-        if (order.oldPassport === 'handed_in' || order.oldPassport === 'damaged') {
-          for (const doc of await documents.listForPerson(tx, person.id)) {
-            if (doc.kind === 'passport' && doc.status === 'valid' && doc.id !== documentId) await documents.setStatus(tx, doc.id, 'handed_in', staff.id);
-          }
+        for (const change of await oldPassportChanges(tx, person.id, order, documentId)) {
+          await documents.setStatus(tx, change.id, change.status, staff.id);
+          await audit(tx, staff, row, 'passport.old-passport', { documentId: change.id, status: change.status });
         }
         await passports.update(order.id, { status: 'handed_out', handedOutAt: new Date(), handedOutBy: staff.id, identityDocumentId: documentId }, tx);
         const updated = await record(tx, staff, row, 'passport_handed_out', null);

@@ -4,7 +4,10 @@ import {
   consentRequired,
   fingerprintProblems,
   identityProblems,
+  oldPassportProblems,
+  oldPassportStatusAtHandOut,
   paymentProblems,
+  redactCprShaped,
   PASSPORT_STEPS,
   passportValidityYears,
   serviceDay,
@@ -20,12 +23,13 @@ import {
 import { FormatRegistry } from '@sinclair/typebox';
 import { AppError, badRequest, conflict } from '../../../errors.ts';
 import { schemaFieldErrors } from '../../../validation-messages.ts';
+import { auditCitizen } from '../../citizens/citizen-audit.ts';
 import type { PersonRecord } from '../../citizens/person-register.ts';
 import type { OpenPersonRegister } from '../../citizens/person-register.ts';
 import type { IdentityDocumentRegister } from '../../citizens/identity-documents.ts';
 import type { CasesRepository } from '../cases.repository.ts';
 import type { CaseWorkflow } from '../workflow.ts';
-import { assess, birthDateOf, custodyHolders, outcomeView, PASSPORT_TYPE, storedConsents, today, type StoredConsent } from './passport.assess.ts';
+import { assess, birthDateOf, custodyHolders, outcomeView, PASSPORT_TYPE, passportOnRecord, storedConsents, today, type StoredConsent } from './passport.assess.ts';
 import { passportDocument } from './passport-receipt.ts';
 import type { PassportRepository } from './passport.repository.ts';
 
@@ -73,6 +77,7 @@ const ageToday = (person: PersonRecord) => ageFacts(birthDateOf(person), today()
  * established, refuses). The order then moves to ready for pick-up and handed out (passport.service.ts).
  */
 export function passportWorkflow({ repo, passports, openRegister, documents }: PassportWorkflowDeps): CaseWorkflow {
+  const registers = { openRegister, documents };
   return {
     type: 'passport',
     steps: PASSPORT_STEPS,
@@ -98,8 +103,13 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
         case 'identity':
           fail(identityProblems(data as IdentityData));
           return data as Record<string, unknown>;
-        case 'old_passport':
-          return data as Record<string, unknown>;
+        case 'old_passport': {
+          // An answer other than the register's needs a reason (e.g. "first passport" with a passport on record).
+          const answer = data as OldPassportData;
+          fail(oldPassportProblems(await passportOnRecord(tx, documents, person.id, null), answer));
+          const reason = answer.reason?.trim();
+          return { outcome: answer.outcome, ...(reason && { reason: redactCprShaped(reason) }) };
+        }
         case 'photo':
           return data as Record<string, unknown>;
         case 'fingerprints':
@@ -126,7 +136,7 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
               detailEn: 'Save the old passport step first: the fee depends on it.',
             });
           }
-          const { fee, blockers } = await assess(tx, staff, openRegister, person, stepData);
+          const { fee, blockers } = await assess(tx, staff, registers, person, stepData);
           if (!fee) throw passportProblem(409, 'fee-unavailable', blockers.filter((b) => b.field === '/fee'), '');
           fail(paymentProblems(fee.amountOre, data as PaymentData));
           return { ...(data as PaymentData), registeredAt: new Date().toISOString(), registeredBy: await by() };
@@ -142,7 +152,7 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
       await passports.lockPerson(person.id, tx);
       const open = await passports.openForPerson(person.id, tx);
       if (open) throw conflict('passport-already-ordered', 'Borgeren har allerede et pas i bestilling, som ikke er udleveret.', { caseId: open.caseId });
-      const { facts, quote, fee, blockers } = await assess(tx, staff, openRegister, person, caseRow.stepData);
+      const { facts, quote, fee, blockers, onRecord } = await assess(tx, staff, registers, person, caseRow.stepData);
       if (blockers.length > 0 || !quote || !fee) throw passportProblem(409, 'passport-incomplete', blockers, '/stepData');
       const payment = caseRow.stepData.payment as PaymentData & { registeredAt: string; registeredBy: { id: string } };
       const oldPassport = (caseRow.stepData.old_passport as OldPassportData).outcome;
@@ -152,6 +162,7 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
           municipalityId: staff.municipalityId,
           personId: person.id,
           oldPassport,
+          oldDocumentId: onRecord?.id ?? null,
           feeYear: quote.year,
           feeRateCode: quote.rate.code,
           baseAmountOre: fee.baseAmountOre,
@@ -167,24 +178,28 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
         tx,
       );
       // A passport reported lost is invalid from the report on (randers.dk): mark the one on record now.
-      if (oldPassport === 'lost') {
-        for (const doc of await documents.listForPerson(tx, person.id)) {
-          if (doc.kind === 'passport' && doc.status === 'valid') await documents.setStatus(tx, doc.id, 'lost', staff.id);
-        }
+      if (oldPassport === 'lost' && onRecord && oldPassportStatusAtHandOut('lost', onRecord.status) === 'lost') {
+        await documents.setStatus(tx, onRecord.id, 'lost', staff.id);
+        await auditCitizen(tx, staff, {
+          action: 'passport.old-passport',
+          subjectId: person.id,
+          purpose: PASSPORT_TYPE,
+          details: { caseId: caseRow.id, documentId: onRecord.id, status: 'lost' },
+        });
       }
     },
 
     async outcome({ tx, staff, person, caseRow }) {
       const order = await passports.byCase(caseRow.id, tx);
       const on = order ? serviceDay(order.orderedAt) : today();
-      const assessment = await assess(tx, staff, openRegister, person, caseRow.stepData, on);
+      const assessment = await assess(tx, staff, registers, person, caseRow.stepData, on, order);
       return { passport: outcomeView(assessment, caseRow.stepData, order, caseRow.status === 'draft') };
     },
 
     async document(ctx) {
       const order = await passports.byCase(ctx.caseRow.id, ctx.tx);
       const on = order ? serviceDay(order.orderedAt) : today();
-      const assessment = await assess(ctx.tx, ctx.staff, openRegister, ctx.person, ctx.caseRow.stepData, on);
+      const assessment = await assess(ctx.tx, ctx.staff, registers, ctx.person, ctx.caseRow.stepData, on, order);
       return passportDocument(repo, ctx, assessment, order);
     },
   };
