@@ -52,13 +52,25 @@ export function connectDatabase(connectionString: string, options: ConnectOption
   return { db, pool, close: () => pool.end() };
 }
 
-/** Applies every committed migration not yet applied. Safe to run on each start. */
+/** The advisory lock key migrations run under (any fixed bigint; "skranke-migrate"). */
+export const MIGRATION_LOCK_KEY = 0x736b72616e6b65n;
+
+/**
+ * Applies every committed migration not yet applied. Safe to run on each start, also by several processes starting
+ * at once: they take turns under a session-level advisory lock, and each later one finds nothing left to apply.
+ */
 export async function runMigrations(connectionString: string): Promise<void> {
-  const handle = connectDatabase(connectionString, { max: 1 });
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5000 });
+  await client.connect();
   try {
-    await migrate(handle.db, { migrationsFolder: MIGRATIONS_FOLDER });
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY.toString()]);
+    try {
+      await migrate(drizzle(client, { schema, casing: 'snake_case' }), { migrationsFolder: MIGRATIONS_FOLDER });
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY.toString()]);
+    }
   } finally {
-    await handle.close();
+    await client.end();
   }
 }
 export { hashPassword, verifyPassword, dummyPasswordHash } from './passwords.ts';
