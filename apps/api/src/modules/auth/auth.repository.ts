@@ -31,20 +31,31 @@ export function createAuthRepository(db: DbOrTx) {
       return row;
     },
 
-    async recentFailures(usernameKey: string, windowSeconds: number, tx: DbOrTx = db) {
+    /** Failed sign-ins for a username within the window: from this address, and from every address together. */
+    async recentFailures(usernameKey: string, ip: string, windowSeconds: number, tx: DbOrTx = db) {
       const [row] = await tx
-        .select({ n: sql<number>`count(*)::int`, oldest: sql<Date | null>`min(${loginFailures.at})` })
+        .select({
+          fromAddress: sql<number>`(count(*) filter (where ${loginFailures.ip} = ${ip}))::int`,
+          oldestFromAddress: sql<Date | null>`min(${loginFailures.at}) filter (where ${loginFailures.ip} = ${ip})`,
+          total: sql<number>`count(*)::int`,
+          oldest: sql<Date | null>`min(${loginFailures.at})`,
+        })
         .from(loginFailures)
         .where(and(eq(loginFailures.usernameKey, usernameKey), gt(loginFailures.at, sql`now() - make_interval(secs => ${windowSeconds})`)));
-      return { count: row?.n ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
+      const date = (value: Date | null | undefined) => (value ? new Date(value) : null);
+      return {
+        fromAddress: { count: row?.fromAddress ?? 0, oldest: date(row?.oldestFromAddress) },
+        total: { count: row?.total ?? 0, oldest: date(row?.oldest) },
+      };
     },
 
     async recordFailure(usernameKey: string, ip: string, tx: DbOrTx = db) {
       await tx.insert(loginFailures).values({ usernameKey, ip });
     },
 
-    async clearFailures(usernameKey: string, tx: DbOrTx = db) {
-      await tx.delete(loginFailures).where(eq(loginFailures.usernameKey, usernameKey));
+    /** After a successful sign-in: this address's failures are forgiven, other addresses' still count. */
+    async clearFailures(usernameKey: string, ip: string, tx: DbOrTx = db) {
+      await tx.delete(loginFailures).where(and(eq(loginFailures.usernameKey, usernameKey), eq(loginFailures.ip, ip)));
     },
 
     async createSession(

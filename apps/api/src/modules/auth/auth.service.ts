@@ -12,7 +12,13 @@ export const SESSION_TTL_S = 12 * 60 * 60;
 /** A device re-exchanges its key for a new session at least daily. */
 export const DEVICE_SESSION_TTL_S = 24 * 60 * 60;
 export const FAILURE_WINDOW_S = 15 * 60;
+/**
+ * Failed sign-ins allowed per username from one address within the window. Counting per username and address means
+ * nobody can lock a known colleague out by mistyping their username from another machine.
+ */
 export const MAX_FAILURES = 5;
+/** The ceiling per username across all addresses: a guessing attack spread over many addresses still stops. */
+export const MAX_FAILURES_PER_USERNAME = 30;
 
 const WRONG_CREDENTIALS = 'Forkert brugernavn eller adgangskode.';
 
@@ -48,10 +54,12 @@ export function createAuthService(app: FastifyInstance) {
   return {
     async login(username: string, password: string, ip: string): Promise<IssuedTokens> {
       const usernameKey = username.trim().toLowerCase();
-      const failures = await repo.recentFailures(usernameKey, FAILURE_WINDOW_S);
-      if (failures.count >= MAX_FAILURES) {
-        const retryAfter = failures.oldest
-          ? Math.max(1, Math.ceil((failures.oldest.getTime() + FAILURE_WINDOW_S * 1000 - Date.now()) / 1000))
+      const failures = await repo.recentFailures(usernameKey, ip, FAILURE_WINDOW_S);
+      const limited =
+        failures.fromAddress.count >= MAX_FAILURES ? failures.fromAddress : failures.total.count >= MAX_FAILURES_PER_USERNAME ? failures.total : null;
+      if (limited) {
+        const retryAfter = limited.oldest
+          ? Math.max(1, Math.ceil((limited.oldest.getTime() + FAILURE_WINDOW_S * 1000 - Date.now()) / 1000))
           : FAILURE_WINDOW_S;
         throw new AppError(429, 'login-throttled', 'Too Many Requests', 'For mange mislykkede forsøg. Prøv igen senere.', {
           retryAfter,
@@ -75,7 +83,7 @@ export function createAuthService(app: FastifyInstance) {
         throw unauthorized(WRONG_CREDENTIALS);
       }
       return db.transaction(async (tx) => {
-        await repo.clearFailures(usernameKey, tx);
+        await repo.clearFailures(usernameKey, ip, tx);
         const { sessionId, refreshToken } = await issueUserSession(user.id, user.municipalityId, tx);
         await appendAudit(tx, {
           municipalityId: user.municipalityId,
