@@ -49,8 +49,9 @@ export const cases = pgTable(
   (t) => [
     index('cases_person_idx').on(t.personId, t.createdAt),
     index('cases_municipality_idx').on(t.municipalityId, t.status),
-    // One open draft per citizen and workflow: a second start resumes the first.
-    uniqueIndex('cases_open_draft_key').on(t.personId, t.type).where(sql`${t.status} = 'draft'`),
+    // One open draft per citizen and workflow in a municipality: a second start there resumes the first. Another
+    // municipality's draft neither blocks nor shows (each keeps its own cases).
+    uniqueIndex('cases_open_draft_key').on(t.municipalityId, t.personId, t.type).where(sql`${t.status} = 'draft'`),
     uniqueIndex('cases_municipality_number_key').on(t.municipalityId, t.number),
   ],
 );

@@ -54,11 +54,12 @@ export function createCasesRepository(db: DbOrTx) {
       return row ?? null;
     },
 
-    async findOpenDraft(personId: string, type: string, tx: DbOrTx = db) {
+    /** The citizen's open draft of a workflow in this municipality (another municipality's never counts). */
+    async findOpenDraft(municipalityId: string, personId: string, type: string, tx: DbOrTx = db) {
       const [row] = await tx
         .select({ id: cases.id, municipalityId: cases.municipalityId })
         .from(cases)
-        .where(and(eq(cases.personId, personId), eq(cases.type, type), eq(cases.status, 'draft')));
+        .where(and(eq(cases.municipalityId, municipalityId), eq(cases.personId, personId), eq(cases.type, type), eq(cases.status, 'draft')));
       return row ?? null;
     },
 

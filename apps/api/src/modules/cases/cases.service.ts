@@ -158,11 +158,8 @@ export function createCasesService(kit: CaseKit) {
       return db.transaction(async (tx) => {
         const who = await person(tx, personId);
         if (body.ticketId) await assertTicket(tx, staff, body.ticketId);
-        const open = await repo.findOpenDraft(personId, body.type, tx);
-        if (open) {
-          const here = open.municipalityId === staff.municipalityId;
-          throw conflict('case-already-open', 'Borgeren har allerede en åben sag af denne type. Genoptag den.', here ? { caseId: open.id } : {});
-        }
+        const open = await repo.findOpenDraft(staff.municipalityId, personId, body.type, tx);
+        if (open) throw conflict('case-already-open', 'Borgeren har allerede en åben sag af denne type. Genoptag den.', { caseId: open.id });
         await workflow.checkStart({ tx, staff, person: who });
         const row = await repo.insert(
           {
