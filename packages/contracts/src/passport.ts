@@ -121,7 +121,7 @@ export const PassportOutcome = Type.Object({
   consentRequired: Type.Boolean(),
   validityYears: Type.Integer(),
   custodyHolders: Type.Array(PassportCustodyHolder),
-  /** The register's view of the old passport (for an order: as it was when ordered). */
+  /** The register's view of the old passport (for an order: the passport noted with it, in its state today). */
   oldPassport: PassportOldPassportRegister,
   /** Null when no fee table covers the year (see blockers). */
   fee: Nullable(PassportFee),

@@ -174,6 +174,7 @@ export const daCitizens = {
   'documents.status.handed_in': 'Afleveret',
   'documents.status.lost': 'Meldt bortkommet',
   'documents.status.revoked': 'Tilbagekaldt',
+  'documents.status.cancelled': 'Annulleret (erstattet af nyt pas)',
   'documents.healthLimited': 'Tidsbegrænset af helbredsmæssige grunde (fornyelse er gratis)',
   'documents.categories': 'Kategori {categories}',
   'documents.replacementOrdered': 'Nyt kørekort bestilt {date}; det sendes til borgeren',

@@ -175,6 +175,7 @@ export const enCitizens: Record<keyof typeof daCitizens, string> = {
   'documents.status.handed_in': 'Handed in',
   'documents.status.lost': 'Reported lost',
   'documents.status.revoked': 'Revoked',
+  'documents.status.cancelled': 'Cancelled (replaced by a new passport)',
   'documents.healthLimited': 'Time-limited for health reasons (renewal is free)',
   'documents.categories': 'Category {categories}',
   'documents.replacementOrdered': 'New licence ordered {date}; it is sent to the citizen',

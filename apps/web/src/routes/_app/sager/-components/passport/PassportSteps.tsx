@@ -1,5 +1,5 @@
-import { Checkbox, Radio, Stack, Text, Textarea } from '@mantine/core';
-import type { PassportFingerprintsStep, PassportIdentityStep, PassportOldPassportStep, PassportPhotoStep } from '@skranke/contracts';
+import { Alert, Checkbox, Radio, Stack, Text, Textarea } from '@mantine/core';
+import type { PassportFingerprintsStep, PassportIdentityStep, PassportOldPassportStep, PassportOutcome, PassportPhotoStep } from '@skranke/contracts';
 import type { Static } from '@sinclair/typebox';
 import {
   FINGERPRINT_TEXT,
@@ -16,6 +16,7 @@ import {
 } from '@skranke/domain';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { fieldErrors } from '../../../../../features/cases/problem-fields.ts';
+import { formatCivilDate } from '../../../../../features/citizens/format.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
 import { StepActions, type StepFormProps } from '../StepActions.tsx';
 import { StepErrors } from '../StepErrors.tsx';
@@ -96,12 +97,43 @@ export function IdentityStep({ initial, pending, error, onBack, onSave }: StepFo
   );
 }
 
-export function OldPassportStep({ initial, pending, error, onBack, onSave }: StepFormProps<OldPassportData>) {
-  const { t, language } = useI18n();
-  const [outcome, setOutcome] = useState<OldPassportOutcome | ''>(initial?.outcome ?? '');
+/**
+ * What happens to the old passport, starting from what the passport register says. An answer the register
+ * contradicts (e.g. "first passport" while a passport is on record) needs a reason, and the fee follows the register.
+ */
+export function OldPassportStep({ register, initial, pending, error, onBack, onSave }: StepFormProps<OldPassportData> & { register: PassportOutcome['oldPassport'] }) {
+  const { t, language, formatDate } = useI18n();
+  const [outcome, setOutcome] = useState<OldPassportOutcome>(initial?.outcome ?? register.expected);
+  const [reason, setReason] = useState(initial?.reason ?? '');
+  const differs = !register.agreeing.includes(outcome);
   const errors = fieldErrors(error, 'old_passport');
+  const onRecord = register.onRecord;
+  const date = (civil: string) => formatCivilDate(formatDate, civil);
   return (
-    <StepForm id="passport-old" heading={t('passport.oldPassport.heading')} {...{ error, pending, onBack }} onSubmit={() => outcome && onSave({ outcome })}>
+    <StepForm
+      id="passport-old"
+      heading={t('passport.oldPassport.heading')}
+      {...{ error, pending, onBack }}
+      onSubmit={() => onSave({ outcome, ...(differs && reason.trim() && { reason: reason.trim() }) })}
+    >
+      <Alert color={onRecord ? 'blue' : 'gray'} variant="light" title={t('passport.oldPassport.registerHeading')}>
+        <Stack gap={4}>
+          <Text size="sm">
+            {!onRecord
+              ? t('passport.oldPassport.nothingOnRecord')
+              : onRecord.status === 'lost'
+                ? t('passport.oldPassport.onRecordLost', { number: onRecord.documentNumber, issued: date(onRecord.issuedOn) })
+                : t('passport.oldPassport.onRecord', {
+                    number: onRecord.documentNumber,
+                    issued: date(onRecord.issuedOn),
+                    expires: date(onRecord.expiresOn),
+                    state: t(`documents.state.${onRecord.state}`),
+                  })}
+          </Text>
+          {onRecord && <Text size="sm">{t('passport.oldPassport.notShownDoubles')}</Text>}
+          {!initial && <Text size="sm">{t('passport.oldPassport.prefilled')}</Text>}
+        </Stack>
+      </Alert>
       <Text>{t('passport.oldPassport.doubles')}</Text>
       <Radio.Group label={t('passport.oldPassport.outcome')} value={outcome} onChange={(v) => setOutcome(v as OldPassportOutcome)} error={errors.outcome} required>
         <Stack gap="xs" mt="xs">
@@ -110,6 +142,19 @@ export function OldPassportStep({ initial, pending, error, onBack, onSave }: Ste
           ))}
         </Stack>
       </Radio.Group>
+      {differs && (
+        <Textarea
+          label={t('passport.oldPassport.reason')}
+          description={t('passport.oldPassport.reasonHint')}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          error={errors.reason}
+          required
+          autosize
+          minRows={2}
+          maxLength={500}
+        />
+      )}
     </StepForm>
   );
 }

@@ -11,7 +11,7 @@ import { problemMessages } from '../../../../../features/cases/problem-fields.ts
 import { citizenKeys } from '../../../../../features/citizens/queries.ts';
 import { cancelPassportCase } from '../../../../../features/passport/actions.ts';
 import type { MessageKey } from '../../../../../i18n/da.ts';
-import { useI18n } from '../../../../../i18n/i18n.tsx';
+import { useI18n, type Language } from '../../../../../i18n/i18n.tsx';
 import { ApiError } from '../../../../../lib/http.ts';
 import { StepErrors } from '../StepErrors.tsx';
 import { ConsentStep, PaymentStep, type ConsentData, type PaymentData } from './ConsentPaymentSteps.tsx';
@@ -31,7 +31,7 @@ const resumeAt = (kase: Case) => (kase.currentStep ? Math.max(0, kase.steps.inde
 
 /** The passport draft: one Stepper step per workflow step (each saved and checked on the server), then the order. */
 export function PassportWizard({ kase, passport, auth }: { kase: Case; passport: PassportOutcome; auth: AuthSession }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const notice = useNotice();
   const queryClient = useQueryClient();
   const [active, setActive] = useState(() => resumeAt(kase));
@@ -70,6 +70,8 @@ export function PassportWizard({ kase, passport, auth }: { kase: Case; passport:
     onBack: active > 0 ? () => setActive(active - 1) : undefined,
     onSave: (data: object) => save.mutate({ step, data: data as Record<string, unknown> }),
   });
+  // A consent step left with a consent missing must not look done (a green tick): it names whose consent is missing.
+  const consentGap = consentGapText(passport, language, t);
   const goTo = (index: number) => {
     if (index > reachable) return;
     save.reset();
@@ -83,9 +85,15 @@ export function PassportWizard({ kase, passport, auth }: { kase: Case; passport:
         <Notice notice={notice.notice} onClose={notice.clear} />
         <Stepper active={active} onStepClick={goTo} allowNextStepsSelect={false} size="xs" mt={notice.notice ? 'md' : 0}>
           {kase.steps.map((step) => (
-            <Stepper.Step key={step} label={t(STEP_LABELS[step]![0])} description={t(STEP_LABELS[step]![1])}>
+            <Stepper.Step
+              key={step}
+              label={t(STEP_LABELS[step]![0])}
+              description={step === 'consent' && consentGap ? consentGap : t(STEP_LABELS[step]![1])}
+              {...(step === 'consent' &&
+                consentGap && { color: 'red.9', completedIcon: <IconAlertTriangle size={18} role="img" aria-label={t('passport.consent.stepMissingIcon')} /> })}
+            >
               {step === 'identity' && <IdentityStep key={`${step}-${kase.version}`} initial={stepData.identity} {...props(step)} />}
-              {step === 'old_passport' && <OldPassportStep key={`${step}-${kase.version}`} initial={stepData.old_passport} {...props(step)} />}
+              {step === 'old_passport' && <OldPassportStep key={`${step}-${kase.version}`} register={passport.oldPassport} initial={stepData.old_passport} {...props(step)} />}
               {step === 'photo' && <PhotoStep key={`${step}-${kase.version}`} initial={stepData.photo} {...props(step)} />}
               {step === 'fingerprints' && <FingerprintsStep key={`${step}-${kase.version}`} required={passport.fingerprintsRequired} initial={stepData.fingerprints} {...props(step)} />}
               {step === 'consent' && <ConsentStep key={`${step}-${kase.version}`} passport={passport} initial={stepData.consent} {...props(step)} />}
@@ -100,6 +108,15 @@ export function PassportWizard({ kase, passport, auth }: { kase: Case; passport:
       <CancelCase kase={kase} auth={auth} onCancelled={settle} />
     </Stack>
   );
+}
+
+/** Whose consent is missing, by name (null when none is, or none is needed). */
+function consentGapText(passport: PassportOutcome, language: Language, t: ReturnType<typeof useI18n>['t']): string | null {
+  if (!passport.consentRequired) return null;
+  if (passport.custodyHolders.length === 0) return t('passport.consent.stepNoHolders');
+  const missing = passport.custodyHolders.filter((h) => !h.consent).map((h) => h.name);
+  if (missing.length === 0) return null;
+  return t('passport.consent.stepMissing', { names: new Intl.ListFormat(language, { type: 'conjunction' }).format(missing) });
 }
 
 function OrderStep({ kase, passport, pending, error, onBack, onOrder }: { kase: Case; passport: PassportOutcome; pending: boolean; error: unknown; onBack(): void; onOrder(): void }) {
