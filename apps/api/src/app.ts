@@ -17,7 +17,6 @@ import { selfServiceRoutes } from './modules/cases/self-service/self-service.rou
 import { passportRoutes } from './modules/cases/passport/passport.routes.ts';
 import { citizenRoutes } from './modules/citizens/citizens.routes.ts';
 import { feeStatusRoutes } from './modules/fees/fee-status.routes.ts';
-import { feeStatusRoutes } from './modules/fees/fee-status.routes.ts';
 import { feeRoutes } from './modules/fees/fees.routes.ts';
 import { locationRoutes } from './modules/locations/locations.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
@@ -51,8 +50,6 @@ export interface AppOptions {
   queueClock?: () => Date;
   /** How long a client may take to send its whole request (headers and body); default 30 s. */
   requestTimeoutMs?: number;
-  /** The clock of date-dependent warnings (next year's fee tables); tests pass one. Default: the wall clock. */
-  now?: () => Date;
   /** The clock of date-dependent warnings (next year's fee tables); tests pass one. Default: the wall clock. */
   now?: () => Date;
 }
@@ -128,7 +125,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminConfigRoutes, { prefix: '/api/admin/config' });
   await app.register(feeRoutes, { prefix: '/api/admin/fee-tables' });
   await app.register(feeStatusRoutes, { prefix: '/api/fee-tables', now: options.now });
-  await app.register(feeStatusRoutes, { prefix: '/api/fee-tables', now: options.now });
   await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(statisticsRoutes, { prefix: '/api/statistics' });
   await app.register(citizenRoutes, { prefix: '/api' });
@@ -150,7 +146,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       root: webRoot!,
       wildcard: false,
       index: false,
+      // The build writes .br and .gz beside each asset (apps/web/build/precompress.ts); a client that accepts one gets
+      // it, with Vary: Accept-Encoding.
+      preCompressed: true,
+      // Our own Cache-Control below; the plugin's default (public, max-age=0) would otherwise replace it.
+      cacheControl: false,
       setHeaders: (res, filePath) => {
+        res.setHeader('vary', 'accept-encoding');
         const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
         res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
