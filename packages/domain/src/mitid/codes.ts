@@ -17,6 +17,18 @@ export const SECONDARY_DOCUMENTS: readonly SecondaryDocument[] = ['sundhedskort'
 export const FOREIGN_ID_SUPPLEMENTS: readonly SecondaryDocument[] = ['sundhedskort', 'bopaelsattest'];
 export const MITID_DOCUMENT_KINDS: readonly MitIdDocumentKind[] = [...DANISH_PHOTO_IDS, ...FOREIGN_PHOTO_IDS, ...SECONDARY_DOCUMENTS];
 
+/**
+ * Documents that always show the CPR number, so the "shows the CPR number" box starts ticked for them (staff may
+ * still untick it). A Danish passport and a Danish driving licence print the personnummer on the data page (field
+ * 4d of the licence), and the sundhedskort carries it on its face. ✱ domain.md does not list which documents show it;
+ * this is common Danish practice, not a cited source. A residence permit, a certificate or a tax statement may or may
+ * not show it, so staff tick it by looking.
+ */
+export const ALWAYS_SHOWS_CPR: readonly MitIdDocumentKind[] = ['dk_passport', 'dk_driving_licence', 'sundhedskort'];
+
+/** Whether a newly chosen document starts as showing the CPR number. */
+export const showsCprByDefault = (kind: MitIdDocumentKind): boolean => ALWAYS_SHOWS_CPR.includes(kind);
+
 export const MITID_DOCUMENT_TEXT: Record<MitIdDocumentKind, { da: string; en: string }> = {
   dk_passport: { da: 'Dansk pas', en: 'Danish passport' },
   dk_driving_licence: { da: 'Dansk kørekort (kort eller app)', en: 'Danish driving licence (card or app)' },

@@ -24,10 +24,38 @@ describe('MitID wizard', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Udenlandsk pas' }));
     expect(screen.getByText(/Dokumenterne er ikke nok\./)).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Sundhedskort' }));
-    // Both documents now ask whether they show the CPR number; the health card does.
-    const [, cardShowsCpr] = screen.getAllByRole('checkbox', { name: 'Viser CPR-nummeret' });
-    await user.click(cardShowsCpr!);
+    // Both documents now ask whether they show the CPR number. The health card always does: it starts ticked.
+    const [passportShowsCpr, cardShowsCpr] = screen.getAllByRole('checkbox', { name: 'Viser CPR-nummeret' });
+    expect(passportShowsCpr).not.toBeChecked();
+    expect(cardShowsCpr).toBeChecked();
     expect(screen.getByText('Godkendt kombination: udenlandsk billed-ID med sundhedskort eller bopælsattest.')).toBeInTheDocument();
+    await user.click(cardShowsCpr!);
+    expect(screen.getByText(/Dokumenterne er ikke nok\./)).toBeInTheDocument();
+  });
+
+  it.each([
+    ['Dansk pas', 'Et dansk pas viser altid CPR-nummeret.'],
+    ['Dansk kørekort (kort eller app)', 'Et dansk kørekort viser altid CPR-nummeret.'],
+  ])('ticks "shows the CPR number" for a %s and says why; the combination is accepted at once', async (document, why) => {
+    signedInApi(USERS.anna, {
+      [`GET /api/cases/${CASE_ID}`]: () => json(200, mitidCase({ currentStep: 'documents', version: 2, stepData: { applicant: { applicantType: 'in_person', canUseMitIdAlone: true } } })),
+    });
+    const { user } = await renderApp(`/sager/${CASE_ID}`);
+    await user.click(screen.getByRole('checkbox', { name: document }));
+    const showsCpr = screen.getByRole('checkbox', { name: 'Viser CPR-nummeret' });
+    expect(showsCpr).toBeChecked();
+    expect(showsCpr).toHaveAccessibleDescription(why);
+    expect(screen.getByText('Godkendt kombination: dansk billedlegitimation.')).toBeInTheDocument();
+  });
+
+  it('leaves it unticked for a residence permit, which may not show it', async () => {
+    signedInApi(USERS.anna, {
+      [`GET /api/cases/${CASE_ID}`]: () => json(200, mitidCase({ currentStep: 'documents', version: 2, stepData: { applicant: { applicantType: 'in_person', canUseMitIdAlone: true } } })),
+    });
+    const { user } = await renderApp(`/sager/${CASE_ID}`);
+    await user.click(screen.getByRole('checkbox', { name: 'Dansk opholdstilladelse med foto' }));
+    expect(screen.getByRole('checkbox', { name: 'Viser CPR-nummeret' })).not.toBeChecked();
+    expect(screen.getByText(/Ét af dokumenterne skal vise borgerens CPR-nummer\./)).toBeInTheDocument();
   });
 
   it('jumps to the refusal when the saved steps already refuse, and offers "Giv afslag"', async () => {

@@ -6,6 +6,7 @@ import {
   FOREIGN_PHOTO_IDS,
   MITID_DOCUMENT_TEXT,
   SECONDARY_DOCUMENTS,
+  showsCprByDefault,
   type MitIdDocument,
   type MitIdDocumentKind,
 } from '@skranke/domain';
@@ -22,7 +23,8 @@ const GROUPS = [
 ] as const;
 
 /**
- * The documents shown, each with whether it shows the CPR number and whether it is temporary. The same rule the
+ * The documents shown, each with whether it shows the CPR number (ticked from the start, with the reason, for the
+ * documents that always show it: `showsCprByDefault`) and whether it is temporary. The same rule the
  * server applies (`assessDocuments`) tells staff at once whether the combination is accepted; saving an unaccepted one
  * is allowed, since it is the basis of a refusal.
  */
@@ -34,7 +36,7 @@ export function MitIdDocumentsStep({ initial, pending, error, onBack, onSave }: 
   const assessment = assessDocuments(documents);
   const find = (kind: MitIdDocumentKind) => documents.find((d) => d.kind === kind);
   const toggle = (kind: MitIdDocumentKind, on: boolean) =>
-    setDocuments((ds) => (on ? [...ds, { kind, showsCpr: false, temporary: false }] : ds.filter((d) => d.kind !== kind)));
+    setDocuments((ds) => (on ? [...ds, { kind, showsCpr: showsCprByDefault(kind), temporary: false }] : ds.filter((d) => d.kind !== kind)));
   const change = (kind: MitIdDocumentKind, patch: Partial<MitIdDocument>) => setDocuments((ds) => ds.map((d) => (d.kind === kind ? { ...d, ...patch } : d)));
 
   const submit = (event: FormEvent) => {
@@ -61,7 +63,14 @@ export function MitIdDocumentsStep({ initial, pending, error, onBack, onSave }: 
                     <Checkbox label={name} checked={!!shown} onChange={(e) => toggle(kind, e.currentTarget.checked)} />
                     {shown && (
                       <Group gap="lg" ml="xl" mt={6} role="group" aria-label={t('mitid.documents.details', { document: name })}>
-                        <Checkbox size="sm" label={t('mitid.documents.showsCpr')} checked={shown.showsCpr} onChange={(e) => change(kind, { showsCpr: e.currentTarget.checked })} />
+                        <Checkbox
+                          size="sm"
+                          label={t('mitid.documents.showsCpr')}
+                          description={showsCprByDefault(kind) ? <span id={`${kind}-cpr-why`}>{t(`mitid.documents.showsCprAlways.${kind as 'dk_passport' | 'dk_driving_licence' | 'sundhedskort'}`)}</span> : undefined}
+                          aria-describedby={showsCprByDefault(kind) ? `${kind}-cpr-why` : undefined}
+                          checked={shown.showsCpr}
+                          onChange={(e) => change(kind, { showsCpr: e.currentTarget.checked })}
+                        />
                         <Checkbox size="sm" label={t('mitid.documents.temporary')} checked={shown.temporary} onChange={(e) => change(kind, { temporary: e.currentTarget.checked })} />
                       </Group>
                     )}
