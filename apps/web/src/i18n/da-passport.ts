@@ -59,7 +59,7 @@ export const daPassport = {
   'passport.payment.fee': 'Gebyr {year} ({band})',
   'passport.payment.doubled': 'Dobbelt gebyr: {base} × 2',
   'passport.payment.approximate': 'Gebyrtabellen for året er foreløbig og ikke bekræftet. Kontrollér beløbet.',
-  'passport.payment.noFee': 'Der er ingen gebyrtabel for året. En administrator skal oprette den, før der kan betales.',
+  'passport.payment.noFee': 'Gebyret kan ikke findes. Kontakt kommunens administrator. Sagen er gemt som kladde og kan gøres færdig bagefter.',
   'passport.payment.method': 'Betalt med',
   'passport.payment.confirm': 'Registrér betaling af {amount}',
   'passport.order.heading': 'Kontrollér og bestil',

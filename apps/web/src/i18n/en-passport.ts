@@ -61,7 +61,7 @@ export const enPassport: Record<keyof typeof daPassport, string> = {
   'passport.payment.fee': 'Fee {year} ({band})',
   'passport.payment.doubled': 'Double fee: {base} × 2',
   'passport.payment.approximate': "The year's fee table is provisional and not confirmed. Check the amount.",
-  'passport.payment.noFee': 'There is no fee table for the year. An administrator must add it before payment.',
+  'passport.payment.noFee': 'The fee cannot be found. Contact the municipality’s administrator. The case is kept as a draft and can be finished afterwards.',
   'passport.payment.method': 'Paid by',
   'passport.payment.confirm': 'Register payment of {amount}',
   'passport.order.heading': 'Check and order',

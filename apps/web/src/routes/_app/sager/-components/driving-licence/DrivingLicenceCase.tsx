@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
 import type { Case, DrivingLicenceIdentificationStep, DrivingLicencePaymentStep, DrivingLicenceRequestStep } from '@skranke/contracts';
-import { DRIVING_LICENCE_KIND_TEXT, DUPLICATE_REASON_TEXT, formatKroner, LICENCE_PHOTO_TEXT } from '@skranke/domain';
+import { DRIVING_LICENCE_KIND_TEXT, DUPLICATE_REASON_TEXT, formatKroner, LICENCE_PHOTO_TEXT, oldLicenceLost } from '@skranke/domain';
 import { IconCheck, IconCircleCheck } from '@tabler/icons-react';
 import type { AuthSession } from '../../../../../auth/session.ts';
 import { Notice } from '../../../../../components/Notice/Notice.tsx';
@@ -55,7 +55,14 @@ function LicenceWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
           <RequestStep key={key('request')} initial={data.request} {...stepProps('request')} />
         </Stepper.Step>
         <Stepper.Step label={t('licence.step.identification')} description={t('licence.step.identificationHint')}>
-          <IdentificationStep key={key('identification')} initial={data.identification} lost={data.request?.duplicateReason === 'lost'} {...stepProps('identification')} />
+          <IdentificationStep
+            key={key('identification')}
+            initial={data.identification}
+            request={data.request}
+            healthLimited={kase.drivingLicence?.licence?.healthLimited ?? false}
+            lost={!!data.request && oldLicenceLost(data.request)}
+            {...stepProps('identification')}
+          />
         </Stepper.Step>
         <Stepper.Step label={t('licence.step.payment')} description={t('licence.step.paymentHint')}>
           <PaymentStep key={key('payment')} kase={kase} initial={data.payment} {...stepProps('payment')} />
@@ -73,8 +80,12 @@ function LicenceWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
                   {data.request.duplicateReason && ` – ${DUPLICATE_REASON_TEXT[data.request.duplicateReason][language]}`}
                 </List.Item>
               )}
+              {data.request?.lossDeclared && <List.Item>{t('licence.review.lossDeclared')}</List.Item>}
               {data.identification && <List.Item>{t('licence.review.photo', { photo: LICENCE_PHOTO_TEXT[data.identification.photo][language] })}</List.Item>}
               {data.identification && <List.Item>{t('licence.review.oldLicence', { answer: yes(data.identification.oldLicenceHandedIn) })}</List.Item>}
+              {data.identification?.medicalCertificate !== undefined && (
+                <List.Item>{t('licence.review.medicalCertificate', { answer: yes(data.identification.medicalCertificate) })}</List.Item>
+              )}
               {fee && <List.Item>{fee.waiver ? t('licence.payment.free') : t('licence.payment.amount', { amount: formatKroner(fee.amountOre), year: String(fee.year) })}</List.Item>}
             </List>
             <Group justify="space-between" mt="md">

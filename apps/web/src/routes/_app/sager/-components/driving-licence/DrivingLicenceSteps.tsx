@@ -10,6 +10,7 @@ import {
   LICENCE_ID_DOCUMENTS,
   LICENCE_PHOTO_TEXT,
   LICENCE_PHOTOS,
+  medicalCertificateRequired,
   type DrivingLicenceKind,
   type DuplicateReason,
   type LicenceIdDocument,
@@ -22,15 +23,23 @@ import { CheckboxField } from '../CheckboxField.tsx';
 import { StepActions, type StepFormProps } from '../StepActions.tsx';
 import { StepErrors } from '../StepErrors.tsx';
 
-/** Renewal or duplicate (with the reason); the server checks the renewal window against the licence on record. */
+/**
+ * Renewal (with the citizen's loss declaration when the old licence is lost) or duplicate (with the reason); the
+ * server checks the renewal window against the licence on record.
+ */
 export function RequestStep({ initial, pending, error, onBack, onSave }: StepFormProps<DrivingLicenceRequestStep>) {
   const { t, language } = useI18n();
   const [kind, setKind] = useState<DrivingLicenceKind | ''>(initial?.kind ?? '');
   const [reason, setReason] = useState<DuplicateReason | ''>(initial?.duplicateReason ?? '');
+  const [lossDeclared, setLossDeclared] = useState(initial?.lossDeclared ?? false);
   const errors = fieldErrors(error, 'request');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSave({ ...(kind && { kind }), ...(kind === 'duplicate' && reason && { duplicateReason: reason }) } as DrivingLicenceRequestStep);
+    onSave({
+      ...(kind && { kind }),
+      ...(kind === 'duplicate' && reason && { duplicateReason: reason }),
+      ...(kind === 'renewal' && lossDeclared && { lossDeclared: true }),
+    } as DrivingLicenceRequestStep);
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="licence-request-heading">
@@ -46,6 +55,15 @@ export function RequestStep({ initial, pending, error, onBack, onSave }: StepFor
             ))}
           </Stack>
         </Radio.Group>
+        {kind === 'renewal' && (
+          <CheckboxField
+            label={t('licence.request.lossDeclared')}
+            description={t('licence.request.lossDeclaredHint')}
+            checked={lossDeclared}
+            onChange={(e) => setLossDeclared(e.currentTarget.checked)}
+            error={errors.lossDeclared}
+          />
+        )}
         {kind === 'duplicate' && (
           <Radio.Group label={t('licence.request.reason')} value={reason} onChange={(v) => setReason(v as DuplicateReason)} error={errors.duplicateReason} required>
             <Stack gap="sm" mt="xs">
@@ -61,16 +79,32 @@ export function RequestStep({ initial, pending, error, onBack, onSave }: StepFor
   );
 }
 
-/** Photo, ID, and the old licence (handed in unless it was lost). */
-export function IdentificationStep({ initial, lost, pending, error, onBack, onSave }: StepFormProps<DrivingLicenceIdentificationStep> & { lost: boolean }) {
+/** Photo, ID, the old licence (handed in unless it was lost), and a lægeattest to renew a health-limited licence. */
+export function IdentificationStep({
+  initial,
+  request,
+  healthLimited,
+  lost,
+  pending,
+  error,
+  onBack,
+  onSave,
+}: StepFormProps<DrivingLicenceIdentificationStep> & { request: DrivingLicenceRequestStep | undefined; healthLimited: boolean; lost: boolean }) {
   const { t, language } = useI18n();
   const [photo, setPhoto] = useState<LicencePhoto | ''>(initial?.photo ?? '');
   const [idDocument, setIdDocument] = useState<LicenceIdDocument | ''>(initial?.idDocument ?? '');
   const [handedIn, setHandedIn] = useState(initial?.oldLicenceHandedIn ?? false);
+  const [certificate, setCertificate] = useState(initial?.medicalCertificate ?? false);
+  const needsCertificate = !!request && medicalCertificateRequired(request, { healthLimited });
   const errors = fieldErrors(error, 'identification');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSave({ ...(photo && { photo }), ...(idDocument && { idDocument }), oldLicenceHandedIn: !lost && handedIn } as DrivingLicenceIdentificationStep);
+    onSave({
+      ...(photo && { photo }),
+      ...(idDocument && { idDocument }),
+      oldLicenceHandedIn: !lost && handedIn,
+      ...(needsCertificate && { medicalCertificate: certificate }),
+    } as DrivingLicenceIdentificationStep);
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="licence-identification-heading">
@@ -98,15 +132,28 @@ export function IdentificationStep({ initial, lost, pending, error, onBack, onSa
         ) : (
           <CheckboxField label={t('licence.identification.oldLicence')} checked={handedIn} onChange={(e) => setHandedIn(e.currentTarget.checked)} error={errors.oldLicenceHandedIn} />
         )}
+        {needsCertificate && (
+          <CheckboxField
+            label={t('licence.identification.medicalCertificate')}
+            description={t('licence.identification.medicalCertificateHint')}
+            checked={certificate}
+            onChange={(e) => setCertificate(e.currentTarget.checked)}
+            error={errors.medicalCertificate}
+          />
+        )}
         <StepActions pending={pending} onBack={onBack} />
       </Stack>
     </form>
   );
 }
 
-/** The fee the server found in the fee table (or the free renewal), and that it is paid. */
+/**
+ * The fee the server found in the fee table (or the free renewal), and that it is paid. Without a fee table the server
+ * says why and what to do (`feeProblem`); that sentence is shown as it is.
+ */
 export function PaymentStep({ kase, initial, pending, error, onBack, onSave }: StepFormProps<DrivingLicencePaymentStep> & { kase: Case }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const feeProblem = kase.drivingLicence?.feeProblem;
   const [paid, setPaid] = useState(initial?.paid ?? false);
   const errors = fieldErrors(error, 'payment');
   const fee = kase.drivingLicence?.fee ?? null;
@@ -121,7 +168,11 @@ export function PaymentStep({ kase, initial, pending, error, onBack, onSave }: S
           {t('licence.payment.heading')}
         </Text>
         <StepErrors error={error} />
-        {!fee && <Alert color="yellow">{t('licence.payment.unknown')}</Alert>}
+        {!fee && (
+          <Alert color="red" variant="light" title={t('licence.payment.unknownTitle')}>
+            {feeProblem ? feeProblem[language] : t('licence.payment.unknown')}
+          </Alert>
+        )}
         {fee?.waiver && <Text>{t('licence.payment.free')}</Text>}
         {fee && !fee.waiver && (
           <>

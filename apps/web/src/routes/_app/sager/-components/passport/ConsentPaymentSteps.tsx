@@ -77,6 +77,8 @@ export function PaymentStep({ passport, initial, pending, error, onBack, onSave 
   const { t, language, formatNumber } = useI18n();
   const [method, setMethod] = useState<PaymentMethod | ''>(initial?.method ?? '');
   const fee = passport.fee;
+  // Without a fee the server says why and what to do (e.g. fee-table-missing: who loads the table); show that.
+  const feeProblem = passport.blockers.find((b) => b.field === '/fee');
   const errors = fieldErrors(error, 'payment');
   return (
     <StepForm id="passport-payment" heading={t('passport.payment.heading')} {...{ error, pending, onBack }} onSubmit={() => fee && method && onSave({ method, amountOre: fee.amountOre })}>
@@ -99,7 +101,7 @@ export function PaymentStep({ passport, initial, pending, error, onBack, onSave 
         </Stack>
       ) : (
         <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
-          {t('passport.payment.noFee')}
+          {feeProblem ? (language === 'da' ? feeProblem.da : feeProblem.en) : t('passport.payment.noFee')}
         </Alert>
       )}
       <Radio.Group label={t('passport.payment.method')} value={method} onChange={(v) => setMethod(v as PaymentMethod)} error={errors.method} required>
