@@ -8,8 +8,9 @@ import { databaseUrl, skipBrowserTests } from './support/env.ts';
 import { expectAccessible, useBrowserPages } from './support/suite.ts';
 
 /**
- * This file's own family, inserted before and removed after (with the cases and the passport on record it makes):
- * a 13-year-old in Aarhus whose two parents share custody. No counter is taken.
+ * This file's own family, inserted before and removed after (with the cases and the passports on record it makes):
+ * a 13-year-old in Aarhus whose two parents share custody, holding a child's passport that expires in two months.
+ * No counter is taken.
  */
 const FAMILY = {
   child: { id: '00000000-0000-4000-8e2e-000000000001', givenNames: 'Asta', surname: 'Pasprøve' },
@@ -75,11 +76,16 @@ describe.skipIf(skipBrowserTests)("a child's passport with both parents' consent
         ]);
       }
       await query('insert into custody (child_id, holder_id) values ($1, $2), ($1, $3)', [FAMILY.child.id, FAMILY.mother.id, FAMILY.father.id]);
+      // The old passport on record: issued five years ago less two months, so it expires in two months.
+      await query(
+        "insert into identity_documents (person_id, kind, document_number, issued_on, expires_on) values ($1, 'passport', 'PE2E13000', current_date - interval '58 months', current_date + interval '2 months')",
+        [FAMILY.child.id],
+      );
     });
   });
   afterAll(removeFamily);
 
-  it('walks every step by keyboard and mouse, is blocked until the second consent, orders, and hands out', async () => {
+  it('walks every step by keyboard and mouse, is blocked until the second consent, orders, and hands out; the old passport is cancelled', async () => {
     const anna = await open({ width: 1280, height: 1200 });
     await anna.goto('/login');
     await signIn(anna, 'anna');
@@ -103,8 +109,16 @@ describe.skipIf(skipBrowserTests)("a child's passport with both parents' consent
     await anna.keyboard.press('Space');
     await anna.keyboard.press('Enter');
 
+    // The register's passport is shown and the answer starts from it; the child has not brought it (double fee).
     await heading(anna, 'Det gamle pas');
+    await anna.getByText(/^Pas nr\. PE2E13000, udstedt .*: Udløber snart\.$/).waitFor();
+    expect(await anna.getByRole('radio', { name: 'Afleveret', exact: true }).isChecked()).toBe(true);
+    // "First passport" contradicts the register: a reason is asked for.
     await anna.getByRole('radio', { name: 'Første pas (intet tidligere pas)' }).check();
+    await anna.getByRole('textbox', { name: /Begrundelse for at svare anderledes end pasregistret/ }).waitFor();
+    await expectAccessible(anna, 'passport-old-passport-reason');
+    await anna.getByRole('radio', { name: 'Ikke medbragt' }).check();
+    expect(await anna.getByRole('textbox', { name: /Begrundelse/ }).count()).toBe(0);
     await save(anna);
     await heading(anna, 'Foto');
     await anna.getByRole('radio', { name: 'Taget i Borgerservice' }).check();
@@ -124,19 +138,22 @@ describe.skipIf(skipBrowserTests)("a child's passport with both parents' consent
 
     await heading(anna, 'Gebyr og betaling');
     await anna.getByText(/Gebyr \d{4} \(Barn 12-17 år/).waitFor();
-    await anna.getByText('179,00 kr.').waitFor();
+    await anna.getByText('358,00 kr.').waitFor();
     await anna.getByRole('radio', { name: 'Betalingskort' }).check();
     await save(anna);
 
-    // Blocked: the father has not consented yet.
+    // Blocked: the father has not consented yet. The consent step says so by name instead of showing a tick.
     await heading(anna, 'Kontrollér og bestil');
     await anna.getByText('Passet kan ikke bestilles endnu').waitFor();
-    await anna.getByText('Der mangler samtykke fra én forældremyndighedsindehaver.').waitFor();
+    await anna.getByText('Der mangler samtykke fra Morten Pasprøve.').waitFor();
+    const consentStep = anna.getByRole('button', { name: /^Samtykke/ });
+    expect(await consentStep.textContent()).toContain('Mangler samtykke fra Morten Pasprøve');
+    await consentStep.getByRole('img', { name: 'Samtykke mangler' }).waitFor();
     expect(await anna.getByRole('button', { name: 'Bestil pas' }).isDisabled()).toBe(true);
     await expectAccessible(anna, 'passport-blocked');
 
     // The father consents via givsamtykke.dk: back to the consent step, register it, and on.
-    await anna.getByRole('button', { name: /Samtykke/ }).first().click();
+    await consentStep.click();
     await heading(anna, 'Samtykke fra forældremyndighedsindehavere');
     await anna.getByRole('radiogroup', { name: /Morten Pasprøve/ }).getByRole('radio', { name: 'Via givsamtykke.dk' }).check();
     await save(anna);
@@ -176,6 +193,11 @@ describe.skipIf(skipBrowserTests)("a child's passport with both parents' consent
     await anna.getByRole('link', { name: 'Tilbage til borgeren' }).click();
     await anna.getByRole('heading', { level: 1, name: 'Asta Pasprøve' }).waitFor();
     await anna.getByText('PE2E13001').first().waitFor();
+    // One valid passport: the old one not brought is cancelled, no longer "Udløber snart".
+    const documents = anna.getByRole('table', { name: 'Pas og kørekort' });
+    await documents.getByRole('row', { name: /PE2E13000/ }).getByText('Annulleret (erstattet af nyt pas)').waitFor();
+    expect(await documents.getByText('Udløber snart').count()).toBe(0);
+    expect(await anna.getByText('Gør borgeren opmærksom på udløb').count()).toBe(0);
     await expectAccessible(anna, 'passport-citizen-page');
   }, 180_000);
 });
