@@ -116,14 +116,15 @@ describe('serving a citizen', () => {
 
   it('transfers keep the arrival time, and a ticket sent to a counter goes only to that counter', async () => {
     const mitid = await issue(lars, SERVICES.mitid);
+    // Counter 2 takes only Digital Post, where nobody waits; a ticket may only be sent to a staffed counter.
+    const c2 = await atCounter(ctx.app, 'lars', C2, [SERVICES['digital-post']]);
     const moved = await lars({
       method: 'POST',
       url: `/api/tickets/${mitid.ticket.id}/transfer`,
       payload: { expectedVersion: mitid.ticket.version, counterId: C2 },
     });
     expect(moved.json()).toMatchObject({ state: 'waiting', targetCounterId: C2, arrivedAt: mitid.ticket.arrivedAt });
-    // Counter 2 takes only Digital Post, where nobody waits; the transferred ticket is still for it alone.
-    const c2 = await atCounter(ctx.app, 'lars', C2, [SERVICES['digital-post']]);
+    // The transferred ticket is for counter 2 alone.
     const called = await callNext(c2, C2);
     expect(called.id).toBe(mitid.ticket.id);
     const toService = await lars({

@@ -2,12 +2,13 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, screenshot, signIn } from './support/browser.ts';
 import { skipBrowserTests } from './support/env.ts';
-import { createDevice, openDokk1AllDay, recordSpeech } from './support/queue.ts';
+import { api, apiToken } from './support/api.ts';
+import { createDevice, DOKK1, openDokk1AllDay, recordSpeech, silenceCounter } from './support/queue.ts';
 import { useBrowserPages } from './support/suite.ts';
 
 describe.skipIf(skipBrowserTests)('the walk-in queue, from kiosk to call display', () => {
   // anna takes Skranke 1: whatever happens here, she is signed off it afterwards.
-  const { open } = useBrowserPages({ signOffAfterAll: ['anna'] });
+  const { open } = useBrowserPages({ signOffAfterAll: ['anna', 'admin'] });
   beforeAll(openDokk1AllDay);
 
   /** A screen set up the way an administrator does it: open it, paste the device key once. */
@@ -110,4 +111,101 @@ describe.skipIf(skipBrowserTests)('the walk-in queue, from kiosk to call display
     await anna.getByRole('button', { name: 'Log af skranken' }).click();
     await anna.getByRole('button', { name: 'Log på skranken' }).waitFor();
   }, 150_000);
+
+  it('sends a ticket on with a note only to a staffed counter, where the colleague reads it; the lead reroutes a stuck one', async () => {
+    const services = await api<Array<{ id: string; code: string }>>(`/api/locations/${DOKK1}/services`, { token: await apiToken('lars') });
+    const serviceId = (code: string) => services.find((s) => s.code === code)!.id;
+    const adminToken = await apiToken('admin');
+    // A colleague (admin) is signed in at Skranke 2 for Digital Post; Skranke 3 is empty.
+    await api(`/api/counters/${(await counterIds())[1]}/session`, {
+      method: 'POST',
+      token: adminToken,
+      body: JSON.stringify({ serviceIds: [serviceId('digital-post')] }),
+    });
+    const larsToken = await apiToken('lars');
+    const issue = (code: string) =>
+      api<{ ticket: { id: string; displayNumber: string; version: number } }>(`/api/locations/${DOKK1}/tickets`, {
+        method: 'POST',
+        token: larsToken,
+        body: JSON.stringify({ serviceId: serviceId(code) }),
+      });
+    const { ticket } = await issue('pas');
+
+    const anna = await open();
+    await anna.goto('/login');
+    await signIn(anna, 'anna');
+    await anna.getByRole('button', { name: 'Log på skranken' }).click();
+    await anna.getByText('Live', { exact: true }).waitFor();
+    await anna.keyboard.press('F2');
+    await anna.getByText(ticket.displayNumber, { exact: true }).waitFor();
+    await anna.getByRole('button', { name: 'Overfør …' }).click();
+    const dialog = anna.getByRole('dialog', { name: `Overfør ${ticket.displayNumber}` });
+    const counterSelect = dialog.getByLabel('Til skranke');
+    await expect.poll(() => counterSelect.locator('option').allInnerTexts()).toEqual(['Den første ledige skranke', 'Skranke 2']);
+    expect(await axeViolations(anna)).toEqual([]);
+    await counterSelect.selectOption({ label: 'Skranke 2' });
+    await dialog.getByLabel('Note til kollegaen (valgfri)').fill('Har mistet sit gamle pas');
+    await dialog.getByRole('button', { name: 'Overfør', exact: true }).click();
+    await anna.getByText(`${ticket.displayNumber} er overført og beholder sin plads i køen.`).waitFor();
+
+    // The lead's board shows the note with the ticket.
+    const lars = await open();
+    await lars.goto('/login?redirect=/koeoversigt');
+    await signIn(lars, 'lars');
+    const waiting = lars.getByRole('region', { name: /^Venteliste i kaldeorden/ });
+    await waiting.getByText('Besked: Har mistet sit gamle pas').waitFor();
+
+    // The colleague at Skranke 2 calls it and reads the note.
+    const colleague = await open();
+    await colleague.goto('/login?redirect=/skranke');
+    await signIn(colleague, 'admin');
+    await colleague.getByText('Live', { exact: true }).waitFor();
+    await colleague.getByRole('button', { name: 'Kald næste' }).click();
+    const note = colleague.getByTestId('transfer-note');
+    await expect.poll(() => note.innerText()).toContain('Har mistet sit gamle pas');
+    expect(await note.innerText()).toContain('Besked fra kollega');
+    expect(await axeViolations(colleague)).toEqual([]);
+    await screenshot(colleague, 'queue-counter-transfer-note');
+    await colleague.getByRole('button', { name: 'Udeblevet' }).click();
+    await colleague.getByText(`${ticket.displayNumber} er markeret som udeblevet.`).waitFor();
+
+    // Another ticket is sent to Skranke 2, whose browser is then closed without signing out: after two minutes of
+    // silence the lead sees the counter as having no connection, the ticket stuck, and reroutes it.
+    const stuck = (await issue('pas')).ticket;
+    await api(`/api/tickets/${stuck.id}/transfer`, {
+      method: 'POST',
+      token: larsToken,
+      body: JSON.stringify({ expectedVersion: stuck.version, counterId: (await counterIds())[1] }),
+    });
+    await colleague.close();
+    await silenceCounter('Skranke 2', 180);
+    await issue('koerekort'); // any change makes the board read again
+    const skranke2 = lars.getByRole('row').filter({ has: lars.getByRole('rowheader', { name: 'Skranke 2', exact: true }) });
+    await expect.poll(() => skranke2.innerText()).toContain('Ingen forbindelse');
+    await waiting.getByText('Skranke 2 er ikke bemandet').waitFor();
+    await waiting.getByRole('button', { name: `Handlinger for ${stuck.displayNumber}` }).click();
+    await lars.getByRole('menuitem', { name: 'Omdirigér …' }).click();
+    const reroute = lars.getByRole('dialog', { name: `Omdirigér ${stuck.displayNumber}` });
+    await reroute.getByLabel('Send til').waitFor();
+    expect(await axeViolations(lars)).toEqual([]);
+    await reroute.getByRole('button', { name: 'Omdirigér', exact: true }).click();
+    await lars.getByText(`${stuck.displayNumber} er omdirigeret.`).waitFor();
+    await waiting.getByText('Skranke 2 er ikke bemandet').waitFor({ state: 'detached' });
+    await api('/api/counter-session', { method: 'DELETE', token: adminToken });
+
+    // anna ends her shift by signing out of the app: she is asked, and the counter closes with her.
+    await anna.getByRole('button', { name: 'Log ud', exact: true }).click();
+    const confirm = anna.getByRole('dialog', { name: 'Luk skranken og log ud?' });
+    await confirm.getByText('Du er logget på Skranke 1.', { exact: false }).waitFor();
+    expect(await axeViolations(anna)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Luk skranken og log ud' }).click();
+    await anna.waitForURL(/\/login/);
+    const skranke1 = lars.getByRole('row').filter({ has: lars.getByRole('rowheader', { name: 'Skranke 1', exact: true }) });
+    await expect.poll(() => skranke1.innerText()).toContain('Lukket');
+  }, 150_000);
 });
+
+async function counterIds(): Promise<string[]> {
+  const counters = await api<Array<{ id: string; name: string }>>(`/api/locations/${DOKK1}/counters`, { token: await apiToken('lars') });
+  return ['Skranke 1', 'Skranke 2', 'Skranke 3'].map((name) => counters.find((c) => c.name === name)!.id);
+}

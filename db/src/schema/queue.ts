@@ -69,6 +69,10 @@ export const queueSettings = pgTable('queue_settings', {
   recallLimit: integer().notNull().default(3),
   /** How many recent finished tickets the handling-time average uses. */
   handlingSampleSize: integer().notNull().default(20),
+  /** Seconds without a sign of life from a counter's screen after which the counter counts as stale (not staffed). */
+  counterStaleSeconds: integer().notNull().default(120),
+  /** Minutes a call stays under "Seneste kald" on the call display, also after the citizen was served. */
+  displayRecentCallMinutes: integer().notNull().default(5),
 });
 
 /** Weekly opening hours (and a mobile stop's timetable) as intervals; see @skranke/domain isOpenAt. */
@@ -130,6 +134,10 @@ export const counterSessions = pgTable(
     state: counterSessionState().notNull().default('open'),
     startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     endedAt: timestamp({ withTimezone: true }),
+    /** The last sign of life from the counter's screen (its periodic ping); too long ago and the counter is stale. */
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** The work profile is "every service": a service added later joins it at once. */
+    allServices: boolean().notNull().default(false),
   },
   (t) => [
     // One open session per counter and per user.
@@ -172,6 +180,8 @@ export const tickets = pgTable(
     counterId: uuid().references(() => counters.id),
     /** A transfer to a specific counter: only that counter may call it. */
     targetCounterId: uuid().references(() => counters.id),
+    /** The transferring colleague's note to whoever takes the ticket next (staff only; never on a display). */
+    transferNote: text(),
     staffUserId: uuid().references(() => users.id),
     recallCount: integer().notNull().default(0),
     /** Optimistic concurrency: each change increments it; a stale `expectedVersion` gets 409. */

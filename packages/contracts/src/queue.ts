@@ -97,6 +97,8 @@ export const Ticket = Type.Object({
   counterId: Nullable(Uuid),
   counterName: Nullable(Type.String()),
   targetCounterId: Nullable(Uuid),
+  /** The transferring colleague's note to whoever takes the ticket next. Staff only: null for devices. */
+  transferNote: Nullable(Type.String()),
   recallCount: Type.Integer(),
   outcome: Nullable(Type.String()),
   version: Type.Integer(),
@@ -164,6 +166,12 @@ export const MoveTicketBody = Type.Object(
   { additionalProperties: false },
 );
 export type MoveTicketBody = Static<typeof MoveTicketBody>;
+/** `rerouteTicket` (lead): a ticket waiting for a named counter goes to another staffed counter, or (no counterId) back to its service's queue. */
+export const RerouteTicketBody = Type.Object(
+  { ...Versioned, counterId: Type.Optional(Uuid), note: Type.Optional(Type.String({ maxLength: 500 })) },
+  { additionalProperties: false },
+);
+export type RerouteTicketBody = Static<typeof RerouteTicketBody>;
 
 export const CounterSession = Type.Object({
   id: Uuid,
@@ -209,7 +217,10 @@ export const BoardService = Type.Object({
 export const BoardCounter = Type.Object({
   counterId: Uuid,
   name: Type.String(),
-  state: Type.Union([Type.Literal('open'), Type.Literal('paused'), Type.Literal('closed')]),
+  /** `stale`: signed in, but the counter's screen has not been heard from for the municipality's limit (not staffed). */
+  state: Type.Union([Type.Literal('open'), Type.Literal('paused'), Type.Literal('closed'), Type.Literal('stale')]),
+  /** The last sign of life from the counter's screen; null when nobody is signed in. */
+  lastSeenAt: Nullable(DateTime),
   staffName: Nullable(Type.String()),
   serviceIds: Type.Array(Uuid),
   currentTicket: Nullable(Ticket),

@@ -51,3 +51,20 @@ export function recordSpeech(): void {
     },
   });
 }
+
+/**
+ * As if the counter's screen had gone silent `seconds` ago (a browser closed at the end of a shift): its session's
+ * last sign of life is moved back in the database, since the e2e server runs on the wall clock.
+ */
+export async function silenceCounter(counterName: string, seconds: number): Promise<void> {
+  const { pool, close } = connectDatabase(databaseUrl(), { max: 1 });
+  try {
+    await pool.query(
+      `update counter_sessions set last_seen_at = now() - make_interval(secs => $3)
+        where state <> 'closed' and counter_id = (select id from counters where location_id = $1 and name = $2)`,
+      [DOKK1, counterName, seconds],
+    );
+  } finally {
+    await close();
+  }
+}

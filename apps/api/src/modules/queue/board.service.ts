@@ -1,12 +1,13 @@
 import type { QueueBoard } from '@skranke/contracts';
 import { schema, type Database, type DbOrTx } from '@skranke/db';
-import { estimateWaitMinutes, nextState, trafficLight } from '@skranke/domain';
+import { counterPresence, countsAsCapacity, estimateWaitMinutes, nextState, trafficLight } from '@skranke/domain';
 import { inArray, sql } from 'drizzle-orm';
 import { openingHoursOf } from '../locations/opening-hours.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
 import { assertLocationAccess } from './access.ts';
-import { createQueueRepository, toTicket } from './queue.repository.ts';
+import { systemClock, type Clock } from './presence.ts';
+import { createQueueRepository, toTicket, type TicketRow } from './queue.repository.ts';
 import { estimateCountersOf, estimateTicketOf, handlingMinutesOf } from './wait-estimate.ts';
 
 /**
@@ -30,18 +31,24 @@ const BOARD_ATTEMPTS = 10;
 
 const minutesSince = (from: Date, now: Date) => Math.max(0, Math.floor((now.getTime() - from.getTime()) / 60000));
 
-export function createBoardService(db: Database) {
+export function createBoardService(db: Database, clock: Clock = systemClock) {
   /** One read of the board in one repeatable-read snapshot, and whether that snapshot shows events not yet ready. */
   function read(principal: Principal, locationId: string, locationName: string) {
     return db.transaction(
       async (tx) => {
         const repo = createQueueRepository(tx);
-        const now = new Date();
+        const now = clock();
+        // A colleague's transfer note is for staff: a call display gets the tickets without it.
+        const shown = (row: TicketRow) => (principal.kind === 'device' ? { ...toTicket(row), transferNote: null } : toTicket(row));
         // One connection answers one query at a time (pg queues the rest, and will refuse to in its next major).
         const position = await boardCursor(tx, locationId);
         const services = await repo.listServices(principal.municipalityId);
         const counters = await repo.listCounters(locationId);
-        const sessions = await repo.liveSessions(locationId);
+        const live = await repo.liveSessions(locationId);
+        const { counterStaleSeconds } = await repo.settings(principal.municipalityId);
+        // Each session as the board shows it: a counter whose screen went silent is stale, and is no capacity.
+        const presence = new Map(live.map((s) => [s.id, counterPresence(s, now, counterStaleSeconds)]));
+        const sessions = live.filter((s) => countsAsCapacity(presence.get(s.id)!));
         const open = await repo.openTickets(locationId);
         const samples = await repo.recentHandlingMinutesByService(principal.municipalityId, locationId);
         const hours = await openingHoursOf(tx, locationId, now);
@@ -84,22 +91,23 @@ export function createBoardService(db: Database) {
           lastEventSeq: position.seq,
           services: boardServices,
           counters: counters.map((counter) => {
-            const session = sessions.find((s) => s.counterId === counter.id);
+            const session = live.find((s) => s.counterId === counter.id);
             const current = open.find((t) => t.counterId === counter.id && (t.state === 'called' || t.state === 'serving'));
             return {
               counterId: counter.id,
               name: counter.name,
-              state: session?.state ?? 'closed',
+              state: session ? presence.get(session.id)! : 'closed',
+              lastSeenAt: session ? session.lastSeenAt.toISOString() : null,
               staffName: session?.staffName ?? null,
               serviceIds: session?.serviceIds ?? [],
-              currentTicket: current ? toTicket(current) : null,
+              currentTicket: current ? shown(current) : null,
             };
           }),
-          waiting: waiting.map(toTicket),
+          waiting: waiting.map(shown),
           called: open
             .filter((t) => t.state === 'called' || t.state === 'serving')
             .sort((a, b) => (b.calledAt?.getTime() ?? 0) - (a.calledAt?.getTime() ?? 0))
-            .map(toTicket),
+            .map(shown),
         };
         return { board, early: position.early };
       },

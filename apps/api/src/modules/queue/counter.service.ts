@@ -1,16 +1,17 @@
 import type { CounterSession, OpenCounterSessionBody, UpdateCounterSessionBody } from '@skranke/contracts';
 import type { Database, DbOrTx } from '@skranke/db';
-import { serviceDay } from '@skranke/domain';
+import { counterPresence, serviceDay } from '@skranke/domain';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
 import { assertLocationAccess } from './access.ts';
+import { systemClock, type Clock } from './presence.ts';
 import { createQueueRepository, toTicket } from './queue.repository.ts';
 
 type StaffPrincipal = Extract<Principal, { kind: 'user' }>;
 
 /** Signing in at a counter with a work profile, pausing, and signing out. */
-export function createCounterService(db: Database) {
+export function createCounterService(db: Database, clock: Clock = systemClock) {
   const repo = createQueueRepository(db);
 
   async function describe(principal: StaffPrincipal, tx: DbOrTx = db): Promise<CounterSession | null> {
@@ -61,7 +62,14 @@ export function createCounterService(db: Database) {
         const mine = await repo.liveSessionOfUser(principal.id, tx);
         if (mine) throw conflict('already-at-counter', 'Du er allerede logget på en skranke. Log af den først.');
         const id = await repo.insertSession(
-          { municipalityId: principal.municipalityId, locationId: counter.locationId, counterId, userId: principal.id, serviceIds },
+          {
+            municipalityId: principal.municipalityId,
+            locationId: counter.locationId,
+            counterId,
+            userId: principal.id,
+            serviceIds,
+            lastSeenAt: clock(),
+          },
           tx,
         );
         if (!id) throw conflict('counter-taken', `${counter.name} er optaget af en kollega.`);
@@ -75,9 +83,30 @@ export function createCounterService(db: Database) {
       return db.transaction(async (tx) => {
         const session = await repo.liveSessionOfUser(principal.id, tx);
         if (!session) throw notFound('Skrankesessionen');
-        await repo.updateSession(session.id, { ...(body.state && { state: body.state }), ...(serviceIds && { serviceIds }) }, tx);
+        await repo.updateSession(
+          session.id,
+          { ...(body.state && { state: body.state }), ...(serviceIds && { serviceIds }), lastSeenAt: clock() },
+          tx,
+        );
         await announce(tx, principal, session.locationId, session.counterId, body.state ?? session.state);
         return (await describe(principal, tx))!;
+      });
+    },
+
+    /**
+     * The counter screen's sign of life (every 30 s while it is open). A counter not heard from for the municipality's
+     * limit is stale: not staffed on the board, no capacity in the estimates, no transfer target. When a stale counter
+     * is heard from again, the boards are told.
+     */
+    async heartbeat(principal: StaffPrincipal) {
+      await db.transaction(async (tx) => {
+        const session = await repo.liveSessionOfUser(principal.id, tx);
+        if (!session) throw notFound('Skrankesessionen');
+        const now = clock();
+        const { counterStaleSeconds } = await repo.settings(principal.municipalityId, tx);
+        const wasStale = counterPresence(session, now, counterStaleSeconds) === 'stale';
+        await repo.updateSession(session.id, { lastSeenAt: now }, tx);
+        if (wasStale) await announce(tx, principal, session.locationId, session.counterId, session.state);
       });
     },
 

@@ -161,11 +161,14 @@ export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesO
       const expiresInMs = Math.max(1000, (request.user.exp ?? 0) * 1000 - Date.now());
       const expiry = setTimeout(() => end(), expiresInMs);
       let unsubscribe = () => {};
+      // Signing out, disabling the user or revoking the device ends the stream at once, in every API process.
+      const unwatch = app.events.watchSession(request.principal!.sessionId, () => end());
       const end = () => {
         if (ended) return;
         ended = true;
         clearInterval(heartbeat);
         clearTimeout(expiry);
+        unwatch();
         unsubscribe();
         app.sseStreams.delete(end);
         raw.end();
@@ -267,6 +270,25 @@ export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesO
       },
     },
     async (request) => counters.update(staffOf(request), request.body),
+  );
+
+  app.post(
+    '/counter-session/heartbeat',
+    {
+      onRequest: app.requireUser('counter'),
+      schema: {
+        operationId: 'heartbeatCounterSession',
+        tags,
+        security: bearer,
+        summary:
+          "The counter screen's sign of life (every 30 s). A counter not heard from for the municipality's limit (default 2 minutes) counts as stale: not staffed, no capacity, no transfer target",
+        response: responses({ 204: Type.Null() }),
+      },
+    },
+    async (request, reply) => {
+      await counters.heartbeat(staffOf(request));
+      return reply.status(204).send(null);
+    },
   );
 
   app.delete(

@@ -1,5 +1,6 @@
 import type { Ticket } from '@skranke/contracts';
 import { schema, type DbOrTx } from '@skranke/db';
+import { DEFAULT_COUNTER_STALE_SECONDS } from '@skranke/domain';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 
 const { tickets, services, counters, counterSessions, ticketEvents, priorityClasses, queueSettings, users } = schema;
@@ -25,6 +26,7 @@ const ticketColumns = {
   counterId: tickets.counterId,
   counterName: counters.name,
   targetCounterId: tickets.targetCounterId,
+  transferNote: tickets.transferNote,
   recallCount: tickets.recallCount,
   outcome: tickets.outcome,
   version: tickets.version,
@@ -52,6 +54,7 @@ export function toTicket(row: TicketRow): Ticket {
     counterId: row.counterId,
     counterName: row.counterName,
     targetCounterId: row.targetCounterId,
+    transferNote: row.transferNote,
     recallCount: row.recallCount,
     outcome: row.outcome,
     version: row.version,
@@ -71,7 +74,16 @@ export function createQueueRepository(db: DbOrTx) {
   return {
     async settings(municipalityId: string, tx: DbOrTx = db) {
       const [row] = await tx.select().from(queueSettings).where(eq(queueSettings.municipalityId, municipalityId));
-      return row ?? { municipalityId, fairnessBoundMinutes: 15, recallLimit: 3, handlingSampleSize: 20 };
+      return (
+        row ?? {
+          municipalityId,
+          fairnessBoundMinutes: 15,
+          recallLimit: 3,
+          handlingSampleSize: 20,
+          counterStaleSeconds: DEFAULT_COUNTER_STALE_SECONDS,
+          displayRecentCallMinutes: 5,
+        }
+      );
     },
 
     async service(municipalityId: string, serviceId: string, tx: DbOrTx = db) {
@@ -182,6 +194,8 @@ export function createQueueRepository(db: DbOrTx) {
           serviceIds: counterSessions.serviceIds,
           state: counterSessions.state,
           startedAt: counterSessions.startedAt,
+          lastSeenAt: counterSessions.lastSeenAt,
+          allServices: counterSessions.allServices,
         })
         .from(counterSessions)
         .innerJoin(users, eq(users.id, counterSessions.userId))

@@ -10,6 +10,7 @@ import {
   LocationParams,
   MoveTicketBody,
   ReprioritiseTicketBody,
+  RerouteTicketBody,
   Ticket,
   TicketActionBody,
   TicketList,
@@ -23,10 +24,16 @@ import { staffOf } from '../../plugins/auth.ts';
 import { createQueueRepository, toTicket } from './queue.repository.ts';
 import { createQueueService } from './queue.service.ts';
 import { assertLocationAccess } from './access.ts';
+import type { Clock } from './presence.ts';
+
+export interface TicketRoutesOptions {
+  /** The queue's clock (tests set one; otherwise the wall clock). */
+  clock?: Clock;
+}
 
 /** Ticket operations. Their operationIds are a stable contract for kiosk and display integrators. */
-export const ticketRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const service = createQueueService(app.db);
+export const ticketRoutes: FastifyPluginAsyncTypebox<TicketRoutesOptions> = async (app, options) => {
+  const service = createQueueService(app.db, options.clock);
   const tags = ['queue'];
 
   app.post(
@@ -222,5 +229,23 @@ export const ticketRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => service.move(staffOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/tickets/:id/reroute',
+    {
+      onRequest: app.requireUser('lead'),
+      schema: {
+        operationId: 'rerouteTicket',
+        tags,
+        security: bearer,
+        summary:
+          "Send a ticket waiting for a named counter to another staffed counter, or (no counterId) back to its service's queue (lead)",
+        params: IdParams,
+        body: RerouteTicketBody,
+        response: responses({ 200: Ticket }),
+      },
+    },
+    async (request) => service.reroute(staffOf(request), request.params.id, request.body),
   );
 };

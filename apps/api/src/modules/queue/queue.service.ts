@@ -6,6 +6,7 @@ import type {
   IssueTicketBody,
   MoveTicketBody,
   ReprioritiseTicketBody,
+  RerouteTicketBody,
   Ticket,
   TransferTicketBody,
 } from '@skranke/contracts';
@@ -25,6 +26,7 @@ import type { Principal } from '../../plugins/auth.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
 import { openingHoursOf } from '../locations/opening-hours.ts';
 import { assertLocationAccess, assertMayWorkAt } from './access.ts';
+import { assertTransferTarget, systemClock, type Clock } from './presence.ts';
 import { createQueueRepository, toTicket, type TicketPatch, type TicketRow } from './queue.repository.ts';
 import { estimateTicketOf, handlingMinutesOf } from './wait-estimate.ts';
 import {
@@ -42,7 +44,7 @@ type StaffPrincipal = Extract<Principal, { kind: 'user' }>;
 
 const actorColumns = (p: Principal) => (p.kind === 'user' ? { userId: p.id } : { deviceId: p.id });
 
-export function createQueueService(db: Database) {
+export function createQueueService(db: Database, clock: Clock = systemClock) {
   const repo = createQueueRepository(db);
   const pool = poolOf(db);
 
@@ -52,7 +54,7 @@ export function createQueueService(db: Database) {
     principal: Principal,
     before: Pick<TicketRow, 'state' | 'counterId'> | null,
     ticketId: string,
-    action: TicketAction | 'issue' | 'reprioritise' | 'move',
+    action: TicketAction | 'issue' | 'reprioritise' | 'move' | 'reroute',
     details: Record<string, unknown> = {},
   ): Promise<Ticket> {
     return (await recordRow(tx, principal, before, ticketId, action, details)).ticket;
@@ -63,7 +65,7 @@ export function createQueueService(db: Database) {
     principal: Principal,
     before: Pick<TicketRow, 'state' | 'counterId'> | null,
     ticketId: string,
-    action: TicketAction | 'issue' | 'reprioritise' | 'move',
+    action: TicketAction | 'issue' | 'reprioritise' | 'move' | 'reroute',
     details: Record<string, unknown> = {},
   ): Promise<{ row: TicketRow; ticket: Ticket }> {
     const after = (await repo.ticket(principal.municipalityId, ticketId, tx))!;
@@ -207,14 +209,14 @@ export function createQueueService(db: Database) {
         const place =
           row.state !== 'waiting'
             ? { position: 0, estimatedWaitMinutes: 0 }
-            : placeInQueue(facts ?? (await queueFactsStatement(pool, row)), row, facts ? row.arrivedAt : new Date());
+            : placeInQueue(facts ?? (await queueFactsStatement(pool, row, clock())), row, facts ? row.arrivedAt : clock());
         return { ticket: toTicket(row), ...place, replayed };
       };
       if (idempotencyKey) {
         const earlier = await repo.ticketByIdempotencyKey(locationId, idempotencyKey);
         if (earlier) return respond(earlier, true);
       }
-      const now = new Date();
+      const now = clock();
       const day = serviceDay(now);
       const id = randomUUID();
       const values = {
@@ -243,6 +245,7 @@ export function createQueueService(db: Database) {
         counterId: null,
         counterName: null,
         targetCounterId: null,
+        transferNote: null,
         recallCount: 0,
         outcome: null,
         version: 1,
@@ -319,13 +322,13 @@ export function createQueueService(db: Database) {
         async (ticket, tx) => {
           if (body.serviceId && !(await repo.service(principal.municipalityId, body.serviceId, tx))) throw notFound('Ærindet');
           if (body.counterId) {
-            const counter = await repo.counter(principal.municipalityId, body.counterId, tx);
-            if (!counter || counter.locationId !== ticket.locationId) throw notFound('Skranken');
+            await assertTransferTarget(repo, principal.municipalityId, body.counterId, ticket.locationId, clock(), tx);
           }
           // The citizen keeps their place: arrival time and priority stay, so the call key does too.
           return {
             serviceId: body.serviceId ?? ticket.serviceId,
             targetCounterId: body.counterId ?? null,
+            transferNote: body.note?.trim() || null,
             counterId: null,
             calledAt: null,
             servingStartedAt: null,
@@ -382,6 +385,30 @@ export function createQueueService(db: Database) {
         const key = new Date((edge ?? before.callKey).getTime() + (body.to === 'front' ? -1000 : 1000));
         await repo.updateTicket(ticketId, { callKey: key }, tx);
         return record(tx, principal, before, ticketId, 'move', { to: body.to });
+      }),
+
+    /**
+     * A lead sends a ticket that waits for a named counter (e.g. one left unstaffed) to another staffed counter, or
+     * back to its service's queue. It keeps its place; the note, when given, replaces the old one.
+     */
+    reroute: (principal: StaffPrincipal, ticketId: string, body: RerouteTicketBody) =>
+      db.transaction(async (tx) => {
+        const before = await lockedWaiting(principal, ticketId, body.expectedVersion, tx);
+        if (!before.targetCounterId) {
+          throw conflict('not-sent-to-counter', `${before.displayNumber} venter ikke på en bestemt skranke.`, {
+            currentState: before.state,
+          });
+        }
+        if (body.counterId) {
+          await assertTransferTarget(repo, principal.municipalityId, body.counterId, before.locationId, clock(), tx);
+        }
+        const note = body.note?.trim() || before.transferNote;
+        await repo.updateTicket(ticketId, { targetCounterId: body.counterId ?? null, transferNote: note }, tx);
+        return record(tx, principal, before, ticketId, 'reroute', {
+          fromCounterId: before.targetCounterId,
+          toCounterId: body.counterId ?? null,
+          ...(body.note?.trim() && { note: body.note.trim() }),
+        });
       }),
 
   };

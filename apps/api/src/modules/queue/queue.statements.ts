@@ -10,6 +10,7 @@
  */
 import type { Ticket } from '@skranke/contracts';
 import {
+  DEFAULT_COUNTER_STALE_SECONDS,
   nextState,
   TICKET_STATES,
   type EstimateCounter,
@@ -33,7 +34,8 @@ export const TICKET_JSON = `jsonb_build_object(
   'serviceNameDa', s.name_da, 'serviceNameEn', s.name_en, 'state', t.state, 'source', t.source,
   'priorityClassId', t.priority_class_id, 'priorityReason', t.priority_reason, 'arrivedAt', ${iso('t.arrived_at')},
   'calledAt', ${iso('t.called_at')}, 'servingStartedAt', ${iso('t.serving_started_at')}, 'finishedAt', ${iso('t.finished_at')},
-  'counterId', t.counter_id, 'counterName', c.name, 'targetCounterId', t.target_counter_id, 'recallCount', t.recall_count,
+  'counterId', t.counter_id, 'counterName', c.name, 'targetCounterId', t.target_counter_id,
+  'transferNote', t.transfer_note, 'recallCount', t.recall_count,
   'outcome', t.outcome, 'version', t.version)`;
 
 /**
@@ -247,7 +249,7 @@ const ESTIMATE_FACTS = (p: { L: string; S: string; M: string; K: string; A: stri
       ) as samples`;
 
 /** The CTEs ESTIMATE_FACTS reads (`open_counters`, and `w` to join as a lateral row). */
-const ESTIMATE_CTES = (p: { L: string; K: string; A: string; I: string }) => `open_counters as (
+const ESTIMATE_CTES = (p: { L: string; K: string; A: string; I: string; M: string; N: string }) => `open_counters as (
       select cs.counter_id, cs.service_ids, cur.service_id as current_service,
         (extract(epoch from cur.since) * 1000)::float8 as current_since
       from counter_sessions cs
@@ -257,6 +259,9 @@ const ESTIMATE_CTES = (p: { L: string; K: string; A: string; I: string }) => `op
         order by b.called_at desc limit 1
       ) cur on true
       where cs.location_id = ${p.L} and cs.state = 'open'
+        -- A counter whose screen has gone silent is not capacity (see counterPresence in @skranke/domain).
+        and cs.last_seen_at >= ${p.N}::timestamptz - make_interval(secs => coalesce(
+          (select counter_stale_seconds from queue_settings where municipality_id = ${p.M}), ${DEFAULT_COUNTER_STALE_SECONDS}))
     ), w as (
       select array_agg(id order by call_key, arrived_at, id) as ids,
         array_agg(service_id order by call_key, arrived_at, id) as services,
@@ -339,7 +344,7 @@ const issueText = (() => {
     ), ticket_event as (
       insert into ticket_events (municipality_id, location_id, ticket_id, action, to_state, user_id, device_id)
       select $2::uuid, $3::uuid, inserted.id, 'issue', 'waiting', $13::uuid, $14::uuid from inserted
-    ), ${publish}, ${ESTIMATE_CTES({ L: '$3', K: '$11', A: '$10', I: '$1' })}
+    ), ${publish}, ${ESTIMATE_CTES({ L: '$3', K: '$11', A: '$10', I: '$1', M: '$2', N: '$10' })}
     select number, display_number, ${ESTIMATE_FACTS({ L: '$3', S: '$4', M: '$2', K: '$11', A: '$10', I: '$1' })}
     from inserted, w`;
 })();
@@ -404,12 +409,21 @@ export async function issueStatement(
 export async function queueFactsStatement(
   db: Queryable,
   ticket: { id: string; locationId: string; serviceId: string; callKey: Date; arrivedAt: Date; municipalityId: string },
+  now: Date,
 ) {
   const result = await db.query<EstimateFactsRow>({
     name: 'queue-facts',
-    text: `with ${ESTIMATE_CTES({ L: '$1', K: '$3', A: '$6', I: '$4' })}
+    text: `with ${ESTIMATE_CTES({ L: '$1', K: '$3', A: '$6', I: '$4', M: '$5', N: '$7' })}
       select ${ESTIMATE_FACTS({ L: '$1', S: '$2', M: '$5', K: '$3', A: '$6', I: '$4' })} from w`,
-    values: [ticket.locationId, ticket.serviceId, ticket.callKey.toISOString(), ticket.id, ticket.municipalityId, ticket.arrivedAt.toISOString()],
+    values: [
+      ticket.locationId,
+      ticket.serviceId,
+      ticket.callKey.toISOString(),
+      ticket.id,
+      ticket.municipalityId,
+      ticket.arrivedAt.toISOString(),
+      now.toISOString(),
+    ],
   });
   return toFacts(result.rows[0]!);
 }

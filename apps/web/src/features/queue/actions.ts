@@ -5,6 +5,7 @@ import type {
   IssuedTicket,
   MoveTicketBody,
   ReprioritiseTicketBody,
+  RerouteTicketBody,
   Service,
   Ticket,
   TransferTicketBody,
@@ -53,6 +54,9 @@ export const moveTicket = (tokens: TokenSource, ticket: Ticket, to: MoveTicketBo
 
 export const reprioritiseTicket = (tokens: TokenSource, ticket: Ticket, change: Omit<ReprioritiseTicketBody, 'expectedVersion'>) =>
   post<Ticket>(tokens, `/api/tickets/${ticket.id}/priority`, { expectedVersion: ticket.version, ...change });
+
+export const rerouteTicket = (tokens: TokenSource, ticket: Ticket, target: Omit<RerouteTicketBody, 'expectedVersion'>) =>
+  post<Ticket>(tokens, `/api/tickets/${ticket.id}/reroute`, { expectedVersion: ticket.version, ...target });
 
 export const updateService = (tokens: TokenSource, serviceId: string, body: UpdateServiceBody) =>
   apiRequest<Service>(tokens, `/api/services/${serviceId}`, { method: 'PATCH', body: JSON.stringify(body) });

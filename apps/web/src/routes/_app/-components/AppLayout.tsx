@@ -5,6 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, Outlet, useNavigate } from '@tanstack/react-router';
 import { LanguageSwitch } from '../../../components/LanguageSwitch/LanguageSwitch.tsx';
 import { MAIN_CONTENT_ID, SkipLink } from '../../../components/SkipLink/SkipLink.tsx';
+import { useCounterAwareSignOut } from '../../../features/queue/CounterSignOutDialog.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { AppHeader, NAVIGATION_ID, UserSummary } from './AppHeader.tsx';
 import { AppNavigation } from './AppNavigation.tsx';
@@ -26,9 +27,13 @@ export function AppLayout() {
     },
   });
 
+  // Signed in at a counter: ask "Luk skranken og log ud?" and close the counter session first.
+  const counterSignOut = useCounterAwareSignOut(auth, () => signOut.mutate());
+
   return (
     <>
       <SkipLink />
+      {counterSignOut.dialog}
       <AppShell
         header={{ height: 64 }}
         navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
@@ -39,7 +44,7 @@ export function AppLayout() {
             user={user}
             navOpened={navOpened}
             onToggleNav={toggleNav}
-            onSignOut={() => signOut.mutate()}
+            onSignOut={() => void counterSignOut.request()}
             signingOut={signOut.isPending}
           />
         </AppShell.Header>

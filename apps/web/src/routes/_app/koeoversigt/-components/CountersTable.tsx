@@ -3,10 +3,10 @@ import type { QueueBoard } from '@skranke/contracts';
 import { StatusTag } from '../../../../components/StatusTag/StatusTag.tsx';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 
-const STATE_TONE = { open: 'green', paused: 'yellow', closed: 'gray' } as const;
+const STATE_TONE = { open: 'green', paused: 'yellow', closed: 'gray', stale: 'red' } as const;
 
 export function CountersTable({ board }: { board: QueueBoard }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   return (
     <section aria-labelledby="counters-heading">
       <Title order={2} size="h3" id="counters-heading" mb="sm">
@@ -32,6 +32,11 @@ export function CountersTable({ board }: { board: QueueBoard }) {
                   <Table.Td>{counter.staffName ?? <Text span c="dimmed">{t('board.none')}</Text>}</Table.Td>
                   <Table.Td>
                     <StatusTag tone={STATE_TONE[counter.state]}>{t(`board.counterState.${counter.state}`)}</StatusTag>
+                    {counter.state === 'stale' && counter.lastSeenAt && (
+                      <Text size="sm" c="dimmed" mt={4}>
+                        {t('board.counterStale', { time: formatDate(new Date(counter.lastSeenAt), { timeStyle: 'short' }) })}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     {counter.currentTicket ? (

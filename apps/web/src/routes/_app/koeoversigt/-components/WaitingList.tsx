@@ -1,6 +1,6 @@
 import { Button, Menu, Paper, Table, Text, Title } from '@mantine/core';
 import type { QueueBoard, Ticket } from '@skranke/contracts';
-import { IconArrowBarToDown, IconArrowBarToUp, IconChevronDown, IconStar } from '@tabler/icons-react';
+import { IconArrowBarToDown, IconArrowBarToUp, IconArrowsShuffle, IconChevronDown, IconStar } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
@@ -12,7 +12,9 @@ import { priorityClassesQueryOptions, queueKeys } from '../../../../features/que
 import { minutesSince } from '../../../../features/queue/time.ts';
 import { useNow } from '../../../../features/queue/use-now.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import { isStaffed } from '../../../../features/queue/presence.ts';
 import { ReprioritiseDialog } from './ReprioritiseDialog.tsx';
+import { RerouteDialog } from './RerouteDialog.tsx';
 
 interface WaitingListProps {
   board: QueueBoard;
@@ -26,8 +28,10 @@ export function WaitingList({ board, auth, notice }: WaitingListProps) {
   const queryClient = useQueryClient();
   const now = useNow(30_000);
   const [reprioritising, setReprioritising] = useState<Ticket | null>(null);
+  const [rerouting, setRerouting] = useState<Ticket | null>(null);
   const { data: priorityClasses = [] } = useQuery(priorityClassesQueryOptions(auth));
   const counterName = (id: string) => board.counters.find((c) => c.counterId === id)?.name ?? '';
+  const staffed = (id: string) => board.counters.some((c) => c.counterId === id && isStaffed(c));
 
   const move = useMutation({
     mutationFn: ({ ticket, to }: { ticket: Ticket; to: 'front' | 'back' }) => moveTicket(auth, ticket, to),
@@ -75,6 +79,18 @@ export function WaitingList({ board, auth, notice }: WaitingListProps) {
                         {ticket.targetCounterId && (
                           <Text span c="dimmed"> · {t('board.toCounter', { counter: counterName(ticket.targetCounterId) })}</Text>
                         )}
+                        {ticket.targetCounterId && !staffed(ticket.targetCounterId) && (
+                          <div>
+                            <StatusTag tone="red" size="sm">
+                              {t('board.counterNotStaffed', { counter: counterName(ticket.targetCounterId) })}
+                            </StatusTag>
+                          </div>
+                        )}
+                        {ticket.transferNote && (
+                          <Text size="sm" c="dimmed">
+                            {t('board.transferNote', { note: ticket.transferNote })}
+                          </Text>
+                        )}
                       </Table.Td>
                       <Table.Td ta="right">{t('common.minutes', { count: minutesSince(ticket.arrivedAt, now) })}</Table.Td>
                       <Table.Td>
@@ -112,6 +128,11 @@ export function WaitingList({ board, auth, notice }: WaitingListProps) {
                             <Menu.Item leftSection={<IconStar size={16} aria-hidden />} onClick={() => setReprioritising(ticket)}>
                               {t('board.reprioritise')}
                             </Menu.Item>
+                            {ticket.targetCounterId && (
+                              <Menu.Item leftSection={<IconArrowsShuffle size={16} aria-hidden />} onClick={() => setRerouting(ticket)}>
+                                {t('board.reroute')}
+                              </Menu.Item>
+                            )}
                           </Menu.Dropdown>
                         </Menu>
                       </Table.Td>
@@ -123,6 +144,7 @@ export function WaitingList({ board, auth, notice }: WaitingListProps) {
           </Table.ScrollContainer>
         </Paper>
       )}
+      {rerouting && <RerouteDialog ticket={rerouting} board={board} auth={auth} notice={notice} onClose={() => setRerouting(null)} />}
       {reprioritising && (
         <ReprioritiseDialog
           ticket={reprioritising}

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { Notice, useNotice } from '../../../../components/Notice/Notice.tsx';
 import { useLiveQueue } from '../../../../features/queue/live-cache.ts';
+import { useCounterHeartbeat } from '../../../../features/queue/use-counter-heartbeat.ts';
 import { boardQueryOptions } from '../../../../features/queue/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { CallNextPanel } from './CallNextPanel.tsx';
@@ -25,6 +26,7 @@ export function CounterWorkspace({ session, auth }: { session: CounterSession; a
   const notice = useNotice();
   const commands = useCounterCommands({ session, auth, notice });
   const status = useLiveQueue(session.locationId, auth);
+  useCounterHeartbeat(auth, session.id);
   const { data: board } = useQuery(boardQueryOptions(auth, session.locationId));
   const ticket = session.currentTicket;
   const canCall = !ticket && session.state === 'open' && !commands.isPending;

@@ -1,9 +1,10 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { CitizenPurpose, CounterSession, Ticket } from '@skranke/contracts';
 import {
   IconArrowsTransferUp,
   IconCheck,
   IconClipboardList,
+  IconMessage,
   IconParking,
   IconPlayerPlay,
   IconRepeat,
@@ -97,6 +98,18 @@ export function CurrentTicket({ ticket, session, auth, commands }: CurrentTicket
             <ElapsedTime since={since} />
           </Stack>
         </Group>
+
+        {ticket.transferNote && (
+          <Alert
+            variant="light"
+            color="blue"
+            icon={<IconMessage size={20} aria-hidden />}
+            title={t('counter.ticket.transferNote')}
+            data-testid="transfer-note"
+          >
+            <Text size="lg">{ticket.transferNote}</Text>
+          </Alert>
+        )}
 
         <SimpleGrid
           cols={{ base: 2, md: 3 }}

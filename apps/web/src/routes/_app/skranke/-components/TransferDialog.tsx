@@ -4,7 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { localName } from '../../../../features/queue/names.ts';
-import { countersQueryOptions, servicesQueryOptions } from '../../../../features/queue/queries.ts';
+import { staffedCounters } from '../../../../features/queue/presence.ts';
+import { boardQueryOptions, servicesQueryOptions } from '../../../../features/queue/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 
 interface TransferDialogProps {
@@ -21,7 +22,9 @@ interface TransferDialogProps {
 export function TransferDialog({ opened, onClose, ticket, session, auth, pending, onSubmit }: TransferDialogProps) {
   const { t, language } = useI18n();
   const { data: services = [] } = useQuery({ ...servicesQueryOptions(auth, session.locationId), enabled: opened });
-  const { data: counters = [] } = useQuery({ ...countersQueryOptions(auth, session.locationId), enabled: opened });
+  // Only counters with someone at them: a ticket sent to an empty counter would wait for nobody.
+  const { data: board } = useQuery({ ...boardQueryOptions(auth, session.locationId), enabled: opened });
+  const counters = staffedCounters(board, session.counterId);
   const [serviceId, setServiceId] = useState('');
   const [counterId, setCounterId] = useState('');
   const [note, setNote] = useState('');
@@ -71,8 +74,9 @@ export function TransferDialog({ opened, onClose, ticket, session, auth, pending
             }}
             data={[
               { value: '', label: t('counter.transfer.anyCounter') },
-              ...counters.filter((c) => c.id !== session.counterId).map((c) => ({ value: c.id, label: c.name })),
+              ...counters.map((c) => ({ value: c.counterId, label: c.name })),
             ]}
+            description={t('counter.transfer.onlyStaffed')}
             error={missing ? t('counter.transfer.required') : undefined}
           />
           <Textarea

@@ -56,7 +56,12 @@ export function useCounterCommands({ session, auth, notice }: Options) {
           return callTicket(auth, command.ticket, session.counterId);
       }
     },
-    onMutate: () => notice.clear(),
+    onMutate: async () => {
+      notice.clear();
+      // A session read still on its way (e.g. the one a fresh live connection asks for) would land after this
+      // command's answer and put back the counter as it was before it.
+      await queryClient.cancelQueries({ queryKey: queueKeys.mySession() });
+    },
     onSuccess: (ticket, command) => {
       if (!ticket) {
         notice.show('info', t('counter.nobodyWaiting'));

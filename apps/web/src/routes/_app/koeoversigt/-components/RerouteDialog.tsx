@@ -1,0 +1,78 @@
+import { Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import type { QueueBoard, Ticket } from '@skranke/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { AuthSession } from '../../../../auth/session.ts';
+import type { useNotice } from '../../../../components/Notice/Notice.tsx';
+import { rerouteTicket } from '../../../../features/queue/actions.ts';
+import { ticketServiceName } from '../../../../features/queue/names.ts';
+import { staffedCounters } from '../../../../features/queue/presence.ts';
+import { queueKeys } from '../../../../features/queue/queries.ts';
+import { useI18n } from '../../../../i18n/i18n.tsx';
+
+interface RerouteDialogProps {
+  ticket: Ticket;
+  board: QueueBoard;
+  auth: AuthSession;
+  notice: ReturnType<typeof useNotice>;
+  onClose(): void;
+}
+
+/** A lead sends a ticket that waits for a named counter to a staffed one, or back to its service's queue. */
+export function RerouteDialog({ ticket, board, auth, notice, onClose }: RerouteDialogProps) {
+  const { t, language } = useI18n();
+  const queryClient = useQueryClient();
+  const [counterId, setCounterId] = useState('');
+  const targets = staffedCounters(board, ticket.targetCounterId ?? undefined);
+  const waitingFor = board.counters.find((c) => c.counterId === ticket.targetCounterId)?.name ?? '';
+
+  const save = useMutation({
+    mutationFn: () => rerouteTicket(auth, ticket, counterId ? { counterId } : {}),
+    onMutate: () => notice.clear(),
+    onSuccess: (updated) => notice.show('success', t('board.rerouted', { number: updated.displayNumber })),
+    onError: notice.showError,
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: queueKeys.board(ticket.locationId) });
+      onClose();
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('board.reroute.title', { number: ticket.displayNumber })}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text>{t('board.reroute.intro', { number: ticket.displayNumber, counter: waitingFor })}</Text>
+          <NativeSelect
+            label={t('board.reroute.target')}
+            value={counterId}
+            onChange={(event) => setCounterId(event.currentTarget.value)}
+            data={[
+              { value: '', label: t('board.reroute.queue', { service: ticketServiceName(ticket, language) }) },
+              ...targets.map((c) => ({ value: c.counterId, label: c.name })),
+            ]}
+            data-autofocus
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('board.reroute.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
