@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ApiError } from '../../lib/http.ts';
 
@@ -19,12 +19,21 @@ const TONES = {
 } as const;
 
 /**
- * One calm message at a time, shown where the user is working. Conflicts (409) carry the server's Danish `detail`,
- * which says what happened ("Billetten er ændret af en anden …"). The live region is always in the page, so a screen
- * reader reads each new message politely, without interrupting.
+ * One calm message at a time, shown where the user is working. Conflicts (409) carry the server's `detail` (in the
+ * UI's language, see ApiError.problem), which says what happened ("Billetten er ændret af en anden …"). The live
+ * region is always in the page, so a screen reader reads each new message politely, without interrupting.
  */
 export function Notice({ notice, onClose }: { notice: NoticeMessage | null; onClose(): void }) {
-  return <div role="status">{notice && <NoticeAlert notice={notice} onClose={onClose} />}</div>;
+  const region = useRef<HTMLDivElement>(null);
+  // A message the user cannot see has not been said: bring a new one into view (no scrolling when it already is).
+  useEffect(() => {
+    if (notice) region.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [notice]);
+  return (
+    <div role="status" ref={region} style={{ scrollMarginTop: 80, scrollMarginBottom: 16 }}>
+      {notice && <NoticeAlert notice={notice} onClose={onClose} />}
+    </div>
+  );
 }
 
 function NoticeAlert({ notice, onClose }: { notice: NoticeMessage; onClose(): void }) {

@@ -6,6 +6,8 @@ import { LanguageSwitch } from '../../../components/LanguageSwitch/LanguageSwitc
 import { useI18n } from '../../../i18n/i18n.tsx';
 
 export const NAVIGATION_ID = 'app-navigation';
+/** Below this width the main menu is folded behind the burger (lg = 75em = 1200 px; see styles.css too). */
+export const NAVBAR_BREAKPOINT = 'lg';
 
 export function UserSummary({ user }: { user: SessionUser }) {
   const { t } = useI18n();
@@ -38,7 +40,7 @@ export function AppHeader({ user, navOpened, onToggleNav, onSignOut, signingOut 
         <Burger
           opened={navOpened}
           onClick={onToggleNav}
-          hiddenFrom="sm"
+          hiddenFrom={NAVBAR_BREAKPOINT}
           size="sm"
           aria-label={t('shell.toggleNav')}
           aria-expanded={navOpened}

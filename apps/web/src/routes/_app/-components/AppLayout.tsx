@@ -7,8 +7,9 @@ import { LanguageSwitch } from '../../../components/LanguageSwitch/LanguageSwitc
 import { MAIN_CONTENT_ID, SkipLink } from '../../../components/SkipLink/SkipLink.tsx';
 import { useCounterAwareSignOut } from '../../../features/queue/CounterSignOutDialog.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
-import { AppHeader, NAVIGATION_ID, UserSummary } from './AppHeader.tsx';
+import { AppHeader, NAVBAR_BREAKPOINT, NAVIGATION_ID, UserSummary } from './AppHeader.tsx';
 import { AppNavigation } from './AppNavigation.tsx';
+import { NextYearFeeWarning } from './NextYearFeeWarning.tsx';
 
 const appRoute = getRouteApi('/_app');
 
@@ -36,7 +37,8 @@ export function AppLayout() {
       {counterSignOut.dialog}
       <AppShell
         header={{ height: 64 }}
-        navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        // Folded behind the burger below 1200 px, so a 1024 px laptop gives the page its whole width.
+        navbar={{ width: 248, breakpoint: NAVBAR_BREAKPOINT, collapsed: { mobile: !navOpened } }}
         padding="lg"
       >
         <AppShell.Header>
@@ -48,7 +50,8 @@ export function AppLayout() {
             signingOut={signOut.isPending}
           />
         </AppShell.Header>
-        <AppShell.Navbar id={NAVIGATION_ID} aria-label={t('shell.navLabel')} p="sm">
+        {/* data-folded: styles.css hides the folded menu (not just slides it away), so Tab does not wander into it. */}
+        <AppShell.Navbar id={NAVIGATION_ID} aria-label={t('shell.navLabel')} p="sm" data-folded={!navOpened || undefined}>
           <AppNavigation role={user.role} onNavigate={closeNav} />
           {/* On phones the header has no room for these; the menu shows them instead. */}
           <Stack hiddenFrom="sm" gap="sm" mt="auto">
@@ -63,6 +66,7 @@ export function AppLayout() {
               {t('shell.signOutFailed')}
             </Alert>
           )}
+          <NextYearFeeWarning role={user.role} tokens={auth} />
           <Outlet />
         </AppShell.Main>
       </AppShell>

@@ -4,7 +4,7 @@ import { MITID_APPEAL_BODY_MAX_LENGTH, mitidAppealBodyProblems, ruleValueProblem
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { useNotice } from '../../../components/Notice/Notice.tsx';
+import { Notice, useNotice } from '../../../components/Notice/Notice.tsx';
 import { configFormErrors, configKeys, invalidateConfig, ruleValuesQueryOptions, updateRuleValues } from '../../../features/admin/config.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import type { MessageKey } from '../../../i18n/da.ts';
@@ -76,7 +76,7 @@ function AdminRulesPage() {
   };
 
   return (
-    <ConfigPage title={t('admin.section.rules')} intro={t('adminConfig.rules.intro')} notice={notice}>
+    <ConfigPage title={t('admin.section.rules')} intro={t('adminConfig.rules.intro')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="lg" maw={860}>
           {GROUPS.map((group) => (
@@ -129,6 +129,8 @@ function AdminRulesPage() {
           <Alert variant="light" color="blue">
             {t('adminConfig.rules.retentionEnv')}
           </Alert>
+          {/* Beside the buttons, not under the heading a screen or more above: where the admin pressed Gem. */}
+          <Notice notice={notice.notice} onClose={notice.clear} />
           <Group>
             <Button type="submit" loading={save.isPending}>
               {t('adminConfig.rules.save')}

@@ -9,7 +9,8 @@ interface ConfigPageProps {
   intro: string;
   addLabel?: string;
   onAdd?(): void;
-  notice: { notice: NoticeMessage | null; clear(): void };
+  /** Shown under the heading; a long form shows its own beside its buttons instead (Regelværdier). */
+  notice?: { notice: NoticeMessage | null; clear(): void };
   children: ReactNode;
 }
 
@@ -31,7 +32,7 @@ export function ConfigPage({ title, intro, addLabel, onAdd, notice, children }: 
           </Button>
         )}
       </Group>
-      <Notice notice={notice.notice} onClose={notice.clear} />
+      {notice && <Notice notice={notice.notice} onClose={notice.clear} />}
       {children}
     </Stack>
   );
