@@ -5,6 +5,8 @@ import fp from 'fastify-plugin';
 import pg from 'pg';
 
 export const EVENTS_CHANNEL = 'skranke_location_events';
+/** Announced by a trigger on `sessions` (migration 0026) when a session is revoked; the payload is its id. */
+export const SESSION_REVOKED_CHANNEL = 'skranke_session_revoked';
 
 type Queryable = Pick<pg.Pool, 'query'>;
 
@@ -223,6 +225,8 @@ const SAFETY_POLL_MS = 1000;
  */
 export class EventHub {
   private hubs = new Map<string, LocationHub>();
+  /** Open streams by the session they run under, ended when that session is revoked. */
+  private streamsBySession = new Map<string, Set<() => void>>();
   private listener: pg.Client | null = null;
   private closed = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
@@ -236,6 +240,10 @@ export class EventHub {
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.databaseUrl });
     client.on('notification', (message) => {
+      if (message.channel === SESSION_REVOKED_CHANNEL) {
+        if (message.payload) this.endSession(message.payload);
+        return;
+      }
       const locationId = message.payload?.split(':')[0];
       if (locationId) this.pull(locationId);
     });
@@ -245,9 +253,49 @@ export class EventHub {
     });
     await client.connect();
     await client.query(`listen ${EVENTS_CHANNEL}`);
+    await client.query(`listen ${SESSION_REVOKED_CHANNEL}`);
     this.listener = client;
     // Whatever was announced while we were not listening is read now.
     for (const locationId of this.hubs.keys()) this.pull(locationId);
+    await this.endDeadSessions();
+  }
+
+  /**
+   * Ends `end` when the session is revoked (in any process). Returns the unregistration. A revocation announced while
+   * this process was not listening is caught when the listener reconnects (`endDeadSessions`).
+   */
+  watchSession(sessionId: string, end: () => void): () => void {
+    let set = this.streamsBySession.get(sessionId);
+    if (!set) this.streamsBySession.set(sessionId, (set = new Set()));
+    set.add(end);
+    return () => {
+      set.delete(end);
+      if (set.size === 0 && this.streamsBySession.get(sessionId) === set) this.streamsBySession.delete(sessionId);
+    };
+  }
+
+  private endSession(sessionId: string) {
+    const ends = this.streamsBySession.get(sessionId);
+    if (!ends) return;
+    this.streamsBySession.delete(sessionId);
+    for (const end of ends) end();
+  }
+
+  /** Ends the streams of every watched session that is no longer live (revoked, expired, user disabled, device revoked). */
+  private async endDeadSessions() {
+    const ids = [...this.streamsBySession.keys()];
+    if (ids.length === 0) return;
+    try {
+      const live = await this.pool.query<{ id: string }>(
+        `select s.id from sessions s left join users u on u.id = s.user_id left join devices d on d.id = s.device_id
+          where s.id = any($1::uuid[]) and s.revoked_at is null and s.expires_at > now() and u.disabled_at is null and d.revoked_at is null`,
+        [ids],
+      );
+      const alive = new Set(live.rows.map((r) => r.id));
+      for (const id of ids) if (!alive.has(id)) this.endSession(id);
+    } catch (error) {
+      this.log.warn({ err: error }, 'could not check the sessions of open streams');
+    }
   }
 
   retryLater() {

@@ -6,6 +6,8 @@ export interface SseConnection {
   waitFor(n: number, timeoutMs?: number): Promise<LocationEventMessage[]>;
   close(): void;
   opened: Promise<void>;
+  /** Resolves when the server ends the stream (not when the client closes it). */
+  ended: Promise<void>;
 }
 
 /** Opens the location's event stream over real HTTP, as a browser's fetch would. */
@@ -13,6 +15,8 @@ export function connectSse(baseUrl: string, locationId: string, token: string, l
   const events: LocationEventMessage[] = [];
   const controller = new AbortController();
   const waiters: Array<{ n: number; resolve: () => void }> = [];
+  let serverEnded = () => {};
+  const ended = new Promise<void>((resolve) => (serverEnded = resolve));
   const feed = createSseParser((frame) => {
     events.push(JSON.parse(frame.data));
     for (const w of [...waiters]) if (events.length >= w.n) w.resolve();
@@ -28,7 +32,10 @@ export function connectSse(baseUrl: string, locationId: string, token: string, l
       try {
         for (;;) {
           const { value, done } = await reader.read();
-          if (done) break;
+          if (done) {
+            serverEnded();
+            break;
+          }
           feed(value);
         }
       } catch {
@@ -39,6 +46,7 @@ export function connectSse(baseUrl: string, locationId: string, token: string, l
   return {
     events,
     opened,
+    ended,
     close: () => controller.abort(),
     waitFor: (n, timeoutMs = 10_000) =>
       new Promise((resolve, reject) => {
