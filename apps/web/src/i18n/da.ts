@@ -5,6 +5,7 @@ import { daQueue } from './da-queue.ts';
 import { daPassport } from './da-passport.ts';
 import { daStatistics } from './da-statistics.ts';
 import { daMitId } from './da-mitid.ts';
+import { daFees } from './da-fees.ts';
 
 /** Danish, the source language: every other dictionary must have exactly these keys. */
 export const da = {
@@ -83,6 +84,7 @@ export const da = {
   ...daAudit,
   ...daPassport,
   ...daStatistics,
+  ...daFees,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -6,6 +6,7 @@ import { enQueue } from './en-queue.ts';
 import { enPassport } from './en-passport.ts';
 import { enStatistics } from './en-statistics.ts';
 import { enMitId } from './en-mitid.ts';
+import { enFees } from './en-fees.ts';
 
 export const en: Dictionary = {
   'app.name': 'Skranke',
@@ -83,4 +84,5 @@ export const en: Dictionary = {
   ...enAudit,
   ...enPassport,
   ...enStatistics,
+  ...enFees,
 };
