@@ -270,5 +270,5 @@ export const locationEvents = pgTable(
     type: text().notNull(),
     payload: jsonb().$type<Record<string, unknown>>().notNull(),
   },
-  (t) => [index('location_events_location_xid_seq_idx').on(t.locationId, t.xid, t.seq)],
+  (t) => [index('location_events_location_xid_seq_idx').on(t.locationId, t.xid, t.seq), index('location_events_at_idx').on(t.at)],
 );

@@ -1,0 +1,149 @@
+/**
+ * Retention and pruning, one run (`pnpm maintenance`, the API's schedule, the compose service): queue events past
+ * their retention, sessions that have expired or were revoked (with their refresh tokens), failed sign-ins older
+ * than the throttling window, and the audit trail's own retention. Idempotent: a second run finds nothing left.
+ * Exactly one process runs it at a time (a PostgreSQL advisory lock); the others skip. Deleting rows about staff
+ * (sessions, failed sign-ins) or the queue (events) is recorded in each municipality's audit trail, in the same
+ * transaction as the deletion. Runs as the database owner: the API's role may not delete audit records.
+ */
+import { schema, type Database, type Tx } from '@skranke/db';
+import { sql } from 'drizzle-orm';
+import { appendAudit } from '../../plugins/audit.ts';
+import { poolOf } from '../../plugins/events.ts';
+import { applyRetention, retentionPolicyFor, type RetentionPolicy } from '../audit/retention.ts';
+import { FAILURE_WINDOW_S } from '../auth/auth.service.ts';
+
+export const PRUNE_ACTION = 'maintenance.prune';
+/** The advisory lock's key: one maintenance run at a time across every process on the database. */
+export const MAINTENANCE_LOCK = 'skranke:maintenance';
+
+export interface MaintenanceOptions {
+  /** Days a location's queue events are kept, at least 1: the current day's stream stays for Last-Event-ID replay. */
+  eventsRetentionDays: number;
+  /** The run's clock; tests pass one. */
+  now?: Date;
+  /** Where the audit retention's overrides are read (SKRANKE_AUDIT_RETENTION_*). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface PruneCounts {
+  locationEvents: number;
+  sessions: number;
+  refreshTokens: number;
+  loginFailures: number;
+  /** Audit records deleted by the audit retention. */
+  auditRecords: number;
+}
+
+export interface MunicipalityReport extends PruneCounts {
+  municipalityId: string;
+  name: string;
+  auditPolicy: RetentionPolicy;
+}
+
+export interface MaintenanceReport {
+  /** false: another process was running maintenance; this one did nothing. */
+  ran: boolean;
+  municipalities: MunicipalityReport[];
+  /** Failed sign-ins for usernames nobody has (no municipality to record them in). */
+  unknownLoginFailures: number;
+  totals: PruneCounts;
+}
+
+const EMPTY: PruneCounts = { locationEvents: 0, sessions: 0, refreshTokens: 0, loginFailures: 0, auditRecords: 0 };
+
+/** Runs maintenance unless another process is running it (then `ran: false`). */
+export async function runMaintenance(db: Database, options: MaintenanceOptions): Promise<MaintenanceReport> {
+  // A session-level lock on one connection held for the whole run; the work itself uses the pool's others.
+  const client = await poolOf(db).connect();
+  try {
+    const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as locked', [MAINTENANCE_LOCK]);
+    if (!rows[0]?.locked) return { ran: false, municipalities: [], unknownLoginFailures: 0, totals: { ...EMPTY } };
+    try {
+      return await runLocked(db, options);
+    } finally {
+      await client.query('select pg_advisory_unlock(hashtextextended($1, 0))', [MAINTENANCE_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+async function runLocked(db: Database, options: MaintenanceOptions): Promise<MaintenanceReport> {
+  const now = options.now ?? new Date();
+  const days = Math.max(1, options.eventsRetentionDays);
+  const eventsBefore = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+  const failuresBefore = new Date(now.getTime() - FAILURE_WINDOW_S * 1000);
+  const municipalities = await db
+    .select({ id: schema.municipalities.id, name: schema.municipalities.name })
+    .from(schema.municipalities)
+    .orderBy(schema.municipalities.code);
+
+  const reports: MunicipalityReport[] = [];
+  for (const m of municipalities) {
+    const pruned = await db.transaction(async (tx) => {
+      const counts = await pruneMunicipality(tx, m.id, { now, eventsBefore, failuresBefore });
+      if (counts.locationEvents + counts.sessions + counts.loginFailures > 0) {
+        await appendAudit(tx, {
+          municipalityId: m.id,
+          action: PRUNE_ACTION,
+          details: { ...counts, eventsBefore: eventsBefore.toISOString(), sessionsBefore: now.toISOString(), loginFailuresBefore: failuresBefore.toISOString() },
+        });
+      }
+      return counts;
+    });
+    // After the pruning, so the prune record itself is subject to the trail's retention like any other.
+    const auditPolicy = await retentionPolicyFor(db, m.id, options.env);
+    const retention = await applyRetention(db, m.id, auditPolicy, now);
+    reports.push({ municipalityId: m.id, name: m.name, auditPolicy, ...pruned, auditRecords: retention.deleted });
+  }
+
+  // What is left are failures for usernames that match no user: no one's trail to record them in.
+  const unknown = await db.execute(sql`delete from login_failures where at < ${failuresBefore.toISOString()}`);
+  const unknownLoginFailures = unknown.rowCount ?? 0;
+
+  const totals = reports.reduce(
+    (sum, r) => ({
+      locationEvents: sum.locationEvents + r.locationEvents,
+      sessions: sum.sessions + r.sessions,
+      refreshTokens: sum.refreshTokens + r.refreshTokens,
+      loginFailures: sum.loginFailures + r.loginFailures,
+      auditRecords: sum.auditRecords + r.auditRecords,
+    }),
+    { ...EMPTY, loginFailures: unknownLoginFailures },
+  );
+  return { ran: true, municipalities: reports, unknownLoginFailures, totals };
+}
+
+async function pruneMunicipality(
+  tx: Tx,
+  municipalityId: string,
+  at: { now: Date; eventsBefore: Date; failuresBefore: Date },
+): Promise<Omit<PruneCounts, 'auditRecords'>> {
+  const now = at.now.toISOString();
+  const events = await tx.execute(
+    sql`delete from location_events where municipality_id = ${municipalityId} and at < ${at.eventsBefore.toISOString()}`,
+  );
+  // A session is over when it expired or was revoked; its refresh tokens (kept for reuse detection) go with it.
+  const sessions = await tx.execute<{ tokens: number }>(sql`
+    with over as (
+      select id from sessions
+      where municipality_id = ${municipalityId} and (expires_at < ${now} or revoked_at < ${now})
+      for update
+    ), tokens as (
+      delete from refresh_tokens where session_id in (select id from over) returning 1
+    ), gone as (
+      delete from sessions where id in (select id from over) returning 1
+    )
+    select (select count(*) from tokens)::int as tokens, (select count(*) from gone)::int as sessions`);
+  const failures = await tx.execute(sql`
+    delete from login_failures f using users u
+    where u.username = f.username_key and u.municipality_id = ${municipalityId} and f.at < ${at.failuresBefore.toISOString()}`);
+  const row = sessions.rows[0] as { tokens: number; sessions: number } | undefined;
+  return {
+    locationEvents: events.rowCount ?? 0,
+    sessions: row?.sessions ?? 0,
+    refreshTokens: row?.tokens ?? 0,
+    loginFailures: failures.rowCount ?? 0,
+  };
+}
