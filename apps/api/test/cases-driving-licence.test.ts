@@ -230,6 +230,22 @@ describe('an expired licence that is also lost', () => {
   });
 });
 
+describe('cancelling a draft (docs/mitid.md once said it could not be done)', () => {
+  it.each([
+    ['driving_licence', 'Annulleretkørekort'],
+    ['mitid', 'AnnulleretMitID'],
+  ])('a %s draft is cancelled with cancelCase, with the reason on its timeline', async (type, name) => {
+    const { personId } = await residentWithLicence(name, daysFromToday(20));
+    const c = expectOk<LicenceCase>(await startCase(anna, personId, { type }), 201);
+    const cancelled = expectOk<LicenceCase & { events: Array<{ action: string; note: string | null }> }>(
+      await anna({ method: 'POST', url: `/api/cases/${c.id}/cancel`, payload: { expectedVersion: c.version, reason: 'Borgeren fortrød' } }),
+      200,
+    );
+    expect(cancelled.status).toBe('cancelled');
+    expect(cancelled.events.at(-1)).toMatchObject({ action: 'cancel', note: 'Borgeren fortrød' });
+  });
+});
+
 // Last in the file: it deletes this year's driving-licence fee table.
 describe('no fee table for the year at the counter', () => {
   it('the draft says in Danish what to do, and saving the payment says the same', async () => {
