@@ -29,10 +29,10 @@ describe('exportCitizenAccessLogCsv', () => {
     expect(response.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const lines = response.body.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('Tidspunkt;Handling;Formål;Uddybning af formål;Medarbejder;Brugernavn;Kommune');
-    expect(lines[1]).toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2};Opslag på CPR-nummer;pas;;Anna Sørensen;anna;Aarhus Kommune \(751\)$/);
-    expect(response.body).toContain(';andet;"Boligstøtte; ""hastesag""\n=SUM(A1)";Mette Kjær;mette;Vejle Kommune');
+    expect(lines[1]).toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2};Opslag på CPR-nummer;Pas;;Anna Sørensen;anna;Aarhus Kommune \(751\)$/);
+    expect(response.body).toContain(';Andet;"Boligstøtte; ""hastesag""\n=SUM(A1)";Mette Kjær;mette;Vejle Kommune');
     // The extract lists itself: it was audited before it was read.
-    expect(lines[3]).toContain('Udtræk af denne log (CSV);indsigt;;Lars Østergaard;lars;Aarhus Kommune (751)');
+    expect(lines[3]).toContain('Logudtræk hentet som CSV;Indsigt (logudtræk);;Lars Østergaard;lars;Aarhus Kommune (751)');
     expect(lines[4]).toBe('');
     expect(response.body).not.toContain(cpr);
   });
@@ -49,12 +49,29 @@ describe('exportCitizenAccessLogPdf', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     const text = await pdfText(response.rawPayload);
-    for (const expected of ['Logudtræk: adgang til dine personoplysninger', 'Aarhus Kommune', 'Opslag på CPR-nummer', 'Anna Sørensen (anna)', 'Mette Kjær (mette), Vejle Kommune (630)', 'Udtræk af denne log (PDF)']) {
+    for (const expected of ['Logudtræk: adgang til dine personoplysninger', 'Aarhus Kommune', 'Opslag på CPR-nummer', 'Anna Sørensen (anna)', 'Mette Kjær (mette), Vejle Kommune (630)', 'Logudtræk hentet som PDF', 'Formål: Pas.']) {
       expect(text).toContain(expected);
     }
     expect(text).toMatch(/Antal registreringer: 4/);
     expect(text).not.toContain(cpr.slice(6));
     expect(await verifyAuditChain(ctx.app.db, DEMO.aarhus.id)).toBeNull();
+  });
+});
+
+describe('purposes and actions in words', () => {
+  it('the CSV and the PDF translate every code: case types as purposes, case actions, the case list', async () => {
+    const citizen = DEMO_PERSONS.nearPensionAarhus.id;
+    expect((await asAnna({ method: 'POST', url: `/api/citizens/${citizen}/cases`, payload: { type: 'self_service_exemption' } })).statusCode).toBe(201);
+    expect((await asAnna({ method: 'GET', url: `/api/citizens/${citizen}/cases` })).statusCode).toBe(200);
+
+    const csv = (await asLars({ method: 'GET', url: `/api/citizens/${citizen}/access-log.csv` })).body;
+    expect(csv).toContain(';Sag oprettet;Undtagelse fra digital selvbetjening;;Anna Sørensen;');
+    expect(csv).toContain(';Oversigt over sager vist;Oversigt over sager;;Anna Sørensen;');
+    const pdf = await pdfText((await asLars({ method: 'GET', url: `/api/citizens/${citizen}/access-log.pdf` })).rawPayload);
+    expect(pdf).toContain('Sag oprettet. Formål: Undtagelse fra digital selvbetjening.');
+    for (const text of [csv, pdf]) {
+      for (const code of ['self_service_exemption', 'case_list', 'indsigt', 'case.start', 'citizen.access-log']) expect(text).not.toContain(code);
+    }
   });
 });
 

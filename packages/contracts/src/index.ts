@@ -15,3 +15,4 @@ export * from './mitid.ts';
 export * from './driving-licence.ts';
 export * from './statistics.ts';
 export * from './passport.ts';
+export * from './audit-labels.ts';

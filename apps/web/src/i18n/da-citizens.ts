@@ -67,6 +67,7 @@ export const daCitizens = {
   'cases.none': 'Borgeren har ingen sager i kommunen.',
   'cases.column.type': 'Sag',
   'cases.column.status': 'Status',
+  'cases.column.number': 'Sagsnummer',
   'cases.column.created': 'Oprettet',
   'cases.column.open': 'Handling',
   'cases.open': 'Åbn',
@@ -82,6 +83,7 @@ export const daCitizens = {
   'case.status.revoked': 'Ophævet',
   'case.backToCitizen': '← Tilbage til {name}',
   'case.citizenLine': '{name}, CPR-nr. {cpr}',
+  'case.number': 'Sagsnummer {number}',
 
   'wizard.step.applicant': 'Ansøger',
   'wizard.step.applicantHint': 'Hvem møder op',
@@ -194,7 +196,7 @@ export const daCitizens = {
 
   'timeline.show': 'Vis forløb',
   'timeline.hide': 'Skjul forløb',
-  'timeline.label': 'Forløb for {name}',
+  'timeline.label': 'Forløb for {name}, sag {number}',
   'timeline.action.start': 'Oprettet',
   'timeline.action.save_step': 'Trin gemt',
   'timeline.action.complete': 'Afsluttet',

@@ -68,6 +68,7 @@ export const enCitizens: Record<keyof typeof daCitizens, string> = {
   'cases.none': 'The citizen has no cases in the municipality.',
   'cases.column.type': 'Case',
   'cases.column.status': 'Status',
+  'cases.column.number': 'Case number',
   'cases.column.created': 'Started',
   'cases.column.open': 'Action',
   'cases.open': 'Open',
@@ -83,6 +84,7 @@ export const enCitizens: Record<keyof typeof daCitizens, string> = {
   'case.status.revoked': 'Revoked',
   'case.backToCitizen': '← Back to {name}',
   'case.citizenLine': '{name}, CPR no. {cpr}',
+  'case.number': 'Case number {number}',
 
   'wizard.step.applicant': 'Applicant',
   'wizard.step.applicantHint': 'Who has come',
@@ -195,7 +197,7 @@ export const enCitizens: Record<keyof typeof daCitizens, string> = {
 
   'timeline.show': 'Show timeline',
   'timeline.hide': 'Hide timeline',
-  'timeline.label': 'Timeline of {name}',
+  'timeline.label': 'Timeline of {name}, case {number}',
   'timeline.action.start': 'Started',
   'timeline.action.save_step': 'Step saved',
   'timeline.action.complete': 'Completed',

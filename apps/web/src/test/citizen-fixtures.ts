@@ -29,6 +29,7 @@ export const POUL: Citizen = {
 export function draftCase(overrides: Partial<Case> = {}): Case {
   return {
     id: CASE_ID,
+    number: '2025-000042',
     type: 'digital_post_exemption',
     status: 'draft',
     currentStep: 'applicant',
@@ -78,6 +79,7 @@ export const POUL_OVERVIEW: CitizenOverview = emptyOverview({
   cases: [
     {
       id: CASE_ID,
+      number: '2026-000017',
       type: 'self_service_exemption',
       status: 'refused',
       currentStep: null,

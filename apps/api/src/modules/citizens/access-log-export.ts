@@ -2,27 +2,15 @@
  * The GDPR art. 15 log extract as files a citizen can be handed: CSV for Excel (Danish conventions) and PDF. Both
  * are built from the same records as the JSON extract (`accessLogPage`), read a page at a time.
  */
-import { CASE_AUDIT_ACTIONS, CASE_CLOSING_AUDIT_ACTIONS, CITIZEN_AUDIT_ACTIONS, SELF_SERVICE_AUDIT_ACTIONS } from '@skranke/contracts';
+import { auditActionLabel, auditPurposeLabel } from '@skranke/contracts';
 import { renderReceipt } from '../cases/receipt-pdf.ts';
 import type { AccessLogRow, createCitizensRepository } from './citizens.repository.ts';
 
 const PAGE_SIZE = 500;
 
-/** What an action means, in words a citizen understands; an unknown action is shown as it is recorded. */
-const ACTION_LABELS: Record<string, string> = {
-  ...Object.fromEntries(
-    Object.entries({ ...CITIZEN_AUDIT_ACTIONS, ...CASE_AUDIT_ACTIONS, ...CASE_CLOSING_AUDIT_ACTIONS, ...SELF_SERVICE_AUDIT_ACTIONS }).map(([action, label]) => [action, label.da]),
-  ),
-  'citizen.lookup': 'Opslag på CPR-nummer',
-  'citizen.read': 'Visning af oplysninger',
-  'citizen.read-relation': 'Vist som forælder eller barn',
-  'citizen.reveal-cpr': 'Visning af fuldt CPR-nummer',
-  'citizen.access-log': 'Udtræk af denne log',
-  'citizen.access-log.csv': 'Udtræk af denne log (CSV)',
-  'citizen.access-log.pdf': 'Udtræk af denne log (PDF)',
-  'audit.search': 'Søgning i logningen',
-};
-export const actionLabel = (action: string) => ACTION_LABELS[action] ?? action;
+/** What an action means and why it was done, in Danish words a citizen understands (the shared audit label table). */
+export const actionLabel = (action: string) => auditActionLabel(action, 'da');
+export const purposeLabel = (purpose: string | null) => auditPurposeLabel(purpose, 'da');
 
 const danishParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Copenhagen',
@@ -68,7 +56,7 @@ function entryFields(row: AccessLogRow): string[] {
   return [
     formatDanishTimestamp(row.at),
     actionLabel(row.action),
-    row.purpose ?? '',
+    purposeLabel(row.purpose) ?? '',
     row.purposeText ?? '',
     row.staffName ?? '',
     row.staffUsername ?? '',

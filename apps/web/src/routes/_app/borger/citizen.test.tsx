@@ -131,8 +131,11 @@ describe('citizen overview', () => {
 
     const cases = screen.getByRole('region', { name: 'Sager' });
     expect(within(cases).queryByText('Klage registreret')).not.toBeInTheDocument();
+    // The case number people quote, not the uuid.
+    expect(within(cases).getByRole('columnheader', { name: 'Sagsnummer' })).toBeInTheDocument();
+    expect(within(cases).getByRole('cell', { name: '2026-000017' })).toBeInTheDocument();
     await user.click(within(cases).getByRole('button', { name: 'Vis forløb' }));
-    const timeline = within(cases).getByRole('list', { name: 'Forløb for Undtagelse fra digital selvbetjening' });
+    const timeline = within(cases).getByRole('list', { name: 'Forløb for Undtagelse fra digital selvbetjening, sag 2026-000017' });
     expect(within(timeline).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       expect.stringMatching(/^Oprettet – 1\. oktober 2026.*Anna Sørensen$/),
       expect.stringMatching(/^Afslag – /),

@@ -34,6 +34,33 @@ function auditApi(pages: Record<string, AuditEventPage>) {
 }
 
 describe('the audit search page', () => {
+  it('shows every purpose and action in words, case types and the API’s own purposes too, never their codes', async () => {
+    auditApi({
+      first: {
+        events: [
+          event(5, { action: 'case.start', purpose: 'passport' }),
+          event(4, { action: 'self-service.appeal-registered', purpose: 'self_service_exemption' }),
+          event(3, { action: 'case.list', purpose: 'case_list' }),
+          event(2, { action: 'citizen.access-log.pdf', purpose: 'indsigt' }),
+        ],
+        nextCursor: null,
+      },
+    });
+    const { user } = await renderApp('/revision');
+    await user.type(screen.getByRole('textbox', { name: /Borgerens CPR-nummer/ }), '050986-0114');
+    await user.click(screen.getByRole('button', { name: 'Søg' }));
+    const table = await screen.findByRole('table', { name: 'Resultater' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringMatching(/Sag oprettet.*Pas/),
+      expect.stringMatching(/Klage over afslag registreret.*Undtagelse fra digital selvbetjening/),
+      expect.stringMatching(/Oversigt over sager vist.*Oversigt over sager/),
+      expect.stringMatching(/Logudtræk hentet som PDF.*Indsigt \(logudtræk\)/),
+    ]);
+    // The action's code stays beside its label, small, for leads who filter by it; purposes are words only.
+    for (const code of ['passport', 'self_service_exemption', 'case_list', 'indsigt']) expect(table.textContent).not.toContain(code);
+  });
+
   it('looks the citizen up by CPR in a POST body, searches by opaque id and shows who, when, what, whose and why', async () => {
     const api = auditApi({
       first: { events: [event(12), event(11, { action: 'citizen.reveal-cpr', purpose: 'andet', details: { purposeText: 'Ringede ind' } })], nextCursor: 11 },

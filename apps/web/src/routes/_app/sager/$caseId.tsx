@@ -41,6 +41,9 @@ function CasePage() {
         <Text c="dimmed" mt={4}>
           {t('case.citizenLine', { name: kase.citizen.name, cpr: kase.citizen.cprMasked })}
         </Text>
+        <Text c="dimmed" data-testid="case-number">
+          {t('case.number', { number: kase.number })}
+        </Text>
       </div>
       {kase.type === 'passport' ? (
         <PassportCase kase={kase} auth={auth} />

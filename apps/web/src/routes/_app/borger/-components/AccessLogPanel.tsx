@@ -1,12 +1,5 @@
 import { Button, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import {
-  CASE_AUDIT_ACTIONS,
-  CASE_CLOSING_AUDIT_ACTIONS,
-  CITIZEN_AUDIT_ACTIONS,
-  CITIZEN_PURPOSE_LABELS,
-  SELF_SERVICE_AUDIT_ACTIONS,
-  type CitizenPurpose,
-} from '@skranke/contracts';
+import { auditActionLabel, auditPurposeLabel } from '@skranke/contracts';
 import { IconListSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -16,16 +9,8 @@ import { formatMoment } from '../../../../features/citizens/format.ts';
 import { citizenAccessLogQueryOptions } from '../../../../features/citizens/queries.ts';
 import { useI18n, type Language } from '../../../../i18n/i18n.tsx';
 
-const ACTION_LABELS: Record<string, { da: string; en: string }> = {
-  ...CITIZEN_AUDIT_ACTIONS,
-  ...CASE_AUDIT_ACTIONS,
-  ...CASE_CLOSING_AUDIT_ACTIONS,
-  ...SELF_SERVICE_AUDIT_ACTIONS,
-};
-
-const actionLabel = (action: string, language: Language) => ACTION_LABELS[action]?.[language] ?? action;
-const purposeLabel = (purpose: string | null, language: Language) =>
-  purpose && purpose in CITIZEN_PURPOSE_LABELS ? CITIZEN_PURPOSE_LABELS[purpose as CitizenPurpose][language] : (purpose ?? '–');
+const actionLabel = (action: string, language: Language) => auditActionLabel(action, language);
+const purposeLabel = (purpose: string | null, language: Language) => auditPurposeLabel(purpose, language) ?? '–';
 
 /** Logudtræk (GDPR art. 15) for a lead: produced only when asked for, since producing it is itself audited. */
 export function AccessLogPanel({ citizenId, auth }: { citizenId: string; auth: AuthSession }) {

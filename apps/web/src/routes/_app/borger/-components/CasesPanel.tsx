@@ -25,7 +25,7 @@ function actionText(t: I18n['t'], action: string) {
 function Timeline({ kase, id }: { kase: OverviewCase; id: string }) {
   const { t, formatDate } = useI18n();
   return (
-    <List id={id} aria-label={t('timeline.label', { name: t(`case.type.${kase.type}`) })} spacing={4} size="sm">
+    <List id={id} aria-label={t('timeline.label', { name: t(`case.type.${kase.type}`), number: kase.number })} spacing={4} size="sm">
       {kase.events.map((e, i) => (
         <List.Item key={i}>
           <Text span fw={500}>
@@ -58,6 +58,7 @@ export function CasesPanel({ cases }: { cases: OverviewCase[] }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('cases.column.type')}</Table.Th>
+                <Table.Th scope="col">{t('cases.column.number')}</Table.Th>
                 <Table.Th scope="col">{t('cases.column.status')}</Table.Th>
                 <Table.Th scope="col">{t('cases.column.created')}</Table.Th>
                 <Table.Th scope="col">
@@ -73,6 +74,7 @@ export function CasesPanel({ cases }: { cases: OverviewCase[] }) {
                   <Fragment key={c.id}>
                     <Table.Tr>
                       <Table.Td>{t(`case.type.${c.type}`)}</Table.Td>
+                      <Table.Td>{c.number}</Table.Td>
                       <Table.Td>
                         <StatusTag tone={STATUS_TONE[c.status]}>{t(`case.status.${c.status}`)}</StatusTag>
                       </Table.Td>
@@ -94,7 +96,7 @@ export function CasesPanel({ cases }: { cases: OverviewCase[] }) {
                     </Table.Tr>
                     {open && (
                       <Table.Tr>
-                        <Table.Td colSpan={4}>
+                        <Table.Td colSpan={5}>
                           <Timeline kase={c} id={timelineId} />
                         </Table.Td>
                       </Table.Tr>

@@ -1,0 +1,76 @@
+import type { CaseType } from './cases.ts';
+import { CASE_AUDIT_ACTIONS } from './cases.ts';
+import { CASE_CLOSING_AUDIT_ACTIONS } from './case-closing.ts';
+import { CITIZEN_AUDIT_ACTIONS, CITIZEN_PURPOSE_LABELS } from './citizens.ts';
+import { SELF_SERVICE_AUDIT_ACTIONS } from './self-service.ts';
+
+/**
+ * Every code a person reads in the audit trail, in words: the audit search (leads), the citizen's page and the
+ * citizen's own log extract (GDPR art. 15, PDF and CSV). One table, so the screens and the extract say the same.
+ * The API's audit-labels test collects every action and purpose the API records and fails on one without a label.
+ */
+export type AuditLabel = { da: string; en: string };
+
+/** The case types, as a citizen reads them; case work records the case type as the purpose. */
+export const CASE_TYPE_LABELS: Record<CaseType, AuditLabel> = {
+  digital_post_exemption: { da: 'Fritagelse fra Digital Post', en: 'Exemption from Digital Post' },
+  digital_post_revocation: { da: 'Ophævelse af fritagelse fra Digital Post', en: 'Revocation of the Digital Post exemption' },
+  self_service_exemption: { da: 'Undtagelse fra digital selvbetjening', en: 'Exemption from digital self-service' },
+  mitid: { da: 'MitID', en: 'MitID' },
+  driving_licence: { da: 'Kørekort', en: 'Driving licence' },
+  passport: { da: 'Pas', en: 'Passport' },
+};
+
+/** Why the data was opened: the errand chosen at the counter, the case worked on, or the API's own purposes. */
+export const AUDIT_PURPOSE_LABELS: Record<string, AuditLabel> = {
+  ...CITIZEN_PURPOSE_LABELS,
+  ...CASE_TYPE_LABELS,
+  case_list: { da: 'Oversigt over sager', en: 'Case overview' },
+  indsigt: { da: 'Indsigt (logudtræk)', en: 'Right of access (log extract)' },
+};
+
+/** What happened. */
+export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
+  ...CITIZEN_AUDIT_ACTIONS,
+  ...CASE_AUDIT_ACTIONS,
+  ...CASE_CLOSING_AUDIT_ACTIONS,
+  ...SELF_SERVICE_AUDIT_ACTIONS,
+  'citizen.access-log.csv': { da: 'Logudtræk hentet som CSV', en: 'Log extract downloaded as CSV' },
+  'citizen.access-log.pdf': { da: 'Logudtræk hentet som PDF', en: 'Log extract downloaded as PDF' },
+  'audit.search': { da: 'Søgning i logningen', en: 'Audit trail searched' },
+  'audit.retention': { da: 'Logning slettet efter opbevaringsfristen', en: 'Audit records past retention deleted' },
+  'maintenance.prune': { da: 'Udløbne sessioner, køhændelser og mislykkede logins slettet', en: 'Expired sessions, queue events and failed sign-ins deleted' },
+  'auth.login': { da: 'Logget ind', en: 'Signed in' },
+  'auth.login-failed': { da: 'Mislykket login', en: 'Failed sign-in' },
+  'auth.logout': { da: 'Logget ud', en: 'Signed out' },
+  'auth.device-token': { da: 'Enhed har hentet adgang', en: 'Device obtained access' },
+  'auth.refresh-reuse-detected': { da: 'Genbrugt session afvist', en: 'Reused session refused' },
+  'admin.user.create': { da: 'Bruger oprettet', en: 'User created' },
+  'admin.user.update': { da: 'Bruger ændret', en: 'User changed' },
+  'admin.device.create': { da: 'Enhed oprettet', en: 'Device created' },
+  'admin.device.revoke': { da: 'Enhed spærret', en: 'Device revoked' },
+  'admin.fee-table.create': { da: 'Gebyrtabel oprettet', en: 'Fee table created' },
+  'admin.fee-table.update': { da: 'Gebyrtabel ændret', en: 'Fee table changed' },
+  'fee-table.national.load': { da: 'Statens gebyrtabel indlæst', en: 'National fee table loaded' },
+  'config.counter.create': { da: 'Skranke oprettet', en: 'Counter created' },
+  'config.counter.update': { da: 'Skranke ændret', en: 'Counter changed' },
+  'config.counter.delete': { da: 'Skranke slettet', en: 'Counter deleted' },
+  'config.law-area.create': { da: 'Lovområde oprettet', en: 'Law area created' },
+  'config.law-area.update': { da: 'Lovområde ændret', en: 'Law area changed' },
+  'config.location.create': { da: 'Sted oprettet', en: 'Location created' },
+  'config.location.update': { da: 'Sted ændret', en: 'Location changed' },
+  'config.location.hours': { da: 'Åbningstider ændret', en: 'Opening hours changed' },
+  'config.priority.create': { da: 'Prioritetsklasse oprettet', en: 'Priority class created' },
+  'config.priority.update': { da: 'Prioritetsklasse ændret', en: 'Priority class changed' },
+  'config.rules.update': { da: 'Regelværdier ændret', en: 'Rule values changed' },
+  'config.service.create': { da: 'Ydelse oprettet', en: 'Service created' },
+  'config.service.update': { da: 'Ydelse ændret', en: 'Service changed' },
+  'config.service-level-target.update': { da: 'Servicemål ændret', en: 'Service level target changed' },
+};
+
+/** An action in words; an action without a label shows its code (the API's test keeps that from happening). */
+export const auditActionLabel = (action: string, language: 'da' | 'en') => AUDIT_ACTION_LABELS[action]?.[language] ?? action;
+
+/** A purpose in words; null when none was recorded. */
+export const auditPurposeLabel = (purpose: string | null, language: 'da' | 'en'): string | null =>
+  purpose === null ? null : (AUDIT_PURPOSE_LABELS[purpose]?.[language] ?? purpose);
