@@ -43,7 +43,8 @@ export interface AppOptions {
   /** Mark the refresh cookie Secure (everywhere but local development over http). */
   cookieSecure?: boolean;
   loginRateLimitPerMinute?: number;
-  trustProxy?: boolean;
+  /** Trust X-Forwarded-* from every hop (true) or only from these addresses / CIDR ranges (SKRANKE_TRUST_PROXY). */
+  trustProxy?: boolean | string[];
   poolSize?: number;
   sseHeartbeatSeconds?: number;
   /** The queue's clock (counter presence, recent calls); tests pass one they can move. Default: the wall clock. */

@@ -1,6 +1,7 @@
 /**
- * Where the database comes from at run time: DATABASE_URL when set, otherwise an embedded PostgreSQL whose data
- * lives under SKRANKE_DATA_DIR (default `.data/` in the checkout).
+ * Where the database comes from at run time: DATABASE_URL (or PGHOST & co.) when set, otherwise an embedded
+ * PostgreSQL whose data lives under SKRANKE_DATA_DIR (default `.data/` in the checkout). Every variable is read
+ * through env-config.ts.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -9,10 +10,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canCreateRoles, setUpAppRole } from '@skranke/db';
 import { ensureDatabase, startEmbeddedPostgres } from '@skranke/db/embedded';
+import { EnvConfigError, parseEnvConfig, type EnvConfig } from './env-config.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const DATA_DIR = path.resolve(process.env.SKRANKE_DATA_DIR ?? path.join(REPO_ROOT, '.data'));
 const EMBEDDED_DATABASE = 'skranke';
+
+/** The process's configuration (see env-config.ts); throws EnvConfigError naming every bad variable. */
+export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): EnvConfig {
+  return parseEnvConfig(env, REPO_ROOT);
+}
 
 export interface ResolvedDatabase {
   url: string;
@@ -20,12 +26,11 @@ export interface ResolvedDatabase {
   stop(): Promise<void>;
 }
 
-export async function resolveDatabase(log: (message: string) => void): Promise<ResolvedDatabase> {
-  const external = process.env.DATABASE_URL;
-  if (external) return { url: external, embedded: false, stop: async () => {} };
-  const port = Number(process.env.SKRANKE_PG_PORT ?? 54329);
-  log(`Starter indbygget PostgreSQL (data i ${DATA_DIR}, port ${port}) …`);
-  const server = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'postgres'), port });
+export async function resolveDatabase(log: (message: string) => void, config: EnvConfig = loadEnvConfig()): Promise<ResolvedDatabase> {
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => {} };
+  const port = config.pgPort;
+  log(`Starter indbygget PostgreSQL (data i ${config.dataDir}, port ${port}) …`);
+  const server = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), port, restartOnCrash: true, onRestart: log });
   await ensureDatabase(server, EMBEDDED_DATABASE);
   return { url: server.url(EMBEDDED_DATABASE), embedded: true, stop: () => server.stop() };
 }
@@ -34,13 +39,14 @@ export async function resolveDatabase(log: (message: string) => void): Promise<R
  * SKRANKE_JWT_SECRET when set. Otherwise, for a local start only, a random secret kept in the data directory so
  * that sessions survive a restart. A production start without the variable is refused.
  */
-export async function resolveJwtSecret(production: boolean): Promise<string> {
-  const fromEnv = process.env.SKRANKE_JWT_SECRET;
-  if (fromEnv) return fromEnv;
-  if (production) {
-    throw new Error('SKRANKE_JWT_SECRET must be set (at least 32 characters) when NODE_ENV=production.');
+export async function resolveJwtSecret(config: EnvConfig): Promise<string> {
+  if (config.jwtSecret) return config.jwtSecret;
+  if (config.production) {
+    throw new EnvConfigError([
+      'SKRANKE_JWT_SECRET: skal sættes (mindst 32 tegn) når NODE_ENV=production / must be set (at least 32 characters) when NODE_ENV=production',
+    ]);
   }
-  return localSecret('jwt-secret');
+  return localSecret(config.dataDir, 'jwt-secret');
 }
 
 /**
@@ -49,15 +55,17 @@ export async function resolveJwtSecret(production: boolean): Promise<string> {
  * create roles, the role is created or updated here with SKRANKE_APP_DB_PASSWORD, or locally a password kept in the
  * data directory. Failing both, the owner's own connection, with a loud warning.
  */
-export async function resolveAppDatabaseUrl(ownerUrl: string, production: boolean, warn: (message: string) => void): Promise<string> {
-  const explicit = process.env.SKRANKE_APP_DATABASE_URL;
-  if (explicit) return explicit;
+export async function resolveAppDatabaseUrl(ownerUrl: string, config: EnvConfig, warn: (message: string) => void): Promise<string> {
+  if (config.appDatabaseUrl) return config.appDatabaseUrl;
   if (await canCreateRoles(ownerUrl)) {
-    const fromEnv = process.env.SKRANKE_APP_DB_PASSWORD;
-    if (!fromEnv && production) {
-      throw new Error('SKRANKE_APP_DB_PASSWORD (or SKRANKE_APP_DATABASE_URL) must be set when NODE_ENV=production.');
+    const fromEnv = config.appDbPassword;
+    if (!fromEnv && config.production) {
+      throw new EnvConfigError([
+        'SKRANKE_APP_DB_PASSWORD: skal sættes (eller SKRANKE_APP_DATABASE_URL) når NODE_ENV=production / ' +
+          'must be set (or SKRANKE_APP_DATABASE_URL) when NODE_ENV=production',
+      ]);
     }
-    return setUpAppRole(ownerUrl, fromEnv ?? (await localSecret('app-db-password')));
+    return setUpAppRole(ownerUrl, fromEnv ?? (await localSecret(config.dataDir, 'app-db-password')));
   }
   warn('ADVARSEL: SKRANKE_APP_DATABASE_URL er ikke sat, og databasebrugeren må ikke oprette roller.');
   warn('ADVARSEL: API’et kører derfor som databasens ejer og KAN ændre og slette revisionssporet.');
@@ -66,11 +74,11 @@ export async function resolveAppDatabaseUrl(ownerUrl: string, production: boolea
 }
 
 /** A random secret kept in the data directory, for local starts: the same one after a restart. */
-async function localSecret(name: string): Promise<string> {
-  const file = path.join(DATA_DIR, name);
+async function localSecret(dataDir: string, name: string): Promise<string> {
+  const file = path.join(dataDir, name);
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
   const secret = randomBytes(48).toString('base64url');
-  await mkdir(DATA_DIR, { recursive: true });
+  await mkdir(dataDir, { recursive: true });
   await writeFile(file, secret, { mode: 0o600 });
   return secret;
 }

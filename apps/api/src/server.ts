@@ -1,30 +1,33 @@
 /** Starts Skranke: the database (embedded unless DATABASE_URL is set), migrations, demo data, then the API + SPA. */
 import { redactConsole } from './redact-console.ts';
-import path from 'node:path';
 import { connectDatabase, runMigrations, schema } from '@skranke/db';
 import { seedReferenceData } from '@skranke/db/reference-data';
 import { DEMO_SIGN_INS, DEMO, isDemoDatabase, markForDemoData, seedDemoData } from '@skranke/db/seed';
 import { sql } from 'drizzle-orm';
 import { buildApp } from './app.ts';
-import { REPO_ROOT, resolveAppDatabaseUrl, resolveDatabase, resolveJwtSecret } from './runtime.ts';
+import { EnvConfigError } from './env-config.ts';
+import { runMaintenance } from './modules/maintenance/maintenance.ts';
+import { describeReport, scheduleMaintenance, type MaintenanceSchedule } from './modules/maintenance/schedule.ts';
+import { loadEnvConfig, resolveAppDatabaseUrl, resolveDatabase, resolveJwtSecret } from './runtime.ts';
 
 // Every console line of the process goes through the same CPR redaction as the request logs.
 redactConsole();
 const say = (message: string) => console.log(`[skranke] ${message}`);
 
 async function main() {
-  const database = await resolveDatabase(say);
-  // A local start on the embedded database is development unless told otherwise.
-  const nodeEnv = process.env.NODE_ENV ?? (database.embedded ? 'development' : 'production');
-  const production = nodeEnv === 'production';
+  // Every variable checked before anything starts (env-config.ts); a bad one names itself and stops the start.
+  const config = loadEnvConfig();
+  const database = await resolveDatabase(say, config);
   let stopping = false;
-  const running: { app?: Awaited<ReturnType<typeof buildApp>> } = {};
+  const running: { app?: Awaited<ReturnType<typeof buildApp>>; maintenance?: MaintenanceSchedule; maintenanceDb?: ReturnType<typeof connectDatabase> } = {};
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`${signal} modtaget – lukker ned …`);
     const timer = setTimeout(() => process.exit(1), 15_000);
     try {
+      await running.maintenance?.stop();
+      await running.maintenanceDb?.close();
       await running.app?.close();
       await database.stop();
     } catch (error) {
@@ -39,7 +42,7 @@ async function main() {
   await runMigrations(database.url);
   say('Databasen er migreret.');
 
-  const demoWanted = (process.env.SKRANKE_DEMO_DATA ?? (database.embedded ? 'true' : 'false')) === 'true';
+  const demoWanted = config.demoData;
   const handle = connectDatabase(database.url, { max: 1 });
   try {
     // Every database, demo or not: the national fee tables this version ships (never overwriting one that exists).
@@ -60,21 +63,34 @@ async function main() {
   }
 
   // Migrations and demo data above ran as the owner; the API itself runs as the app role.
-  const appDatabaseUrl = await resolveAppDatabaseUrl(database.url, production, (m) => console.warn(`[skranke] ${m}`));
+  const appDatabaseUrl = await resolveAppDatabaseUrl(database.url, config, (m) => console.warn(`[skranke] ${m}`));
   const app = await buildApp({
     databaseUrl: appDatabaseUrl,
-    jwtSecret: await resolveJwtSecret(production),
-    webRoot: process.env.SKRANKE_WEB_ROOT ?? path.join(REPO_ROOT, 'apps/web/dist'),
+    jwtSecret: await resolveJwtSecret(config),
+    webRoot: config.webRoot,
     logger: true,
-    logLevel: process.env.LOG_LEVEL ?? 'info',
-    cookieSecure: (process.env.SKRANKE_COOKIE_SECURE ?? String(nodeEnv !== 'development')) === 'true',
-    trustProxy: process.env.SKRANKE_TRUST_PROXY === 'true',
+    logLevel: config.logLevel,
+    cookieSecure: config.cookieSecure,
+    trustProxy: config.trustProxy,
   });
-  const port = Number(process.env.PORT ?? 3000);
-  const host = process.env.HOST ?? '127.0.0.1';
+  const { port, host } = config;
   running.app = app;
   await app.listen({ port, host });
   if (stopping) return;
+  // Retention and pruning as the owner (the app role may not delete audit records); every process schedules it,
+  // the advisory lock lets one of them do it each time.
+  if (config.maintenanceIntervalMinutes > 0) {
+    running.maintenanceDb = connectDatabase(database.url, { max: 2 });
+    const maintenanceDb = running.maintenanceDb.db;
+    running.maintenance = scheduleMaintenance({
+      intervalMinutes: config.maintenanceIntervalMinutes,
+      run: () => runMaintenance(maintenanceDb, { eventsRetentionDays: config.eventsRetentionDays }),
+      log: (report) => {
+        if (report.ran) app.log.info({ maintenance: report.totals }, describeReport(report).join('; '));
+      },
+      fail: (error) => app.log.error({ err: error }, 'maintenance failed'),
+    });
+  }
   const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   say(`Skranke kører på http://${shown}:${port}  (API-dokumentation: http://${shown}:${port}/api/docs)`);
   if (demoWanted) {
@@ -85,6 +101,10 @@ async function main() {
 }
 
 main().catch((error) => {
+  if (error instanceof EnvConfigError) {
+    console.error(`[skranke] Kunne ikke starte / could not start. ${error.message}`);
+    process.exit(1);
+  }
   console.error('[skranke] Kunne ikke starte:', error);
   process.exit(1);
 });
