@@ -66,8 +66,9 @@ describe.skipIf(skipBrowserTests)('MitID at the counter', () => {
 
     await anna.getByRole('heading', { level: 2, name: 'Hvilke dokumenter har borgeren vist?' }).waitFor();
     await anna.getByRole('checkbox', { name: 'Dansk pas' }).check();
-    await anna.getByText('Ét af dokumenterne skal vise borgerens CPR-nummer.', { exact: false }).waitFor();
-    await anna.getByRole('checkbox', { name: 'Viser CPR-nummeret' }).check();
+    // A Danish passport always shows the CPR number: the box starts ticked, saying why, and the passport is enough.
+    await anna.getByText('Et dansk pas viser altid CPR-nummeret.').waitFor();
+    expect(await anna.getByRole('checkbox', { name: 'Viser CPR-nummeret' }).isChecked()).toBe(true);
     await anna.getByText('Godkendt kombination: dansk billedlegitimation.').waitFor();
     await expectAccessible(anna, 'mitid-documents');
     await save(anna);
@@ -143,11 +144,13 @@ describe.skipIf(skipBrowserTests)('MitID at the counter', () => {
     await mette.getByRole('heading', { level: 2, name: 'Foto, legitimation og gammelt kørekort' }).waitFor();
     await mette.getByRole('radio', { name: 'Foto taget i Borgerservice' }).check();
     await mette.getByRole('radio', { name: 'Pas' }).check();
-    // Without the old licence the server refuses, beside the box.
+    // Without the old licence and the lægeattest the server refuses, beside each box.
     await save(mette);
     await mette.getByRole('alert').getByText('Det gamle kørekort skal afleveres.').waitFor();
+    await mette.getByRole('alert').getByText('Kørekortet er tidsbegrænset af helbredsmæssige grunde: borgeren skal aflevere en lægeattest, før det kan fornys.').waitFor();
     await expectAccessible(mette, 'licence-identification-error');
     await mette.getByRole('checkbox', { name: 'Det gamle kørekort er afleveret' }).check();
+    await mette.getByRole('checkbox', { name: 'Borgeren har afleveret en lægeattest' }).check();
     await save(mette);
 
     await mette.getByRole('heading', { level: 2, name: 'Gebyr' }).waitFor();

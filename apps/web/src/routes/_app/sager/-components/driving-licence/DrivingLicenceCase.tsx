@@ -7,6 +7,8 @@ import { Notice } from '../../../../../components/Notice/Notice.tsx';
 import { RouterButton } from '../../../../../components/RouterLink/RouterLink.tsx';
 import { formatCivilDate, formatMoment } from '../../../../../features/citizens/format.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
+import { CaseDone } from '../CaseDone.tsx';
+import { DraftClosingActions } from '../DraftClosingActions.tsx';
 import { ReceiptActions } from '../ReceiptActions.tsx';
 import { StepErrors } from '../StepErrors.tsx';
 import { useCaseSteps } from '../mitid/useCaseSteps.ts';
@@ -34,7 +36,16 @@ export function DrivingLicenceCase({ kase, auth }: { kase: Case; auth: AuthSessi
           {licence.healthLimited && ` ${t('licence.current.health')}`}
         </Alert>
       )}
-      {kase.status === 'draft' ? <LicenceWizard kase={kase} auth={auth} /> : <LicenceDone kase={kase} auth={auth} />}
+      {kase.status === 'draft' ? (
+        <>
+          <LicenceWizard kase={kase} auth={auth} />
+          <DraftClosingActions kase={kase} auth={auth} />
+        </>
+      ) : kase.status === 'cancelled' ? (
+        <CaseDone kase={kase} auth={auth} />
+      ) : (
+        <LicenceDone kase={kase} auth={auth} />
+      )}
     </Stack>
   );
 }

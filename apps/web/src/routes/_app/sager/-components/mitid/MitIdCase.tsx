@@ -7,6 +7,8 @@ import { Notice } from '../../../../../components/Notice/Notice.tsx';
 import { RouterButton } from '../../../../../components/RouterLink/RouterLink.tsx';
 import { formatCivilDate } from '../../../../../features/citizens/format.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
+import { CaseDone } from '../CaseDone.tsx';
+import { DraftClosingActions } from '../DraftClosingActions.tsx';
 import { ReceiptActions } from '../ReceiptActions.tsx';
 import { MitIdApplicantStep } from './MitIdApplicantStep.tsx';
 import { MitIdAuthenticatorStep } from './MitIdAuthenticatorStep.tsx';
@@ -21,7 +23,15 @@ const lastSaved = (c: Case) => Math.max(0, ...c.steps.map((s, i) => (s in c.step
 
 /** The MitID identity check: the wizard while a draft, then the MitID issued or the refusal with its letter. */
 export function MitIdCase({ kase, auth }: { kase: Case; auth: AuthSession }) {
-  return kase.status === 'draft' ? <MitIdWizard kase={kase} auth={auth} /> : <MitIdDone kase={kase} auth={auth} />;
+  if (kase.status === 'cancelled') return <CaseDone kase={kase} auth={auth} />;
+  return kase.status === 'draft' ? (
+    <>
+      <MitIdWizard kase={kase} auth={auth} />
+      <DraftClosingActions kase={kase} auth={auth} />
+    </>
+  ) : (
+    <MitIdDone kase={kase} auth={auth} />
+  );
 }
 
 function MitIdWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
