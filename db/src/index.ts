@@ -32,7 +32,7 @@ export interface ConnectOptions {
 }
 
 /** The timeouts the API's pool uses unless told otherwise (docs/operations.md). */
-export const SERVING_TIMEOUTS = { statementMs: 8_000, queryMs: 10_000, idleInTransactionMs: 10_000 } as const;
+export const SERVING_TIMEOUTS = { statementMs: 5_000, queryMs: 6_000, idleInTransactionMs: 10_000 } as const;
 
 export function connectDatabase(connectionString: string, options: ConnectOptions = {}): DatabaseHandle {
   const pool = new pg.Pool({

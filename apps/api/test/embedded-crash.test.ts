@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,7 @@ let base: string;
 let pgPort: number;
 let output = '';
 
+const run = promisify(execFile);
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function ready(): Promise<number> {
   try {
@@ -101,6 +103,29 @@ describe('a crashed embedded PostgreSQL', () => {
     await client.end();
     const lost = acknowledged.length - found.rows[0]!.n;
 
+    // Freeze every PostgreSQL process (SIGSTOP): no request may hang; each answers 503 within the pool's limits.
+    const newPid = Number((await readFile(path.join(dir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+    const children = (await run('ps', ['-o', 'pid=', '--ppid', String(newPid)])).stdout.split('\n').map(Number).filter(Boolean);
+    const frozen = [newPid, ...children];
+    for (const pid of frozen) process.kill(pid, 'SIGSTOP');
+    const frozenAnswers: Array<{ status: number; ms: number }> = [];
+    try {
+      for (let i = 0; i < 3; i++) {
+        const started = Date.now();
+        const response = await fetch(`${base}/api/locations/${DOKK1}/tickets`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ serviceId: PAS }),
+          signal: AbortSignal.timeout(30_000),
+        });
+        await response.body?.cancel();
+        frozenAnswers.push({ status: response.status, ms: Date.now() - started });
+      }
+    } finally {
+      for (const pid of frozen) process.kill(pid, 'SIGCONT');
+    }
+    const thawed = await until(async () => (await ready()) === 200, 30_000, 'ready after the freeze');
+
     const stopStarted = Date.now();
     process.kill(-app.pid!, 'SIGINT');
     await until(async () => app.exitCode !== null || app.signalCode !== null, 10_000, 'shutdown');
@@ -108,7 +133,12 @@ describe('a crashed embedded PostgreSQL', () => {
     console.log(
       `[faults] embedded PostgreSQL killed: 503 after ${to503} ms, ready again ${to503 + toRecovered} ms after the kill; writes acknowledged ${acknowledged.length}, lost ${lost}; answers ${JSON.stringify(statuses)}; shutdown ${shutdownMs} ms`,
     );
+    console.log(`[faults] frozen PostgreSQL: answers ${JSON.stringify(frozenAnswers)}; ready ${thawed} ms after SIGCONT`);
     expect(lost).toBe(0);
+    for (const answer of frozenAnswers) {
+      expect(answer.status).toBe(503);
+      expect(answer.ms).toBeLessThan(8000);
+    }
     expect(Object.keys(statuses).filter((s) => !['200', '201', '503'].includes(s))).toEqual([]);
     expect(output).toMatch(/PostgreSQL stoppede uventet/);
     expect(output).toMatch(/PostgreSQL kører igen/);
