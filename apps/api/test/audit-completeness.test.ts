@@ -205,6 +205,7 @@ const NOT_CITIZEN_DATA: Record<string, string> = {
   listLawAreas: 'reference',
   listFeeTables: 'configuration',
   putFeeTable: 'configuration',
+  getNextYearFeeStatus: 'configuration',
   getRuleValues: 'configuration',
   updateRuleValues: 'configuration',
   listConfigLocations: 'configuration',
