@@ -1,4 +1,5 @@
 import { DEMO_PERSONS } from '@skranke/db/seed';
+import type { Locator } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from './support/browser.ts';
 import { skipBrowserTests } from './support/env.ts';
@@ -8,6 +9,17 @@ import { expectAccessible, useBrowserPages } from './support/suite.ts';
 // Poul Hansen, Højbjerg: an active adult resident of Aarhus, so Aarhus decides his exemption.
 const POUL = DEMO_PERSONS.nearPensionAarhus;
 const POUL_CPR = `${POUL.cpr.slice(0, 6)}-${POUL.cpr.slice(6)}`;
+
+/** Whether the keyboard is on this element (issue 9: after an action it used to drop to <body>). */
+const hasFocus = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+/** The texts an element's aria-describedby points at: what a screen reader reads with the field. */
+const descriptionOf = (locator: Locator) =>
+  locator.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
 
 describe.skipIf(skipBrowserTests)('a Digital Post exemption, from the queue ticket to the receipt', () => {
   // anna takes Skranke 1: whatever happens here, she is signed off it afterwards.
@@ -40,6 +52,8 @@ describe.skipIf(skipBrowserTests)('a Digital Post exemption, from the queue tick
     await anna.keyboard.press('Enter');
     await anna.getByRole('heading', { level: 1, name: 'Borgeropslag' }).waitFor();
     expect(await anna.getByRole('textbox', { name: /Ærinde/ }).inputValue()).toBe('Digital Post');
+    // The CPR field has the keyboard: she types the number at once.
+    await expect.poll(() => hasFocus(anna.getByRole('textbox', { name: /CPR-nummer/ }))).toBe(true);
     await expectAccessible(anna, 'citizen-lookup');
 
     // Typed and sent with the keyboard.
@@ -59,6 +73,13 @@ describe.skipIf(skipBrowserTests)('a Digital Post exemption, from the queue tick
     await anna.getByRole('heading', { level: 2, name: 'Hvem møder op?' }).waitFor();
     await expectAccessible(anna, 'wizard-applicant');
 
+    // Nothing chosen: the server's refusal is a Danish sentence tied to the choice, which gets the keyboard.
+    await anna.getByRole('button', { name: 'Gem og fortsæt' }).click();
+    const applicant = anna.getByRole('radiogroup', { name: 'Ansøger' });
+    await expect.poll(() => descriptionOf(applicant)).toContain('Vælg, hvem der møder op.');
+    await expect.poll(() => hasFocus(anna.getByRole('radio', { name: 'Borgeren selv (personligt fremmøde)' }))).toBe(true);
+    await expectAccessible(anna, 'wizard-applicant-refused');
+
     // Step 1 by keyboard: choose with Space, Tab to "Gem og fortsæt", Enter.
     await anna.getByRole('radio', { name: 'Borgeren selv (personligt fremmøde)' }).focus();
     await anna.keyboard.press('Space');
@@ -66,6 +87,8 @@ describe.skipIf(skipBrowserTests)('a Digital Post exemption, from the queue tick
     await anna.keyboard.press('Enter');
 
     await anna.getByRole('heading', { level: 2, name: 'Legitimation' }).waitFor();
+    // The next step starts at its heading.
+    await expect.poll(() => hasFocus(anna.getByRole('heading', { level: 2, name: 'Legitimation' }))).toBe(true);
     await expectAccessible(anna, 'wizard-identification');
     await anna.getByRole('radio', { name: 'Sundhedskort' }).check();
     await anna.getByRole('button', { name: 'Gem og fortsæt' }).click();
@@ -75,12 +98,14 @@ describe.skipIf(skipBrowserTests)('a Digital Post exemption, from the queue tick
     // Unsigned first: the server refuses, and says why beside the box.
     await anna.getByRole('button', { name: 'Gem og fortsæt' }).click();
     await anna.getByRole('alert').getByText(/underskre/).waitFor();
+    await expect.poll(() => hasFocus(anna.getByRole('checkbox', { name: 'Borgeren har underskrevet erklæringen om fritagelse' }))).toBe(true);
     await expectAccessible(anna, 'wizard-declaration-error');
     await anna.getByRole('checkbox', { name: 'Borgeren har underskrevet erklæringen om fritagelse' }).check();
     await anna.getByRole('button', { name: 'Gem og fortsæt' }).click();
 
     // A reload continues where the case stands: at the review.
     await anna.getByRole('heading', { level: 2, name: 'Kontrollér og registrér' }).waitFor();
+    await expect.poll(() => hasFocus(anna.getByRole('heading', { level: 2, name: 'Kontrollér og registrér' }))).toBe(true);
     await anna.reload();
     await anna.getByRole('heading', { level: 2, name: 'Kontrollér og registrér' }).waitFor();
     await anna.getByText('Ingen grund oplyst (det er frivilligt)').waitFor();

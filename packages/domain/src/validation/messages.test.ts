@@ -17,6 +17,8 @@ describe('validationMessage: a sentence per keyword, naming the field', () => {
     [{ field: 'unknownThing', keyword: 'pattern', pattern: '^x+$' }, 'Feltet har ikke den rette form.', 'This field is not in the expected form.'],
     [{ field: 'reason', keyword: 'required' }, 'Begrundelsen skal udfyldes.', 'The reason is required.'],
     [{ keyword: 'required' }, 'Feltet skal udfyldes.', 'This field is required.'],
+    [{ field: 'applicantType', keyword: 'required' }, 'Vælg, hvem der møder op.', 'Choose who has come to the counter.'],
+    [{ field: 'method', keyword: 'required' }, 'Vælg betalingsmåden.', 'Choose the payment method.'],
     [{ field: 'reason', keyword: 'minLength', limit: 1 }, 'Begrundelsen skal udfyldes.', 'The reason is required.'],
     [{ field: 'password', keyword: 'minLength', limit: 12 }, 'Adgangskoden skal være mindst 12 tegn.', 'The password must be at least 12 characters.'],
     [{ field: 'name', keyword: 'maxLength', limit: 200 }, 'Navnet må højst være 200 tegn.', 'The name must be at most 200 characters.'],

@@ -63,6 +63,14 @@ const FIELD_SUBJECTS: Record<string, BilingualText> = {
 
 const DEFAULT_SUBJECT: BilingualText = { da: 'Feltet', en: 'This field' };
 
+/** A choice left unmade is asked for as a choice, not as an empty field. */
+const CHOICE_MISSING: Record<string, BilingualText> = {
+  applicantType: { da: 'Vælg, hvem der møder op.', en: 'Choose who has come to the counter.' },
+  method: { da: 'Vælg betalingsmåden.', en: 'Choose the payment method.' },
+  source: { da: 'Vælg, hvor fotoet kommer fra.', en: 'Choose where the photo comes from.' },
+  outcome: { da: 'Vælg udfaldet.', en: 'Choose the outcome.' },
+};
+
 /** The schemas' patterns in words, completing "… skal være" / "… must be". */
 const PATTERN_TEXT: Record<string, BilingualText> = {
   '^[A-Z0-9]{8,9}$': { da: '8 eller 9 store bogstaver eller cifre (A–Z, 0–9) uden mellemrum', en: '8 or 9 capital letters or digits (A–Z, 0–9) without spaces' },
@@ -92,7 +100,7 @@ export function validationMessage(failure: ValidationFailure): BilingualText {
   const n = failure.limit;
   switch (failure.keyword) {
     case 'required':
-      return s('skal udfyldes.', 'is required.');
+      return (failure.field && CHOICE_MISSING[failure.field]) || s('skal udfyldes.', 'is required.');
     case 'minLength':
       return n === undefined || n <= 1 ? s('skal udfyldes.', 'is required.') : s(`skal være mindst ${n} tegn.`, `must be at least ${n} characters.`);
     case 'maxLength':

@@ -9,6 +9,7 @@ import { Notice, useNotice } from '../../../../components/Notice/Notice.tsx';
 import { lookupCitizen } from '../../../../features/citizens/actions.ts';
 import { isCprShaped } from '../../../../features/citizens/search.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import { firstInvalidField, focusWhenReady, useFocusOnMount } from '../../../../lib/focus.ts';
 import { ApiError } from '../../../../lib/http.ts';
 
 interface LookupFormProps {
@@ -31,6 +32,8 @@ export function LookupForm({ auth, initialPurpose, onFound }: LookupFormProps) {
   const [purpose, setPurpose] = useState<CitizenPurpose | null>(initialPurpose ?? null);
   const [purposeText, setPurposeText] = useState('');
   const [errors, setErrors] = useState<Errors>({});
+  // The page's one job: the CPR field has the focus when it opens (also from a ticket's "Start ærinde").
+  const cprField = useFocusOnMount<HTMLInputElement>();
 
   const lookup = useMutation({
     mutationFn: (body: { cpr: string } & CitizenPurposeBody) => lookupCitizen(auth, body),
@@ -40,6 +43,8 @@ export function LookupForm({ auth, initialPurpose, onFound }: LookupFormProps) {
       const cprError = error instanceof ApiError ? error.problem?.errors?.find((e) => e.pointer === '/body/cpr') : undefined;
       if (cprError) setErrors({ cpr: cprError.detail });
       else notice.showError(error);
+      // The field was emptied; type the number again.
+      focusWhenReady(() => cprField.current);
     },
   });
 
@@ -53,6 +58,8 @@ export function LookupForm({ auth, initialPurpose, onFound }: LookupFormProps) {
     if (purpose === 'andet' && !purposeText.trim()) next.purposeText = t('citizen.lookup.purposeTextRequired');
     if (purpose === 'andet' && isCprShaped(purposeText)) next.purposeText = t('citizen.lookup.purposeTextNoCpr');
     setErrors(next);
+    const form = event.currentTarget;
+    if (Object.keys(next).length > 0) focusWhenReady(() => firstInvalidField(form));
     if (Object.keys(next).length > 0 || !purpose) return;
     lookup.mutate({ cpr: cpr.trim(), purpose, ...(purpose === 'andet' && { purposeText: purposeText.trim() }) });
   };
@@ -74,7 +81,7 @@ export function LookupForm({ auth, initialPurpose, onFound }: LookupFormProps) {
             spellCheck={false}
             maxLength={32}
             size="md"
-            data-autofocus
+            ref={cprField}
           />
           <Select
             label={t('citizen.lookup.purpose')}

@@ -15,6 +15,7 @@ import { DraftClosingActions } from './DraftClosingActions.tsx';
 import { DeclarationStep, type DeclarationData } from './DeclarationStep.tsx';
 import { IdentificationStep, type IdentificationData } from './IdentificationStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
+import { activeStepHeading, useFocusOnChange } from '../../../../lib/focus.ts';
 
 /** Where a (re)opened draft continues: the first step not saved yet, or the review once all are. */
 const resumeAt = (kase: Case) => (kase.currentStep ? Math.max(0, kase.steps.indexOf(kase.currentStep)) : kase.steps.length);
@@ -25,6 +26,8 @@ export function CaseWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
   const notice = useNotice();
   const queryClient = useQueryClient();
   const [active, setActive] = useState(() => resumeAt(kase));
+  // After a step is saved (or another chosen), the keyboard starts at the new step's heading, not <body>.
+  useFocusOnChange(active, activeStepHeading);
   const reachable = resumeAt(kase);
 
   const onFailure = (error: unknown) => {

@@ -36,6 +36,7 @@ export function CallNextPanel({ paused, pending, waiting, onCallNext }: CallNext
           loading={pending}
           disabled={paused}
           aria-keyshortcuts={CALL_NEXT_SHORTCUT}
+          data-counter-action="callNext"
           aria-describedby="call-next-shortcut"
         >
           {t('counter.callNext')}

@@ -127,6 +127,7 @@ export function CurrentTicket({ ticket, session, auth, commands }: CurrentTicket
               leftSection={ICONS[action]}
               onClick={() => run(action)}
               disabled={commands.isPending}
+              data-counter-action={action}
             >
               {actionLabel(action, ticket, t)}
             </Button>

@@ -60,7 +60,8 @@ export function FinishDialog({ opened, onClose, ticket, session, auth, pending, 
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={pending}>
+            {/* Opens on the primary action, so Enter finishes (it used to open on ×, and Enter closed the dialog). */}
+            <Button type="submit" loading={pending} data-autofocus>
               {t('counter.finish.submit')}
             </Button>
           </Group>

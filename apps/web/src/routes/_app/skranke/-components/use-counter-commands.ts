@@ -12,6 +12,7 @@ import {
 } from '../../../../features/queue/actions.ts';
 import { queueKeys } from '../../../../features/queue/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import { focusWhenReady } from '../../../../lib/focus.ts';
 import { ApiError } from '../../../../lib/http.ts';
 
 export type CounterCommand =
@@ -20,6 +21,21 @@ export type CounterCommand =
   | { kind: 'transfer'; ticket: Ticket; target: Omit<TransferTicketBody, 'expectedVersion'> }
   | { kind: 'finish'; ticket: Ticket; result: Omit<FinishTicketBody, 'expectedVersion'> }
   | { kind: 'callParked'; ticket: Ticket };
+
+/** The counter's buttons carry `data-counter-action` (CurrentTicket, CallNextPanel) so focus can find them. */
+export type CounterFocusTarget = 'callNext' | 'start' | 'recall' | 'finish';
+const focusCounter = (...targets: CounterFocusTarget[]) =>
+  focusWhenReady(() => document.querySelector<HTMLElement>(targets.map((t) => `[data-counter-action="${t}"]`).join(', ')));
+
+/**
+ * Where the keyboard goes after a command: the ticket still at the counter → its next step (recall stays on recall, as
+ * it is often pressed again); the ticket gone (finished, parked, transferred …) or nobody waiting → "call next".
+ */
+function focusAfter(ticket: Ticket | null, command: CounterCommand) {
+  if (!ticket || (ticket.state !== 'called' && ticket.state !== 'serving')) return focusCounter('callNext');
+  if (command.kind === 'simple' && command.action === 'recall') return focusCounter('recall');
+  return focusCounter(ticket.state === 'serving' ? 'finish' : 'start');
+}
 
 interface Options {
   session: CounterSession;
@@ -63,6 +79,7 @@ export function useCounterCommands({ session, auth, notice }: Options) {
       await queryClient.cancelQueries({ queryKey: queueKeys.mySession() });
     },
     onSuccess: (ticket, command) => {
+      focusAfter(ticket, command);
       if (!ticket) {
         notice.show('info', t('counter.nobodyWaiting'));
         return;
@@ -92,6 +109,7 @@ export function useCounterCommands({ session, auth, notice }: Options) {
     },
     onError: (error, command) => {
       notice.showError(error);
+      focusCounter('start', 'finish', 'callNext');
       if (error instanceof ApiError && error.status === 409) {
         void refetchSession();
         if ('ticket' in command) void queryClient.invalidateQueries({ queryKey: queueKeys.ticket(command.ticket.id) });

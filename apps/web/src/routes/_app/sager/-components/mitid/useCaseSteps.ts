@@ -8,6 +8,7 @@ import { caseKeys } from '../../../../../features/cases/queries.ts';
 import { problemMessages } from '../../../../../features/cases/problem-fields.ts';
 import { citizenKeys } from '../../../../../features/citizens/queries.ts';
 import { ApiError } from '../../../../../lib/http.ts';
+import { activeStepHeading, useFocusOnChange } from '../../../../../lib/focus.ts';
 
 /**
  * Saving steps and completing for the MitID and driving-licence wizards (the Digital Post wizard's pattern): each
@@ -19,6 +20,8 @@ export function useCaseSteps(kase: Case, auth: AuthSession, finishEarly: (saved:
   const queryClient = useQueryClient();
   const resumeAt = (c: Case) => (finishEarly(c) || !c.currentStep ? c.steps.length : Math.max(0, c.steps.indexOf(c.currentStep)));
   const [active, setActive] = useState(() => resumeAt(kase));
+  // After a step is saved (or another chosen), the keyboard starts at the new step's heading, not <body>.
+  useFocusOnChange(active, activeStepHeading);
   const reachable = resumeAt(kase);
 
   const onFailure = (error: unknown) => {

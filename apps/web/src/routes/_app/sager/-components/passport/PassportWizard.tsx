@@ -17,6 +17,7 @@ import { StepErrors } from '../StepErrors.tsx';
 import { ConsentStep, PaymentStep, type ConsentData, type PaymentData } from './ConsentPaymentSteps.tsx';
 import { formatOre } from './money.ts';
 import { FingerprintsStep, IdentityStep, OldPassportStep, PhotoStep, type FingerprintsData, type IdentityData, type OldPassportData, type PhotoData } from './PassportSteps.tsx';
+import { activeStepHeading, useFocusOnChange } from '../../../../../lib/focus.ts';
 
 const STEP_LABELS: Record<string, [MessageKey, MessageKey]> = {
   identity: ['passport.step.identity', 'passport.step.identityHint'],
@@ -35,6 +36,8 @@ export function PassportWizard({ kase, passport, auth }: { kase: Case; passport:
   const notice = useNotice();
   const queryClient = useQueryClient();
   const [active, setActive] = useState(() => resumeAt(kase));
+  // After a step is saved (or another chosen), the keyboard starts at the new step's heading, not <body>.
+  useFocusOnChange(active, activeStepHeading);
   const reachable = resumeAt(kase);
 
   const onFailure = (error: unknown) => {

@@ -19,6 +19,7 @@ import { StepErrors } from '../StepErrors.tsx';
 import { DecisionStep, type DecisionData } from './DecisionStep.tsx';
 import { GroundStep, type GroundData } from './GroundStep.tsx';
 import { ScopeStep, type ScopeData } from './ScopeStep.tsx';
+import { activeStepHeading, useFocusOnChange } from '../../../../../lib/focus.ts';
 
 interface StepData {
   applicant?: ApplicantData;
@@ -91,6 +92,8 @@ export function SelfServiceWizard({ kase, auth }: { kase: Case; auth: AuthSessio
   // Not suspending: the page (its heading and the citizen's name) shows while the configuration loads.
   const areasQuery = useQuery(lawAreasQueryOptions(auth));
   const [active, setActive] = useState(() => resumeAt(kase));
+  // After a step is saved (or another chosen), the keyboard starts at the new step's heading, not <body>.
+  useFocusOnChange(active, activeStepHeading);
   const reachable = resumeAt(kase);
 
   const onFailure = (error: unknown) => {
