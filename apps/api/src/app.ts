@@ -89,6 +89,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A client that stalls while sending is cut off: the whole request (headers and body) within 30 s. Live streams
     // are unaffected (the limit is on receiving the request, not on the answer).
     requestTimeout: options.requestTimeoutMs ?? 30_000,
+    // Node checks that limit this often (its default, 30 s, would let a stalled request live a minute), and ignores it
+    // while its headers timeout (default 60 s) is the longer of the two.
+    http: {
+      connectionsCheckingInterval: Math.min(1000, options.requestTimeoutMs ?? 30_000),
+      headersTimeout: Math.min(20_000, options.requestTimeoutMs ?? 30_000),
+    },
     connectionTimeout: 0,
     genReqId: () => randomUUID(),
     trustProxy: options.trustProxy ?? false,

@@ -130,3 +130,32 @@ describe('authentication answers', () => {
     expect((await ctx.app.inject({ method: 'GET', url: '/api/auth/me' })).headers['www-authenticate']).toBe('Bearer realm="skranke"');
   });
 });
+
+describe('a request body that stalls', () => {
+  it('is cut off with 408 problem+json once the request timeout passes', async () => {
+    const { buildApp } = await import('../src/app.ts');
+    const { TEST_JWT_SECRET } = await import('./helpers.ts');
+    const { connect } = await import('node:net');
+    const app = await buildApp({ databaseUrl: ctx.database.appUrl, jwtSecret: TEST_JWT_SECRET, logger: false, requestTimeoutMs: 300 });
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const port = (app.server.address() as AddressInfo).port;
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => {
+          // Promises 100 bytes, sends 10, then nothing.
+          socket.write('POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"username"');
+        });
+        let data = '';
+        socket.on('data', (chunk) => (data += chunk.toString()));
+        socket.on('close', () => resolve(data));
+        socket.on('error', reject);
+        setTimeout(() => reject(new Error('the stalled request was not cut off')), 5000).unref();
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      expect(answer).toMatch(/content-type: application\/problem\+json/i);
+      expect(answer).toMatch(/"code":"request-timeout"/);
+    } finally {
+      await app.close();
+    }
+  });
+});
