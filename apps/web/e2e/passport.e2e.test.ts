@@ -52,6 +52,9 @@ async function removeFamily() {
 }
 
 const save = (page: Page) => page.getByRole('button', { name: 'Gem og fortsæt' }).click();
+/** Whether the keyboard is on the element (issue 9): after a saved step, the next step's heading. */
+const focusedHeading = (page: Page, name: string) =>
+  page.getByRole('heading', { level: 2, name }).evaluate((element) => element === document.activeElement);
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name }).waitFor();
 
 describe.skipIf(skipBrowserTests)("a child's passport with both parents' consent", () => {
@@ -111,6 +114,7 @@ describe.skipIf(skipBrowserTests)("a child's passport with both parents' consent
 
     // The register's passport is shown and the answer starts from it; the child has not brought it (double fee).
     await heading(anna, 'Det gamle pas');
+    await expect.poll(() => focusedHeading(anna, 'Det gamle pas')).toBe(true);
     await anna.getByText(/^Pas nr\. PE2E13000, udstedt .*: Udløber snart\.$/).waitFor();
     expect(await anna.getByRole('radio', { name: 'Afleveret', exact: true }).isChecked()).toBe(true);
     // "First passport" contradicts the register: a reason is asked for.
@@ -181,7 +185,23 @@ describe.skipIf(skipBrowserTests)("a child's passport with both parents' consent
     await popup.close();
     expect(pdf?.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
-    // Weeks later: it arrives, and is handed out.
+    // Weeks later: it arrives, and is handed out. A number in the wrong form is refused beside its field in Danish
+    // words (it used to show the schema's `must match pattern "^[A-Z0-9]{8,9}$"`), and the field is marked.
+    const passportNumber = anna.getByRole('textbox', { name: /Pasnummer/ });
+    await passportNumber.fill('PE-13');
+    await anna.getByRole('button', { name: 'Registrér som klar til afhentning' }).click();
+    const wrongForm = 'Pasnummeret skal være 8 eller 9 store bogstaver eller cifre (A–Z, 0–9) uden mellemrum.';
+    await expect
+      .poll(() =>
+        passportNumber.evaluate((element) =>
+          (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+        ),
+      )
+      .toContain(wrongForm);
+    expect(await passportNumber.getAttribute('aria-invalid')).toBe('true');
+    expect(await anna.getByText(/must match|\^\[A-Z0-9\]/).count()).toBe(0);
+    await expect.poll(() => passportNumber.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectAccessible(anna, 'passport-ready-refused');
     await anna.getByRole('textbox', { name: /Pasnummer/ }).fill('PE2E13001');
     await anna.getByRole('button', { name: 'Registrér som klar til afhentning' }).click();
     await heading(anna, 'Passet er klar til afhentning');
