@@ -37,7 +37,7 @@ export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
   ...SELF_SERVICE_AUDIT_ACTIONS,
   'citizen.access-log.csv': { da: 'Logudtræk hentet som CSV', en: 'Log extract downloaded as CSV' },
   'citizen.access-log.pdf': { da: 'Logudtræk hentet som PDF', en: 'Log extract downloaded as PDF' },
-  'audit.search': { da: 'Søgning i logningen', en: 'Audit trail searched' },
+  'audit.search': { da: 'Søgning i loggen', en: 'Audit trail searched' },
   'audit.retention': { da: 'Logning slettet efter opbevaringsfristen', en: 'Audit records past retention deleted' },
   'maintenance.prune': { da: 'Udløbne sessioner, køhændelser og mislykkede logins slettet', en: 'Expired sessions, queue events and failed sign-ins deleted' },
   'auth.login': { da: 'Logget ind', en: 'Signed in' },
