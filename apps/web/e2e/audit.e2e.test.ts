@@ -82,4 +82,32 @@ describe.skipIf(skipBrowserTests)('the audit trail, searched by a lead', () => {
     expect(await results.getByText('Søgning i loggen').count()).toBeGreaterThanOrEqual(2);
     await expectAccessible(lars, 'audit-own-trail');
   }, 120_000);
+
+  it('shows case work in words (the case type as the purpose), and the case by its case number', async () => {
+    const token = await apiToken('anna');
+    const started = await api<{ id: string; number: string }>(`/api/citizens/${SOFIE.id}/cases`, {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ type: 'self_service_exemption' }),
+    });
+    expect(started.number).toMatch(/^\d{4}-\d{6}$/);
+
+    const lars = await open();
+    await lars.goto('/login');
+    await signIn(lars, 'lars');
+    await lars.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Revision' }).click();
+    await lars.getByRole('textbox', { name: 'Borgerens CPR-nummer' }).fill(SOFIE_CPR);
+    await lars.getByRole('button', { name: 'Søg', exact: true }).click();
+    const results = lars.getByRole('table', { name: 'Resultater' });
+    const row = results.getByRole('row').filter({ hasText: 'Sag oprettet' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Undtagelse fra digital selvbetjening');
+    expect(await results.innerText()).not.toContain('self_service_exemption');
+    await expectAccessible(lars, 'audit-case-purpose');
+
+    await lars.goto(`/sager/${started.id}`);
+    await lars.getByTestId('case-number').getByText(`Sagsnummer ${started.number}`).waitFor();
+    expect(await lars.locator('body').innerText()).not.toContain(started.id);
+    await expectAccessible(lars, 'case-number');
+  }, 120_000);
 });
