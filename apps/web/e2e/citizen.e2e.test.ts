@@ -113,6 +113,7 @@ describe.skipIf(skipBrowserTests)('a Digital Post exemption, from the queue tick
     await anna.getByRole('button', { name: 'Registrér fritagelse' }).click();
 
     await anna.getByRole('heading', { level: 2, name: 'Fritagelsen er registreret' }).waitFor();
+    await expect.poll(() => hasFocus(anna.getByRole('heading', { level: 2, name: 'Fritagelsen er registreret' }))).toBe(true);
     await expectAccessible(anna, 'wizard-done');
 
     // The receipt: fetched with the token, opened from an object URL in a new window. The response passes through the

@@ -5,6 +5,7 @@ import { DocumentTitle } from '../../../components/DocumentTitle/DocumentTitle.t
 import { RouterAnchor } from '../../../components/RouterLink/RouterLink.tsx';
 import { caseQueryOptions } from '../../../features/cases/queries.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
+import { useFocusOnChange } from '../../../lib/focus.ts';
 import { CaseDone } from './-components/CaseDone.tsx';
 import { CaseWizard } from './-components/CaseWizard.tsx';
 import { SelfServiceCase } from './-components/self-service/SelfServiceCase.tsx';
@@ -27,6 +28,8 @@ function CasePage() {
   const { caseId } = Route.useParams();
   const { data: kase } = useSuspenseQuery(caseQueryOptions(auth, caseId));
   const heading = t(`case.type.${kase.type}`);
+  // Completed, ordered, refused …: the keyboard goes to the heading of what the page shows now, not <body>.
+  useFocusOnChange(kase.status, () => document.querySelector<HTMLElement>('main h2'));
 
   return (
     <Stack gap="lg" maw={880}>
