@@ -49,12 +49,84 @@ describe('OpenAPI', () => {
       const responses = op.responses as Record<string, unknown>;
       expect(Object.keys(responses), `${method} ${path}`).toEqual(expect.arrayContaining(['4XX', '5XX']));
       // Commands whose whole input is the URL (and the session) carry no body; every other write declares one.
-      const bodiless = ['/api/auth/refresh', '/api/auth/logout', '/api/openapi.json'].includes(path) || /\/(revoke|call-next|close-day)$/.test(path);
+      const bodiless = ['/api/auth/refresh', '/api/auth/logout', '/api/openapi.json'].includes(path) || /\/(revoke|call-next|close-day|heartbeat)$/.test(path);
       if (['post', 'patch', 'put'].includes(method) && !bodiless) {
         expect(op.requestBody, `${method} ${path}`).toBeDefined();
       }
     }
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  type Operation = { operationId: string; summary?: string; security?: unknown[]; responses: Record<string, Response> };
+  type Response = { $ref?: string; content?: Record<string, { schema?: { $ref?: string } }> };
+  const operationsOf = (doc: { paths: Record<string, Record<string, Operation>> }) =>
+    Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
+  const byId = (doc: { paths: Record<string, Record<string, Operation>> }, id: string) =>
+    operationsOf(doc).find((o) => o.op.operationId === id)!.op;
+
+  it('declares every error once: 4XX and 5XX are application/problem+json referring to the one Problem schema', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const doc = response.json();
+    expect(Object.keys(doc.components.schemas.Problem.properties)).toEqual(expect.arrayContaining(['type', 'title', 'status', 'detail', 'code']));
+    let errors = 0;
+    for (const { path, method, op } of operationsOf(doc)) {
+      for (const [status, declared] of Object.entries(op.responses).filter(([code]) => /^[45]/.test(code))) {
+        errors++;
+        expect(declared.content, `${method} ${path} ${status}`).toEqual({
+          'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+        });
+      }
+    }
+    expect(errors).toBeGreaterThanOrEqual(2 * operationsOf(doc).length);
+    // Nothing else spells the problem out again: its properties appear once, in the component.
+    expect(response.body.split('"Stable machine-readable code"')).toHaveLength(2);
+    // 538,657 bytes before (the problem schema inline ~210 times, the case ~13 times); 185,613 after.
+    expect(response.body.length).toBeLessThan(250_000);
+  });
+
+  it('declares CSV, PDF and event-stream answers with their real media types', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const mediaTypes = (id: string) => Object.keys(byId(doc, id).responses['200']!.content ?? {});
+    for (const id of ['exportTicketStatisticsCsv', 'exportStaffingByHourCsv', 'exportTodayStatisticsCsv', 'exportCaseStatisticsCsv', 'exportCitizenAccessLogCsv']) {
+      expect(mediaTypes(id), id).toEqual(['text/csv']);
+    }
+    for (const id of ['getCaseDocument', 'exportCitizenAccessLogPdf']) expect(mediaTypes(id), id).toEqual(['application/pdf']);
+    expect(mediaTypes('streamLocationEvents')).toEqual(['text/event-stream']);
+    // And no other operation claims one of them (a JSON answer stays application/json).
+    const nonJson = operationsOf(doc).filter(({ op }) => Object.keys(op.responses['200']?.content ?? {}).some((t) => t !== 'application/json'));
+    expect(nonJson.map(({ op }) => op.operationId).sort()).toEqual(
+      ['exportTicketStatisticsCsv', 'exportStaffingByHourCsv', 'exportTodayStatisticsCsv', 'exportCaseStatisticsCsv', 'exportCitizenAccessLogCsv', 'getCaseDocument', 'exportCitizenAccessLogPdf', 'streamLocationEvents'].sort(),
+    );
+  });
+
+  it('gives every operation a summary, and names its servers and licence', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const { path, method, op } of operationsOf(doc)) expect(op.summary, `${method} ${path}`).toMatch(/\S/);
+    expect(doc.servers).toEqual([expect.objectContaining({ url: '/' })]);
+    expect(doc.info.license).toEqual({ name: 'Proprietary – Skranke' });
+    expect(Object.keys(doc.paths).filter((p) => p.endsWith('/'))).toEqual([]);
+  });
+
+  it('marks public operations with security: [], and every other one needs a credential and refuses a request without it', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(doc.security).toEqual([{ bearerAuth: [] }]);
+    const operations = operationsOf(doc);
+    const open = operations.filter(({ op }) => Array.isArray(op.security) && op.security.length === 0).map(({ op }) => op.operationId);
+    expect(open.sort()).toEqual(['getHealth', 'getOpenApiDocument', 'getReadiness', 'issueDeviceToken', 'login']);
+    expect(byId(doc, 'refreshSession').security).toEqual([{ refreshCookie: [] }]);
+    expect(byId(doc, 'logout').security).toEqual([{ refreshCookie: [] }, { bearerAuth: [] }]);
+    // What the document says is what the server does: with no credential, every other operation answers 401.
+    const uuid = '00000000-0000-4000-8000-000000000000';
+    for (const { path, method, op } of operations) {
+      if (open.includes(op.operationId) || ['refreshSession', 'logout'].includes(op.operationId)) continue;
+      expect(op.security, `${method} ${path}`).toEqual([{ bearerAuth: [] }]);
+      const url = path.replace(/\{[^}]+\}/g, uuid);
+      const response = await ctx.app.inject({ method: method.toUpperCase() as 'GET', url });
+      expect(response.statusCode, `${method} ${path}`).toBe(401);
+    }
+    for (const { path, op } of operations.filter((o) => open.includes(o.op.operationId) && o.method === 'get')) {
+      expect((await ctx.app.inject({ method: 'GET', url: path })).statusCode, `${op.operationId}`).toBe(200);
+    }
   });
 
   it('renders the docs for people', async () => {

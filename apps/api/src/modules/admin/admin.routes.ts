@@ -21,13 +21,13 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/users',
-    { schema: { operationId: 'listUsers', tags, security: bearer, response: responses({ 200: StaffUserList }) } },
+    { schema: { operationId: 'listUsers', tags, security: bearer, summary: 'Staff users of the municipality', response: responses({ 200: StaffUserList }) } },
     async (request) => service.listUsers(staffOf(request)),
   );
 
   app.get(
     '/users/:id',
-    { schema: { operationId: 'getUser', tags, security: bearer, params: IdParams, response: responses({ 200: StaffUser }) } },
+    { schema: { operationId: 'getUser', tags, security: bearer, summary: 'One staff user', params: IdParams, response: responses({ 200: StaffUser }) } },
     async (request) => service.getUser(staffOf(request), request.params.id),
   );
 
@@ -64,7 +64,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/devices',
-    { schema: { operationId: 'listDevices', tags, security: bearer, response: responses({ 200: DeviceList }) } },
+    { schema: { operationId: 'listDevices', tags, security: bearer, summary: 'Kiosks and call displays of the municipality', response: responses({ 200: DeviceList }) } },
     async (request) => service.listDevices(staffOf(request)),
   );
 
@@ -90,6 +90,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'revokeDevice',
         tags,
         security: bearer,
+        summary: 'Revoke a device: its key and its tokens stop working at once',
         params: IdParams,
         response: responses({ 200: Device }),
       },

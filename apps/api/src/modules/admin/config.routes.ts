@@ -27,7 +27,7 @@ import {
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { staffOf } from '../../plugins/auth.ts';
-import { bearer, responses } from '../../http.ts';
+import { bearer, responses, type RouteResponses } from '../../http.ts';
 import { createServiceAdmin } from '../queue/services.service.ts';
 import { createCatalogConfig } from './config-catalog.service.ts';
 import { createLocationConfig } from './config-locations.service.ts';
@@ -46,7 +46,7 @@ export const adminConfigRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.requireUser('admin'));
 
   // Keeps each schema's literal type, so the TypeBox provider still types the handler's params and body.
-  const route = <S extends { operationId: string; summary: string; response: Record<string, TSchema>; params?: TSchema; body?: TSchema }>(
+  const route = <S extends { operationId: string; summary: string; response: RouteResponses; params?: TSchema; body?: TSchema }>(
     schema: S,
   ) => ({ schema: { tags, security: bearer, ...schema } });
 

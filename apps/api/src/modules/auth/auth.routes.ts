@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import { unauthorized } from '../../errors.ts';
-import { bearer, responses } from '../../http.ts';
+import { bearer, publicOperation, refreshCookie, refreshCookieOrBearer, responses } from '../../http.ts';
 import { createAuthService, SESSION_TTL_S } from './auth.service.ts';
 
 export const REFRESH_COOKIE = 'skranke_refresh';
@@ -41,6 +41,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
         operationId: 'login',
         tags: ['auth'],
         summary: 'Sign in a staff member; sets the refresh cookie',
+        security: publicOperation,
         body: LoginBody,
         response: responses({ 200: TokenResponse }),
       },
@@ -60,6 +61,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
         operationId: 'refreshSession',
         tags: ['auth'],
         summary: 'Exchange the refresh cookie for a new access token; rotates the cookie',
+        security: refreshCookie,
         response: responses({ 200: TokenResponse }),
       },
     },
@@ -82,6 +84,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
         operationId: 'logout',
         tags: ['auth'],
         summary: 'End the session (from the refresh cookie or the bearer token)',
+        security: refreshCookieOrBearer,
         response: responses({ 204: Type.Null() }),
       },
     },
@@ -104,7 +107,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
     '/me',
     {
       onRequest: app.requireDevice(['kiosk', 'display'], 'counter'),
-      schema: { operationId: 'getMe', tags: ['auth'], security: bearer, response: responses({ 200: Me }) },
+      schema: { operationId: 'getMe', tags: ['auth'], security: bearer, summary: 'The signed-in user or device', response: responses({ 200: Me }) },
     },
     async (request) => {
       const p = request.principal!;
@@ -127,6 +130,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
         operationId: 'issueDeviceToken',
         tags: ['auth'],
         summary: 'Exchange a kiosk or call display key for an access token',
+        security: publicOperation,
         body: DeviceTokenBody,
         response: responses({ 200: DeviceTokenResponse }),
       },

@@ -10,14 +10,13 @@ import {
   StartCaseBody,
 } from '@skranke/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
-import { bearer, responses } from '../../http.ts';
+import { bearer, Binary, media, responses } from '../../http.ts';
 import { staffOf } from '../../plugins/auth.ts';
 import { createCaseKit, createCasesService } from './cases.service.ts';
 import { createDigitalPostService } from './digital-post/digital-post.service.ts';
 
 // Fastify sends a Buffer as it is; the schema only documents it.
-const Pdf = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'application/pdf: the receipt (kvittering)' });
+const Pdf = media('application/pdf', 'The receipt (kvittering) or the decision letter (afgørelse) as PDF', Binary('application/pdf'));
 
 /**
  * Cases (sager): guided workflows for a citizen's errand, resumable step by step. URLs name the citizen by uuid,
@@ -127,7 +126,6 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearer,
         summary: 'The receipt (kvittering) of a completed case, or the decision letter (afgørelse) of a refused one, as PDF',
         params: IdParams,
-        produces: ['application/pdf'],
         response: responses({ 200: Pdf }),
       },
     },

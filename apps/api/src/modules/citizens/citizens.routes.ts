@@ -11,8 +11,7 @@ import {
   RevealedCpr,
 } from '@skranke/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
-import { bearer, responses } from '../../http.ts';
+import { bearer, Binary, media, responses, StreamedText } from '../../http.ts';
 import { staffOf } from '../../plugins/auth.ts';
 import { createCitizensService } from './citizens.service.ts';
 
@@ -121,7 +120,9 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: bearer,
       summary: `The GDPR art. 15 log extract as ${format.toUpperCase()}, in Danish (audited)`,
       params: IdParams,
-      response: responses({ 200: Type.Unknown({ description: contentType }) }),
+      response: responses({
+        200: media(contentType, `The log extract as ${format.toUpperCase()}`, format === 'csv' ? StreamedText : Binary(contentType)),
+      }),
     },
   });
   const attachment = (id: string, format: string) => `attachment; filename="logudtraek-${id}.${format}"`;

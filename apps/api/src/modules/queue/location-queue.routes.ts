@@ -17,7 +17,7 @@ import {
 } from '@skranke/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { bearer, responses } from '../../http.ts';
+import { bearer, media, responses } from '../../http.ts';
 import { staffOf } from '../../plugins/auth.ts';
 import { sseFrame, type LocationEvent } from '../../plugins/events.ts';
 import { assertLocationAccess } from './access.ts';
@@ -73,7 +73,7 @@ export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesO
     '/locations/:locationId/counters',
     {
       onRequest: app.requireUser('counter'),
-      schema: { operationId: 'listCounters', tags, security: bearer, params: LocationParams, response: responses({ 200: CounterList }) },
+      schema: { operationId: 'listCounters', tags, security: bearer, summary: 'Counters of a location', params: LocationParams, response: responses({ 200: CounterList }) },
     },
     async (request) => {
       await assertLocationAccess(app.db, request.principal!, request.params.locationId);
@@ -127,7 +127,7 @@ export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesO
         querystring: Type.Object({ lastEventId: Type.Optional(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })) }, { additionalProperties: false }),
         // At most 15 digits: every such number is exact as a JavaScript number (and fits PostgreSQL's bigint).
         headers: Type.Object({ 'last-event-id': Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$' })) }),
-        response: responses({ 200: Type.String({ description: 'text/event-stream' }) }),
+        response: responses({ 200: media('text/event-stream', 'Server-Sent Events, one `id`, `event` and JSON `data` per event', Type.String()) }),
       },
     },
     async (request, reply) => {
@@ -184,7 +184,7 @@ export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesO
     '/priority-classes',
     {
       onRequest: app.requireUser('counter'),
-      schema: { operationId: 'listPriorityClasses', tags, security: bearer, response: responses({ 200: PriorityClassList }) },
+      schema: { operationId: 'listPriorityClasses', tags, security: bearer, summary: 'Priority classes of the municipality', response: responses({ 200: PriorityClassList }) },
     },
     async (request) =>
       (await repo.listPriorityClasses(staffOf(request).municipalityId)).map((p) => ({
@@ -234,7 +234,7 @@ export const locationQueueRoutes: FastifyPluginAsyncTypebox<LocationQueueRoutesO
     '/counter-session',
     {
       onRequest: app.requireUser('counter'),
-      schema: { operationId: 'getMyCounterSession', tags, security: bearer, response: responses({ 200: MaybeCounterSession }) },
+      schema: { operationId: 'getMyCounterSession', tags, security: bearer, summary: 'The signed-in user\'s open counter session, if any', response: responses({ 200: MaybeCounterSession }) },
     },
     async (request) => ({ session: await counters.mySession(staffOf(request)) }),
   );

@@ -66,7 +66,7 @@ export const ticketRoutes: FastifyPluginAsyncTypebox<TicketRoutesOptions> = asyn
     '/tickets/:id',
     {
       onRequest: app.requireUser('counter'),
-      schema: { operationId: 'getTicket', tags, security: bearer, params: IdParams, response: responses({ 200: Ticket }) },
+      schema: { operationId: 'getTicket', tags, security: bearer, summary: 'One ticket', params: IdParams, response: responses({ 200: Ticket }) },
     },
     async (request) => {
       const row = await createQueueRepository(app.db).ticket(staffOf(request).municipalityId, request.params.id);
@@ -189,6 +189,7 @@ export const ticketRoutes: FastifyPluginAsyncTypebox<TicketRoutesOptions> = asyn
         operationId: 'cancelTicket',
         tags,
         security: bearer,
+        summary: 'Cancel a ticket, with the reason',
         params: IdParams,
         body: CancelTicketBody,
         response: responses({ 200: Ticket }),

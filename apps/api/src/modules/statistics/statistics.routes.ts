@@ -15,13 +15,13 @@ import {
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
-import { bearer, responses } from '../../http.ts';
+import { bearer, media, responses, type MediaResponse } from '../../http.ts';
 import { staffOf } from '../../plugins/auth.ts';
 import { casesCsv, staffingCsv, ticketCsv, todayCsv } from './statistics.csv.ts';
 import { createStatisticsService } from './statistics.service.ts';
 
 const tags = ['statistics'];
-const Csv = Type.Unknown({ description: 'text/csv; charset=utf-8: UTF-8 with BOM, semicolons, Danish numbers and dates' });
+const Csv = media('text/csv', 'CSV (charset=utf-8): UTF-8 with BOM, semicolons, Danish numbers and dates', Type.String());
 
 /**
  * Statistics for leads and admins of their own municipality. Counter staff get 403: the figures name colleagues.
@@ -30,7 +30,7 @@ const Csv = Type.Unknown({ description: 'text/csv; charset=utf-8: UTF-8 with BOM
 export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const service = createStatisticsService(app.db);
 
-  const route = <Q extends TSchema, R extends TSchema>(operationId: string, summary: string, querystring: Q, response: R) => ({
+  const route = <Q extends TSchema, R extends TSchema | MediaResponse>(operationId: string, summary: string, querystring: Q, response: R) => ({
     onRequest: app.requireUser('lead'),
     schema: { operationId, tags, security: bearer, summary, querystring, response: responses({ 200: response }) },
   });

@@ -2,13 +2,13 @@ import { Health, Ready } from '@skranke/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
-import { responses } from '../../http.ts';
+import { publicOperation, responses } from '../../http.ts';
 import { DATABASE_RETRY_AFTER_S } from '../../plugins/problem.ts';
 
 export const systemRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
-    { schema: { operationId: 'getHealth', tags: ['system'], summary: 'The process is alive', response: responses({ 200: Health }) } },
+    { schema: { operationId: 'getHealth', tags: ['system'], summary: 'The process is alive', security: publicOperation, response: responses({ 200: Health }) } },
     async () => ({ status: 'ok' as const }),
   );
 
@@ -19,6 +19,7 @@ export const systemRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'getReadiness',
         tags: ['system'],
         summary: 'The database is reachable',
+        security: publicOperation,
         response: responses({ 200: Ready }),
       },
     },
