@@ -125,7 +125,7 @@ describe('applicant and ID rules', () => {
     const problem = expectProblem(await saveStep(anna, c.id, 'identification', applicant.version, { idDocument: 'koerekort' }), 400);
     expect(problem.code).toBe('step-invalid');
     expect(problem.detail).toContain('Fuldmagten (blanket FD 001F) skal være underskrevet');
-    expect(problem.errors).toEqual([{ pointer: '/body/data/powerOfAttorneySigned', detail: expect.stringContaining('FD 001F') }]);
+    expect(problem.errors).toEqual([{ pointer: '/body/data/powerOfAttorneySigned', detail: expect.stringContaining('FD 001F'), detailEn: expect.any(String) }]);
   });
 
   it('re-checks everything at completion: changing the applicant after the ID step leaves the case incomplete (409)', async () => {

@@ -112,7 +112,7 @@ describe('getCitizen', () => {
   it('requires a purpose, and words for "andet"', async () => {
     const { id } = DEMO_PERSONS.familyMother;
     expect(expectProblem(await getCitizen(asAnna, id, ''), 400).errors).toEqual([
-      { pointer: '/querystring/purpose', detail: expect.any(String) },
+      { pointer: '/querystring/purpose', detail: expect.any(String), detailEn: expect.any(String) },
     ]);
     const andet = expectProblem(await getCitizen(asAnna, id, 'purpose=andet'), 400);
     expect(andet).toMatchObject({ code: 'purpose-text-required', errors: [{ pointer: '/querystring/purposeText' }] });
