@@ -150,7 +150,7 @@ export const CaseEvent = Type.Object({
 });
 
 /** The sagsnummer people read and quote, e.g. `2026-000123` (year and serial per municipality); `id` is for machines. */
-export const CaseNumber = Type.String({ pattern: '^[0-9]{4}-[0-9]{6,}$', description: 'Sagsnummer: year and serial per municipality, e.g. 2026-000123', examples: ['2026-000123'] });
+export const CaseNumber = Type.String({ pattern: '^[0-9]{4}-[0-9]{6,}$', description: 'Sagsnummer: year and serial per municipality, e.g. 2026-000123' });
 
 const caseSummaryFields = {
   id: Uuid,
