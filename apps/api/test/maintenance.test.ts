@@ -137,6 +137,21 @@ describe('pnpm maintenance', () => {
     expect(await ctx.owner.select().from(schema.locationEvents).where(eq(schema.locationEvents.municipalityId, DEMO.vejle.id))).toEqual([]);
   });
 
+  it('deletes in batches, each in its own short transaction with its own audit record', async () => {
+    for (const days of [11, 12, 13]) await addEvent(DEMO.aarhus.id, DEMO.aarhus.dokk1, ago(days * DAY));
+    await ctx.owner.insert(schema.loginFailures).values([
+      { usernameKey: 'nobody-1', ip: '192.0.2.3', at: new Date(ago(HOUR)) },
+      { usernameKey: 'nobody-2', ip: '192.0.2.3', at: new Date(ago(HOUR)) },
+    ]);
+    const recordsBefore = (await pruneRecords(DEMO.aarhus.id)).length;
+    const report = await runMaintenance(ctx.owner, { ...options, batchSize: 2 });
+    expect(report.totals).toMatchObject({ locationEvents: 3, loginFailures: 2 });
+    expect(report.unknownLoginFailures).toBe(2);
+    const records = (await pruneRecords(DEMO.aarhus.id)).slice(recordsBefore);
+    expect(records.map((r) => r.details.locationEvents)).toEqual([2, 1]);
+    expect(await verifyAuditChain(ctx.owner, DEMO.aarhus.id)).toBeNull();
+  });
+
   it('runs the audit retention with the same clock, after its own pruning', async () => {
     const later = new Date(NOW.getTime() + 6 * 366 * DAY); // six years on: everything is past retention
     const before = await count('audit_events');

@@ -24,7 +24,16 @@ export interface MaintenanceOptions {
   now?: Date;
   /** Where the audit retention's overrides are read (SKRANKE_AUDIT_RETENTION_*). */
   env?: NodeJS.ProcessEnv;
+  /** Rows per table and transaction (default 10 000): see BATCH_SIZE. */
+  batchSize?: number;
 }
+
+/**
+ * Each transaction deletes at most this many rows per table and then commits. A writing transaction holds back every
+ * live screen's events until it ends (docs/queue.md, "Order of events"), so a first run on a database with months of
+ * events must not be one long transaction. An hourly run normally needs one batch.
+ */
+export const BATCH_SIZE = 10_000;
 
 export interface PruneCounts {
   locationEvents: number;
@@ -79,19 +88,29 @@ async function runLocked(db: Database, options: MaintenanceOptions): Promise<Mai
     .from(schema.municipalities)
     .orderBy(schema.municipalities.code);
 
+  const batch = options.batchSize ?? BATCH_SIZE;
   const reports: MunicipalityReport[] = [];
   for (const m of municipalities) {
-    const pruned = await db.transaction(async (tx) => {
-      const counts = await pruneMunicipality(tx, m.id, { now, eventsBefore, failuresBefore });
-      if (counts.locationEvents + counts.sessions + counts.loginFailures > 0) {
-        await appendAudit(tx, {
-          municipalityId: m.id,
-          action: PRUNE_ACTION,
-          details: { ...counts, eventsBefore: eventsBefore.toISOString(), sessionsBefore: now.toISOString(), loginFailuresBefore: failuresBefore.toISOString() },
-        });
-      }
-      return counts;
-    });
+    const pruned = { locationEvents: 0, sessions: 0, refreshTokens: 0, loginFailures: 0 };
+    for (let full = true; full; ) {
+      // One batch, and its audit record, per transaction.
+      const counts = await db.transaction(async (tx) => {
+        const deleted = await pruneMunicipality(tx, m.id, { now, eventsBefore, failuresBefore, batch });
+        if (deleted.locationEvents + deleted.sessions + deleted.loginFailures > 0) {
+          await appendAudit(tx, {
+            municipalityId: m.id,
+            action: PRUNE_ACTION,
+            details: { ...deleted, eventsBefore: eventsBefore.toISOString(), sessionsBefore: now.toISOString(), loginFailuresBefore: failuresBefore.toISOString() },
+          });
+        }
+        return deleted;
+      });
+      pruned.locationEvents += counts.locationEvents;
+      pruned.sessions += counts.sessions;
+      pruned.refreshTokens += counts.refreshTokens;
+      pruned.loginFailures += counts.loginFailures;
+      full = counts.locationEvents === batch || counts.sessions === batch || counts.loginFailures === batch;
+    }
     // After the pruning, so the prune record itself is subject to the trail's retention like any other.
     const auditPolicy = await retentionPolicyFor(db, m.id, options.env);
     const retention = await applyRetention(db, m.id, auditPolicy, now);
@@ -99,8 +118,14 @@ async function runLocked(db: Database, options: MaintenanceOptions): Promise<Mai
   }
 
   // What is left are failures for usernames that match no user: no one's trail to record them in.
-  const unknown = await db.execute(sql`delete from login_failures where at < ${failuresBefore.toISOString()}`);
-  const unknownLoginFailures = unknown.rowCount ?? 0;
+  let unknownLoginFailures = 0;
+  for (;;) {
+    const result = await db.execute(sql`delete from login_failures where id in (
+      select id from login_failures where at < ${failuresBefore.toISOString()} limit ${batch})`);
+    const deleted = result.rowCount ?? 0;
+    unknownLoginFailures += deleted;
+    if (deleted < batch) break;
+  }
 
   const totals = reports.reduce(
     (sum, r) => ({
@@ -118,17 +143,17 @@ async function runLocked(db: Database, options: MaintenanceOptions): Promise<Mai
 async function pruneMunicipality(
   tx: Tx,
   municipalityId: string,
-  at: { now: Date; eventsBefore: Date; failuresBefore: Date },
+  at: { now: Date; eventsBefore: Date; failuresBefore: Date; batch: number },
 ): Promise<Omit<PruneCounts, 'auditRecords'>> {
   const now = at.now.toISOString();
-  const events = await tx.execute(
-    sql`delete from location_events where municipality_id = ${municipalityId} and at < ${at.eventsBefore.toISOString()}`,
-  );
+  const events = await tx.execute(sql`delete from location_events where seq in (
+    select seq from location_events where municipality_id = ${municipalityId} and at < ${at.eventsBefore.toISOString()} limit ${at.batch})`);
   // A session is over when it expired or was revoked; its refresh tokens (kept for reuse detection) go with it.
   const sessions = await tx.execute<{ tokens: number }>(sql`
     with over as (
       select id from sessions
       where municipality_id = ${municipalityId} and (expires_at < ${now} or revoked_at < ${now})
+      limit ${at.batch}
       for update
     ), tokens as (
       delete from refresh_tokens where session_id in (select id from over) returning 1
@@ -137,8 +162,10 @@ async function pruneMunicipality(
     )
     select (select count(*) from tokens)::int as tokens, (select count(*) from gone)::int as sessions`);
   const failures = await tx.execute(sql`
-    delete from login_failures f using users u
-    where u.username = f.username_key and u.municipality_id = ${municipalityId} and f.at < ${at.failuresBefore.toISOString()}`);
+    delete from login_failures where id in (
+      select f.id from login_failures f join users u on u.username = f.username_key
+      where u.municipality_id = ${municipalityId} and f.at < ${at.failuresBefore.toISOString()}
+      limit ${at.batch})`);
   const row = sessions.rows[0] as { tokens: number; sessions: number } | undefined;
   return {
     locationEvents: events.rowCount ?? 0,
