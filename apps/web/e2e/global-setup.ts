@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BASE_URL_ENV, CHROMIUM_PATH, chromiumMissing, DATABASE_URL_ENV } from './support/env.ts';
+import { BASE_URL_ENV, CHROMIUM_PATH, chromiumMissing, DATABASE_URL_ENV, E2E_FEE_CLOCK } from './support/env.ts';
 
 const webDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -49,6 +49,8 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
       logger: false,
       // Plain http on 127.0.0.1: a Secure cookie would never be sent back.
       cookieSecure: false,
+      // The clock of the next-year fee warning only (fees.e2e.test.ts): 1 December 2026, whatever the real date.
+      now: () => new Date(E2E_FEE_CLOCK),
     });
     cleanups.push(() => app.close());
     await app.listen({ port: 0, host: '127.0.0.1' });

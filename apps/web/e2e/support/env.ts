@@ -5,6 +5,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BASE_URL_ENV = 'SKRANKE_E2E_BASE_URL';
 /** Set by the global setup: the database behind that API, for arranging what the UI cannot (e.g. opening hours). */
 export const DATABASE_URL_ENV = 'SKRANKE_E2E_DATABASE_URL';
+/** The API's clock for the next-year fee warning in the browser tests (1 December 2026, 10:00 in Copenhagen). */
+export const E2E_FEE_CLOCK = '2026-12-01T09:00:00Z';
 
 /**
  * Without Chromium the browser tests are skipped locally (with a warning from the global setup), but under CI a
