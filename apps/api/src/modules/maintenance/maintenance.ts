@@ -149,7 +149,7 @@ async function pruneMunicipality(
   const events = await tx.execute(sql`delete from location_events where seq in (
     select seq from location_events where municipality_id = ${municipalityId} and at < ${at.eventsBefore.toISOString()} limit ${at.batch})`);
   // A session is over when it expired or was revoked; its refresh tokens (kept for reuse detection) go with it.
-  const sessions = await tx.execute<{ tokens: number }>(sql`
+  const sessions = await tx.execute<{ tokens: number; sessions: number }>(sql`
     with over as (
       select id from sessions
       where municipality_id = ${municipalityId} and (expires_at < ${now} or revoked_at < ${now})
@@ -166,7 +166,7 @@ async function pruneMunicipality(
       select f.id from login_failures f join users u on u.username = f.username_key
       where u.municipality_id = ${municipalityId} and f.at < ${at.failuresBefore.toISOString()}
       limit ${at.batch})`);
-  const row = sessions.rows[0] as { tokens: number; sessions: number } | undefined;
+  const row = sessions.rows[0];
   return {
     locationEvents: events.rowCount ?? 0,
     sessions: row?.sessions ?? 0,
