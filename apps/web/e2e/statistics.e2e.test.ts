@@ -83,6 +83,10 @@ describe.skipIf(skipBrowserTests)('statistics, for a lead', () => {
     expect((await mix.getByRole('row', { name: /^Pas/ }).innerText()).replace(/\u00a0/g, ' ')).toMatch(/^Pas\t2\t2\t0\t0\t7,3\t7\t10\t7\t100 %$/);
     await lars.getByRole('table', { name: 'Ankomster og bemandede skranker pr. time' }).getByRole('row', { name: /^09-10/ }).waitFor();
     await lars.getByRole('region', { name: 'Sager' }).waitFor();
+    // Each chart is one image named by its gist, in Danish numbers; the tables above carry every figure.
+    expect(await lars.getByRole('img', { name: 'Diagram: Ventetid pr. time. Højeste Median ventetid (min.): 10 (09-10). Højeste 90 %-fraktil (min.): 20 (09-10).' }).count()).toBe(1);
+    expect(await lars.getByRole('img', { name: /^Diagram: Ankomster og bemandede skranker pr\. time\b.* Højeste Ankomne pr\. dag: [\d,]+ \(09-10\)\./ }).count()).toBe(1);
+    expect(await lars.getByRole('img', { name: 'Diagram: Ærindefordeling. Højeste Billetter: 2 (Pas).' }).count()).toBe(1);
     await expectAccessible(lars, 'statistics-lystrup');
 
     // The table behind the service-mix chart as CSV, reached by keyboard.

@@ -1,4 +1,3 @@
-import '@mantine/charts/styles.css';
 import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { TICKET_GROUPINGS, type TicketGrouping } from '@skranke/contracts';
 import { addDays, copenhagenDayAndHour } from '@skranke/domain';

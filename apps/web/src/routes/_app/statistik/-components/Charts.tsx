@@ -1,44 +1,52 @@
-import { BarChart, CompositeChart } from '@mantine/charts';
 import { Table, VisuallyHidden } from '@mantine/core';
 import type { StaffingByHour, TicketStatistics } from '@skranke/contracts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import type { MessageKey } from '../../../../i18n/da.ts';
 import { useFormat } from './format.ts';
+import { BarListChart, ColumnChart, type ChartSeries } from './svg-charts.tsx';
+
+/**
+ * The chart's accessible name: its heading, the span of categories when they are ordered (hours), and each series'
+ * highest value with where it falls, so a screen-reader user hears the gist before reading the table.
+ */
+function useSummary() {
+  const { t } = useI18n();
+  return (heading: MessageKey, categories: string[], series: ChartSeries[], format: (v: number) => string, ordered = true) => {
+    const highs = series
+      .map((s) => {
+        const max = Math.max(...s.values);
+        return t('statistics.chart.highest', { series: s.label, value: format(max), category: categories[s.values.indexOf(max)] ?? '' });
+      })
+      .join(' ');
+    const title = t(heading);
+    return ordered && categories.length > 1
+      ? t('statistics.chart.summaryRange', { title, first: categories[0]!, last: categories[categories.length - 1]!, highs })
+      : t('statistics.chart.summary', { title, highs });
+  };
+}
 
 /** Median and 90th percentile of waiting per arrival hour. */
 export function WaitByHourChart({ data }: { data: TicketStatistics }) {
   const { t, formatNumber } = useI18n();
-  return (
-    <BarChart
-      h={240}
-      data={data.rows.map((r) => ({ hour: r.label, median: r.waitMedianMinutes ?? 0, p90: r.waitP90Minutes ?? 0 }))}
-      dataKey="hour"
-      valueFormatter={(v) => formatNumber(v, { maximumFractionDigits: 1 })}
-      withLegend
-      series={[
-        { name: 'median', label: t('statistics.col.waitMedian'), color: 'blue.6' },
-        { name: 'p90', label: t('statistics.col.waitP90'), color: 'orange.6' },
-      ]}
-    />
-  );
+  const summary = useSummary();
+  const format = (v: number) => formatNumber(v, { maximumFractionDigits: 1 });
+  const categories = data.rows.map((r) => r.label);
+  const bars: ChartSeries[] = [
+    { label: t('statistics.col.waitMedian'), color: 'var(--mantine-color-blue-6)', values: data.rows.map((r) => r.waitMedianMinutes ?? 0) },
+    { label: t('statistics.col.waitP90'), color: 'var(--mantine-color-orange-6)', values: data.rows.map((r) => r.waitP90Minutes ?? 0) },
+  ];
+  return <ColumnChart categories={categories} bars={bars} format={format} label={summary('statistics.waitByHour.heading', categories, bars, format)} />;
 }
 
-/** Arrivals per open day (bars) against staffed counters (line), per hour of the day. */
+/** Arrivals per open day (bars) against staffed counters (line, right axis), per hour of the day. */
 export function StaffingChart({ data }: { data: StaffingByHour }) {
   const { t, formatNumber } = useI18n();
-  return (
-    <CompositeChart
-      h={240}
-      data={data.rows.map((r) => ({ hour: r.label, arrivals: r.arrivalsPerDay, staffed: r.staffedCounters }))}
-      dataKey="hour"
-      valueFormatter={(v) => formatNumber(v, { maximumFractionDigits: 1 })}
-      withLegend
-      withRightYAxis
-      series={[
-        { name: 'arrivals', label: t('statistics.col.arrivals'), color: 'blue.6', type: 'bar' },
-        { name: 'staffed', label: t('statistics.col.staffed'), color: 'red.7', type: 'line', yAxisId: 'right' },
-      ]}
-    />
-  );
+  const summary = useSummary();
+  const format = (v: number) => formatNumber(v, { maximumFractionDigits: 1 });
+  const categories = data.rows.map((r) => r.label);
+  const arrivals: ChartSeries = { label: t('statistics.col.arrivals'), color: 'var(--mantine-color-blue-6)', values: data.rows.map((r) => r.arrivalsPerDay) };
+  const staffed: ChartSeries = { label: t('statistics.col.staffed'), color: 'var(--mantine-color-red-7)', values: data.rows.map((r) => r.staffedCounters) };
+  return <ColumnChart categories={categories} bars={[arrivals]} line={staffed} format={format} label={summary('statistics.staffing.heading', categories, [arrivals, staffed], format)} />;
 }
 
 export function StaffingTable({ data }: { data: StaffingByHour }) {
@@ -72,15 +80,9 @@ export function StaffingTable({ data }: { data: StaffingByHour }) {
 /** Tickets per service. */
 export function ServiceMixChart({ data }: { data: TicketStatistics }) {
   const { t, formatNumber } = useI18n();
-  return (
-    <BarChart
-      h={Math.max(160, data.rows.length * 36)}
-      orientation="vertical"
-      data={data.rows.map((r) => ({ service: r.label, tickets: r.tickets }))}
-      dataKey="service"
-      yAxisProps={{ width: 160 }}
-      valueFormatter={(v) => formatNumber(v)}
-      series={[{ name: 'tickets', label: t('statistics.col.tickets'), color: 'teal.7' }]}
-    />
-  );
+  const summary = useSummary();
+  const format = (v: number) => formatNumber(v);
+  const categories = data.rows.map((r) => r.label);
+  const tickets: ChartSeries = { label: t('statistics.col.tickets'), color: 'var(--mantine-color-teal-7)', values: data.rows.map((r) => r.tickets) };
+  return <BarListChart categories={categories} series={tickets} format={format} label={summary('statistics.mix.heading', categories, [tickets], format, false)} />;
 }

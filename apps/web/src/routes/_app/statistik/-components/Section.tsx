@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 
 /**
- * A chart with the table of figures behind it. The chart is hidden from assistive technology (an SVG of bars says
- * little when read aloud); the figure's caption says so and the table carries every figure.
+ * A chart with the table of figures behind it. The chart is one image to assistive technology, named by a short
+ * summary (its span and highest values); the figure's caption says the table below carries every figure.
  */
 export function Section({ id, heading, description, chart, actions, children }: { id: string; heading: string; description?: string; chart?: ReactNode; actions?: ReactNode; children: ReactNode }) {
   const { t } = useI18n();
@@ -22,7 +22,7 @@ export function Section({ id, heading, description, chart, actions, children }: 
         </Group>
         {chart && (
           <figure style={{ margin: 0 }} aria-labelledby={`${id}-heading`} aria-describedby={`${id}-note`}>
-            <div aria-hidden="true">{chart}</div>
+            {chart}
             <Text component="figcaption" id={`${id}-note`} size="xs" c="dimmed">
               {t('statistics.chartNote')}
             </Text>
