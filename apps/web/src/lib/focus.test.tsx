@@ -12,7 +12,7 @@ describe('firstInvalidField', () => {
     ['a radio group (no aria-invalid of its own): its first radio', <><TextInput label="Navn" /><Radio.Group label="Ansøger" error="Vælg, hvem der møder op."><Radio value="a" label="Borgeren" /><Radio value="b" label="Værge" /></Radio.Group></>, 'Borgeren'],
     ['the first of several', <><Checkbox label="Underskrevet" error="Skal underskrives." /><TextInput label="Pasnummer" error="Forkert." /></>, 'Underskrevet'],
   ])('%s', (_name, ui, label) => {
-    const field = firstInvalidField(inForm(ui));
+    const field = firstInvalidField(inForm(ui)) as HTMLInputElement | null;
     expect(field?.labels?.[0]?.textContent).toContain(label);
   });
 
