@@ -12,6 +12,8 @@ describe('validationMessage: a sentence per keyword, naming the field', () => {
     [{ field: 'username', keyword: 'pattern', pattern: '^[a-z0-9._-]+$' },
       'Brugernavnet skal være små bogstaver (a–z), cifre, punktum, bindestreg og understregning.',
       'The username must be small letters (a–z), digits, full stops, hyphens and underscores.'],
+    [{ field: 'issuedOn', keyword: 'pattern', pattern: '^(1[89]|2[01])[0-9]{2}-' },
+      'Udstedelsesdatoen skal være en dato i årene 1800–2199 (ÅÅÅÅ-MM-DD).', 'The date of issue must be a date in the years 1800–2199 (YYYY-MM-DD).'],
     // A pattern without words of its own still gives a sentence, never the expression.
     [{ field: 'passportNumber', keyword: 'pattern', pattern: '^x+$' }, 'Pasnummeret har ikke den rette form.', 'The passport number is not in the expected form.'],
     [{ field: 'unknownThing', keyword: 'pattern', pattern: '^x+$' }, 'Feltet har ikke den rette form.', 'This field is not in the expected form.'],

@@ -83,6 +83,8 @@ const PATTERN_TEXT: Record<string, BilingualText> = {
   '^[a-z][a-z0-9_]{0,39}$': { da: 'små bogstaver (a–z), cifre og understregning, begyndende med et bogstav', en: 'small letters (a–z), digits and underscores, starting with a letter' },
   '^[0-9]{6}-?[0-9]{4}$': { da: '10 cifre, fx 010190-1234', en: '10 digits, e.g. 010190-1234' },
   '^\\d{6}-\\d{4}$': { da: '10 cifre, fx 010190-1234', en: '10 digits, e.g. 010190-1234' },
+  // CivilDate (contracts): the format says YYYY-MM-DD, the pattern keeps the year within 1800–2199.
+  '^(1[89]|2[01])[0-9]{2}-': { da: 'en dato i årene 1800–2199 (ÅÅÅÅ-MM-DD)', en: 'a date in the years 1800–2199 (YYYY-MM-DD)' },
 };
 
 const FORMAT_TEXT: Record<string, BilingualText> = {
