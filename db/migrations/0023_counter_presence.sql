@@ -9,3 +9,5 @@ ALTER TABLE "tickets" ADD COLUMN "transfer_note" text;
 ALTER TABLE "queue_settings" ADD COLUMN "counter_stale_seconds" integer DEFAULT 120 NOT NULL;
 --> statement-breakpoint
 ALTER TABLE "queue_settings" ADD COLUMN "display_recent_call_minutes" integer DEFAULT 5 NOT NULL;
+--> statement-breakpoint
+CREATE INDEX "tickets_called_idx" ON "tickets" USING btree ("location_id","called_at") WHERE "tickets"."called_at" is not null;

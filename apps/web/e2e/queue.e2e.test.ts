@@ -107,6 +107,24 @@ describe.skipIf(skipBrowserTests)('the walk-in queue, from kiosk to call display
     await anna.getByText(`${ticketNumber} er afsluttet.`).waitFor();
     await anna.getByText('Betjent i dag: 1').waitFor();
 
+    // The next citizen, at the same (only) counter: the display keeps the first number under "Seneste kald".
+    // (The kiosk goes back to its start by itself after a while; a citizen may also press "Færdig".)
+    const done = kiosk.getByRole('button', { name: /^Færdig/ });
+    if (await done.isVisible()) await done.click();
+    await pas.click();
+    await expect.poll(async () => (await number.innerText()).trim()).not.toBe(ticketNumber);
+    const secondNumber = (await number.innerText()).trim();
+    await anna.keyboard.press('F2');
+    await anna.getByRole('button', { name: 'Start betjening' }).waitFor();
+    await expect.poll(() => current.innerText()).toMatch(new RegExp(`${secondNumber}\\s+Gå til\\s+Skranke 1`));
+    const previous = display.getByRole('region', { name: /^Seneste kald/ });
+    await expect.poll(() => previous.innerText()).toMatch(new RegExp(`${ticketNumber}\\s+Skranke 1`));
+    expect(await previous.innerText()).toContain('Recent calls');
+    expect(await axeViolations(display)).toEqual([]);
+    await screenshot(display, 'queue-display-recent');
+    await anna.getByRole('button', { name: 'Udeblevet' }).click();
+    await anna.getByText(`${secondNumber} er markeret som udeblevet.`).waitFor();
+
     // And signs out of the counter at the end of her shift, leaving Skranke 1 free.
     await anna.getByRole('button', { name: 'Log af skranken' }).click();
     await anna.getByRole('button', { name: 'Log på skranken' }).waitFor();
@@ -142,6 +160,7 @@ describe.skipIf(skipBrowserTests)('the walk-in queue, from kiosk to call display
     const dialog = anna.getByRole('dialog', { name: `Overfør ${ticket.displayNumber}` });
     const counterSelect = dialog.getByLabel('Til skranke');
     await expect.poll(() => counterSelect.locator('option').allInnerTexts()).toEqual(['Den første ledige skranke', 'Skranke 2']);
+    await afterTransitions(anna);
     expect(await axeViolations(anna)).toEqual([]);
     await counterSelect.selectOption({ label: 'Skranke 2' });
     await dialog.getByLabel('Note til kollegaen (valgfri)').fill('Har mistet sit gamle pas');
@@ -187,6 +206,7 @@ describe.skipIf(skipBrowserTests)('the walk-in queue, from kiosk to call display
     await lars.getByRole('menuitem', { name: 'Omdirigér …' }).click();
     const reroute = lars.getByRole('dialog', { name: `Omdirigér ${stuck.displayNumber}` });
     await reroute.getByLabel('Send til').waitFor();
+    await afterTransitions(lars);
     expect(await axeViolations(lars)).toEqual([]);
     await reroute.getByRole('button', { name: 'Omdirigér', exact: true }).click();
     await lars.getByText(`${stuck.displayNumber} er omdirigeret.`).waitFor();
@@ -197,15 +217,89 @@ describe.skipIf(skipBrowserTests)('the walk-in queue, from kiosk to call display
     await anna.getByRole('button', { name: 'Log ud', exact: true }).click();
     const confirm = anna.getByRole('dialog', { name: 'Luk skranken og log ud?' });
     await confirm.getByText('Du er logget på Skranke 1.', { exact: false }).waitFor();
+    await afterTransitions(anna);
     expect(await axeViolations(anna)).toEqual([]);
     await confirm.getByRole('button', { name: 'Luk skranken og log ud' }).click();
     await anna.waitForURL(/\/login/);
     const skranke1 = lars.getByRole('row').filter({ has: lars.getByRole('rowheader', { name: 'Skranke 1', exact: true }) });
     await expect.poll(() => skranke1.innerText()).toContain('Lukket');
   }, 150_000);
+
+  it('offers a service added during the day to a signed-in counter, and shows it red while nobody takes it', async () => {
+    const anna = await open();
+    await anna.goto('/login');
+    await signIn(anna, 'anna');
+    // anna chooses her services (not all of them), so a new one is offered rather than added by itself.
+    await anna.getByRole('checkbox', { name: 'V · Vejledning' }).uncheck();
+    await anna.getByRole('button', { name: 'Log på skranken' }).click();
+    await anna.getByText('Live', { exact: true }).waitFor();
+
+    const lars = await open();
+    await lars.goto('/login?redirect=/koeoversigt');
+    await signIn(lars, 'lars');
+    await lars.getByText('Live', { exact: true }).waitFor();
+
+    const created = await api<{ id: string }>('/api/services', {
+      method: 'POST',
+      token: await apiToken('admin'),
+      body: JSON.stringify({ code: 'krisehjaelp', prefix: 'Ø', nameDa: 'Krisehjælp', nameEn: 'Crisis help', expectedMinutes: 10 }),
+    });
+    await api(`/api/locations/${DOKK1}/tickets`, { method: 'POST', token: await apiToken('lars'), body: JSON.stringify({ serviceId: created.id }) });
+
+    const row = lars.getByRole('row').filter({ has: lars.getByRole('rowheader', { name: 'Ø · Krisehjælp' }) });
+    await expect.poll(() => row.innerText()).toContain('Rød – ingen skranke tager ærindet');
+
+    const offer = anna.getByRole('region', { name: 'Nyt ærinde: Ø · Krisehjælp' });
+    await offer.waitFor();
+    expect(await axeViolations(anna)).toEqual([]);
+    await screenshot(anna, 'queue-counter-new-service');
+    await offer.getByRole('button', { name: 'Tag Krisehjælp med' }).click();
+    await anna.getByText('Krisehjælp er med i dine ærinder.').waitFor();
+    await offer.waitFor({ state: 'detached' });
+    expect(await anna.evaluate(() => document.activeElement?.id)).toBe('session-heading');
+    await expect.poll(() => row.innerText()).toContain('Grøn – normal');
+    expect(await axeViolations(lars)).toEqual([]);
+
+    // anna's own queue: per service how many and how long, and who waits in call order.
+    const queue = anna.getByRole('region', { name: 'Køen til dig' });
+    const krise = queue.getByRole('row').filter({ has: anna.getByRole('rowheader', { name: 'Ø · Krisehjælp' }) });
+    await expect.poll(() => krise.innerText()).toMatch(/Ø · Krisehjælp\s+1\s+\d+ min/);
+    await queue.getByRole('button', { name: 'Kald Ø001' }).waitFor();
+
+    // A citizen at the counter gets a number with priority; the reason is asked for.
+    await queue.getByRole('button', { name: 'Udlevér nummer …' }).click();
+    const issueDialog = anna.getByRole('dialog', { name: 'Udlevér et nummer' });
+    await issueDialog.getByLabel('Ærinde').selectOption({ label: 'P · Pas' });
+    await issueDialog.getByLabel('Prioritet').selectOption({ label: 'Akut (15 min forspring)' });
+    await issueDialog.getByRole('button', { name: 'Udlevér nummer' }).click();
+    await issueDialog.getByText('Angiv en begrundelse for prioriteten').waitFor();
+    await afterTransitions(anna);
+    expect(await axeViolations(anna)).toEqual([]);
+    await issueDialog.getByLabel('Begrundelse for prioriteten').fill('Skal nå et fly');
+    await issueDialog.getByRole('button', { name: 'Udlevér nummer' }).click();
+    const issued = anna.getByText(/^Nummer P\d{3} er udleveret til Pas\.$/);
+    await issued.waitFor();
+    const priorityNumber = /P\d{3}/.exec(await issued.innerText())![0];
+    // First in anna's list, with its reason; she calls the crisis ticket instead, by hand.
+    const firstRow = queue.getByRole('table', { name: /^Ventende i kaldeorden/ }).getByRole('row').nth(1);
+    await expect.poll(() => firstRow.innerText()).toContain(priorityNumber);
+    expect(await firstRow.innerText()).toContain('Skal nå et fly');
+    await queue.getByRole('button', { name: 'Kald Ø001' }).click();
+    await anna.getByRole('button', { name: 'Start betjening' }).waitFor();
+    await queue.getByRole('rowheader', { name: 'Ø001' }).waitFor({ state: 'detached' });
+    expect(await anna.getByRole('region', { name: 'Ved skranken' }).innerText()).toContain('Ø001');
+    await expect.poll(() => anna.evaluate(() => document.activeElement?.id)).toBe('current-ticket-heading');
+    expect(await axeViolations(anna)).toEqual([]);
+    await screenshot(anna, 'queue-counter-queue');
+  }, 150_000);
 });
 
 async function counterIds(): Promise<string[]> {
   const counters = await api<Array<{ id: string; name: string }>>(`/api/locations/${DOKK1}/counters`, { token: await apiToken('lars') });
   return ['Skranke 1', 'Skranke 2', 'Skranke 3'].map((name) => counters.find((c) => c.name === name)!.id);
+}
+
+/** Dialogs fade in: contrast is checked once every running transition of the page has ended. */
+async function afterTransitions(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
 }

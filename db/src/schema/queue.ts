@@ -201,6 +201,8 @@ export const tickets = pgTable(
     index('tickets_call_order_idx').on(t.locationId, t.callKey, t.arrivedAt, t.id).where(sql`${t.state} = 'waiting'`),
     index('tickets_open_idx').on(t.locationId, t.state).where(sql`${t.state} in ('waiting', 'called', 'serving', 'parked')`),
     index('tickets_finished_idx').on(t.serviceId, t.finishedAt),
+    // The call display's recent calls: a location's tickets by the time they were called.
+    index('tickets_called_idx').on(t.locationId, t.calledAt).where(sql`${t.calledAt} is not null`),
     // The handling-time sample: a service's most recently finished tickets at a location.
     index('tickets_done_idx').on(t.locationId, t.serviceId, t.finishedAt).where(sql`${t.state} = 'done'`),
   ],

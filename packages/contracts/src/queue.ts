@@ -181,6 +181,10 @@ export const CounterSession = Type.Object({
   userId: Uuid,
   serviceIds: Type.Array(Uuid),
   state: Type.Union([Type.Literal('open'), Type.Literal('paused'), Type.Literal('closed')]),
+  /** The profile is "every service": a service added later joins it by itself. */
+  allServices: Type.Boolean(),
+  /** Services added since the session began that its profile does not take yet: the counter screen offers them. */
+  newServices: Type.Array(Type.Object({ id: Uuid, prefix: Type.String(), nameDa: Type.String(), nameEn: Type.String() })),
   startedAt: DateTime,
   currentTicket: Nullable(Ticket),
   servedToday: Type.Integer(),
@@ -189,7 +193,11 @@ export type CounterSession = Static<typeof CounterSession>;
 export const MaybeCounterSession = Type.Object({ session: Nullable(CounterSession) });
 
 export const OpenCounterSessionBody = Type.Object(
-  { serviceIds: Type.Array(Uuid, { minItems: 1, maxItems: 50 }) },
+  {
+    serviceIds: Type.Array(Uuid, { minItems: 1, maxItems: 50 }),
+    /** Take every service, also those added while the session runs. */
+    allServices: Type.Optional(Type.Boolean()),
+  },
   { additionalProperties: false },
 );
 export type OpenCounterSessionBody = Static<typeof OpenCounterSessionBody>;
@@ -197,6 +205,8 @@ export const UpdateCounterSessionBody = Type.Object(
   {
     state: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('paused')])),
     serviceIds: Type.Optional(Type.Array(Uuid, { minItems: 1, maxItems: 50 })),
+    /** With serviceIds: whether the new profile is "every service" (default: no). */
+    allServices: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -236,6 +246,13 @@ export const QueueBoard = Type.Object({
   counters: Type.Array(BoardCounter),
   waiting: Type.Array(Ticket),
   called: Type.Array(Ticket),
+  /**
+   * For the call display: the tickets called within the last `recentCallMinutes` (the municipality's setting), newest
+   * call first, whatever became of them since (served, finished, not come), so a number does not vanish the moment
+   * its citizen is served.
+   */
+  recentCalls: Type.Array(Ticket),
+  recentCallMinutes: Type.Integer(),
 });
 export type QueueBoard = Static<typeof QueueBoard>;
 

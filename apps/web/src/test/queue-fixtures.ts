@@ -68,6 +68,8 @@ export function counterSession(overrides: Partial<CounterSession> = {}): Counter
     userId: 'u-anna',
     serviceIds: SERVICES.map((s) => s.id),
     state: 'open',
+    allServices: false,
+    newServices: [],
     startedAt: new Date(Date.now() - 3_600_000).toISOString(),
     currentTicket: null,
     servedToday: 4,
@@ -105,6 +107,8 @@ export function board(overrides: Partial<QueueBoard> = {}): QueueBoard {
     })),
     waiting: [],
     called: [],
+    recentCalls: [],
+    recentCallMinutes: 5,
     ...overrides,
   };
 }

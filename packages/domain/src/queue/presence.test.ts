@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { counterPresence, countsAsCapacity, isTransferTarget, serviceLight, type CounterPresence } from './presence.ts';
+import {
+  counterPresence,
+  countsAsCapacity,
+  isTransferTarget,
+  serviceLight,
+  specificCallRefusal,
+  type CounterPresence,
+} from './presence.ts';
 
 const NOW = new Date('2026-12-07T10:00:00Z');
 const ago = (seconds: number) => new Date(NOW.getTime() - seconds * 1000);
@@ -48,5 +55,16 @@ describe('serviceLight', () => {
   ];
   it.each(table)('%s', (_name, waiting, servingCounters, longestWaitMinutes, expected) => {
     expect(serviceLight({ waiting, servingCounters, longestWaitMinutes, thresholds })).toBe(expected);
+  });
+});
+
+describe('specificCallRefusal', () => {
+  const table: Array<[string, string | null, string, 'sent-to-other-counter' | null]> = [
+    ['a ticket of the queue', null, 'c1', null],
+    ['a ticket sent to this counter', 'c1', 'c1', null],
+    ['a ticket sent to another counter', 'c2', 'c1', 'sent-to-other-counter'],
+  ];
+  it.each(table)('%s', (_name, targetCounterId, counterId, expected) => {
+    expect(specificCallRefusal({ targetCounterId }, counterId)).toBe(expected);
   });
 });

@@ -53,3 +53,15 @@ export function serviceLight(input: {
   if (input.waiting > 0 && input.servingCounters === 0) return 'red';
   return light;
 }
+
+/**
+ * Whether a counter may call this particular ticket (callTicket): one sent to a named counter belongs to that counter
+ * alone; any other waiting or parked ticket of the location may be called out of order (the state table decides the
+ * rest). Null when it may, otherwise why not.
+ */
+export function specificCallRefusal(
+  ticket: { targetCounterId: string | null },
+  counterId: string,
+): 'sent-to-other-counter' | null {
+  return ticket.targetCounterId && ticket.targetCounterId !== counterId ? 'sent-to-other-counter' : null;
+}

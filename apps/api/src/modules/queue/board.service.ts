@@ -1,6 +1,6 @@
 import type { QueueBoard } from '@skranke/contracts';
 import { schema, type Database, type DbOrTx } from '@skranke/db';
-import { counterPresence, countsAsCapacity, estimateWaitMinutes, nextState, trafficLight } from '@skranke/domain';
+import { counterPresence, countsAsCapacity, estimateWaitMinutes, nextState, serviceLight } from '@skranke/domain';
 import { inArray, sql } from 'drizzle-orm';
 import { openingHoursOf } from '../locations/opening-hours.ts';
 import type { Principal } from '../../plugins/auth.ts';
@@ -26,6 +26,9 @@ async function boardCursor(tx: DbOrTx, locationId: string) {
   return { seq: Number(row?.seq ?? 0), early: Boolean(row?.early) };
 }
 
+/** At most this many recent calls (the display shows the newest and a few before it). */
+const RECENT_CALLS_SHOWN = 12;
+
 /** How often the board is read again while its snapshot shows events that are not ready yet, 5 ms apart. */
 const BOARD_ATTEMPTS = 10;
 
@@ -45,7 +48,8 @@ export function createBoardService(db: Database, clock: Clock = systemClock) {
         const services = await repo.listServices(principal.municipalityId);
         const counters = await repo.listCounters(locationId);
         const live = await repo.liveSessions(locationId);
-        const { counterStaleSeconds } = await repo.settings(principal.municipalityId);
+        const { counterStaleSeconds, displayRecentCallMinutes } = await repo.settings(principal.municipalityId);
+        const recent = await repo.recentCalls(locationId, new Date(now.getTime() - displayRecentCallMinutes * 60_000), RECENT_CALLS_SHOWN);
         // Each session as the board shows it: a counter whose screen went silent is stale, and is no capacity.
         const presence = new Map(live.map((s) => [s.id, counterPresence(s, now, counterStaleSeconds)]));
         const sessions = live.filter((s) => countsAsCapacity(presence.get(s.id)!));
@@ -80,7 +84,13 @@ export function createBoardService(db: Database, clock: Clock = systemClock) {
               ticket: { id: '\uffff', serviceId: service.id, targetCounterId: null, arrivedAt: now, headStartMinutes: 0 },
             }),
             staffedCounters: staffed,
-            trafficLight: trafficLight(longest, { yellowMinutes: service.yellowMinutes, redMinutes: service.redMinutes }),
+            // Red, whatever the wait so far, while citizens wait and no present counter takes the service.
+            trafficLight: serviceLight({
+              waiting: queue.length,
+              servingCounters: live.filter((s) => presence.get(s.id) !== 'stale' && s.serviceIds.includes(service.id)).length,
+              longestWaitMinutes: longest,
+              thresholds: { yellowMinutes: service.yellowMinutes, redMinutes: service.redMinutes },
+            }),
           };
         });
         const board: QueueBoard = {
@@ -108,6 +118,8 @@ export function createBoardService(db: Database, clock: Clock = systemClock) {
             .filter((t) => t.state === 'called' || t.state === 'serving')
             .sort((a, b) => (b.calledAt?.getTime() ?? 0) - (a.calledAt?.getTime() ?? 0))
             .map(shown),
+          recentCalls: recent.map(shown),
+          recentCallMinutes: displayRecentCallMinutes,
         };
         return { board, early: position.early };
       },

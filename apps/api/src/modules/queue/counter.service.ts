@@ -27,6 +27,10 @@ export function createCounterService(db: Database, clock: Clock = systemClock) {
       userId: session.userId,
       serviceIds: session.serviceIds,
       state: session.state,
+      allServices: session.allServices,
+      newServices: (await repo.servicesAddedSince(principal.municipalityId, session.startedAt, tx))
+        .filter((s) => !session.serviceIds.includes(s.id))
+        .map((s) => ({ id: s.id, prefix: s.prefix, nameDa: s.nameDa, nameEn: s.nameEn })),
       startedAt: session.startedAt.toISOString(),
       currentTicket: current ? toTicket(current) : null,
       servedToday: await repo.servedToday(principal.id, serviceDay(new Date()), tx),
@@ -68,6 +72,7 @@ export function createCounterService(db: Database, clock: Clock = systemClock) {
             counterId,
             userId: principal.id,
             serviceIds,
+            allServices: body.allServices ?? false,
             lastSeenAt: clock(),
           },
           tx,
@@ -85,7 +90,11 @@ export function createCounterService(db: Database, clock: Clock = systemClock) {
         if (!session) throw notFound('Skrankesessionen');
         await repo.updateSession(
           session.id,
-          { ...(body.state && { state: body.state }), ...(serviceIds && { serviceIds }), lastSeenAt: clock() },
+          {
+            ...(body.state && { state: body.state }),
+            ...(serviceIds && { serviceIds, allServices: body.allServices ?? false }),
+            lastSeenAt: clock(),
+          },
           tx,
         );
         await announce(tx, principal, session.locationId, session.counterId, body.state ?? session.state);

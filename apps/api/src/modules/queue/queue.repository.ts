@@ -97,6 +97,14 @@ export function createQueueRepository(db: DbOrTx) {
     listServices: (municipalityId: string, tx: DbOrTx = db) =>
       tx.select().from(services).where(eq(services.municipalityId, municipalityId)).orderBy(asc(services.kioskOrder), asc(services.nameDa)),
 
+    /** Active services of the municipality created after `since` (a counter session's start). */
+    servicesAddedSince: (municipalityId: string, since: Date, tx: DbOrTx = db) =>
+      tx
+        .select()
+        .from(services)
+        .where(and(eq(services.municipalityId, municipalityId), eq(services.active, true), sql`${services.createdAt} > ${since}`))
+        .orderBy(asc(services.kioskOrder), asc(services.nameDa)),
+
     async countOwnServices(municipalityId: string, ids: string[], tx: DbOrTx = db) {
       if (ids.length === 0) return 0;
       const [row] = await tx
@@ -247,6 +255,13 @@ export function createQueueRepository(db: DbOrTx) {
       selectTickets(tx)
         .where(and(eq(tickets.locationId, locationId), inArray(tickets.state, ['waiting', 'called', 'serving', 'parked'])))
         .orderBy(asc(tickets.callKey), asc(tickets.arrivedAt), asc(tickets.id)),
+
+    /** The location's tickets called since `since`, newest call first (the call display's recent calls). */
+    recentCalls: (locationId: string, since: Date, limit: number, tx: DbOrTx = db) =>
+      selectTickets(tx)
+        .where(and(eq(tickets.locationId, locationId), sql`${tickets.calledAt} >= ${since}`))
+        .orderBy(desc(tickets.calledAt), asc(tickets.id))
+        .limit(limit),
 
     /** Parked tickets at a location (citizens who must come back), in call order. */
     parkedTickets: (locationId: string, tx: DbOrTx = db) =>

@@ -19,6 +19,7 @@ import {
   nextState,
   roleAtLeast,
   serviceDay,
+  specificCallRefusal,
   type TicketAction,
 } from '@skranke/domain';
 import { badRequest, conflict, notFound } from '../../errors.ts';
@@ -262,7 +263,7 @@ export function createQueueService(db: Database, clock: Clock = systemClock) {
         municipalityId: principal.municipalityId,
         counterId,
         userId: principal.id,
-        at: new Date(),
+        at: clock(),
       });
       if (!outcome.counterFound) throw notFound('Skranken');
       if (outcome.sessionUserId !== principal.id) throw notAtCounter();
@@ -276,7 +277,14 @@ export function createQueueService(db: Database, clock: Clock = systemClock) {
         const counter = await repo.counter(principal.municipalityId, body.counterId, tx);
         if (!counter || counter.locationId !== ticket.locationId) throw notFound('Skranken');
         await openSessionAt(principal, body.counterId, tx);
-        return { counterId: body.counterId, staffUserId: principal.id, calledAt: new Date(), targetCounterId: null };
+        if (specificCallRefusal(ticket, body.counterId)) {
+          const target = await repo.counter(principal.municipalityId, ticket.targetCounterId!, tx);
+          throw conflict('sent-to-other-counter', `${ticket.displayNumber} er sendt til ${target?.name ?? 'en anden skranke'}.`, {
+            currentState: ticket.state,
+            currentVersion: ticket.version,
+          });
+        }
+        return { counterId: body.counterId, staffUserId: principal.id, calledAt: clock(), targetCounterId: null };
       }),
 
     async recall(principal: StaffPrincipal, ticketId: string, expectedVersion: number) {
@@ -287,12 +295,12 @@ export function createQueueService(db: Database, clock: Clock = systemClock) {
             currentState: ticket.state,
           });
         }
-        return { recallCount: ticket.recallCount + 1, calledAt: new Date() };
+        return { recallCount: ticket.recallCount + 1, calledAt: clock() };
       });
     },
 
     startServing: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) => {
-      const now = new Date();
+      const now = clock();
       return simple(principal, ticketId, expectedVersion, 'start', [now], { servingStartedAt: now });
     },
 
@@ -306,7 +314,7 @@ export function createQueueService(db: Database, clock: Clock = systemClock) {
       simple(principal, ticketId, expectedVersion, 'requeue', [], { counterId: null, calledAt: null }),
 
     markNoShow: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) => {
-      const now = new Date();
+      const now = clock();
       return simple(principal, ticketId, expectedVersion, 'no_show', [now], { finishedAt: now });
     },
 
@@ -343,7 +351,7 @@ export function createQueueService(db: Database, clock: Clock = systemClock) {
       if ((await repo.countOwnServices(principal.municipalityId, delivered)) !== delivered.length) {
         throw badRequest('unknown-service', 'Et eller flere af de leverede ærinder findes ikke.');
       }
-      const now = new Date();
+      const now = clock();
       return simple(principal, ticketId, body.expectedVersion, 'finish', [now, body.outcome, delivered], {
         outcome: body.outcome,
         deliveredServiceIds: delivered,
@@ -352,7 +360,7 @@ export function createQueueService(db: Database, clock: Clock = systemClock) {
     },
 
     cancel: (principal: StaffPrincipal, ticketId: string, body: CancelTicketBody) => {
-      const now = new Date();
+      const now = clock();
       return simple(principal, ticketId, body.expectedVersion, 'cancel', [now, body.reason], { cancelReason: body.reason, finishedAt: now });
     },
 

@@ -38,6 +38,22 @@ async function assertPrefixFree(tx: DbOrTx, municipalityId: string, prefix: stri
   if (holder) throw takenConflict('service-prefix-taken', 'prefix', `Bogstavet ${prefix} bruges allerede af ${holder.nameDa}.`);
 }
 
+/**
+ * A service added at runtime reaches the counters already signed in: a session whose profile is "every service"
+ * takes it at once; every other counter screen is told, and offers it to its worker (CounterSession.newServices).
+ */
+async function offerToCounters(tx: DbOrTx, municipalityId: string, service: Service) {
+  const s = schema.counterSessions;
+  await tx
+    .update(s)
+    .set({ serviceIds: sql`array_append(${s.serviceIds}, ${service.id}::uuid)` })
+    .where(and(eq(s.municipalityId, municipalityId), ne(s.state, 'closed'), eq(s.allServices, true)));
+  const locations = await tx.select({ id: schema.locations.id }).from(schema.locations).where(eq(schema.locations.municipalityId, municipalityId));
+  for (const location of locations) {
+    await publishLocationEvent(tx, { municipalityId, locationId: location.id, type: 'service.created', payload: { service } });
+  }
+}
+
 /** Services change at runtime, without a deploy; each change is audited with its before and after. */
 export function createServiceAdmin(db: Database) {
   const t = schema.services;
@@ -72,6 +88,7 @@ export function createServiceAdmin(db: Database) {
           subjectId: row.id,
           details: { after: toService(row) },
         });
+        await offerToCounters(tx, principal.municipalityId, toService(row));
         return toService(row);
       });
     },

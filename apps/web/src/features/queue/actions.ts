@@ -19,11 +19,16 @@ import { apiRequest, type TokenSource } from '../../lib/api.ts';
 const post = <T>(tokens: TokenSource, path: string, body?: unknown, headers?: HeadersInit) =>
   apiRequest<T>(tokens, path, { method: 'POST', ...(body !== undefined && { body: JSON.stringify(body) }), ...(headers && { headers }) });
 
-export const issueTicket = (tokens: TokenSource, locationId: string, serviceId: string, idempotencyKey: string) =>
-  post<IssuedTicket>(tokens, `/api/locations/${locationId}/tickets`, { serviceId }, { 'idempotency-key': idempotencyKey });
+export const issueTicket = (
+  tokens: TokenSource,
+  locationId: string,
+  serviceId: string,
+  idempotencyKey: string,
+  priority?: { priorityClassId: string; priorityReason?: string },
+) => post<IssuedTicket>(tokens, `/api/locations/${locationId}/tickets`, { serviceId, ...priority }, { 'idempotency-key': idempotencyKey });
 
-export const openCounterSession = (tokens: TokenSource, counterId: string, serviceIds: string[]) =>
-  post<CounterSession>(tokens, `/api/counters/${counterId}/session`, { serviceIds });
+export const openCounterSession = (tokens: TokenSource, counterId: string, serviceIds: string[], allServices = false) =>
+  post<CounterSession>(tokens, `/api/counters/${counterId}/session`, { serviceIds, allServices });
 
 export const updateCounterSession = (tokens: TokenSource, body: UpdateCounterSessionBody) =>
   apiRequest<CounterSession>(tokens, '/api/counter-session', { method: 'PATCH', body: JSON.stringify(body) });

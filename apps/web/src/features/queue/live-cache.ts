@@ -42,6 +42,10 @@ export function applyLocationEvent(
     queryClient.setQueryData<Service[]>(queueKeys.services(locationId), (services) =>
       services?.map((s) => (s.id === service.id ? service : s)),
     );
+  } else if (event.type === 'service.created') {
+    // A new service: the kiosk and lists show it, and a counter session may have taken it or be offered it.
+    void queryClient.invalidateQueries({ queryKey: queueKeys.services(locationId) });
+    if (mySession) void queryClient.invalidateQueries({ queryKey: queueKeys.mySession() });
   } else if (event.type === 'day.closed') {
     void queryClient.invalidateQueries({ queryKey: queueKeys.mySession() });
     void queryClient.invalidateQueries({ queryKey: queueKeys.parked(locationId) });
@@ -68,7 +72,20 @@ export function withCall(board: QueueBoard, ticket: Ticket): QueueBoard {
     if (c.currentTicket?.id === ticket.id) return { ...c, currentTicket: null };
     return c;
   });
-  return { ...board, called, counters };
+  return { ...board, called, counters, recentCalls: withRecentCall(board.recentCalls, ticket) };
+}
+
+/**
+ * The call display's recent calls after a ticket event: a (re)call goes to the front; a ticket already shown keeps
+ * its place with its new state (a served citizen's number stays up); one sent back to the queue leaves.
+ */
+export function withRecentCall(recent: Ticket[], ticket: Ticket): Ticket[] {
+  const known = recent.find((t) => t.id === ticket.id);
+  if (known && known.version > ticket.version) return recent;
+  const others = recent.filter((t) => t.id !== ticket.id);
+  if (!ticket.calledAt || !ticket.counterName) return others;
+  if (ticket.state === 'called' && known?.calledAt !== ticket.calledAt) return [ticket, ...others];
+  return known ? recent.map((t) => (t.id === ticket.id ? ticket : t)) : recent;
 }
 
 function applyToSession(queryClient: QueryClient, session: CounterSession, ticket: Ticket) {

@@ -42,7 +42,7 @@ function stubSpeech() {
 
 function setUpDisplay(routes: Record<string, Handler> = {}) {
   localStorage.setItem('skranke.device.display', KEY);
-  const state = { board: board({ called: [K002] }) };
+  const state = { board: board({ called: [K002], recentCalls: [K002] }) };
   const sse = fakeEventStream();
   const api = installFakeApi({
     'POST /api/auth/refresh': () => problem(401, 'Unauthorized'),
@@ -66,12 +66,37 @@ describe('call display', () => {
     );
 
     const p014 = calledTicket({ counterId: COUNTERS[2]!.id, counterName: 'Skranke 3' });
-    state.board = board({ called: [p014, K002] });
+    state.board = board({ called: [p014, K002], recentCalls: [p014, K002] });
     sse.send(42, 'ticket.call', { ticket: p014 });
 
     await waitFor(() => expect(spoken).toEqual(['da-DK: Nummer P 14, skranke 3']));
     expect(await screen.findByTestId('current-call')).toHaveTextContent('P014Gå tilSkranke 3');
-    expect(screen.getByRole('region', { name: 'Seneste kald' })).toHaveTextContent('K002Skranke 2');
+    expect(screen.getByRole('region', { name: /^Seneste kald/ })).toHaveTextContent('K002Skranke 2');
+  });
+
+  it('keeps the last calls up after their citizens are served, with one counter, for the set minutes', async () => {
+    stubSpeech();
+    const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+    const p013 = calledTicket({ id: '00000000-0000-4000-8006-000000000013', displayNumber: 'P013', state: 'done', calledAt: ago(3), version: 4 });
+    const p012 = calledTicket({ id: '00000000-0000-4000-8006-000000000012', displayNumber: 'P012', state: 'done', calledAt: ago(6), version: 4 });
+    const p014 = calledTicket({ calledAt: ago(1) });
+    const { api, sse, state } = setUpDisplay();
+    state.board = board({ called: [p014], recentCalls: [p014, p013, p012], recentCallMinutes: 5 });
+    await renderApp('/display');
+    expect(await screen.findByTestId('current-call')).toHaveTextContent('P014Gå tilSkranke 1');
+    const previous = screen.getByRole('region', { name: /^Seneste kald/ });
+    expect(previous).toHaveTextContent('P013Skranke 1');
+    expect(previous).not.toHaveTextContent('P012'); // called 6 minutes ago: past the 5 minutes
+    await waitFor(() => expect(sse.connections).toBe(1));
+
+    // P014 is served and finished: its number stays up.
+    const finished = { ...p014, state: 'done' as const, version: p014.version + 2 };
+    state.board = board({ called: [], recentCalls: [finished, p013, p012], recentCallMinutes: 5 });
+    sse.send(43, 'ticket.finish', { ticket: finished });
+    // The event is applied and the board read again (both would drop a finished call from "called").
+    await waitFor(() => expect(api.called('GET', `/api/locations/${DOKK1_ID}/board`)).toHaveLength(2));
+    expect(screen.getByTestId('current-call')).toHaveTextContent('P014Gå tilSkranke 1');
+    expect(previous).toHaveTextContent('P013Skranke 1');
   });
 
   it('does not read out calls replayed long after they happened', async () => {
@@ -108,7 +133,7 @@ describe('call display', () => {
     stubSpeech();
     const sse = fakeEventStream();
     signedInApi(USERS.lars, {
-      [`GET /api/locations/${DOKK1_ID}/board`]: () => json(200, board({ called: [K002] })),
+      [`GET /api/locations/${DOKK1_ID}/board`]: () => json(200, board({ called: [K002], recentCalls: [K002] })),
       [`GET /api/locations/${DOKK1_ID}/events`]: sse.handler,
     });
     await renderApp(`/display?location=${DOKK1_ID}`);

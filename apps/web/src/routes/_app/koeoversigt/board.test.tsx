@@ -42,7 +42,8 @@ describe('queue overview', () => {
     expect(pas.getByText('Grøn – normal')).toBeInTheDocument();
     expect(pas.getByText('12 min')).toBeInTheDocument();
     const mitid = within(rowOf('M · MitID'));
-    expect(mitid.getByText('Rød – lang ventetid')).toBeInTheDocument();
+    // Citizens wait and no counter takes MitID: red, and the badge says why.
+    expect(mitid.getByText('Rød – ingen skranke tager ærindet')).toBeInTheDocument();
     expect(mitid.getByText('ukendt')).toBeInTheDocument(); // no staffed counter: no estimate
     expect(within(rowOf('K · Kørekort')).getByText('Gul – travlt')).toBeInTheDocument();
 

@@ -1,8 +1,24 @@
 import type { Ticket } from '@skranke/contracts';
-import { useI18n } from '../../../i18n/i18n.tsx';
+import type { MessageKey } from '../../../i18n/da.ts';
+import { translate, useI18n } from '../../../i18n/i18n.tsx';
 import classes from './display.module.css';
 
 const PREVIOUS_SHOWN = 5;
+
+/** A waiting-room heading in the screen's language, with the other of Danish and English beside it, smaller. */
+function BothLanguages({ k }: { k: MessageKey }) {
+  const { language } = useI18n();
+  const other = language === 'da' ? 'en' : 'da';
+  return (
+    <>
+      {translate(language, k)}
+      <span lang={other} className={classes.otherLanguage}>
+        {' · '}
+        {translate(other, k)}
+      </span>
+    </>
+  );
+}
 
 /** The newest call, large and highlighted, and the ones before it; newest first, as the board orders them. */
 export function CallList({ called }: { called: Ticket[] }) {
@@ -24,12 +40,14 @@ export function CallList({ called }: { called: Ticket[] }) {
             </span>
           </p>
         ) : (
-          <p className={classes.empty}>{t('display.empty')}</p>
+          <p className={classes.empty}>
+            <BothLanguages k="display.empty" />
+          </p>
         )}
       </section>
       <section className={classes.previous} aria-labelledby="previous-calls">
         <h2 id="previous-calls" className={classes.label}>
-          {t('display.previous')}
+          <BothLanguages k="display.previous" />
         </h2>
         <ol className={classes.list}>
           {previous.slice(0, PREVIOUS_SHOWN).map((ticket) => (

@@ -15,6 +15,15 @@ import { useI18n } from '../../../i18n/i18n.tsx';
 import { CallList } from './CallList.tsx';
 import classes from './display.module.css';
 
+/**
+ * The calls still to be shown at `now`: those of the last `recentCallMinutes` (the municipality's setting), newest
+ * first, also when their citizen has been served meanwhile.
+ */
+export function recentCalls(board: QueueBoard, now: number): Ticket[] {
+  const since = now - board.recentCallMinutes * 60_000;
+  return board.recentCalls.filter((ticket) => ticket.calledAt && Date.parse(ticket.calledAt) >= since);
+}
+
 /** Calls older than this when they arrive (replayed after an outage) are shown but not read out. */
 const ANNOUNCE_WITHIN_MS = 60_000;
 /** A screen retries for ever, but never more often than every ten seconds once it has failed a few times. */
@@ -82,7 +91,7 @@ function LiveCalls({ board, access, announce }: LiveCallsProps) {
           <span className={classes.clock}>{formatDate(new Date(now), { timeStyle: 'short' })}</span>
         </div>
       </header>
-      <CallList called={board.called} />
+      <CallList called={recentCalls(board, now)} />
     </>
   );
 }

@@ -64,7 +64,7 @@ export function ServicesTable({ board, auth, notice }: ServicesTableProps) {
                   <Table.Td ta="right">{minutes(service.estimatedWaitMinutes)}</Table.Td>
                   <Table.Td ta="right">{service.staffedCounters}</Table.Td>
                   <Table.Td>
-                    <TrafficLightBadge light={service.trafficLight} />
+                    <TrafficLightBadge light={service.trafficLight} unstaffed={service.waiting > 0 && service.staffedCounters === 0} />
                   </Table.Td>
                   <Table.Td>
                     <Switch

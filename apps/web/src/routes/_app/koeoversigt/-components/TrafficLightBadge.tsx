@@ -9,12 +9,13 @@ const LOOK = {
   red: { tone: 'red', Icon: IconAlertOctagon },
 } as const;
 
-export function TrafficLightBadge({ light }: { light: TrafficLight }) {
+/** `unstaffed`: citizens wait and no counter takes the service, which is why it is red. */
+export function TrafficLightBadge({ light, unstaffed = false }: { light: TrafficLight; unstaffed?: boolean }) {
   const { t } = useI18n();
   const { tone, Icon } = LOOK[light];
   return (
     <StatusTag tone={tone} icon={<Icon size={16} aria-hidden />}>
-      {t(TRAFFIC_LIGHT_LABEL[light])}
+      {t(light === 'red' && unstaffed ? 'traffic.redUnstaffed' : TRAFFIC_LIGHT_LABEL[light])}
     </StatusTag>
   );
 }

@@ -72,7 +72,8 @@ function CounterChoice({ locationId, auth }: { locationId: string; auth: AuthSes
   const [profileError, setProfileError] = useState(false);
 
   const signIn = useMutation({
-    mutationFn: () => openCounterSession(auth, counterId, serviceIds),
+    // Every service ticked: the profile is "every service", and services added later join it by themselves.
+    mutationFn: () => openCounterSession(auth, counterId, serviceIds, services.every((s) => serviceIds.includes(s.id))),
     onSuccess: (session) => queryClient.setQueryData(queueKeys.mySession(), session),
     onError: showError,
   });

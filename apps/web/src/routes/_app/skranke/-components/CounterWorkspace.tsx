@@ -4,21 +4,22 @@ import type { CounterSession, QueueBoard } from '@skranke/contracts';
 import { useQuery } from '@tanstack/react-query';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { Notice, useNotice } from '../../../../components/Notice/Notice.tsx';
+import { ticketsForCounter } from '../../../../features/queue/counter-queue.ts';
 import { useLiveQueue } from '../../../../features/queue/live-cache.ts';
 import { useCounterHeartbeat } from '../../../../features/queue/use-counter-heartbeat.ts';
 import { boardQueryOptions } from '../../../../features/queue/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { CallNextPanel } from './CallNextPanel.tsx';
+import { CounterQueue } from './CounterQueue.tsx';
 import { CurrentTicket } from './CurrentTicket.tsx';
+import { NewServicesOffer } from './NewServicesOffer.tsx';
 import { ParkedTickets } from './ParkedTickets.tsx';
 import { SessionBar } from './SessionBar.tsx';
 import { useCounterCommands } from './use-counter-commands.ts';
 
 /** Citizens waiting for this counter: its work profile's queues, and tickets transferred to it by name. */
 export function waitingForCounter(board: QueueBoard, session: CounterSession): number {
-  return board.waiting.filter((ticket) =>
-    ticket.targetCounterId ? ticket.targetCounterId === session.counterId : session.serviceIds.includes(ticket.serviceId),
-  ).length;
+  return ticketsForCounter(board, session).length;
 }
 
 export function CounterWorkspace({ session, auth }: { session: CounterSession; auth: AuthSession }) {
@@ -50,6 +51,12 @@ export function CounterWorkspace({ session, auth }: { session: CounterSession; a
           <Notice notice={notice.notice} onClose={notice.clear} />
         </Box>
       </div>
+      <NewServicesOffer
+        session={session}
+        auth={auth}
+        notice={notice}
+        onAnswered={() => document.getElementById('session-heading')?.focus()}
+      />
       {ticket ? (
         <CurrentTicket ticket={ticket} session={session} auth={auth} commands={commands} />
       ) : (
@@ -60,6 +67,7 @@ export function CounterWorkspace({ session, auth }: { session: CounterSession; a
           onCallNext={() => commands.mutate({ kind: 'callNext' })}
         />
       )}
+      {board && <CounterQueue board={board} session={session} auth={auth} canCall={canCall} commands={commands} notice={notice} />}
       <ParkedTickets locationId={session.locationId} auth={auth} canCall={canCall} commands={commands} />
     </Stack>
   );

@@ -70,7 +70,7 @@ export function CurrentTicket({ ticket, session, auth, commands }: CurrentTicket
       <Stack gap="lg">
         <Group justify="space-between" align="flex-start" gap="xl">
           <Stack gap={4}>
-            <Title order={2} size="h4" id="current-ticket-heading" c="dimmed">
+            <Title order={2} size="h4" id="current-ticket-heading" c="dimmed" tabIndex={-1}>
               {t('counter.ticket.heading')}
             </Title>
             <Text fz={64} fw={800} lh={1.05} style={{ letterSpacing: '0.02em' }}>

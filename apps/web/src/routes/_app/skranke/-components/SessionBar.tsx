@@ -49,7 +49,7 @@ export function SessionBar({ session, auth, status, notice }: SessionBarProps) {
         {/* The long list of services gives way first, so the buttons keep their place beside it. */}
         <Stack gap={6} style={{ flex: '1 1 280px', minWidth: 0 }}>
           <Group gap="sm">
-            <Title order={2} size="h3" id="session-heading">
+            <Title order={2} size="h3" id="session-heading" tabIndex={-1}>
               {session.counterName}
             </Title>
             <StatusTag tone={paused ? 'yellow' : 'green'}>

@@ -20,7 +20,8 @@ export type CounterCommand =
   | { kind: 'simple'; ticket: Ticket; action: SimpleTicketAction }
   | { kind: 'transfer'; ticket: Ticket; target: Omit<TransferTicketBody, 'expectedVersion'> }
   | { kind: 'finish'; ticket: Ticket; result: Omit<FinishTicketBody, 'expectedVersion'> }
-  | { kind: 'callParked'; ticket: Ticket };
+  | { kind: 'callParked'; ticket: Ticket }
+  | { kind: 'call'; ticket: Ticket };
 
 /** The counter's buttons carry `data-counter-action` (CurrentTicket, CallNextPanel) so focus can find them. */
 export type CounterFocusTarget = 'callNext' | 'start' | 'recall' | 'finish';
@@ -69,6 +70,7 @@ export function useCounterCommands({ session, auth, notice }: Options) {
         case 'finish':
           return finishTicket(auth, command.ticket, command.result);
         case 'callParked':
+        case 'call':
           return callTicket(auth, command.ticket, session.counterId);
       }
     },
