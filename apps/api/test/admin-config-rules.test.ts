@@ -123,6 +123,8 @@ describe('rule values', () => {
       fairnessBoundMinutes: 15,
       recallLimit: 3,
       handlingSampleSize: 20,
+      counterStaleSeconds: 120,
+      displayRecentCallMinutes: 5,
       appealPeriodCount: 4,
       appealPeriodUnit: 'weeks',
       trafficYellowMinutes: 15,

@@ -1,5 +1,4 @@
-import { schema } from '@skranke/db';
-import { DEMO, DEMO_QUEUE } from '@skranke/db/seed';
+import { DEMO_QUEUE } from '@skranke/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, injectAs, login, type TestContext } from './helpers.ts';
 import { atCounter, callNext, DOKK1, issue, SERVICES, type As } from './queue-helpers.ts';
@@ -52,11 +51,10 @@ describe('the call display’s recent calls', () => {
     expect(await shown()).toEqual([]);
   });
 
-  it('keeps them for as long as the municipality has set', async () => {
-    await ctx.app.db
-      .insert(schema.queueSettings)
-      .values({ municipalityId: DEMO.aarhus.id, displayRecentCallMinutes: 15 })
-      .onConflictDoUpdate({ target: schema.queueSettings.municipalityId, set: { displayRecentCallMinutes: 15 } });
+  it('keeps them for as long as an administrator has set under Regelværdier', async () => {
+    const admin = injectAs(ctx.app, await login(ctx.app, 'admin'));
+    const set = await admin({ method: 'PATCH', url: '/api/admin/config/rules', payload: { displayRecentCallMinutes: 15 } });
+    expect(set.json()).toMatchObject({ displayRecentCallMinutes: 15 });
     await issue(anna, SERVICES.pas);
     const third = await callNext(anna, C1);
     await finish(third);

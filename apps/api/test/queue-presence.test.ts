@@ -1,5 +1,4 @@
-import { schema } from '@skranke/db';
-import { DEMO, DEMO_QUEUE } from '@skranke/db/seed';
+import { DEMO_QUEUE } from '@skranke/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 import { atCounter, DOKK1, issue, SERVICES, type As } from './queue-helpers.ts';
@@ -62,11 +61,11 @@ describe('counter presence', () => {
     expect((await issue(lars, SERVICES.pas)).estimatedWaitMinutes).not.toBeNull();
   });
 
-  it('uses the municipality’s limit when one is set', async () => {
-    await ctx.app.db
-      .insert(schema.queueSettings)
-      .values({ municipalityId: DEMO.aarhus.id, counterStaleSeconds: 600 })
-      .onConflictDoUpdate({ target: schema.queueSettings.municipalityId, set: { counterStaleSeconds: 600 } });
+  it('uses the limit an administrator sets under Regelværdier', async () => {
+    const admin = injectAs(ctx.app, await login(ctx.app, 'admin'));
+    const set = await admin({ method: 'PATCH', url: '/api/admin/config/rules', payload: { counterStaleSeconds: 600 } });
+    expect(set.json()).toMatchObject({ counterStaleSeconds: 600 });
+    expect((await admin({ method: 'PATCH', url: '/api/admin/config/rules', payload: { counterStaleSeconds: 5 } })).statusCode).toBe(400);
     await ping(anna);
     advance(300);
     expect(c1(await board()).state).toBe('open');

@@ -189,6 +189,10 @@ export const RuleValues = Type.Object({
   fairnessBoundMinutes: Type.Integer(),
   recallLimit: Type.Integer(),
   handlingSampleSize: Type.Integer(),
+  /** Seconds without a sign of life from a counter's screen before the counter counts as stale (not staffed). */
+  counterStaleSeconds: Type.Integer(),
+  /** Minutes a call stays on the call display under "Seneste kald", also after the citizen was served. */
+  displayRecentCallMinutes: Type.Integer(),
   appealPeriodCount: Type.Integer(),
   appealPeriodUnit: AppealPeriodUnit,
   trafficYellowMinutes: Type.Integer(),
@@ -210,6 +214,8 @@ export const UpdateRuleValuesBody = Type.Object(
     fairnessBoundMinutes: Type.Optional(Count),
     recallLimit: Type.Optional(Count),
     handlingSampleSize: Type.Optional(Count),
+    counterStaleSeconds: Type.Optional(Count),
+    displayRecentCallMinutes: Type.Optional(Count),
     appealPeriodCount: Type.Optional(Count),
     appealPeriodUnit: Type.Optional(AppealPeriodUnit),
     trafficYellowMinutes: Type.Optional(Count),

@@ -160,6 +160,8 @@ export const daAdmin = {
   'adminConfig.rules.field.fairnessBoundMinutes': 'Retfærdighedsgrænse (minutter)',
   'adminConfig.rules.field.recallLimit': 'Antal genkald',
   'adminConfig.rules.field.handlingSampleSize': 'Betjeninger i gennemsnittet',
+  'adminConfig.rules.field.counterStaleSeconds': 'Skranke uden forbindelse efter (sekunder)',
+  'adminConfig.rules.field.displayRecentCallMinutes': 'Seneste kald på kaldeskærmen (minutter)',
   'adminConfig.rules.field.appealPeriodCount': 'Klagefrist',
   'adminConfig.rules.field.appealPeriodUnit': 'Enhed',
   'adminConfig.rules.unit.weeks': 'uger',

@@ -161,6 +161,8 @@ export const enAdmin: Record<keyof typeof daAdmin, string> = {
   'adminConfig.rules.field.fairnessBoundMinutes': 'Fairness bound (minutes)',
   'adminConfig.rules.field.recallLimit': 'Number of recalls',
   'adminConfig.rules.field.handlingSampleSize': 'Services in the average',
+  'adminConfig.rules.field.counterStaleSeconds': 'Counter without connection after (seconds)',
+  'adminConfig.rules.field.displayRecentCallMinutes': 'Recent calls on the call display (minutes)',
   'adminConfig.rules.field.appealPeriodCount': 'Appeal period',
   'adminConfig.rules.field.appealPeriodUnit': 'Unit',
   'adminConfig.rules.unit.weeks': 'weeks',

@@ -12,6 +12,10 @@ export const RULE_VALUE_LIMITS = {
   fairnessBoundMinutes: { min: 0, max: 120, label: 'Retfærdighedsgrænsen', unit: 'minutter' },
   recallLimit: { min: 0, max: 10, label: 'Antal genkald', unit: 'gange' },
   handlingSampleSize: { min: 1, max: 500, label: 'Antal betjeninger i gennemsnittet', unit: 'betjeninger' },
+  /** A counter whose screen is silent this long counts as stale: not staffed (issue 9). */
+  counterStaleSeconds: { min: 30, max: 3600, label: 'Skranke uden forbindelse efter', unit: 'sekunder' },
+  /** How long a call stays on the call display, also after the citizen was served (issue 9). */
+  displayRecentCallMinutes: { min: 1, max: 60, label: 'Seneste kald vises i', unit: 'minutter' },
   appealPeriodCount: { min: 1, max: 52, label: 'Klagefristen', unit: '' },
   trafficYellowMinutes: { min: 1, max: 600, label: 'Gult lys', unit: 'minutter' },
   trafficRedMinutes: { min: 1, max: 600, label: 'Rødt lys', unit: 'minutter' },

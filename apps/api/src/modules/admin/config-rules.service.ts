@@ -11,6 +11,8 @@ export const RULE_DEFAULTS: RuleValues = {
   fairnessBoundMinutes: 15,
   recallLimit: 3,
   handlingSampleSize: 20,
+  counterStaleSeconds: 120,
+  displayRecentCallMinutes: 5,
   appealPeriodCount: 4,
   appealPeriodUnit: 'weeks',
   trafficYellowMinutes: 15,
@@ -38,6 +40,8 @@ async function readRules(tx: DbOrTx, municipalityId: string): Promise<RuleValues
     fairnessBoundMinutes: queue?.fairnessBoundMinutes ?? d.fairnessBoundMinutes,
     recallLimit: queue?.recallLimit ?? d.recallLimit,
     handlingSampleSize: queue?.handlingSampleSize ?? d.handlingSampleSize,
+    counterStaleSeconds: queue?.counterStaleSeconds ?? d.counterStaleSeconds,
+    displayRecentCallMinutes: queue?.displayRecentCallMinutes ?? d.displayRecentCallMinutes,
     appealPeriodCount: selfService?.appealPeriodCount ?? d.appealPeriodCount,
     appealPeriodUnit: selfService?.appealPeriodUnit ?? d.appealPeriodUnit,
     trafficYellowMinutes: traffic?.yellowMinutes ?? d.trafficYellowMinutes,
@@ -76,8 +80,14 @@ export function createRulesConfig(db: Database) {
         const next: RuleValues = { ...before, ...given, ...(mitidAppealBody !== undefined && { mitidAppealBody: mitidAppealBody.trim() }) };
         const stamp = { updatedAt: new Date(), updatedBy: actor.id };
 
-        if (touches(body, ['fairnessBoundMinutes', 'recallLimit', 'handlingSampleSize'])) {
-          const values = { fairnessBoundMinutes: next.fairnessBoundMinutes, recallLimit: next.recallLimit, handlingSampleSize: next.handlingSampleSize };
+        if (touches(body, ['fairnessBoundMinutes', 'recallLimit', 'handlingSampleSize', 'counterStaleSeconds', 'displayRecentCallMinutes'])) {
+          const values = {
+            fairnessBoundMinutes: next.fairnessBoundMinutes,
+            recallLimit: next.recallLimit,
+            handlingSampleSize: next.handlingSampleSize,
+            counterStaleSeconds: next.counterStaleSeconds,
+            displayRecentCallMinutes: next.displayRecentCallMinutes,
+          };
           await tx.insert(queueSettings).values({ municipalityId: m, ...values }).onConflictDoUpdate({ target: queueSettings.municipalityId, set: values });
         }
         if (touches(body, ['appealPeriodCount', 'appealPeriodUnit'])) {

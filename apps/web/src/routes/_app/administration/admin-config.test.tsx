@@ -8,6 +8,8 @@ const RULES: RuleValues = {
   fairnessBoundMinutes: 15,
   recallLimit: 3,
   handlingSampleSize: 20,
+  counterStaleSeconds: 120,
+  displayRecentCallMinutes: 5,
   appealPeriodCount: 4,
   appealPeriodUnit: 'weeks',
   trafficYellowMinutes: 15,

@@ -17,7 +17,7 @@ export const Route = createFileRoute('/_app/administration/regler')({
 });
 
 const GROUPS: readonly { legend: MessageKey; hint: MessageKey; fields: readonly RuleValueName[] }[] = [
-  { legend: 'adminConfig.rules.queue', hint: 'adminConfig.rules.queueHint', fields: ['fairnessBoundMinutes', 'recallLimit', 'handlingSampleSize'] },
+  { legend: 'adminConfig.rules.queue', hint: 'adminConfig.rules.queueHint', fields: ['fairnessBoundMinutes', 'recallLimit', 'handlingSampleSize', 'counterStaleSeconds', 'displayRecentCallMinutes'] },
   { legend: 'adminConfig.rules.traffic', hint: 'adminConfig.rules.trafficHint', fields: ['trafficYellowMinutes', 'trafficRedMinutes'] },
   { legend: 'adminConfig.rules.appeal', hint: 'adminConfig.rules.appealHint', fields: ['appealPeriodCount'] },
   { legend: 'adminConfig.rules.retention', hint: 'adminConfig.rules.retentionHint', fields: ['retentionDecisionsYears', 'retentionLookupsMonths'] },
