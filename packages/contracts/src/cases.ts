@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Uuid } from './common.ts';
+import { ExpectedVersion, Uuid } from './common.ts';
 import { MunicipalityRef, RelatedCitizen } from './citizens.ts';
 import { SelfServiceDecision } from './self-service.ts';
 import { PassportOutcome } from './passport.ts';
@@ -81,7 +81,7 @@ export const CaseStepParams = Type.Object(
 );
 export type CaseStepParams = Static<typeof CaseStepParams>;
 
-const expectedVersion = Type.Integer({ minimum: 1, description: 'The version last read; a stale one gets 409 stale-version' });
+const expectedVersion = ExpectedVersion;
 
 export const SaveCaseStepBody = Type.Object(
   {

@@ -1,12 +1,11 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { CaseEvent, CaseNumber, CaseStatus, CaseType, DigitalPostExemption } from './cases.ts';
 import { CitizenPurposeQuery } from './citizens.ts';
-import { Uuid } from './common.ts';
+import { CivilDate, Uuid } from './common.ts';
 import { AreaExemptionStatus } from './self-service.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
-const CivilDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
 
 /** The citizen overview is read for a purpose, like every citizen read; `ticketId` names the visit being served. */

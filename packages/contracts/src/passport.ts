@@ -1,9 +1,8 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Uuid } from './common.ts';
+import { CivilDate, ExpectedVersion, Uuid } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
-const CivilDate = Type.String({ format: 'date' });
 const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
 
 // The code lists mirror @skranke/domain passport/codes.ts; the passport tests assert they match.
@@ -131,7 +130,7 @@ export const PassportOutcome = Type.Object({
 });
 export type PassportOutcome = Static<typeof PassportOutcome>;
 
-const expectedVersion = Type.Integer({ minimum: 1, description: 'The version last read; a stale one gets 409 stale-version' });
+const expectedVersion = ExpectedVersion;
 
 export const PassportReadyBody = Type.Object(
   {

@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Uuid } from './common.ts';
+import { ExpectedVersion, Uuid } from './common.ts';
 
 export const TicketState = Type.Union([
   Type.Literal('waiting'),
@@ -132,7 +132,7 @@ export const CallNextResult = Type.Object({ ticket: Nullable(Ticket) });
 export type CallNextResult = Static<typeof CallNextResult>;
 
 /** Every ticket action names the version it acts on: a stale one gets 409, never a silent overwrite. */
-const Versioned = { expectedVersion: Type.Integer({ minimum: 1 }) };
+const Versioned = { expectedVersion: ExpectedVersion };
 export const TicketActionBody = Type.Object({ ...Versioned }, { additionalProperties: false });
 export type TicketActionBody = Static<typeof TicketActionBody>;
 export const CallTicketBody = Type.Object({ ...Versioned, counterId: Uuid }, { additionalProperties: false });
