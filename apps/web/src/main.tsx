@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './App.tsx';
 import { AuthSession } from './auth/session.ts';
+import { loadLanguage, readStoredLanguage } from './i18n/i18n.tsx';
 import { createAppRouter } from './router.tsx';
 
 const queryClient = createQueryClient();
@@ -13,8 +14,13 @@ const router = createAppRouter({ queryClient, auth });
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <App router={router} queryClient={queryClient} />
-  </StrictMode>,
-);
+// A user who chose English gets its dictionary before the first render (Danish is always there).
+void loadLanguage(readStoredLanguage())
+  .catch(() => {})
+  .then(() =>
+    createRoot(container).render(
+      <StrictMode>
+        <App router={router} queryClient={queryClient} />
+      </StrictMode>,
+    ),
+  );

@@ -1,43 +1,12 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { CITIZEN_PURPOSES } from './code-lists.ts';
 import { CivilDate, Uuid } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
 
-/** Why staff open a citizen's data: the errand. `andet` (other) needs a free-text reason. */
-export const CITIZEN_PURPOSES = [
-  'pas',
-  'koerekort',
-  'mitid',
-  'sundhedskort',
-  'digital-post',
-  'selvbetjening',
-  'vejledning',
-  'andet',
-] as const;
-export type CitizenPurpose = (typeof CITIZEN_PURPOSES)[number];
-
-export const CITIZEN_PURPOSE_LABELS: Record<CitizenPurpose, { da: string; en: string }> = {
-  pas: { da: 'Pas', en: 'Passport' },
-  koerekort: { da: 'Kørekort', en: 'Driving licence' },
-  mitid: { da: 'MitID', en: 'MitID' },
-  sundhedskort: { da: 'Sundhedskort', en: 'Health insurance card' },
-  'digital-post': { da: 'Digital Post', en: 'Digital Post' },
-  selvbetjening: { da: 'Fritagelse for digital selvbetjening', en: 'Exemption from digital self-service' },
-  vejledning: { da: 'Vejledning', en: 'Guidance' },
-  andet: { da: 'Andet', en: 'Other' },
-};
-
-/** What an audit record about a citizen says happened, in words a citizen reading their log extract understands. */
-export const CITIZEN_AUDIT_ACTIONS = {
-  'citizen.lookup': { da: 'Opslag på CPR-nummer', en: 'Look-up by CPR number' },
-  'citizen.read': { da: 'Visning af oplysninger', en: 'Details viewed' },
-  'citizen.overview': { da: 'Overblik vist (sager, fritagelser, pas og kørekort, besøg)', en: 'Overview viewed (cases, exemptions, passport and licence, visits)' },
-  'citizen.read-relation': { da: 'Vist som relation til en anden borger', en: 'Shown as related to another citizen' },
-  'citizen.reveal-cpr': { da: 'Fuldt CPR-nummer vist', en: 'Full CPR number shown' },
-  'citizen.access-log': { da: 'Udtræk af denne log', en: 'Extract of this log' },
-  'citizen.read-audit-search': { da: 'Navn vist i en søgning i logningen', en: 'Name shown in an audit trail search' },
-} as const;
+// The code lists live in code-lists.ts, which builds no schema: a screen that needs only a list does not load TypeBox.
+export { CITIZEN_AUDIT_ACTIONS, CITIZEN_PURPOSE_LABELS, CITIZEN_PURPOSES, type CitizenPurpose } from './code-lists.ts';
 
 export const CitizenPurposeCode = Type.Union(
   CITIZEN_PURPOSES.map((p) => Type.Literal(p)),

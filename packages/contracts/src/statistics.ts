@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { TICKET_GROUPINGS } from './code-lists.ts';
 import { CivilDate, Uuid } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -16,7 +17,7 @@ export const StatisticsFilter = Type.Object(
 );
 export type StatisticsFilter = Static<typeof StatisticsFilter>;
 
-export const TICKET_GROUPINGS = ['location', 'service', 'counter', 'staff', 'day', 'weekday', 'hour'] as const;
+export { TICKET_GROUPINGS } from './code-lists.ts';
 export const TicketGrouping = Type.Union(TICKET_GROUPINGS.map((g) => Type.Literal(g)));
 export type TicketGrouping = Static<typeof TicketGrouping>;
 

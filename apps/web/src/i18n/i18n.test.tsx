@@ -2,6 +2,9 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LanguageSwitch } from '../components/LanguageSwitch/LanguageSwitch.tsx';
 import { renderWithProviders } from '../test/render.tsx';
+import { daAdmin } from './da-admin.ts';
+import { daAudit } from './da-audit.ts';
+import { daStatistics } from './da-statistics.ts';
 import { da } from './da.ts';
 import { en } from './en.ts';
 import { LANGUAGE_STORAGE_KEY, readStoredLanguage, translate, useI18n } from './i18n.tsx';
@@ -32,7 +35,7 @@ describe('translate', () => {
   });
 
   it('has an English text for every Danish one, and no empty texts', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(da).sort());
+    expect(Object.keys(en).sort()).toEqual(Object.keys({ ...da, ...daAdmin, ...daAudit, ...daStatistics }).sort());
     for (const text of [...Object.values(da), ...Object.values(en)]) expect(text.trim()).not.toBe('');
   });
 });

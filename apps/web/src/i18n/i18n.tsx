@@ -1,13 +1,56 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { da, type Dictionary, type MessageKey } from './da.ts';
-import { en } from './en.ts';
 import { setProblemLanguage } from '../lib/http.ts';
 
 export type Language = 'da' | 'en';
 export const LANGUAGES: readonly Language[] = ['da', 'en'];
 export const LANGUAGE_STORAGE_KEY = 'skranke.language';
 
-const dictionaries: Record<Language, Dictionary> = { da, en };
+/**
+ * Danish is in the entry chunk; English is loaded when first wanted (`loadLanguage`), so that most users, who never
+ * switch, do not download it. Until it has arrived, `translate` falls back to Danish.
+ */
+const dictionaries: Partial<Record<Language, Partial<Dictionary>>> = { da: { ...da } };
+const loading = new Map<Language, Promise<void>>();
+
+/** Danish message parts outside the entry chunk, each loaded by the routes that use it. */
+const DANISH_PARTS = {
+  admin: () => import('./da-admin.ts').then((m) => m.daAdmin),
+  audit: () => import('./da-audit.ts').then((m) => m.daAudit),
+  statistics: () => import('./da-statistics.ts').then((m) => m.daStatistics),
+} as const;
+export type MessagePart = keyof typeof DANISH_PARTS;
+const loadedParts = new Map<MessagePart, Promise<void>>();
+
+/** Loads a part of the Danish messages (once); a route's beforeLoad awaits it before its screens render. */
+export function loadMessages(part: MessagePart): Promise<void> {
+  let pending = loadedParts.get(part);
+  if (!pending) {
+    pending = DANISH_PARTS[part]().then((messages) => {
+      Object.assign(dictionaries.da!, messages);
+    });
+    pending.catch(() => loadedParts.delete(part));
+    loadedParts.set(part, pending);
+  }
+  return pending;
+}
+
+/** Loads a language's dictionary (once); resolves when `translate` can use it. */
+export function loadLanguage(language: Language): Promise<void> {
+  if (dictionaries[language]) return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = import('./en.ts').then((module) => {
+      dictionaries.en = module.en;
+    });
+    pending.catch(() => loading.delete(language)); // a failed download may be tried again
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/** Whether a language's dictionary is there (tests and the provider ask). */
+export const isLanguageLoaded = (language: Language) => Boolean(dictionaries[language]);
 /** Dates and numbers follow the chosen language; Danish uses the da-DK conventions (1.234,5 and 22.11.2025). */
 const intlLocales: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
 
@@ -22,7 +65,9 @@ export interface I18n {
 }
 
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = dictionaries[language][key];
+  // A language not loaded yet stands in with Danish; a message part not loaded yet shows its key (a route forgot to
+  // load it: visible in tests, never a crash).
+  const template = dictionaries[language]?.[key] ?? dictionaries.da![key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
@@ -51,15 +96,26 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
     document.documentElement.lang = language;
   }, [language]);
 
+  // The dictionary of a language that was not loaded yet: rendered in Danish meanwhile, again once it is here.
+  const [, setLoaded] = useState(0);
+  useEffect(() => {
+    if (!isLanguageLoaded(language)) void loadLanguage(language).then(() => setLoaded((n) => n + 1));
+  }, [language]);
+
   const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
     try {
       localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
     } catch {
       // Not persisted, but the switch still works for this page load.
     }
+    // Switch once the words are there (a moment on first use), so the page does not flash half-translated.
+    void loadLanguage(next).then(
+      () => setLanguageState(next),
+      () => setLanguageState(next),
+    );
   }, []);
 
+  const dictionaryLoaded = isLanguageLoaded(language);
   const value = useMemo<I18n>(() => {
     const locale = intlLocales[language];
     return {
@@ -69,7 +125,8 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
       formatDate: (date, options = { dateStyle: 'long' }) => new Intl.DateTimeFormat(locale, options).format(date),
       formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
     };
-  }, [language, setLanguage]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a language's dictionary arriving changes translate's output
+  }, [language, setLanguage, dictionaryLoaded]);
 
   return <I18nContext value={value}>{children}</I18nContext>;
 }

@@ -1,12 +1,8 @@
-import { Anchor, Button, NavLink, type AnchorProps, type ButtonProps, type NavLinkProps } from '@mantine/core';
+import { Anchor, Button, type AnchorProps, type ButtonProps } from '@mantine/core';
 import { createLink } from '@tanstack/react-router';
 import type { ComponentPropsWithRef } from 'react';
 
 // Mantine components rendered as router links: typed `to`/`params`/`search`, preloading and client-side navigation.
-
-function MantineNavLinkAnchor(props: NavLinkProps & Omit<ComponentPropsWithRef<'a'>, keyof NavLinkProps>) {
-  return <NavLink component="a" {...props} />;
-}
 
 function MantineButtonAnchor(props: ButtonProps & Omit<ComponentPropsWithRef<'a'>, keyof ButtonProps>) {
   return <Button component="a" {...props} />;
@@ -17,5 +13,7 @@ function MantineAnchor(props: AnchorProps & Omit<ComponentPropsWithRef<'a'>, key
 }
 
 export const RouterAnchor = createLink(MantineAnchor);
-export const RouterNavLink = createLink(MantineNavLinkAnchor);
 export const RouterButton = createLink(MantineButtonAnchor);
+// RouterNavLink lives in its own module (RouterNavLink.tsx), so that the entry chunk, which needs RouterButton for its
+// error pages, does not carry NavLink with its collapse and chevron.
+export { RouterNavLink } from './RouterNavLink.tsx';

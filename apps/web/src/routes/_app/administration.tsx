@@ -2,12 +2,15 @@ import { Box, Group, Stack } from '@mantine/core';
 import { createFileRoute, Outlet, useLocation } from '@tanstack/react-router';
 import { requireRole } from '../../auth/require-role.ts';
 import { RouterNavLink } from '../../components/RouterLink/RouterLink.tsx';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { loadMessages, useI18n } from '../../i18n/i18n.tsx';
 import { ADMIN_SECTIONS } from './administration/-components/sections.ts';
 
 /** Administration: a sub-navigation over the sections and the chosen section below it. Admins only. */
 export const Route = createFileRoute('/_app/administration')({
-  beforeLoad: ({ context }) => requireRole(context.user, 'admin'),
+  beforeLoad: async ({ context }) => {
+    requireRole(context.user, 'admin');
+    await loadMessages('admin');
+  },
   component: AdministrationLayout,
 });
 

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { requireRole } from '../../auth/require-role.ts';
 import { DocumentTitle } from '../../components/DocumentTitle/DocumentTitle.tsx';
 import { auditStaffQueryOptions, type AuditCriteria } from '../../features/audit/queries.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { loadMessages, useI18n } from '../../i18n/i18n.tsx';
 import { AccessLogDownloads } from './revision/-components/AccessLogDownloads.tsx';
 import { AuditResults } from './revision/-components/AuditResults.tsx';
 import { AuditSearchForm } from './revision/-components/AuditSearchForm.tsx';
@@ -17,7 +17,10 @@ import { AuditSearchForm } from './revision/-components/AuditSearchForm.tsx';
  * audited by the server, so a search runs only when asked for.
  */
 export const Route = createFileRoute('/_app/revision')({
-  beforeLoad: ({ context }) => requireRole(context.user, 'lead'),
+  beforeLoad: async ({ context }) => {
+    requireRole(context.user, 'lead');
+    await loadMessages('audit');
+  },
   loader: ({ context }) => context.queryClient.ensureQueryData(auditStaffQueryOptions(context.auth)),
   component: AuditPage,
 });

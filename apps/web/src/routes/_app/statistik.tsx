@@ -15,7 +15,7 @@ import {
   todayQueryOptions,
   type StatisticsFilter,
 } from '../../features/statistics/queries.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { loadMessages, useI18n } from '../../i18n/i18n.tsx';
 import { CaseTables } from './statistik/-components/CaseTables.tsx';
 import { ServiceMixChart, StaffingChart, StaffingTable, WaitByHourChart } from './statistik/-components/Charts.tsx';
 import { CsvButton } from './statistik/-components/CsvButton.tsx';
@@ -43,7 +43,10 @@ function validateSearch(search: Record<string, unknown>): StatisticsSearch {
 }
 
 export const Route = createFileRoute('/_app/statistik')({
-  beforeLoad: ({ context }) => requireRole(context.user, 'lead'),
+  beforeLoad: async ({ context }) => {
+    requireRole(context.user, 'lead');
+    await loadMessages('statistics');
+  },
   validateSearch,
   loader: ({ context }) => context.queryClient.ensureQueryData(locationsQueryOptions(context.auth)),
   component: StatisticsPage,

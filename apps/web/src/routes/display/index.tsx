@@ -2,6 +2,7 @@ import { createFileRoute, redirect } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { StandaloneRouteError } from '../../components/ErrorView/ErrorView.tsx';
 import { resolveScreenAccess } from '../../features/devices/screen-access.ts';
+import { loadLanguage } from '../../i18n/i18n.tsx';
 import { parseLocationSearch } from '../../features/locations/search.ts';
 import { DisplayScreen } from './-components/DisplayScreen.tsx';
 
@@ -9,6 +10,8 @@ import { DisplayScreen } from './-components/DisplayScreen.tsx';
 export const Route = createFileRoute('/display/')({
   validateSearch: parseLocationSearch,
   beforeLoad: async ({ context, search }) => {
+    // The screen speaks Danish and English at once.
+    await loadLanguage('en');
     const access = await resolveScreenAccess(context, 'display', search.location);
     if ('setup' in access) {
       throw redirect({ to: '/display/setup', search: { reason: access.setup === 'revoked' ? 'revoked' : undefined } });
