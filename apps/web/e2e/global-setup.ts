@@ -49,6 +49,9 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
       logger: false,
       // Plain http on 127.0.0.1: a Secure cookie would never be sent back.
       cookieSecure: false,
+      // Every browser test signs its users in from 127.0.0.1, several a minute; the per-address sign-in limit (20 a
+      // minute in production) is tested in the API tests, not here.
+      loginRateLimitPerMinute: 1000,
       // The clock of the next-year fee warning only (fees.e2e.test.ts): 1 December 2026, whatever the real date.
       now: () => new Date(E2E_FEE_CLOCK),
     });

@@ -3,13 +3,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, screenshot, signIn } from './support/browser.ts';
 import { skipBrowserTests } from './support/env.ts';
 import { api, apiToken } from './support/api.ts';
-import { createDevice, DOKK1, openDokk1AllDay, recordSpeech, silenceCounter } from './support/queue.ts';
+import { createDevice, DOKK1, forgetEarlierCalls, openDokk1AllDay, recordSpeech, silenceCounter } from './support/queue.ts';
 import { useBrowserPages } from './support/suite.ts';
 
 describe.skipIf(skipBrowserTests)('the walk-in queue, from kiosk to call display', () => {
   // anna takes Skranke 1: whatever happens here, she is signed off it afterwards.
   const { open } = useBrowserPages({ signOffAfterAll: ['anna', 'admin'] });
-  beforeAll(openDokk1AllDay);
+  beforeAll(async () => {
+    await openDokk1AllDay();
+    await forgetEarlierCalls();
+  });
 
   /** A screen set up the way an administrator does it: open it, paste the device key once. */
   async function setUpScreen(page: Page, path: '/kiosk' | '/display', deviceKey: string, title: string) {

@@ -45,6 +45,7 @@ export const da = {
   'nav.queue': 'Køoversigt',
   'nav.statistics': 'Statistik',
   'nav.admin': 'Administration',
+  'nav.audit': 'Revision',
 
   'counter.heading': 'Skranke',
   'counter.today': 'I dag er det {date}.',

@@ -45,6 +45,7 @@ export const en: Dictionary = {
   'nav.queue': 'Queue overview',
   'nav.statistics': 'Statistics',
   'nav.admin': 'Administration',
+  'nav.audit': 'Audit',
 
   'counter.heading': 'Counter',
   'counter.today': 'Today is {date}.',

@@ -108,11 +108,8 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
     } catch {
       // Not persisted, but the switch still works for this page load.
     }
-    // Switch once the words are there (a moment on first use), so the page does not flash half-translated.
-    void loadLanguage(next).then(
-      () => setLanguageState(next),
-      () => setLanguageState(next),
-    );
+    // At once: the choice shows as made; the words follow when the dictionary has arrived (the effect above).
+    setLanguageState(next);
   }, []);
 
   const dictionaryLoaded = isLanguageLoaded(language);
