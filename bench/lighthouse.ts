@@ -1,0 +1,116 @@
+/**
+ * `pnpm bench:lighthouse`: Lighthouse (mobile, its default simulated throttling) on the sign-in page and the counter
+ * screen of the production build, served by a real local start on a throw-away embedded PostgreSQL. Prints the median
+ * of three runs per page for performance, accessibility and best practices. Not a test: nothing here asserts.
+ *
+ * Needs `pnpm build` first (the SPA in apps/web/dist) and Chromium (CHROME_PATH, default /usr/bin/chromium).
+ * Lighthouse itself is fetched by npx on first use (not a project dependency: it is large and only this script uses it).
+ * Environment: LIGHTHOUSE_RUNS (default 3), LIGHTHOUSE_VERSION (default 12).
+ */
+import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const VERSION = process.env.LIGHTHOUSE_VERSION ?? '12';
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitReady(base: string, timeoutMs: number) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const status = await fetch(`${base}/api/ready`).then((r) => r.status, () => 0);
+    if (status === 200) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('the app did not become ready');
+}
+
+/** A fresh sign-in's refresh cookie: the SPA exchanges it for an access token when the page loads. */
+async function refreshCookie(base: string, username: string): Promise<string> {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'skranke-demo' }),
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('skranke_refresh='));
+  if (!cookie) throw new Error(`no refresh cookie for ${username}: ${response.status}`);
+  return cookie.split(';')[0]!;
+}
+
+async function lighthouse(url: string, outFile: string, headers?: Record<string, string>): Promise<Record<string, number>> {
+  const args = [
+    '--yes',
+    `lighthouse@${VERSION}`,
+    url,
+    '--quiet',
+    '--output=json',
+    `--output-path=${outFile}`,
+    `--only-categories=${CATEGORIES.join(',')}`,
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+    ...(headers ? [`--extra-headers=${JSON.stringify(headers)}`] : []),
+  ];
+  await run('npx', args, { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 });
+  const report = JSON.parse(await readFile(outFile, 'utf8')) as { categories: Record<string, { score: number }> };
+  return Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(report.categories[c]!.score * 100)]));
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main() {
+  if (!existsSync(path.join(ROOT, 'apps/web/dist/index.html'))) throw new Error('Run `pnpm build` first.');
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'skranke-lighthouse-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const app = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'apps/api/src/server.ts')], {
+    env: { ...process.env, SKRANKE_DATA_DIR: dir, SKRANKE_PG_PORT: String(await freePort()), PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    await waitReady(base, 180_000);
+    const pages = [
+      { name: 'Sign-in (/login)', url: `${base}/login`, user: undefined },
+      { name: 'Counter screen (/skranke, anna)', url: `${base}/skranke`, user: 'anna' },
+    ];
+    console.log(`Lighthouse ${VERSION}, mobile (simulated throttling), median of ${RUNS} runs, ${new Date().toISOString()}\n`);
+    console.log('| page | performance | accessibility | best practices |');
+    console.log('|---|---|---|---|');
+    for (const page of pages) {
+      const scores: Array<Record<string, number>> = [];
+      for (let i = 0; i < RUNS; i++) {
+        const headers = page.user ? { Cookie: await refreshCookie(base, page.user) } : undefined;
+        scores.push(await lighthouse(page.url, path.join(dir, `lh-${i}.json`), headers));
+      }
+      const m = (c: string) => median(scores.map((s) => s[c]!));
+      console.log(`| ${page.name} | ${m('performance')} | ${m('accessibility')} | ${m('best-practices')} |`);
+    }
+  } finally {
+    process.kill(-app.pid!, 'SIGINT');
+    await new Promise((r) => setTimeout(r, 3000));
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
