@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, injectAs, login, type TestContext } from './helpers.ts';
 import { DOKK1, issue, SERVICES } from './queue-helpers.ts';
+import { startSecondProcess, type SecondProcess } from './support/second-process.ts';
 import { connectSse, type SseConnection } from './support/sse-client.ts';
 
 // Revoking a session (sign-out, a disabled user, a revoked device) ends its open live streams within a second, in
@@ -10,27 +9,16 @@ import { connectSse, type SseConnection } from './support/sse-client.ts';
 let ctx: TestContext;
 let baseA: string;
 let baseB: string;
-let other: ChildProcess;
-
-function startSecondProcess(databaseUrl: string): Promise<string> {
-  const script = fileURLToPath(new URL('./support/serve.ts', import.meta.url));
-  other = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    other.stdout!.on('data', (chunk: Buffer) => {
-      const match = /LISTENING (\S+)/.exec(chunk.toString());
-      if (match) resolve(match[1]!);
-    });
-    other.on('exit', (code) => reject(new Error(`second process exited ${code}`)));
-  });
-}
+let other: SecondProcess | undefined;
 
 beforeAll(async () => {
   ctx = await build();
   baseA = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
-  baseB = await startSecondProcess(ctx.database.url);
+  other = await startSecondProcess(ctx.database.url);
+  baseB = other.base;
 }, 60_000);
 afterAll(async () => {
-  other?.kill('SIGTERM');
+  other?.stop();
   await ctx.close();
 });
 

@@ -1,40 +1,27 @@
 import { DEMO } from '@skranke/db/seed';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, login, type TestContext } from './helpers.ts';
 import { DOKK1, issue, SERVICES } from './queue-helpers.ts';
 import { injectAs } from './helpers.ts';
+import { startSecondProcess, type SecondProcess } from './support/second-process.ts';
 import { connectSse } from './support/sse-client.ts';
 
 let ctx: TestContext;
 let baseA: string;
 let baseB: string;
-let other: ChildProcess;
+let other: SecondProcess | undefined;
 let token: string;
-
-/** A second, separate API process on the same database. */
-function startSecondProcess(databaseUrl: string): Promise<string> {
-  const script = fileURLToPath(new URL('./support/serve.ts', import.meta.url));
-  other = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    other.stdout!.on('data', (chunk: Buffer) => {
-      const match = /LISTENING (\S+)/.exec(chunk.toString());
-      if (match) resolve(match[1]!);
-    });
-    other.on('exit', (code) => reject(new Error(`second process exited ${code}`)));
-  });
-}
 
 beforeAll(async () => {
   ctx = await build();
   baseA = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
-  baseB = await startSecondProcess(ctx.database.url);
+  other = await startSecondProcess(ctx.database.url);
+  baseB = other.base;
   token = (await login(ctx.app, 'lars')).accessToken;
 }, 60_000);
 afterAll(async () => {
-  other?.kill('SIGTERM');
+  other?.stop();
   await ctx.close();
 });
 

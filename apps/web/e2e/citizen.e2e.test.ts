@@ -3,7 +3,7 @@ import type { Locator } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from './support/browser.ts';
 import { skipBrowserTests } from './support/env.ts';
-import { createDevice, openDokk1AllDay } from './support/queue.ts';
+import { cancelEarlierWaitingTickets, createDevice, openDokk1AllDay } from './support/queue.ts';
 import { expectAccessible, useBrowserPages } from './support/suite.ts';
 
 // Poul Hansen, Højbjerg: an active adult resident of Aarhus, so Aarhus decides his exemption.
@@ -24,7 +24,10 @@ const descriptionOf = (locator: Locator) =>
 describe.skipIf(skipBrowserTests)('a Digital Post exemption, from the queue ticket to the receipt', () => {
   // anna takes Skranke 1: whatever happens here, she is signed off it afterwards.
   const { open } = useBrowserPages({ signOffAfterAll: ['anna'] });
-  beforeAll(openDokk1AllDay);
+  beforeAll(async () => {
+    await openDokk1AllDay();
+    await cancelEarlierWaitingTickets();
+  });
 
   it('anna starts the errand from the ticket, registers the exemption in person and hands over the receipt', async () => {
     // A citizen takes a Digital Post number at the kiosk.
