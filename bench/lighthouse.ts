@@ -106,7 +106,7 @@ async function main() {
   } finally {
     process.kill(-app.pid!, 'SIGINT');
     await new Promise((r) => setTimeout(r, 3000));
-    await rm(dir, { recursive: true, force: true });
+    if (!process.env.LIGHTHOUSE_KEEP) await rm(dir, { recursive: true, force: true });
   }
 }
 
