@@ -28,8 +28,11 @@ export function findUnstorableText(value: unknown, pointer: string, found: Unsto
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       // A key is text too (an unknown property is refused later, but only after it was looked at).
-      if (UNSTORABLE.test(key)) found.push({ pointer: `${pointer}/${escapePointer(key.replace(UNSTORABLE, '\uFFFD'))}`, reason: 'nul' });
-      else findUnstorableText(item, `${pointer}/${escapePointer(key)}`, found, depth + 1);
+      const bad = UNSTORABLE.exec(key);
+      if (bad) {
+        const shown = escapePointer(key.replace(UNSTORABLE, '\uFFFD'));
+        found.push({ pointer: `${pointer}/${shown}`, reason: bad[0] === '\u0000' ? 'nul' : 'lone-surrogate' });
+      } else findUnstorableText(item, `${pointer}/${escapePointer(key)}`, found, depth + 1);
     }
   }
   return found;
