@@ -4,7 +4,8 @@ import { build, injectAs, login, type TestContext } from './helpers.ts';
 import { atCounter, callNext, DOKK1, issue, SERVICES, type As } from './queue-helpers.ts';
 
 // The queue's clock, moved by the tests (never slept on).
-let now = new Date();
+// A fixed mid-morning instant: the real clock near midnight in Copenhagen would start a new day (and new numbers) mid-test.
+let now = new Date('2026-03-10T09:00:00Z');
 const advance = (minutes: number) => {
   now = new Date(now.getTime() + minutes * 60_000);
 };
