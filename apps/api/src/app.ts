@@ -130,8 +130,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(locationRoutes, { prefix: '/api/locations' });
   await app.register(adminRoutes, { prefix: '/api/admin' });
   await app.register(adminConfigRoutes, { prefix: '/api/admin/config' });
-  await app.register(feeRoutes, { prefix: '/api/admin/fee-tables' });
-  await app.register(feeStatusRoutes, { prefix: '/api/fee-tables', now: options.now });
+  await app.register(feeRoutes);
+  await app.register(feeStatusRoutes, { now: options.now });
   await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(statisticsRoutes, { prefix: '/api/statistics' });
   await app.register(citizenRoutes, { prefix: '/api' });

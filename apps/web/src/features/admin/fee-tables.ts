@@ -1,6 +1,7 @@
-import type { FeeProduct, FeeTable, FeeTableList, PutFeeTableBody } from '@skranke/contracts';
+import type { FeeProduct, PutFeeTableBody } from '@skranke/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest, type TokenSource } from '../../lib/api.ts';
+import type { TokenSource } from '../../lib/api.ts';
+import { call } from '../../lib/client.ts';
 
 export const feeTableKeys = {
   all: ['admin', 'fee-tables'] as const,
@@ -11,7 +12,7 @@ export const feeTableKeys = {
 export function feeTablesQueryOptions(tokens: TokenSource) {
   return queryOptions({
     queryKey: feeTableKeys.list(),
-    queryFn: async () => (await apiRequest<FeeTableList>(tokens, '/api/admin/fee-tables')).tables,
+    queryFn: async () => (await call(tokens, 'listFeeTables')).tables,
     staleTime: 30_000,
   });
 }
@@ -19,7 +20,7 @@ export function feeTablesQueryOptions(tokens: TokenSource) {
 // One function per API operation (named after its operationId).
 
 export const putFeeTable = (tokens: TokenSource, product: FeeProduct, year: number, body: PutFeeTableBody) =>
-  apiRequest<FeeTable>(tokens, `/api/admin/fee-tables/${product}/${year}`, { method: 'PUT', body: JSON.stringify(body) });
+  call(tokens, 'putFeeTable', { params: { product, year }, body });
 
 /** "1.786,50" or "1786.5" → 178650 øre; null when it is not an amount in kroner with at most two decimals. */
 export function parseKroner(text: string): number | null {

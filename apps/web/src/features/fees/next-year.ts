@@ -1,6 +1,6 @@
-import type { NextYearFeeStatus } from '@skranke/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest, type TokenSource } from '../../lib/api.ts';
+import type { TokenSource } from '../../lib/api.ts';
+import { call } from '../../lib/client.ts';
 
 export const feeStatusKeys = {
   all: ['fee-tables'] as const,
@@ -11,7 +11,7 @@ export const feeStatusKeys = {
 export function nextYearFeeStatusQueryOptions(tokens: TokenSource) {
   return queryOptions({
     queryKey: feeStatusKeys.nextYear(),
-    queryFn: () => apiRequest<NextYearFeeStatus>(tokens, '/api/fee-tables/next-year-status'),
+    queryFn: () => call(tokens, 'getNextYearFeeStatus'),
     // The answer changes once a day at most (or when the operator loads a table): no need to ask often.
     staleTime: 10 * 60_000,
   });

@@ -1,0 +1,43 @@
+import type { Operation } from './define.ts';
+import * as fees from './fees.ts';
+import * as system from './system.ts';
+import * as auth from './auth.ts';
+import * as admin from './admin.ts';
+import * as locations from './locations.ts';
+import * as queue from './queue.ts';
+import * as citizens from './citizens.ts';
+import * as cases from './cases.ts';
+import * as audit from './audit.ts';
+import * as statistics from './statistics.ts';
+
+export * from './define.ts';
+export * as feeOperations from './fees.ts';
+export * as systemOperations from './system.ts';
+export * as authOperations from './auth.ts';
+export * as adminOperations from './admin.ts';
+export * as locationOperations from './locations.ts';
+export * as queueOperations from './queue.ts';
+export * as citizenOperations from './citizens.ts';
+export * as caseOperations from './cases.ts';
+export * as auditOperations from './audit.ts';
+export * as statisticsOperations from './statistics.ts';
+
+/**
+ * Every operation of the API, by operationId. A new feature adds its file here; `pnpm contracts:routes` regenerates
+ * routes.gen.ts (the SPA's run-time table), and a test fails while that file is stale.
+ */
+export const operations = {
+  ...fees,
+  ...system,
+  ...auth,
+  ...admin,
+  ...locations,
+  ...queue,
+  ...citizens,
+  ...cases,
+  ...audit,
+  ...statistics,
+} satisfies Record<string, Operation>;
+
+export type Operations = typeof operations;
+export type OperationId = keyof Operations;
