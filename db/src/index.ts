@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { withSessionAdvisoryLock } from './advisory-lock.ts';
 import * as schema from './schema/index.ts';
 
 export { schema };
@@ -63,15 +64,13 @@ export async function runMigrations(connectionString: string): Promise<void> {
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5000 });
   await client.connect();
   try {
-    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY.toString()]);
-    try {
-      await migrate(drizzle(client, { schema, casing: 'snake_case' }), { migrationsFolder: MIGRATIONS_FOLDER });
-    } finally {
-      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY.toString()]);
-    }
+    await withSessionAdvisoryLock(client, MIGRATION_LOCK_KEY, () =>
+      migrate(drizzle(client, { schema, casing: 'snake_case' }), { migrationsFolder: MIGRATIONS_FOLDER }),
+    );
   } finally {
     await client.end();
   }
 }
+export { advisoryXactLock, trySessionAdvisoryLock, withSessionAdvisoryLock, type AdvisoryLockKey } from './advisory-lock.ts';
 export { hashPassword, verifyPassword, dummyPasswordHash } from './passwords.ts';
 export { APP_ROLE, appRoleUrl, canCreateRoles, grantAppPrivileges, setUpAppRole } from './app-role.ts';

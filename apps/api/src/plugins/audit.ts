@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { schema, type DbOrTx } from '@skranke/db';
-import { desc, eq, sql } from 'drizzle-orm';
+import { advisoryXactLock, schema, type DbOrTx } from '@skranke/db';
+import { desc, eq } from 'drizzle-orm';
 
 export interface AuditEntry {
   municipalityId: string;
@@ -52,7 +52,7 @@ export function auditHash(prevHash: string, record: Required<AuditEntry> & { at:
  */
 export async function appendAudit(tx: DbOrTx, entry: AuditEntry): Promise<void> {
   const t = schema.auditEvents;
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'audit:' + entry.municipalityId}, 0))`);
+  await advisoryXactLock(tx, `audit:${entry.municipalityId}`);
   const [last] = await tx
     .select({ hash: t.hash })
     .from(t)

@@ -1,7 +1,7 @@
 import type { RuleValues, UpdateRuleValuesBody } from '@skranke/contracts';
-import { schema, type Database, type DbOrTx } from '@skranke/db';
+import { advisoryXactLock, schema, type Database, type DbOrTx } from '@skranke/db';
 import { mitidAppealBodyProblems, ruleValueProblems } from '@skranke/domain';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import { auditConfig, changes, invalidConfig, type ConfigActor } from './config.audit.ts';
 
 const { queueSettings, selfServiceSettings, trafficLightDefaults, retentionSettings, mitidSettings, priorityClasses } = schema;
@@ -71,7 +71,7 @@ export function createRulesConfig(db: Database) {
     async update(actor: ConfigActor, body: UpdateRuleValuesBody): Promise<RuleValues> {
       return db.transaction(async (tx) => {
         const m = actor.municipalityId;
-        await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'rules:' + m}, 0))`);
+        await advisoryXactLock(tx, `rules:${m}`);
         const before = await readRules(tx, m);
         const { appealPeriodUnit: _unit, mitidAppealBody, ...numbers } = body;
         const problems = [...ruleValueProblems(numbers, before), ...(mitidAppealBody === undefined ? [] : mitidAppealBodyProblems(mitidAppealBody))];

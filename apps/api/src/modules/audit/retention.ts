@@ -5,7 +5,7 @@
  * `audit.retention` record, appended as usual) with the hash of the last deleted record, from which
  * `verifyAuditChain` accepts the shortened chain's new start.
  */
-import { schema, type Database, type DbOrTx } from '@skranke/db';
+import { advisoryXactLock, schema, type Database, type DbOrTx } from '@skranke/db';
 import { and, asc, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { appendAudit, RETENTION_ACTION } from '../../plugins/audit.ts';
 
@@ -94,7 +94,7 @@ export async function applyRetention(db: Database, municipalityId: string, polic
   const lookupsBefore = subtract(now, { months: Math.max(LOOKUP_RETENTION_MIN_MONTHS, policy.lookupsMonths) });
   const decisionsBefore = subtract(now, { years: policy.decisionsYears });
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'audit:' + municipalityId}, 0))`);
+    await advisoryXactLock(tx, `audit:${municipalityId}`);
     const underRetention = or(
       and(lookupSql, sql`${t.at} >= ${lookupsBefore.toISOString()}`),
       and(sql`not ${lookupSql}`, sql`${t.at} >= ${decisionsBefore.toISOString()}`),

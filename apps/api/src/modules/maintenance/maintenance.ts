@@ -6,7 +6,7 @@
  * (sessions, failed sign-ins) or the queue (events) is recorded in each municipality's audit trail, in the same
  * transaction as the deletion. Runs as the database owner: the API's role may not delete audit records.
  */
-import { schema, type Database, type Tx } from '@skranke/db';
+import { schema, trySessionAdvisoryLock, type Database, type Tx } from '@skranke/db';
 import { sql } from 'drizzle-orm';
 import { appendAudit } from '../../plugins/audit.ts';
 import { poolOf } from '../../plugins/events.ts';
@@ -66,13 +66,8 @@ export async function runMaintenance(db: Database, options: MaintenanceOptions):
   // A session-level lock on one connection held for the whole run; the work itself uses the pool's others.
   const client = await poolOf(db).connect();
   try {
-    const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as locked', [MAINTENANCE_LOCK]);
-    if (!rows[0]?.locked) return { ran: false, municipalities: [], unknownLoginFailures: 0, totals: { ...EMPTY } };
-    try {
-      return await runLocked(db, options);
-    } finally {
-      await client.query('select pg_advisory_unlock(hashtextextended($1, 0))', [MAINTENANCE_LOCK]);
-    }
+    const run = await trySessionAdvisoryLock(client, MAINTENANCE_LOCK, () => runLocked(db, options));
+    return run.locked ? run.result : { ran: false, municipalities: [], unknownLoginFailures: 0, totals: { ...EMPTY } };
   } finally {
     client.release();
   }

@@ -1,5 +1,5 @@
 import type { CreateServiceBody, Service, UpdateServiceConfigBody } from '@skranke/contracts';
-import { schema, type Database, type DbOrTx } from '@skranke/db';
+import { advisoryXactLock, schema, type Database, type DbOrTx } from '@skranke/db';
 import { trafficLightProblems } from '@skranke/domain';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { conflict, notFound } from '../../errors.ts';
@@ -30,7 +30,7 @@ export const toService = (row: ServiceRow): Service => ({
  */
 async function assertPrefixFree(tx: DbOrTx, municipalityId: string, prefix: string, exceptId?: string) {
   const t = schema.services;
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'service-prefix:' + municipalityId}, 0))`);
+  await advisoryXactLock(tx, `service-prefix:${municipalityId}`);
   const [holder] = await tx
     .select({ nameDa: t.nameDa })
     .from(t)

@@ -1,7 +1,6 @@
 import type { DigitalPostExemption } from '@skranke/contracts';
-import type { Tx } from '@skranke/db';
+import { advisoryXactLock, type Tx } from '@skranke/db';
 import { exemptionState, formatDanishDate, isResponsibleMunicipality, serviceDay, type RuleProblem } from '@skranke/domain';
-import { sql } from 'drizzle-orm';
 import { AppError, conflict } from '../../../errors.ts';
 import type { PersonRecord } from '../../citizens/person-register.ts';
 import type { CasesRepository } from '../cases.repository.ts';
@@ -9,7 +8,7 @@ import type { RegisteredExemption } from './digital-post-registry.ts';
 
 /** Serialises exemption work per person, so "not yet exempt" cannot change between the check and the write. */
 export async function lockPerson(tx: Tx, personId: string) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'digital-post:' + personId}, 0))`);
+  await advisoryXactLock(tx, `digital-post:${personId}`);
 }
 
 /** Only the municipality where the person is (or was last) folkeregistreret decides (digitalpostloven § 5). */

@@ -1,5 +1,5 @@
 import { MITID_STEP_SCHEMAS, type MitIdOutcome, type MitIdVerificationStep } from '@skranke/contracts';
-import type { Database, Tx } from '@skranke/db';
+import { advisoryXactLock, type Database, type Tx } from '@skranke/db';
 import {
   appealDeadline,
   assessDocuments,
@@ -24,7 +24,6 @@ import {
   type MitIdVerificationData,
   type RuleProblem,
 } from '@skranke/domain';
-import { sql } from 'drizzle-orm';
 import { AppError, badRequest, conflict } from '../../../errors.ts';
 import { schemaFieldErrors } from '../../../validation-messages.ts';
 import { auditCitizen, type Staff } from '../../citizens/citizen-audit.ts';
@@ -46,9 +45,6 @@ function shapeErrors(step: MitIdStep, data: unknown) {
   if (errors.length === 0) return;
   throw new AppError(400, 'validation-error', 'Bad Request', `Data til trinnet "${MITID_STEP_TEXT[step]}" har ikke den rette form.`, { errors });
 }
-
-/** Serialises work on one key (a citizen's MitID, a witness's acts) for the rest of the transaction. */
-const lock = (tx: Tx, key: string) => tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
 
 const application = (stepData: Record<string, unknown>): MitIdApplication => ({
   applicant: stepData.applicant as MitIdApplicantData | undefined,
@@ -72,7 +68,7 @@ export interface MitIdWorkflowDeps {
 export function mitidWorkflow({ db, repo, mitid, openRegister, openRegistry }: MitIdWorkflowDeps): CaseWorkflow {
   /** The witness's facts as the rules need them, read under the witness's lock. */
   async function witnessCheck(tx: Tx, staff: Staff, applicant: PersonRecord, witness: PersonRecord, flags: { photoIdShown: boolean; mitidConfirmed: boolean }, settings: MitIdSettings) {
-    await lock(tx, `mitid-witness:${witness.id}`);
+    await advisoryXactLock(tx, `mitid-witness:${witness.id}`);
     const today = serviceDay(new Date());
     const parsed = parseCpr(witness.cpr);
     if (!parsed.ok) throw new Error(`register holds an invalid CPR number for ${witness.id}`);
@@ -179,7 +175,7 @@ export function mitidWorkflow({ db, repo, mitid, openRegister, openRegistry }: M
 
     async complete(ctx) {
       const { tx, staff, person, caseRow } = ctx;
-      await lock(tx, `mitid:${person.id}`);
+      await advisoryXactLock(tx, `mitid:${person.id}`);
       const assessment = assessMitId(application(caseRow.stepData));
       if (assessment.outcome === 'incomplete') throw ruleProblem(409, 'case-incomplete', assessment.problems, '/stepData');
       const today = serviceDay(new Date());

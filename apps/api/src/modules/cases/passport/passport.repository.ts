@@ -1,4 +1,4 @@
-import { schema, type DbOrTx } from '@skranke/db';
+import { advisoryXactLock, schema, type DbOrTx } from '@skranke/db';
 import { and, eq, ne, sql } from 'drizzle-orm';
 
 const { passportOrders, identityDocuments } = schema;
@@ -45,7 +45,7 @@ export function createPassportRepository(db: DbOrTx) {
 
     /** Serialises passport ordering per person, so that two counters cannot order two passports at once. */
     async lockPerson(personId: string, tx: DbOrTx = db) {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'passport:' + personId}, 0))`);
+      await advisoryXactLock(tx, `passport:${personId}`);
     },
   };
 }
