@@ -135,10 +135,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(statisticsRoutes, { prefix: '/api/statistics' });
   await app.register(citizenRoutes, { prefix: '/api' });
-  await app.register(caseRoutes, { prefix: '/api' });
-  await app.register(caseClosingRoutes, { prefix: '/api' });
-  await app.register(selfServiceRoutes, { prefix: '/api' });
-  await app.register(passportRoutes, { prefix: '/api' });
+  await app.register(caseRoutes);
+  await app.register(caseClosingRoutes);
+  await app.register(selfServiceRoutes);
+  await app.register(passportRoutes);
   await app.register(ticketRoutes, { prefix: '/api', clock: options.queueClock });
   await app.register(locationQueueRoutes, {
     prefix: '/api',
