@@ -1,7 +1,7 @@
 import { Button, Checkbox, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { SessionUser } from '@skranke/contracts';
 import { IconBuildingCommunity, IconLogin } from '@tabler/icons-react';
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMutation, useQueryClient, useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense, useState, type FormEvent } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { EmptyState } from '../../../../components/EmptyState/EmptyState.tsx';
@@ -61,9 +61,10 @@ function CounterChoice({ locationId, auth }: { locationId: string; auth: AuthSes
   const { t, language } = useI18n();
   const queryClient = useQueryClient();
   const { notice, showError, clear } = useNotice();
-  const { data: counters } = useSuspenseQuery(countersQueryOptions(auth, locationId));
-  const { data: services } = useSuspenseQuery(servicesQueryOptions(auth, locationId));
-  const { data: board } = useSuspenseQuery(boardQueryOptions(auth, locationId));
+  // Asked for together: three suspense queries in a row would wait for each other.
+  const [{ data: counters }, { data: services }, { data: board }] = useSuspenseQueries({
+    queries: [countersQueryOptions(auth, locationId), servicesQueryOptions(auth, locationId), boardQueryOptions(auth, locationId)],
+  });
   const takenBy = new Map(
     board.counters.filter((c) => c.state !== 'closed').map((c) => [c.counterId, c.staffName ?? ''] as const),
   );
