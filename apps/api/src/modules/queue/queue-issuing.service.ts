@@ -1,0 +1,125 @@
+import type { IssuedTicket, IssueTicketBody } from '@skranke/contracts';
+import { randomUUID } from 'node:crypto';
+import type { Database } from '@skranke/db';
+import { callKey, clampHeadStart, estimateWaitMinutes, serviceDay } from '@skranke/domain';
+import { badRequest, conflict, notFound } from '../../errors.ts';
+import type { Principal } from '../../plugins/auth.ts';
+import { openingHoursOf } from '../locations/opening-hours.ts';
+import { assertMayWorkAt } from './access.ts';
+import { systemClock, type Clock } from './presence.ts';
+import { actorColumns } from './queue-transitions.service.ts';
+import { createQueueRepository, toTicket, type TicketRow } from './queue.repository.ts';
+import { issueContextStatement, issueStatement, poolOf, queueFactsStatement, type QueueFacts } from './queue.statements.ts';
+import { estimateTicketOf, handlingMinutesOf } from './wait-estimate.ts';
+
+/** What issueStatement writes for a new ticket. */
+export type IssueValues = Parameters<typeof issueStatement>[1];
+
+/**
+ * The ticket as it stands once issueStatement has written `values` (all but its display number, which the statement
+ * takes), built from what is written: nothing is read back. queue-ticket-contract.test.ts holds it to the row as read.
+ */
+export function issuedTicketDraft(values: IssueValues, service: { nameDa: string; nameEn: string }): Omit<TicketRow, 'displayNumber'> {
+  return {
+    ...values,
+    serviceNameDa: service.nameDa,
+    serviceNameEn: service.nameEn,
+    state: 'waiting',
+    calledAt: null,
+    servingStartedAt: null,
+    finishedAt: null,
+    counterId: null,
+    counterName: null,
+    targetCounterId: null,
+    transferNote: null,
+    recallCount: 0,
+    outcome: null,
+    version: 1,
+  };
+}
+
+/** Issuing tickets: at the kiosk, or by staff (with priority). */
+export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
+  const repo = createQueueRepository(db);
+  const pool = poolOf(db);
+
+  /**
+   * Position and wait estimate of a waiting ticket: the open counters played forward in call order over the
+   * location's waiting tickets, each counter shared by the services of its profile (estimateWaitMinutes).
+   */
+  function placeInQueue(facts: QueueFacts, ticket: Parameters<typeof estimateTicketOf>[0], now: Date) {
+    return {
+      position: facts.ahead + 1,
+      estimatedWaitMinutes: estimateWaitMinutes({
+        ticket: estimateTicketOf(ticket),
+        waiting: facts.waiting,
+        counters: facts.counters,
+        handlingMinutes: handlingMinutesOf(facts.samples),
+        now,
+      }),
+    };
+  }
+
+  return {
+    async issueTicket(principal: Principal, locationId: string, body: IssueTicketBody, idempotencyKey?: string): Promise<IssuedTicket & { replayed: boolean }> {
+      const { location, service } = await issueContextStatement(pool, {
+        municipalityId: principal.municipalityId,
+        locationId,
+        serviceId: body.serviceId,
+      });
+      if (!location) throw notFound('Lokationen');
+      assertMayWorkAt(principal, locationId);
+      if (!service) throw notFound('Ærindet');
+      if (!service.active) throw conflict('service-closed', `Der tages ikke numre til ${service.nameDa} lige nu.`);
+      // Staff may hand out a number any time (e.g. a citizen let in at closing); a kiosk only in opening hours.
+      if (principal.kind === 'device' && !(await openingHoursOf(db, locationId)).openNow) {
+        throw conflict('location-closed', `${location.name} er lukket nu. Se åbningstiderne.`);
+      }
+      if (principal.kind === 'device' && body.priorityClassId) {
+        throw badRequest('priority-needs-staff', 'Prioritet gives af personalet, ikke ved kiosken.');
+      }
+      let headStart = 0;
+      if (body.priorityClassId) {
+        const cls = await repo.priorityClass(principal.municipalityId, body.priorityClassId);
+        if (!cls) throw badRequest('unknown-priority-class', 'Prioritetsklassen findes ikke.');
+        if (cls.requiresReason && !body.priorityReason) throw badRequest('priority-reason-required', 'Angiv en begrundelse for prioriteten.');
+        const settings = await repo.settings(principal.municipalityId);
+        headStart = clampHeadStart(cls.headStartMinutes, settings.fairnessBoundMinutes);
+      }
+      const respond = async (row: TicketRow, replayed: boolean, facts?: QueueFacts) => {
+        const place =
+          row.state !== 'waiting'
+            ? { position: 0, estimatedWaitMinutes: 0 }
+            : placeInQueue(facts ?? (await queueFactsStatement(pool, row, clock())), row, facts ? row.arrivedAt : clock());
+        return { ticket: toTicket(row), ...place, replayed };
+      };
+      if (idempotencyKey) {
+        const earlier = await repo.ticketByIdempotencyKey(locationId, idempotencyKey);
+        if (earlier) return respond(earlier, true);
+      }
+      const now = clock();
+      const day = serviceDay(now);
+      const id = randomUUID();
+      const values = {
+        id,
+        municipalityId: principal.municipalityId,
+        locationId,
+        serviceId: service.id,
+        prefix: service.prefix,
+        serviceDay: day,
+        priorityClassId: body.priorityClassId ?? null,
+        priorityReason: body.priorityReason ?? null,
+        source: principal.kind === 'device' ? ('kiosk' as const) : ('counter' as const),
+        arrivedAt: now,
+        callKey: callKey(now, headStart),
+        idempotencyKey: idempotencyKey ?? null,
+      };
+      const draft = issuedTicketDraft(values, service);
+      const numbered = await issueStatement(pool, values, actorColumns(principal), toTicket({ ...draft, displayNumber: '' }));
+      // No number: the same idempotency key won a race; answer with that ticket.
+      const created: TicketRow | null = numbered ? { ...draft, displayNumber: numbered.displayNumber } : null;
+      if (created) return respond(created, false, numbered!.facts);
+      return respond((await repo.ticketByIdempotencyKey(locationId, idempotencyKey!))!, true);
+    },
+  };
+}
