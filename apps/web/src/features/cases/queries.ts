@@ -1,6 +1,6 @@
-import type { Case } from '@skranke/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest, type TokenSource } from '../../lib/api.ts';
+import type { TokenSource } from '../../lib/api.ts';
+import { call } from '../../lib/client.ts';
 
 export const caseKeys = {
   all: ['cases'] as const,
@@ -10,7 +10,7 @@ export const caseKeys = {
 export function caseQueryOptions(tokens: TokenSource, caseId: string) {
   return queryOptions({
     queryKey: caseKeys.case(caseId),
-    queryFn: () => apiRequest<Case>(tokens, `/api/cases/${caseId}`),
+    queryFn: () => call(tokens, 'getCase', { params: { id: caseId } }),
     // Each answer is audited; the case changes only through this screen's own saves, which put their answer here.
     staleTime: 5 * 60_000,
     gcTime: 60_000,

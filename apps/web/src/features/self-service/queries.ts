@@ -1,6 +1,6 @@
-import type { LawAreaList } from '@skranke/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest, type TokenSource } from '../../lib/api.ts';
+import type { TokenSource } from '../../lib/api.ts';
+import { call } from '../../lib/client.ts';
 
 export const selfServiceKeys = {
   lawAreas: ['self-service', 'law-areas'] as const,
@@ -10,7 +10,7 @@ export const selfServiceKeys = {
 export function lawAreasQueryOptions(tokens: TokenSource) {
   return queryOptions({
     queryKey: selfServiceKeys.lawAreas,
-    queryFn: () => apiRequest<LawAreaList>(tokens, '/api/law-areas'),
+    queryFn: () => call(tokens, 'listLawAreas'),
     staleTime: 5 * 60_000,
   });
 }
