@@ -33,6 +33,18 @@ export const startCase = defineOperation({
   params: IdParams,
   body: StartCaseBody,
   responses: { 201: Case },
+  errors: [
+    'citizen-not-found',
+    'ticket-not-found',
+    'ticket-not-at-counter',
+    'case-already-open',
+    'not-responsible-municipality',
+    'already-exempt',
+    'passport-already-ordered',
+    'mitid-too-young',
+    'driving-licence-already-ordered',
+    'no-driving-licence',
+  ],
 });
 
 export const listCitizenCases = defineOperation({
@@ -44,6 +56,7 @@ export const listCitizenCases = defineOperation({
   access: access.counter,
   params: IdParams,
   responses: { 200: CaseList },
+  errors: ['citizen-not-found'],
 });
 
 export const getCase = defineOperation({
@@ -55,6 +68,7 @@ export const getCase = defineOperation({
   access: access.counter,
   params: IdParams,
   responses: { 200: Case },
+  errors: ['not-found'],
 });
 
 export const saveCaseStep = defineOperation({
@@ -67,6 +81,19 @@ export const saveCaseStep = defineOperation({
   params: CaseStepParams,
   body: SaveCaseStepBody,
   responses: { 200: Case },
+  errors: [
+    'not-found',
+    'stale-version',
+    'illegal-transition',
+    'unknown-step',
+    'step-out-of-order',
+    'step-invalid',
+    'witness-limit-reached',
+    'no-driving-licence',
+    'fee-unavailable',
+    'fee-table-missing',
+    'fee-rate-missing',
+  ],
 });
 
 export const completeCase = defineOperation({
@@ -79,6 +106,22 @@ export const completeCase = defineOperation({
   params: IdParams,
   body: CompleteCaseBody,
   responses: { 200: Case },
+  errors: [
+    'not-found',
+    'stale-version',
+    'illegal-transition',
+    'case-incomplete',
+    'step-invalid',
+    'not-responsible-municipality',
+    'already-exempt',
+    'passport-already-ordered',
+    'passport-incomplete',
+    'no-driving-licence',
+    'fee-table-missing',
+    'fee-rate-missing',
+    'witness-not-found',
+    'witness-limit-reached',
+  ],
 });
 
 export const getCaseDocument = defineOperation({
@@ -90,6 +133,7 @@ export const getCaseDocument = defineOperation({
   access: access.counter,
   params: IdParams,
   responses: { 200: media('application/pdf', 'The receipt (kvittering) or the decision letter (afgørelse) as PDF', Binary('application/pdf')) },
+  errors: ['not-found', 'no-document'],
 });
 
 // Ending a draft without completing it: cancel (any workflow) or refuse (Digital Post exemption).
@@ -104,6 +148,7 @@ export const cancelCase = defineOperation({
   params: IdParams,
   body: CancelCaseBody,
   responses: { 200: Case },
+  errors: ['not-found', 'stale-version', 'illegal-transition'],
 });
 
 export const refuseCase = defineOperation({
@@ -116,6 +161,7 @@ export const refuseCase = defineOperation({
   params: IdParams,
   body: RefuseCaseBody,
   responses: { 200: Case },
+  errors: ['not-found', 'refusal-not-supported', 'stale-version', 'illegal-transition', 'not-responsible-municipality', 'reason-required'],
 });
 
 // Digital Post exemption (fritagelse) of a citizen.
@@ -129,6 +175,7 @@ export const getDigitalPostExemption = defineOperation({
   access: access.counter,
   params: IdParams,
   responses: { 200: CurrentDigitalPostExemption },
+  errors: ['citizen-not-found'],
 });
 
 export const revokeDigitalPostExemption = defineOperation({
@@ -141,6 +188,7 @@ export const revokeDigitalPostExemption = defineOperation({
   params: IdParams,
   body: RevokeDigitalPostExemptionBody,
   responses: { 201: Case },
+  errors: ['citizen-not-found', 'not-responsible-municipality', 'not-exempt', 'identification-required', 'step-invalid'],
 });
 
 // Undtagelse fra obligatorisk digital selvbetjening: law areas, status per area, Udbetaling Danmark, appeals.
@@ -164,6 +212,7 @@ export const getSelfServiceStatus = defineOperation({
   access: access.counter,
   params: IdParams,
   responses: { 200: SelfServiceStatus },
+  errors: ['citizen-not-found'],
 });
 
 export const markUdkNotified = defineOperation({
@@ -176,6 +225,7 @@ export const markUdkNotified = defineOperation({
   params: IdParams,
   body: MarkUdkNotifiedBody,
   responses: { 200: Case },
+  errors: ['not-found', 'not-self-service-case', 'stale-version', 'not-decided', 'udk-notification-not-required', 'udk-already-notified'],
 });
 
 export const registerAppeal = defineOperation({
@@ -188,6 +238,7 @@ export const registerAppeal = defineOperation({
   params: IdParams,
   body: RegisterAppealBody,
   responses: { 200: Case },
+  errors: ['not-found', 'not-self-service-case', 'stale-version', 'not-decided', 'not-refused', 'appeal-already-registered'],
 });
 
 export const resolveAppeal = defineOperation({
@@ -200,6 +251,15 @@ export const resolveAppeal = defineOperation({
   params: IdParams,
   body: ResolveAppealBody,
   responses: { 200: Case },
+  errors: [
+    'not-found',
+    'not-self-service-case',
+    'stale-version',
+    'not-decided',
+    'no-pending-appeal',
+    'not-responsible-municipality',
+    'illegal-transition',
+  ],
 });
 
 // A passport case after ordering (completeCase): ready for pick-up, handed out; or cancelled as a draft.
@@ -214,6 +274,7 @@ export const markPassportReady = defineOperation({
   params: IdParams,
   body: PassportReadyBody,
   responses: { 200: Case },
+  errors: ['not-found', 'not-a-passport-case', 'stale-version', 'illegal-transition', 'bad-issue-date', 'passport-number-taken'],
 });
 
 export const handOutPassport = defineOperation({
@@ -226,6 +287,7 @@ export const handOutPassport = defineOperation({
   params: IdParams,
   body: PassportHandOutBody,
   responses: { 200: Case },
+  errors: ['not-found', 'not-a-passport-case', 'stale-version', 'illegal-transition', 'passport-number-taken'],
 });
 
 export const cancelPassportCase = defineOperation({
@@ -238,4 +300,5 @@ export const cancelPassportCase = defineOperation({
   params: IdParams,
   body: PassportCancelBody,
   responses: { 200: Case },
+  errors: ['not-found', 'not-a-passport-case', 'stale-version', 'illegal-transition'],
 });
