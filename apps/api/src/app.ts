@@ -121,9 +121,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(openapiPlugin);
 
   // Every feature router, one prefix each.
-  await app.register(systemRoutes, { prefix: '/api' });
+  await app.register(systemRoutes);
   await app.register(authRoutes, {
-    prefix: '/api/auth',
     cookieSecure: options.cookieSecure ?? true,
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 20,
   });
