@@ -4,6 +4,16 @@
 export const PASSPORT_STEPS = ['identity', 'old_passport', 'photo', 'fingerprints', 'consent', 'payment'] as const;
 export type PassportStep = (typeof PASSPORT_STEPS)[number];
 
+/** The steps' names as the counter sees them (in the API's messages). */
+export const PASSPORT_STEP_TEXT: Record<PassportStep, string> = {
+  identity: 'Identitet',
+  old_passport: 'Gammelt pas',
+  photo: 'Foto',
+  fingerprints: 'Fingeraftryk',
+  consent: 'Samtykke',
+  payment: 'Betaling',
+};
+
 /** What the applicant showed to prove identity (and, for a first passport, citizenship). */
 export type IdentityEvidence = 'old_passport' | 'driving_licence' | 'birth_or_name_certificate' | 'citizenship_certificate' | 'other_photo_id';
 export const IDENTITY_EVIDENCE: readonly IdentityEvidence[] = ['old_passport', 'driving_licence', 'birth_or_name_certificate', 'citizenship_certificate', 'other_photo_id'];

@@ -1,7 +1,7 @@
 import type { DigitalPostExemption } from '@skranke/contracts';
 import { advisoryXactLock, type Tx } from '@skranke/db';
-import { exemptionState, formatDanishDate, isResponsibleMunicipality, serviceDay, type RuleProblem } from '@skranke/domain';
-import { AppError, conflict } from '../../../errors.ts';
+import { exemptionState, formatDanishDate, isResponsibleMunicipality, serviceDay } from '@skranke/domain';
+import { conflict } from '../../../errors.ts';
 import type { PersonRecord } from '../../citizens/person-register.ts';
 import type { CasesRepository } from '../cases.repository.ts';
 import type { RegisteredExemption } from './digital-post-registry.ts';
@@ -45,11 +45,3 @@ export const alreadyExempt = (exemption: RegisteredExemption) =>
     `Borgeren er allerede fritaget for Digital Post (registreret ${formatDanishDate(serviceDay(exemption.registeredAt))} af ${exemption.municipality.name}).`,
     { detailEn: 'The citizen already has an active Digital Post exemption.', caseId: exemption.caseId },
   );
-
-/** Rule problems as problem+json: Danish detail for the counter, a pointer per field. */
-export function ruleProblem(status: 400 | 409, code: string, problems: RuleProblem[], pointerBase: string) {
-  return new AppError(status, code, status === 400 ? 'Bad Request' : 'Conflict', problems.map((p) => p.da).join(' '), {
-    detailEn: problems.map((p) => p.en).join(' '),
-    errors: problems.map((p) => ({ pointer: `${pointerBase}${p.field}`, detail: p.da, detailEn: p.en })),
-  });
-}

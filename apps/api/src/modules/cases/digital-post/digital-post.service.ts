@@ -5,7 +5,8 @@ import { auditCitizen, type Staff } from '../../citizens/citizen-audit.ts';
 import type { CaseKit } from '../cases.service.ts';
 import { openLocalDigitalPostRegistry } from './local-digital-post-registry.ts';
 import type { OpenDigitalPostRegistry } from './digital-post-registry.ts';
-import { assertResponsible, lockPerson, ruleProblem, toExemptionView } from './digital-post.rules.ts';
+import { ruleProblem } from '../workflow-kit.ts';
+import { assertResponsible, lockPerson, toExemptionView } from './digital-post.rules.ts';
 
 const EXEMPTION_PURPOSE = 'digital_post_exemption';
 const REVOCATION_TYPE = 'digital_post_revocation';

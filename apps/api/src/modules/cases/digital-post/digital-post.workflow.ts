@@ -6,42 +6,22 @@ import {
   DIGITAL_POST_STEPS,
   exemptionState,
   identificationProblems,
-  maskCpr,
   STEP_TEXT,
   type ApplicantData,
   type DeclarationData,
   type DigitalPostApplication,
-  type DigitalPostStep,
   type IdentificationData,
-  type RuleProblem,
 } from '@skranke/domain';
-import { AppError, badRequest, conflict } from '../../../errors.ts';
-import { schemaFieldErrors } from '../../../validation-messages.ts';
+import { conflict } from '../../../errors.ts';
 import type { CasesRepository } from '../cases.repository.ts';
 import { renderReceipt } from '../receipt-pdf.ts';
 import type { CaseContext, CaseWorkflow } from '../workflow.ts';
+import { defineWorkflow, receiptParty, refuseStep, ruleProblem } from '../workflow-kit.ts';
 import type { OpenDigitalPostRegistry } from './digital-post-registry.ts';
-import { alreadyExempt, assertResponsible, lockPerson, ruleProblem, toExemptionView } from './digital-post.rules.ts';
-import { exemptionReceipt, refusalLetter, revocationReceipt, type ReceiptParty } from './receipts.ts';
+import { alreadyExempt, assertResponsible, lockPerson, toExemptionView } from './digital-post.rules.ts';
+import { exemptionReceipt, refusalLetter, revocationReceipt } from './receipts.ts';
 
-const isStep = (step: string): step is DigitalPostStep => (DIGITAL_POST_STEPS as readonly string[]).includes(step);
-
-function shapeErrors(step: DigitalPostStep, data: unknown) {
-  const errors = schemaFieldErrors(DIGITAL_POST_STEP_SCHEMAS[step], data);
-  if (errors.length === 0) return;
-  throw new AppError(400, 'validation-error', 'Bad Request', `Data til trinnet "${STEP_TEXT[step]}" har ikke den rette form.`, { errors });
-}
-
-async function party(repo: CasesRepository, ctx: CaseContext): Promise<ReceiptParty> {
-  const { tx, person, caseRow } = ctx;
-  return {
-    municipalityName: (await repo.municipality(caseRow.municipalityId, tx)).name,
-    citizenName: `${person.givenNames} ${person.surname}`,
-    cprMasked: maskCpr(person.cpr),
-    caseNumber: caseRow.number,
-    staffName: await repo.staffName(caseRow.createdBy, tx),
-  };
-}
+const party = (repo: CasesRepository, ctx: CaseContext) => receiptParty(repo, ctx, ctx.caseRow.createdBy);
 
 /** Fritagelse fra Digital Post (FD 001A in person, FD 001F by fuldmagt; a værge with værgebeskikkelse). */
 export function digitalPostExemptionWorkflow(repo: CasesRepository, openRegistry: OpenDigitalPostRegistry): CaseWorkflow {
@@ -55,9 +35,12 @@ export function digitalPostExemptionWorkflow(repo: CasesRepository, openRegistry
     };
   };
 
-  return {
+  return defineWorkflow({
     type: 'digital_post_exemption',
     steps: DIGITAL_POST_STEPS,
+    schemas: DIGITAL_POST_STEP_SCHEMAS,
+    stepText: STEP_TEXT,
+    needs: { identification: { step: 'applicant', because: 'kravene til legitimation afhænger af, hvem der møder op' } },
 
     async checkStart({ tx, staff, person }) {
       await assertResponsible(repo, tx, staff.municipalityId, person);
@@ -68,19 +51,9 @@ export function digitalPostExemptionWorkflow(repo: CasesRepository, openRegistry
     },
 
     validateStep(step, data, { person, stepData }) {
-      if (!isStep(step)) throw badRequest('unknown-step', `Sagen har ikke et trin, der hedder "${step}".`);
-      shapeErrors(step, data);
-      let problems: RuleProblem[];
-      if (step === 'applicant') {
-        problems = applicantProblems(data as ApplicantData);
-      } else if (step === 'identification') {
-        const applicant = stepData.applicant as ApplicantData | undefined;
-        if (!applicant) throw conflict('step-out-of-order', 'Udfyld først trinnet "Ansøger": kravene til legitimation afhænger af, hvem der møder op.');
-        problems = identificationProblems(applicant.applicantType, data as IdentificationData);
-      } else {
-        problems = declarationProblems(data as DeclarationData, person.status);
-      }
-      if (problems.length > 0) throw ruleProblem(400, 'step-invalid', problems, '/body/data');
+      if (step === 'applicant') refuseStep(applicantProblems(data as ApplicantData));
+      if (step === 'identification') refuseStep(identificationProblems((stepData.applicant as ApplicantData).applicantType, data as IdentificationData));
+      if (step === 'declaration') refuseStep(declarationProblems(data as DeclarationData, person.status));
       return data as Record<string, unknown>;
     },
 
@@ -117,7 +90,7 @@ export function digitalPostExemptionWorkflow(repo: CasesRepository, openRegistry
       const registeredBy = { staffName: exemption.registeredBy.name };
       return renderReceipt(exemptionReceipt({ ...(await party(repo, ctx)), ...registeredBy }, exemption, applicant?.representativeName));
     },
-  };
+  });
 }
 
 /** Ophævelse (FD 011): no steps; `revokeDigitalPostExemption` creates it completed, with the revocation done. */

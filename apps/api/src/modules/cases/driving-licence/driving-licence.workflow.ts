@@ -8,38 +8,29 @@ import {
   licenceIdentificationProblems,
   licencePaymentProblems,
   licenceRequestProblems,
-  maskCpr,
+  missingSteps,
   oldLicenceLost,
   parseCpr,
   renewableFrom,
   serviceDay,
+  underStep,
   type DrivingLicenceIdentificationData,
   type DrivingLicencePaymentData,
   type DrivingLicenceRequestData,
-  type DrivingLicenceStep,
   type RuleProblem,
 } from '@skranke/domain';
-import { AppError, badRequest, conflict } from '../../../errors.ts';
-import { schemaFieldErrors } from '../../../validation-messages.ts';
+import { AppError, conflict } from '../../../errors.ts';
 import type { IdentityDocument, IdentityDocumentRegister } from '../../citizens/identity-documents.ts';
 import type { PersonRecord } from '../../citizens/person-register.ts';
 import { feeFor } from '../../fees/fees.service.ts';
 import type { CasesRepository } from '../cases.repository.ts';
-import { ruleProblem } from '../digital-post/digital-post.rules.ts';
 import { renderReceipt } from '../receipt-pdf.ts';
 import type { CaseContext, CaseWorkflow } from '../workflow.ts';
+import { defineWorkflow, receiptParty, refuseStep, ruleProblem, stepOutOfOrder } from '../workflow-kit.ts';
 import { drivingLicenceReceipt } from './driving-licence-receipt.ts';
 import type { DrivingLicenceRepository } from './driving-licence.repository.ts';
 
 export const DRIVING_LICENCE_TYPE = 'driving_licence';
-
-const isStep = (step: string): step is DrivingLicenceStep => (DRIVING_LICENCE_STEPS as readonly string[]).includes(step);
-
-function shapeErrors(step: DrivingLicenceStep, data: unknown) {
-  const errors = schemaFieldErrors(DRIVING_LICENCE_STEP_SCHEMAS[step], data);
-  if (errors.length === 0) return;
-  throw new AppError(400, 'validation-error', 'Bad Request', `Data til trinnet "${DRIVING_LICENCE_STEP_TEXT[step]}" har ikke den rette form.`, { errors });
-}
 
 /** A licence in these states can be renewed or replaced; a handed-in or revoked one cannot. */
 const USABLE = new Set(['valid', 'expired', 'lost']);
@@ -85,30 +76,24 @@ export function drivingLicenceWorkflow(deps: { repo: CasesRepository; orders: Dr
   /** Every rule over the saved steps, as they stand today. */
   async function problemsOf(ctx: CaseContext, licence: IdentityDocument): Promise<{ problems: RuleProblem[]; fee: FeeView | null }> {
     const data = ctx.caseRow.stepData;
-    const under = (step: DrivingLicenceStep) => (p: RuleProblem) => ({ ...p, field: `/${step}${p.field}` });
-    const problems: RuleProblem[] = DRIVING_LICENCE_STEPS.filter((s) => !data[s]).map((s) => ({
-      field: `/${s}`,
-      code: 'step-missing',
-      da: `Trinnet "${DRIVING_LICENCE_STEP_TEXT[s]}" er ikke udfyldt.`,
-      en: `The step '${s}' has not been filled in.`,
-    }));
+    const problems = missingSteps(DRIVING_LICENCE_STEPS, DRIVING_LICENCE_STEP_TEXT, data);
     const request = data.request as DrivingLicenceRequestData | undefined;
     if (!request) return { problems, fee: null };
     const today = serviceDay(new Date());
-    problems.push(...licenceRequestProblems(request, licence, today).map(under('request')));
-    if (data.identification) problems.push(...licenceIdentificationProblems(data.identification as DrivingLicenceIdentificationData, request, licence).map(under('identification')));
+    problems.push(...licenceRequestProblems(request, licence, today).map(underStep('request')));
+    if (data.identification) problems.push(...licenceIdentificationProblems(data.identification as DrivingLicenceIdentificationData, request, licence).map(underStep('identification')));
     const fee = await quote(ctx.tx, ctx.caseRow.municipalityId, ctx.person, request, licence);
-    if (data.payment) problems.push(...licencePaymentProblems(data.payment as DrivingLicencePaymentData, fee.amountOre).map(under('payment')));
+    if (data.payment) problems.push(...licencePaymentProblems(data.payment as DrivingLicencePaymentData, fee.amountOre).map(underStep('payment')));
     return { problems, fee };
   }
 
   const FREE_RENEWAL = 'Gratis fornyelse (helbredsbetinget tidsbegrænsning)';
 
-const needRequest = () => conflict('step-out-of-order', 'Udfyld først trinnet "Fornyelse eller duplikat".');
-
-  return {
+  return defineWorkflow({
     type: DRIVING_LICENCE_TYPE,
     steps: DRIVING_LICENCE_STEPS,
+    schemas: DRIVING_LICENCE_STEP_SCHEMAS,
+    stepText: DRIVING_LICENCE_STEP_TEXT,
 
     async checkStart({ tx, person }) {
       if (await currentLicence(tx, person.id)) return;
@@ -123,17 +108,14 @@ const needRequest = () => conflict('step-out-of-order', 'Udfyld først trinnet "
     },
 
     async validateStep(step, data, { tx, staff, person, stepData }) {
-      if (!isStep(step)) throw badRequest('unknown-step', `Sagen har ikke et trin, der hedder "${step}".`);
-      shapeErrors(step, data);
       const licence = await currentLicence(tx, person.id);
       if (!licence) throw noLicence();
+      // The guard is here, not in `needs`: a citizen with no licence left hears that first.
       const request = (step === 'request' ? data : stepData.request) as DrivingLicenceRequestData | undefined;
-      if (!request) throw needRequest();
-      let problems: RuleProblem[] = [];
-      if (step === 'request') problems = licenceRequestProblems(request, licence, serviceDay(new Date()));
-      if (step === 'identification') problems = licenceIdentificationProblems(data as DrivingLicenceIdentificationData, request, licence);
-      if (step === 'payment') problems = licencePaymentProblems(data as DrivingLicencePaymentData, (await quote(tx, staff.municipalityId, person, request, licence)).amountOre);
-      if (problems.length > 0) throw ruleProblem(400, 'step-invalid', problems, '/body/data');
+      if (!request) throw stepOutOfOrder(DRIVING_LICENCE_STEP_TEXT, { step: 'request' });
+      if (step === 'request') refuseStep(licenceRequestProblems(request, licence, serviceDay(new Date())));
+      if (step === 'identification') refuseStep(licenceIdentificationProblems(data as DrivingLicenceIdentificationData, request, licence));
+      if (step === 'payment') refuseStep(licencePaymentProblems(data as DrivingLicencePaymentData, (await quote(tx, staff.municipalityId, person, request, licence)).amountOre));
       return { ...(data as Record<string, unknown>) };
     },
 
@@ -207,15 +189,9 @@ const needRequest = () => conflict('step-out-of-order', 'Udfyld først trinnet "
       const order = await orders.orderByCase(ctx.caseRow.id, ctx.tx);
       if (!order) throw new Error(`completed driving licence case ${ctx.caseRow.id} has no order`);
       const licence = await documents.findById(ctx.tx, order.currentLicenceId);
-      const party = {
-        municipalityName: (await repo.municipality(ctx.caseRow.municipalityId, ctx.tx)).name,
-        citizenName: `${ctx.person.givenNames} ${ctx.person.surname}`,
-        cprMasked: maskCpr(ctx.person.cpr),
-        caseNumber: ctx.caseRow.number,
-        staffName: await repo.staffName(order.orderedBy, ctx.tx),
-      };
+      const party = await receiptParty(repo, ctx, order.orderedBy);
       const lossDeclared = (ctx.caseRow.stepData.request as DrivingLicenceRequestData | undefined)?.lossDeclared === true;
       return renderReceipt(drivingLicenceReceipt(party, order, licence?.documentNumber ?? '–', lossDeclared));
     },
-  };
+  });
 }

@@ -20,31 +20,21 @@ import {
   type MitIdApplicantData,
   type MitIdApplication,
   type MitIdDocumentsData,
-  type MitIdStep,
   type MitIdVerificationData,
   type RuleProblem,
 } from '@skranke/domain';
-import { AppError, badRequest, conflict } from '../../../errors.ts';
-import { schemaFieldErrors } from '../../../validation-messages.ts';
+import { AppError, conflict } from '../../../errors.ts';
 import { auditCitizen, type Staff } from '../../citizens/citizen-audit.ts';
 import type { OpenPersonRegister, PersonRecord } from '../../citizens/person-register.ts';
 import type { CasesRepository } from '../cases.repository.ts';
-import { ruleProblem } from '../digital-post/digital-post.rules.ts';
 import { renderReceipt } from '../receipt-pdf.ts';
-import type { CaseContext, CaseWorkflow } from '../workflow.ts';
+import type { CaseWorkflow } from '../workflow.ts';
+import { defineWorkflow, receiptParty, refuseStep, ruleProblem } from '../workflow-kit.ts';
 import { issueReceipt, mitidRefusalLetter } from './mitid-letters.ts';
 import type { OpenMitIdRegistry } from './mitid-registry.ts';
 import type { MitIdRepository, MitIdSettings } from './mitid.repository.ts';
 
 export const MITID_TYPE = 'mitid';
-
-const isStep = (step: string): step is MitIdStep => (MITID_STEPS as readonly string[]).includes(step);
-
-function shapeErrors(step: MitIdStep, data: unknown) {
-  const errors = schemaFieldErrors(MITID_STEP_SCHEMAS[step], data);
-  if (errors.length === 0) return;
-  throw new AppError(400, 'validation-error', 'Bad Request', `Data til trinnet "${MITID_STEP_TEXT[step]}" har ikke den rette form.`, { errors });
-}
 
 const application = (stepData: Record<string, unknown>): MitIdApplication => ({
   applicant: stepData.applicant as MitIdApplicantData | undefined,
@@ -124,19 +114,11 @@ export function mitidWorkflow({ db, repo, mitid, openRegister, openRegistry }: M
     };
   }
 
-  async function party(ctx: CaseContext, staffId: string) {
-    return {
-      municipalityName: (await repo.municipality(ctx.caseRow.municipalityId, ctx.tx)).name,
-      citizenName: `${ctx.person.givenNames} ${ctx.person.surname}`,
-      cprMasked: maskCpr(ctx.person.cpr),
-      caseNumber: ctx.caseRow.number,
-      staffName: await repo.staffName(staffId, ctx.tx),
-    };
-  }
-
-  return {
+  return defineWorkflow({
     type: MITID_TYPE,
     steps: MITID_STEPS,
+    schemas: MITID_STEP_SCHEMAS,
+    stepText: MITID_STEP_TEXT,
 
     async checkStart({ person }) {
       const parsed = parseCpr(person.cpr);
@@ -150,12 +132,9 @@ export function mitidWorkflow({ db, repo, mitid, openRegister, openRegistry }: M
     },
 
     async validateStep(step, data, { tx, staff, person, caseId }) {
-      if (!isStep(step)) throw badRequest('unknown-step', `Sagen har ikke et trin, der hedder "${step}".`);
-      shapeErrors(step, data);
       if (step === 'applicant') {
         const applicant = data as MitIdApplicantData;
-        const problems = mitidApplicantProblems(applicant);
-        if (problems.length > 0) throw ruleProblem(400, 'step-invalid', problems, '/body/data');
+        refuseStep(mitidApplicantProblems(applicant));
         return applicant.representativeName ? { ...applicant, representativeName: redactCprShaped(applicant.representativeName.trim()) } : { ...applicant };
       }
       if (step === 'documents') {
@@ -243,19 +222,19 @@ export function mitidWorkflow({ db, repo, mitid, openRegister, openRegistry }: M
     async document(ctx) {
       const refusal = await mitid.refusalByCase(ctx.caseRow.id, ctx.tx);
       const representative = (ctx.caseRow.stepData.applicant as MitIdApplicantData | undefined)?.representativeName;
-      if (refusal) return renderReceipt(mitidRefusalLetter(await party(ctx, refusal.decidedBy), refusal, representative));
+      if (refusal) return renderReceipt(mitidRefusalLetter(await receiptParty(repo, ctx, refusal.decidedBy), refusal, representative));
       const issued = await openRegistry(ctx.tx).byCase(ctx.caseRow.id);
       if (!issued) throw new Error(`completed MitID case ${ctx.caseRow.id} has no MitID`);
       const app = application(ctx.caseRow.stepData);
       const assessment = assessMitId(app);
       if (assessment.outcome !== 'issue') throw new Error(`issued MitID case ${ctx.caseRow.id} no longer assesses as issue`);
       return renderReceipt(
-        issueReceipt(await party(ctx, ctx.caseRow.updatedBy), issued, {
+        issueReceipt(await receiptParty(repo, ctx, ctx.caseRow.updatedBy), issued, {
           combination: assessment.combination,
           verification: assessment.method,
           replaced: issued.replacedEarlier,
         }),
       );
     },
-  };
+  });
 }

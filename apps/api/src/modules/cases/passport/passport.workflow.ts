@@ -8,6 +8,7 @@ import {
   oldPassportStatusAtHandOut,
   paymentProblems,
   redactCprShaped,
+  PASSPORT_STEP_TEXT,
   PASSPORT_STEPS,
   passportValidityYears,
   serviceDay,
@@ -16,51 +17,19 @@ import {
   type FingerprintsData,
   type IdentityData,
   type OldPassportData,
-  type PassportProblem,
-  type PassportStep,
   type PaymentData,
 } from '@skranke/domain';
-import { FormatRegistry } from '@sinclair/typebox';
-import { AppError, badRequest, conflict } from '../../../errors.ts';
-import { schemaFieldErrors } from '../../../validation-messages.ts';
+import { conflict } from '../../../errors.ts';
 import { auditCitizen } from '../../citizens/citizen-audit.ts';
 import type { PersonRecord } from '../../citizens/person-register.ts';
 import type { OpenPersonRegister } from '../../citizens/person-register.ts';
 import type { IdentityDocumentRegister } from '../../citizens/identity-documents.ts';
 import type { CasesRepository } from '../cases.repository.ts';
 import type { CaseWorkflow } from '../workflow.ts';
+import { defineWorkflow, refuseStep, ruleProblem } from '../workflow-kit.ts';
 import { assess, birthDateOf, custodyHolders, outcomeView, PASSPORT_TYPE, passportOnRecord, storedConsents, today, type StoredConsent } from './passport.assess.ts';
 import { passportDocument } from './passport-receipt.ts';
 import type { PassportRepository } from './passport.repository.ts';
-
-export const PASSPORT_STEP_TEXT: Record<PassportStep, string> = {
-  identity: 'Identitet',
-  old_passport: 'Gammelt pas',
-  photo: 'Foto',
-  fingerprints: 'Fingeraftryk',
-  consent: 'Samtykke',
-  payment: 'Betaling',
-};
-
-// TypeBox's Value.Errors knows no string formats until they are registered (Fastify's ajv has its own).
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-if (!FormatRegistry.Has('uuid')) FormatRegistry.Set('uuid', (value) => UUID.test(value));
-
-const isStep = (step: string): step is PassportStep => (PASSPORT_STEPS as readonly string[]).includes(step);
-
-function shapeErrors(step: PassportStep, data: unknown) {
-  const errors = schemaFieldErrors(PASSPORT_STEP_SCHEMAS[step], data);
-  if (errors.length === 0) return;
-  throw new AppError(400, 'validation-error', 'Bad Request', `Data til trinnet "${PASSPORT_STEP_TEXT[step]}" har ikke den rette form.`, { errors });
-}
-
-/** Rule problems as problem+json: Danish detail for the counter, English beside it, a pointer per field. */
-export function passportProblem(status: 400 | 409, code: string, problems: PassportProblem[], pointerBase: string) {
-  return new AppError(status, code, status === 400 ? 'Bad Request' : 'Conflict', problems.map((p) => p.da).join(' '), {
-    detailEn: problems.map((p) => p.en).join(' '),
-    errors: problems.map((p) => ({ pointer: `${pointerBase}${p.field}`, detail: p.da, detailEn: p.en })),
-  });
-}
 
 export interface PassportWorkflowDeps {
   repo: CasesRepository;
@@ -78,9 +47,14 @@ const ageToday = (person: PersonRecord) => ageFacts(birthDateOf(person), today()
  */
 export function passportWorkflow({ repo, passports, openRegister, documents }: PassportWorkflowDeps): CaseWorkflow {
   const registers = { openRegister, documents };
-  return {
+  return defineWorkflow({
     type: 'passport',
     steps: PASSPORT_STEPS,
+    schemas: PASSPORT_STEP_SCHEMAS,
+    stepText: PASSPORT_STEP_TEXT,
+    needs: {
+      payment: { step: 'old_passport', because: 'gebyret afhænger af, om det gamle pas afleveres', becauseEn: 'Save the old passport step first: the fee depends on it.' },
+    },
 
     async checkStart({ tx, person }) {
       const open = await passports.openForPerson(person.id, tx);
@@ -93,34 +67,29 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
     },
 
     async validateStep(step, data, { tx, staff, person, stepData }) {
-      if (!isStep(step)) throw badRequest('unknown-step', `Sagen har ikke et trin, der hedder "${step}".`);
-      shapeErrors(step, data);
-      const fail = (problems: PassportProblem[]) => {
-        if (problems.length > 0) throw passportProblem(400, 'step-invalid', problems, '/body/data');
-      };
       const by = async () => ({ id: staff.id, name: await repo.staffName(staff.id, tx) });
       switch (step) {
         case 'identity':
-          fail(identityProblems(data as IdentityData));
+          refuseStep(identityProblems(data as IdentityData));
           return data as Record<string, unknown>;
         case 'old_passport': {
           // An answer other than the register's needs a reason (e.g. "first passport" with a passport on record).
           const answer = data as OldPassportData;
-          fail(oldPassportProblems(await passportOnRecord(tx, documents, person.id, null), answer));
+          refuseStep(oldPassportProblems(await passportOnRecord(tx, documents, person.id, null), answer));
           const reason = answer.reason?.trim();
           return { outcome: answer.outcome, ...(reason && { reason: redactCprShaped(reason) }) };
         }
         case 'photo':
           return data as Record<string, unknown>;
         case 'fingerprints':
-          fail(fingerprintProblems(ageToday(person), data as FingerprintsData));
+          refuseStep(fingerprintProblems(ageToday(person), data as FingerprintsData));
           return data as Record<string, unknown>;
         case 'consent': {
           const consent = data as ConsentData;
           const age = ageToday(person);
           // An adult's custody links (if the register still has any) are not read: they are not needed.
           const holders = consentRequired(age) ? await custodyHolders(tx, staff, openRegister, person) : [];
-          fail(consentProblems(age, holders.map((h) => h.id), consent));
+          refuseStep(consentProblems(age, holders.map((h) => h.id), consent));
           // A consent saved before keeps when and by whom it was registered.
           const before = storedConsents(stepData);
           const registeredBy = await by();
@@ -131,14 +100,9 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
           return { consents };
         }
         case 'payment': {
-          if (!stepData.old_passport) {
-            throw conflict('step-out-of-order', 'Udfyld først trinnet "Gammelt pas": gebyret afhænger af, om det gamle pas afleveres.', {
-              detailEn: 'Save the old passport step first: the fee depends on it.',
-            });
-          }
           const { fee, blockers } = await assess(tx, staff, registers, person, stepData);
-          if (!fee) throw passportProblem(409, 'fee-unavailable', blockers.filter((b) => b.field === '/fee'), '');
-          fail(paymentProblems(fee.amountOre, data as PaymentData));
+          if (!fee) throw ruleProblem(409, 'fee-unavailable', blockers.filter((b) => b.field === '/fee'), '');
+          refuseStep(paymentProblems(fee.amountOre, data as PaymentData));
           return { ...(data as PaymentData), registeredAt: new Date().toISOString(), registeredBy: await by() };
         }
       }
@@ -153,7 +117,7 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
       const open = await passports.openForPerson(person.id, tx);
       if (open) throw conflict('passport-already-ordered', 'Borgeren har allerede et pas i bestilling, som ikke er udleveret.', { caseId: open.caseId });
       const { facts, quote, fee, blockers, onRecord } = await assess(tx, staff, registers, person, caseRow.stepData);
-      if (blockers.length > 0 || !quote || !fee) throw passportProblem(409, 'passport-incomplete', blockers, '/stepData');
+      if (blockers.length > 0 || !quote || !fee) throw ruleProblem(409, 'passport-incomplete', blockers, '/stepData');
       const payment = caseRow.stepData.payment as PaymentData & { registeredAt: string; registeredBy: { id: string } };
       const oldPassport = (caseRow.stepData.old_passport as OldPassportData).outcome;
       await passports.insert(
@@ -202,7 +166,7 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
       const assessment = await assess(ctx.tx, ctx.staff, registers, ctx.person, ctx.caseRow.stepData, on, order);
       return passportDocument(repo, ctx, assessment, order);
     },
-  };
+  });
 }
 
 export { PASSPORT_TYPE };

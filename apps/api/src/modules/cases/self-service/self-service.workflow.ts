@@ -7,11 +7,12 @@ import {
   decisionProblems,
   isGranted,
   isResponsibleMunicipality,
-  maskCpr,
+  missingSteps,
   scopeProblems,
   SELF_SERVICE_STEP_TEXT,
   SELF_SERVICE_STEPS,
   serviceDay,
+  underStep,
   type ApplicantData,
   type DecisionData,
   type GroundData,
@@ -20,13 +21,12 @@ import {
   type SelfServiceStep,
 } from '@skranke/domain';
 import type { TSchema } from '@sinclair/typebox';
-import { AppError, badRequest, conflict } from '../../../errors.ts';
-import { schemaFieldErrors } from '../../../validation-messages.ts';
+import { conflict } from '../../../errors.ts';
 import type { PersonRecord } from '../../citizens/person-register.ts';
 import type { CasesRepository } from '../cases.repository.ts';
-import { ruleProblem } from '../digital-post/digital-post.rules.ts';
 import { renderReceipt } from '../receipt-pdf.ts';
 import type { CaseContext, CaseWorkflow } from '../workflow.ts';
+import { defineWorkflow, receiptParty, refuseIncomplete, refuseStep } from '../workflow-kit.ts';
 import { grantReceipt, refusalLetter } from './letters.ts';
 import type { DecisionRow, SelfServiceRepository } from './self-service.repository.ts';
 
@@ -38,13 +38,6 @@ const STEP_SCHEMAS: Record<SelfServiceStep, TSchema> = {
   ground: SelfServiceGroundStep,
   decision: SelfServiceDecisionStep,
 };
-const isStep = (step: string): step is SelfServiceStep => (SELF_SERVICE_STEPS as readonly string[]).includes(step);
-
-function shapeErrors(step: SelfServiceStep, data: unknown) {
-  const errors = schemaFieldErrors(STEP_SCHEMAS[step], data);
-  if (errors.length === 0) return;
-  throw new AppError(400, 'validation-error', 'Bad Request', `Data til trinnet "${SELF_SERVICE_STEP_TEXT[step]}" har ikke den rette form.`, { errors });
-}
 
 /** The kommunalbestyrelse where the citizen lives decides (lov om Udbetaling Danmark § 13, stk. 3). */
 export async function assertResponsible(repo: CasesRepository, tx: Tx, staffMunicipalityId: string, person: PersonRecord) {
@@ -94,16 +87,10 @@ export function selfServiceExemptionWorkflow(repo: CasesRepository, selfService:
 
   async function problemsOf(ctx: CaseContext): Promise<RuleProblem[]> {
     const data = ctx.caseRow.stepData;
-    const under = (step: SelfServiceStep) => (p: RuleProblem) => ({ ...p, field: `/${step}${p.field}` });
-    const problems: RuleProblem[] = SELF_SERVICE_STEPS.filter((s) => !data[s]).map((s) => ({
-      field: `/${s}`,
-      code: 'step-missing',
-      da: `Trinnet "${SELF_SERVICE_STEP_TEXT[s]}" er ikke udfyldt.`,
-      en: `The step '${s}' has not been filled in.`,
-    }));
-    if (data.applicant) problems.push(...applicantProblems(data.applicant as ApplicantData).map(under('applicant')));
-    if (data.scope) problems.push(...scopeProblems(data.scope as ScopeData, await activeCodes(ctx.tx, ctx.caseRow.municipalityId)).map(under('scope')));
-    if (data.decision) problems.push(...decisionProblems(data.decision as DecisionData).map(under('decision')));
+    const problems = missingSteps(SELF_SERVICE_STEPS, SELF_SERVICE_STEP_TEXT, data);
+    if (data.applicant) problems.push(...applicantProblems(data.applicant as ApplicantData).map(underStep('applicant')));
+    if (data.scope) problems.push(...scopeProblems(data.scope as ScopeData, await activeCodes(ctx.tx, ctx.caseRow.municipalityId)).map(underStep('scope')));
+    if (data.decision) problems.push(...decisionProblems(data.decision as DecisionData).map(underStep('decision')));
     return problems;
   }
 
@@ -111,32 +98,24 @@ export function selfServiceExemptionWorkflow(repo: CasesRepository, selfService:
     const decision = await selfService.byCase(ctx.caseRow.id, ctx.tx);
     if (!decision) throw new Error(`decided case ${ctx.caseRow.id} has no decision`);
     const areas = await selfService.areasOf([decision.id], ctx.tx);
-    const party = {
-      municipalityName: (await repo.municipality(ctx.caseRow.municipalityId, ctx.tx)).name,
-      citizenName: `${ctx.person.givenNames} ${ctx.person.surname}`,
-      cprMasked: maskCpr(ctx.person.cpr),
-      caseNumber: ctx.caseRow.number,
-      staffName: await repo.staffName(decision.decidedBy, ctx.tx),
-    };
+    const party = await receiptParty(repo, ctx, decision.decidedBy);
     const representative = (ctx.caseRow.stepData.applicant as ApplicantData | undefined)?.representativeName;
     if (isGranted(decision)) return renderReceipt(grantReceipt(party, decision, areas, representative));
     return renderReceipt(refusalLetter(party, decision, areas, representative));
   }
 
-  return {
+  return defineWorkflow({
     type: SELF_SERVICE_TYPE,
     steps: SELF_SERVICE_STEPS,
+    schemas: STEP_SCHEMAS,
+    stepText: SELF_SERVICE_STEP_TEXT,
 
     checkStart: ({ tx, staff, person }) => assertResponsible(repo, tx, staff.municipalityId, person),
 
     async validateStep(step, data, { tx, staff }) {
-      if (!isStep(step)) throw badRequest('unknown-step', `Sagen har ikke et trin, der hedder "${step}".`);
-      shapeErrors(step, data);
-      let problems: RuleProblem[] = [];
-      if (step === 'applicant') problems = applicantProblems(data as ApplicantData);
-      if (step === 'scope') problems = scopeProblems(data as ScopeData, await activeCodes(tx, staff.municipalityId));
-      if (step === 'decision') problems = decisionProblems(data as DecisionData);
-      if (problems.length > 0) throw ruleProblem(400, 'step-invalid', problems, '/body/data');
+      if (step === 'applicant') refuseStep(applicantProblems(data as ApplicantData));
+      if (step === 'scope') refuseStep(scopeProblems(data as ScopeData, await activeCodes(tx, staff.municipalityId)));
+      if (step === 'decision') refuseStep(decisionProblems(data as DecisionData));
       return data as Record<string, unknown>;
     },
 
@@ -145,8 +124,7 @@ export function selfServiceExemptionWorkflow(repo: CasesRepository, selfService:
     async complete(ctx) {
       const { tx, staff, person, caseRow } = ctx;
       await assertResponsible(repo, tx, staff.municipalityId, person);
-      const problems = await problemsOf(ctx);
-      if (problems.length > 0) throw ruleProblem(409, 'case-incomplete', problems, '/stepData');
+      refuseIncomplete(await problemsOf(ctx));
       const scope = caseRow.stepData.scope as ScopeData;
       const decision = caseRow.stepData.decision as DecisionData;
       const areas = (await selfService.lawAreas(caseRow.municipalityId, tx)).filter((a) => scope.lawAreas.includes(a.code));
@@ -179,5 +157,5 @@ export function selfServiceExemptionWorkflow(repo: CasesRepository, selfService:
     },
 
     document,
-  };
+  });
 }
