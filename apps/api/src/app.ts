@@ -127,8 +127,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 20,
   });
   await app.register(locationRoutes, { prefix: '/api/locations' });
-  await app.register(adminRoutes, { prefix: '/api/admin' });
-  await app.register(adminConfigRoutes, { prefix: '/api/admin/config' });
+  await app.register(adminRoutes);
+  await app.register(adminConfigRoutes);
   await app.register(feeRoutes);
   await app.register(feeStatusRoutes, { now: options.now });
   await app.register(auditRoutes, { prefix: '/api/audit' });

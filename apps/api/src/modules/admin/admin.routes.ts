@@ -1,100 +1,21 @@
-import {
-  CreateDeviceBody,
-  CreatedDevice,
-  CreateUserBody,
-  Device,
-  DeviceList,
-  IdParams,
-  StaffUser,
-  StaffUserList,
-  UpdateUserBody,
-} from '@skranke/contracts';
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { adminOperations as ops } from '@skranke/contracts/operations';
+import type { FastifyInstance } from 'fastify';
+import { route } from '../../operation.ts';
 import { staffOf } from '../../plugins/auth.ts';
-import { bearer, responses } from '../../http.ts';
 import { createAdminService } from './admin.service.ts';
 
-export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
+/** Staff users and devices (kiosks, call displays) of the municipality, for admins. */
+export async function adminRoutes(app: FastifyInstance) {
   const service = createAdminService(app.db);
-  const tags = ['admin'];
-  app.addHook('onRequest', app.requireUser('admin'));
 
-  app.get(
-    '/users',
-    { schema: { operationId: 'listUsers', tags, security: bearer, summary: 'Staff users of the municipality', response: responses({ 200: StaffUserList }) } },
-    async (request) => service.listUsers(staffOf(request)),
-  );
+  route(app, ops.listUsers, (request) => service.listUsers(staffOf(request)));
+  route(app, ops.getUser, (request) => service.getUser(staffOf(request), request.params.id));
+  route(app, ops.createUser, async (request, reply) => reply.status(201).send(await service.createUser(staffOf(request), request.body)));
+  route(app, ops.updateUser, (request) => service.updateUser(staffOf(request), request.params.id, request.body));
 
-  app.get(
-    '/users/:id',
-    { schema: { operationId: 'getUser', tags, security: bearer, summary: 'One staff user', params: IdParams, response: responses({ 200: StaffUser }) } },
-    async (request) => service.getUser(staffOf(request), request.params.id),
+  route(app, ops.listDevices, (request) => service.listDevices(staffOf(request)));
+  route(app, ops.createDevice, async (request, reply) =>
+    reply.status(201).send(await service.createDevice(staffOf(request), request.body)),
   );
-
-  app.post(
-    '/users',
-    {
-      schema: {
-        operationId: 'createUser',
-        tags,
-        security: bearer,
-        summary: 'Create a staff user with an initial password (at least 12 characters)',
-        body: CreateUserBody,
-        response: responses({ 201: StaffUser }),
-      },
-    },
-    async (request, reply) => reply.status(201).send(await service.createUser(staffOf(request), request.body)),
-  );
-
-  app.patch(
-    '/users/:id',
-    {
-      schema: {
-        operationId: 'updateUser',
-        tags,
-        security: bearer,
-        summary: 'Change name, role, locations or disable a user (disabling ends their sessions)',
-        params: IdParams,
-        body: UpdateUserBody,
-        response: responses({ 200: StaffUser }),
-      },
-    },
-    async (request) => service.updateUser(staffOf(request), request.params.id, request.body),
-  );
-
-  app.get(
-    '/devices',
-    { schema: { operationId: 'listDevices', tags, security: bearer, summary: 'Kiosks and call displays of the municipality', response: responses({ 200: DeviceList }) } },
-    async (request) => service.listDevices(staffOf(request)),
-  );
-
-  app.post(
-    '/devices',
-    {
-      schema: {
-        operationId: 'createDevice',
-        tags,
-        security: bearer,
-        summary: 'Register a kiosk or call display; the key is shown only in this answer',
-        body: CreateDeviceBody,
-        response: responses({ 201: CreatedDevice }),
-      },
-    },
-    async (request, reply) => reply.status(201).send(await service.createDevice(staffOf(request), request.body)),
-  );
-
-  app.post(
-    '/devices/:id/revoke',
-    {
-      schema: {
-        operationId: 'revokeDevice',
-        tags,
-        security: bearer,
-        summary: 'Revoke a device: its key and its tokens stop working at once',
-        params: IdParams,
-        response: responses({ 200: Device }),
-      },
-    },
-    async (request) => service.revokeDevice(staffOf(request), request.params.id),
-  );
-};
+  route(app, ops.revokeDevice, (request) => service.revokeDevice(staffOf(request), request.params.id));
+}
