@@ -1,12 +1,12 @@
-import { Alert, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Case } from '@skranke/contracts';
 import { APPLICANT_TYPE_TEXT, DIGITAL_POST_GROUND_TEXT } from '@skranke/domain';
 import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import type { AuthSession } from '../../../../auth/session.ts';
-import { RouterButton } from '../../../../components/RouterLink/RouterLink.tsx';
 import { formatMoment } from '../../../../features/citizens/format.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
-import { ReceiptActions } from './ReceiptActions.tsx';
+import { CaseDocumentSection } from './CaseDocumentSection.tsx';
+import { CaseDoneFooter } from '../../../../components/CaseDoneFooter/CaseDoneFooter.tsx';
 
 /** A completed (or revoked) case: what was registered, the receipt to hand over, and the way back. */
 export function CaseDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
@@ -54,24 +54,16 @@ export function CaseDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
           </Text>
         )}
         {hasDocument && (
-          <section aria-labelledby="receipt-heading">
-            <Title order={2} size="h4" id="receipt-heading" mb="xs">
-              {t('receipt.heading')}
-            </Title>
-            <Text mb="sm">{t('receipt.intro')}</Text>
-            <ReceiptActions caseId={kase.id} auth={auth} {...(kase.status === 'refused' && { openLabel: t('receipt.openLetter') })} />
-          </section>
+          <CaseDocumentSection
+            headingId="receipt-heading"
+            heading={t('receipt.heading')}
+            intro={t('receipt.intro')}
+            caseId={kase.id}
+            auth={auth}
+            {...(kase.status === 'refused' && { openLabel: t('receipt.openLetter') })}
+          />
         )}
-        <Group gap="sm">
-          <RouterButton variant="default" to="/borger/$citizenId" params={{ citizenId: kase.citizen.id }} search={{ purpose: 'digital-post' }}>
-            {t('done.toCitizen')}
-          </RouterButton>
-          {kase.ticketId && (
-            <RouterButton variant="default" to="/skranke">
-              {t('done.toCounter')}
-            </RouterButton>
-          )}
-        </Group>
+        <CaseDoneFooter kase={kase} purpose="digital-post" />
       </Stack>
     </Paper>
   );

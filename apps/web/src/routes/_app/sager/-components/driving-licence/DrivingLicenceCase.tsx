@@ -4,15 +4,15 @@ import { DRIVING_LICENCE_KIND_TEXT, DUPLICATE_REASON_TEXT, formatKroner, LICENCE
 import { IconCheck, IconCircleCheck } from '@tabler/icons-react';
 import type { AuthSession } from '../../../../../auth/session.ts';
 import { Notice } from '../../../../../components/Notice/Notice.tsx';
-import { RouterButton } from '../../../../../components/RouterLink/RouterLink.tsx';
 import { formatCivilDate, formatMoment } from '../../../../../features/citizens/format.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
 import { CaseDone } from '../CaseDone.tsx';
 import { DraftClosingActions } from '../DraftClosingActions.tsx';
-import { ReceiptActions } from '../ReceiptActions.tsx';
+import { CaseDocumentSection } from '../CaseDocumentSection.tsx';
 import { StepErrors } from '../StepErrors.tsx';
-import { useCaseSteps } from '../mitid/useCaseSteps.ts';
+import { useCaseSteps } from '../../../../../features/cases/use-case-steps.ts';
 import { IdentificationStep, PaymentStep, RequestStep } from './DrivingLicenceSteps.tsx';
+import { CaseDoneFooter } from '../../../../../components/CaseDoneFooter/CaseDoneFooter.tsx';
 
 interface LicenceStepData {
   request?: DrivingLicenceRequestStep;
@@ -126,23 +126,8 @@ function LicenceDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
           </Title>
           {order && <Text mt="xs">{t('licence.done.line', { kind: DRIVING_LICENCE_KIND_TEXT[order.kind][language], date: formatMoment(formatDate, order.orderedAt) })}</Text>}
         </Alert>
-        <section aria-labelledby="licence-receipt-heading">
-          <Title order={2} size="h4" id="licence-receipt-heading" mb="xs">
-            {t('receipt.heading')}
-          </Title>
-          <Text mb="sm">{t('receipt.intro')}</Text>
-          <ReceiptActions caseId={kase.id} auth={auth} />
-        </section>
-        <Group gap="sm">
-          <RouterButton variant="default" to="/borger/$citizenId" params={{ citizenId: kase.citizen.id }} search={{ purpose: 'koerekort' }}>
-            {t('done.toCitizen')}
-          </RouterButton>
-          {kase.ticketId && (
-            <RouterButton variant="default" to="/skranke">
-              {t('done.toCounter')}
-            </RouterButton>
-          )}
-        </Group>
+        <CaseDocumentSection headingId="licence-receipt-heading" heading={t('receipt.heading')} intro={t('receipt.intro')} caseId={kase.id} auth={auth} />
+        <CaseDoneFooter kase={kase} purpose="koerekort" />
       </Stack>
     </Paper>
   );

@@ -1,21 +1,21 @@
-import { Alert, Group, List, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, List, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
 import type { Case } from '@skranke/contracts';
 import { MITID_AUTHENTICATOR_TEXT } from '@skranke/domain';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import type { AuthSession } from '../../../../../auth/session.ts';
 import { Notice } from '../../../../../components/Notice/Notice.tsx';
-import { RouterButton } from '../../../../../components/RouterLink/RouterLink.tsx';
 import { formatCivilDate } from '../../../../../features/citizens/format.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
 import { CaseDone } from '../CaseDone.tsx';
 import { DraftClosingActions } from '../DraftClosingActions.tsx';
-import { ReceiptActions } from '../ReceiptActions.tsx';
+import { CaseDocumentSection } from '../CaseDocumentSection.tsx';
 import { MitIdApplicantStep } from './MitIdApplicantStep.tsx';
 import { MitIdAuthenticatorStep } from './MitIdAuthenticatorStep.tsx';
 import { MitIdDocumentsStep } from './MitIdDocumentsStep.tsx';
 import { MitIdReview, type MitIdStepData } from './MitIdReview.tsx';
 import { MitIdVerificationStep } from './MitIdVerificationStep.tsx';
-import { useCaseSteps } from './useCaseSteps.ts';
+import { useCaseSteps } from '../../../../../features/cases/use-case-steps.ts';
+import { CaseDoneFooter } from '../../../../../components/CaseDoneFooter/CaseDoneFooter.tsx';
 
 const refuses = (c: Case) => c.mitid?.assessment.outcome === 'refuse';
 /** The last step saved: where "Tilbage" from the review goes (a refusal may end the steps early). */
@@ -36,7 +36,7 @@ export function MitIdCase({ kase, auth }: { kase: Case; auth: AuthSession }) {
 
 function MitIdWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
   const { t } = useI18n();
-  const { notice, active, setActive, goTo, stepProps, complete } = useCaseSteps(kase, auth, refuses);
+  const { notice, active, setActive, goTo, stepProps, complete } = useCaseSteps(kase, auth, { finishEarly: refuses });
   const data = kase.stepData as MitIdStepData;
   const key = (step: string) => `${step}-${kase.version}`;
 
@@ -98,23 +98,15 @@ function MitIdDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
             <Text mt="xs">{t('mitid.done.refusedLine', { body: refusal.appealBody, date: formatCivilDate(formatDate, refusal.appealDeadline) })}</Text>
           </Alert>
         )}
-        <section aria-labelledby="mitid-document-heading">
-          <Title order={2} size="h4" id="mitid-document-heading" mb="xs">
-            {t(refusal ? 'mitid.document.letterHeading' : 'receipt.heading')}
-          </Title>
-          <Text mb="sm">{t(refusal ? 'mitid.document.letterIntro' : 'receipt.intro')}</Text>
-          <ReceiptActions caseId={kase.id} auth={auth} openLabel={refusal ? t('mitid.document.openLetter') : undefined} />
-        </section>
-        <Group gap="sm">
-          <RouterButton variant="default" to="/borger/$citizenId" params={{ citizenId: kase.citizen.id }} search={{ purpose: 'mitid' }}>
-            {t('done.toCitizen')}
-          </RouterButton>
-          {kase.ticketId && (
-            <RouterButton variant="default" to="/skranke">
-              {t('done.toCounter')}
-            </RouterButton>
-          )}
-        </Group>
+        <CaseDocumentSection
+          headingId="mitid-document-heading"
+          heading={t(refusal ? 'mitid.document.letterHeading' : 'receipt.heading')}
+          intro={t(refusal ? 'mitid.document.letterIntro' : 'receipt.intro')}
+          caseId={kase.id}
+          auth={auth}
+          openLabel={refusal ? t('mitid.document.openLetter') : undefined}
+        />
+        <CaseDoneFooter kase={kase} purpose="mitid" />
       </Stack>
     </Paper>
   );

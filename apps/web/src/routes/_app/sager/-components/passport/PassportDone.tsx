@@ -4,16 +4,16 @@ import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { AuthSession } from '../../../../../auth/session.ts';
-import { RouterButton } from '../../../../../components/RouterLink/RouterLink.tsx';
 import { caseKeys } from '../../../../../features/cases/queries.ts';
 import { fieldErrors } from '../../../../../features/cases/problem-fields.ts';
 import { citizenKeys } from '../../../../../features/citizens/queries.ts';
 import { formatCivilDate } from '../../../../../features/citizens/format.ts';
 import { handOutPassport, markPassportReady } from '../../../../../features/passport/actions.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
-import { ReceiptActions } from '../ReceiptActions.tsx';
+import { CaseDocumentSection } from '../CaseDocumentSection.tsx';
 import { StepErrors } from '../StepErrors.tsx';
 import { formatOre } from './money.ts';
+import { CaseDoneFooter } from '../../../../../components/CaseDoneFooter/CaseDoneFooter.tsx';
 
 /** A passport case after the wizard: ordered → ready for pick-up → handed out (or refused, or cancelled), with the receipt. */
 export function PassportDone({ kase, passport, auth }: { kase: Case; passport: PassportOutcome; auth: AuthSession }) {
@@ -51,25 +51,10 @@ export function PassportDone({ kase, passport, auth }: { kase: Case; passport: P
         {order?.status === 'ordered' && <ReadyForm kase={kase} auth={auth} onDone={settle} />}
         {order?.status === 'ready_for_pickup' && <HandOut kase={kase} auth={auth} onDone={settle} />}
         {hasDocument && (
-          <section aria-labelledby="receipt-heading">
-            <Title order={2} size="h4" id="receipt-heading" mb="xs">
-              {t('receipt.heading')}
-            </Title>
-            <Text mb="sm">{t('receipt.intro')}</Text>
-            {/* Keyed by version: a receipt fetched before the passport arrived would show the old status. */}
-            <ReceiptActions key={kase.version} caseId={kase.id} auth={auth} />
-          </section>
+          // Keyed by version: a receipt fetched before the passport arrived would show the old status.
+          <CaseDocumentSection key={kase.version} headingId="receipt-heading" heading={t('receipt.heading')} intro={t('receipt.intro')} caseId={kase.id} auth={auth} />
         )}
-        <Group gap="sm">
-          <RouterButton variant="default" to="/borger/$citizenId" params={{ citizenId: kase.citizen.id }} search={{ purpose: 'pas' }}>
-            {t('done.toCitizen')}
-          </RouterButton>
-          {kase.ticketId && (
-            <RouterButton variant="default" to="/skranke">
-              {t('done.toCounter')}
-            </RouterButton>
-          )}
-        </Group>
+        <CaseDoneFooter kase={kase} purpose="pas" />
       </Stack>
     </Paper>
   );

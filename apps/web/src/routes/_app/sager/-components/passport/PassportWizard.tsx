@@ -4,20 +4,17 @@ import { IconAlertTriangle, IconCheck, IconX } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AuthSession } from '../../../../../auth/session.ts';
-import { Notice, useNotice } from '../../../../../components/Notice/Notice.tsx';
-import { completeCase, saveCaseStep } from '../../../../../features/cases/actions.ts';
+import { Notice } from '../../../../../components/Notice/Notice.tsx';
 import { caseKeys } from '../../../../../features/cases/queries.ts';
-import { problemMessages } from '../../../../../features/cases/problem-fields.ts';
+import { useCaseSteps } from '../../../../../features/cases/use-case-steps.ts';
 import { citizenKeys } from '../../../../../features/citizens/queries.ts';
 import { cancelPassportCase } from '../../../../../features/passport/actions.ts';
 import type { MessageKey } from '../../../../../i18n/da.ts';
 import { useI18n, type Language } from '../../../../../i18n/i18n.tsx';
-import { ApiError } from '../../../../../lib/http.ts';
 import { StepErrors } from '../StepErrors.tsx';
 import { ConsentStep, PaymentStep, type ConsentData, type PaymentData } from './ConsentPaymentSteps.tsx';
 import { formatOre } from './money.ts';
 import { FingerprintsStep, IdentityStep, OldPassportStep, PhotoStep, type FingerprintsData, type IdentityData, type OldPassportData, type PhotoData } from './PassportSteps.tsx';
-import { activeStepHeading, useFocusOnChange } from '../../../../../lib/focus.ts';
 
 const STEP_LABELS: Record<string, [MessageKey, MessageKey]> = {
   identity: ['passport.step.identity', 'passport.step.identityHint'],
@@ -28,36 +25,16 @@ const STEP_LABELS: Record<string, [MessageKey, MessageKey]> = {
   payment: ['passport.step.payment', 'passport.step.paymentHint'],
 };
 
-const resumeAt = (kase: Case) => (kase.currentStep ? Math.max(0, kase.steps.indexOf(kase.currentStep)) : kase.steps.length);
-
 /** The passport draft: one Stepper step per workflow step (each saved and checked on the server), then the order. */
 export function PassportWizard({ kase, passport, auth }: { kase: Case; passport: PassportOutcome; auth: AuthSession }) {
   const { t, language } = useI18n();
-  const notice = useNotice();
   const queryClient = useQueryClient();
-  const [active, setActive] = useState(() => resumeAt(kase));
-  // After a step is saved (or another chosen), the keyboard starts at the new step's heading, not <body>.
-  useFocusOnChange(active, activeStepHeading);
-  const reachable = resumeAt(kase);
-
-  const onFailure = (error: unknown) => {
-    if (error instanceof ApiError && error.problem?.code === 'stale-version') void queryClient.invalidateQueries({ queryKey: caseKeys.case(kase.id) });
-    if (problemMessages(error).length === 0 || (error instanceof ApiError && error.status === 409 && error.problem?.code !== 'passport-incomplete')) notice.showError(error);
-  };
+  // The order step lists what blocks ordering itself, so that conflict is not repeated in the notice.
+  const { notice, active, setActive, goTo, stepProps: props, complete } = useCaseSteps(kase, auth, { conflictsShownInStep: ['passport-incomplete'] });
   const settle = (saved: Case) => {
     queryClient.setQueryData(caseKeys.case(saved.id), saved);
     void queryClient.invalidateQueries({ queryKey: citizenKeys.citizen(saved.citizen.id) });
   };
-  const save = useMutation({
-    mutationFn: ({ step, data }: { step: string; data: Record<string, unknown> }) => saveCaseStep(auth, kase, step, data),
-    onMutate: () => notice.clear(),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(caseKeys.case(saved.id), saved);
-      setActive((index) => Math.min(index + 1, saved.steps.length));
-    },
-    onError: onFailure,
-  });
-  const complete = useMutation({ mutationFn: () => completeCase(auth, kase), onMutate: () => notice.clear(), onSuccess: settle, onError: onFailure });
 
   const stepData = kase.stepData as {
     identity?: IdentityData;
@@ -67,19 +44,8 @@ export function PassportWizard({ kase, passport, auth }: { kase: Case; passport:
     consent?: ConsentData;
     payment?: PaymentData;
   };
-  const props = (step: string) => ({
-    pending: save.isPending,
-    error: save.variables?.step === step ? save.error : null,
-    onBack: active > 0 ? () => setActive(active - 1) : undefined,
-    onSave: (data: object) => save.mutate({ step, data: data as Record<string, unknown> }),
-  });
   // A consent step left with a consent missing must not look done (a green tick): it names whose consent is missing.
   const consentGap = consentGapText(passport, language, t);
-  const goTo = (index: number) => {
-    if (index > reachable) return;
-    save.reset();
-    setActive(index);
-  };
 
   return (
     <Stack gap="md">

@@ -5,13 +5,13 @@ import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AuthSession } from '../../../../../auth/session.ts';
 import { Notice, useNotice } from '../../../../../components/Notice/Notice.tsx';
-import { RouterButton } from '../../../../../components/RouterLink/RouterLink.tsx';
 import { caseKeys } from '../../../../../features/cases/queries.ts';
 import { formatMoment } from '../../../../../features/citizens/format.ts';
 import { markUdkNotified } from '../../../../../features/self-service/actions.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
-import { ReceiptActions } from '../ReceiptActions.tsx';
+import { CaseDocumentSection } from '../CaseDocumentSection.tsx';
 import { AppealPanel } from './AppealPanel.tsx';
+import { CaseDoneFooter } from '../../../../../components/CaseDoneFooter/CaseDoneFooter.tsx';
 
 /** A decided self-service exemption: the afgørelse, its letter (kvittering or afslag with klagevejledning), UDK and appeal. */
 export function SelfServiceDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
@@ -68,24 +68,16 @@ export function SelfServiceDone({ kase, auth }: { kase: Case; auth: AuthSession 
               </Button>
             </Group>
           ))}
-        <section aria-labelledby="letter-heading">
-          <Title order={2} size="h4" id="letter-heading" mb="xs">
-            {t(granted ? 'receipt.heading' : 'selfService.letter.heading')}
-          </Title>
-          <Text mb="sm">{t(granted ? 'receipt.intro' : 'selfService.letter.intro')}</Text>
-          <ReceiptActions caseId={kase.id} auth={auth} {...(!granted && { openLabel: t('receipt.openLetter') })} />
-        </section>
+        <CaseDocumentSection
+          headingId="letter-heading"
+          heading={t(granted ? 'receipt.heading' : 'selfService.letter.heading')}
+          intro={t(granted ? 'receipt.intro' : 'selfService.letter.intro')}
+          caseId={kase.id}
+          auth={auth}
+          {...(!granted && { openLabel: t('receipt.openLetter') })}
+        />
         {(refused || decision.appeal) && <AppealPanel kase={kase} auth={auth} />}
-        <Group gap="sm">
-          <RouterButton variant="default" to="/borger/$citizenId" params={{ citizenId: kase.citizen.id }} search={{ purpose: 'selvbetjening' }}>
-            {t('done.toCitizen')}
-          </RouterButton>
-          {kase.ticketId && (
-            <RouterButton variant="default" to="/skranke">
-              {t('done.toCounter')}
-            </RouterButton>
-          )}
-        </Group>
+        <CaseDoneFooter kase={kase} purpose="selvbetjening" />
       </Stack>
     </Paper>
   );

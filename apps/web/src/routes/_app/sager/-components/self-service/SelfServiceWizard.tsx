@@ -2,24 +2,18 @@ import { Button, Group, List, Loader, Paper, Stack, Stepper, Text } from '@manti
 import type { Case, LawAreaList } from '@skranke/contracts';
 import { APPLICANT_TYPE_TEXT, SELF_SERVICE_GROUND_TEXT, SELF_SERVICE_SCOPE_TEXT } from '@skranke/domain';
 import { IconGavel } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { AuthSession } from '../../../../../auth/session.ts';
-import { Notice, useNotice } from '../../../../../components/Notice/Notice.tsx';
-import { completeCase, saveCaseStep } from '../../../../../features/cases/actions.ts';
-import { problemMessages } from '../../../../../features/cases/problem-fields.ts';
-import { caseKeys } from '../../../../../features/cases/queries.ts';
-import { citizenKeys } from '../../../../../features/citizens/queries.ts';
+import { Notice } from '../../../../../components/Notice/Notice.tsx';
+import { useCaseSteps } from '../../../../../features/cases/use-case-steps.ts';
 import { lawAreasQueryOptions } from '../../../../../features/self-service/queries.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
-import { ApiError } from '../../../../../lib/http.ts';
 import { ApplicantStep, type ApplicantData } from '../ApplicantStep.tsx';
 import { DraftClosingActions } from '../DraftClosingActions.tsx';
 import { StepErrors } from '../StepErrors.tsx';
 import { DecisionStep, type DecisionData } from './DecisionStep.tsx';
 import { GroundStep, type GroundData } from './GroundStep.tsx';
 import { ScopeStep, type ScopeData } from './ScopeStep.tsx';
-import { activeStepHeading, useFocusOnChange } from '../../../../../lib/focus.ts';
 
 interface StepData {
   applicant?: ApplicantData;
@@ -27,8 +21,6 @@ interface StepData {
   ground?: GroundData;
   decision?: DecisionData;
 }
-
-const resumeAt = (kase: Case) => (kase.currentStep ? Math.max(0, kase.steps.indexOf(kase.currentStep)) : kase.steps.length);
 
 interface ReviewProps {
   kase: Case;
@@ -87,50 +79,11 @@ function Review({ kase, lawAreas, pending, error, onBack, onComplete }: ReviewPr
 /** Undtagelse fra obligatorisk digital selvbetjening: one Stepper step per workflow step, each saved and validated on the server. */
 export function SelfServiceWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
   const { t } = useI18n();
-  const notice = useNotice();
-  const queryClient = useQueryClient();
   // Not suspending: the page (its heading and the citizen's name) shows while the configuration loads.
   const areasQuery = useQuery(lawAreasQueryOptions(auth));
-  const [active, setActive] = useState(() => resumeAt(kase));
-  // After a step is saved (or another chosen), the keyboard starts at the new step's heading, not <body>.
-  useFocusOnChange(active, activeStepHeading);
-  const reachable = resumeAt(kase);
-
-  const onFailure = (error: unknown) => {
-    if (error instanceof ApiError && error.problem?.code === 'stale-version') void queryClient.invalidateQueries({ queryKey: caseKeys.case(kase.id) });
-    if (problemMessages(error).length === 0 || (error instanceof ApiError && error.status === 409)) notice.showError(error);
-  };
-  const save = useMutation({
-    mutationFn: ({ step, data }: { step: string; data: Record<string, unknown> }) => saveCaseStep(auth, kase, step, data),
-    onMutate: () => notice.clear(),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(caseKeys.case(saved.id), saved);
-      setActive((index) => Math.min(index + 1, saved.steps.length));
-    },
-    onError: onFailure,
-  });
-  const complete = useMutation({
-    mutationFn: () => completeCase(auth, kase),
-    onMutate: () => notice.clear(),
-    onSuccess: (decided) => {
-      queryClient.setQueryData(caseKeys.case(decided.id), decided);
-      void queryClient.invalidateQueries({ queryKey: citizenKeys.citizen(decided.citizen.id) });
-    },
-    onError: onFailure,
-  });
+  const { notice, active, setActive, goTo, stepProps, complete } = useCaseSteps(kase, auth);
 
   const data = kase.stepData as StepData;
-  const stepProps = (step: string) => ({
-    pending: save.isPending,
-    error: save.variables?.step === step ? save.error : null,
-    onBack: active > 0 ? () => setActive(active - 1) : undefined,
-  });
-  const goTo = (index: number) => {
-    if (index > reachable) return;
-    save.reset();
-    setActive(index);
-  };
-
   const lawAreas = areasQuery.data;
   if (!lawAreas) {
     return (
@@ -145,7 +98,7 @@ export function SelfServiceWizard({ kase, auth }: { kase: Case; auth: AuthSessio
       <Notice notice={notice.notice} onClose={notice.clear} />
       <Stepper active={active} onStepClick={goTo} allowNextStepsSelect={false} size="sm" mt={notice.notice ? 'md' : 0}>
         <Stepper.Step label={t('wizard.step.applicant')} description={t('wizard.step.applicantHint')}>
-          <ApplicantStep key={`applicant-${kase.version}`} initial={data.applicant} {...stepProps('applicant')} onSave={(d) => save.mutate({ step: 'applicant', data: d })} />
+          <ApplicantStep key={`applicant-${kase.version}`} initial={data.applicant} {...stepProps('applicant')} />
         </Stepper.Step>
         <Stepper.Step label={t('selfService.step.scope')} description={t('selfService.step.scopeHint')}>
           <ScopeStep
@@ -153,11 +106,10 @@ export function SelfServiceWizard({ kase, auth }: { kase: Case; auth: AuthSessio
             initial={data.scope}
             lawAreas={lawAreas.lawAreas}
             {...stepProps('scope')}
-            onSave={(d) => save.mutate({ step: 'scope', data: d })}
           />
         </Stepper.Step>
         <Stepper.Step label={t('selfService.step.ground')} description={t('selfService.step.groundHint')}>
-          <GroundStep key={`ground-${kase.version}`} initial={data.ground} {...stepProps('ground')} onSave={(d) => save.mutate({ step: 'ground', data: d })} />
+          <GroundStep key={`ground-${kase.version}`} initial={data.ground} {...stepProps('ground')} />
         </Stepper.Step>
         <Stepper.Step label={t('selfService.step.decision')} description={t('selfService.step.decisionHint')}>
           <DecisionStep
@@ -166,7 +118,6 @@ export function SelfServiceWizard({ kase, auth }: { kase: Case; auth: AuthSessio
             lawAreas={lawAreas}
             chosenAreas={data.scope?.lawAreas ?? []}
             {...stepProps('decision')}
-            onSave={(d) => save.mutate({ step: 'decision', data: d })}
           />
         </Stepper.Step>
         <Stepper.Step label={t('wizard.step.review')} description={t('selfService.step.reviewHint')}>
