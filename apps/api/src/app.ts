@@ -126,7 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cookieSecure: options.cookieSecure ?? true,
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 20,
   });
-  await app.register(locationRoutes, { prefix: '/api/locations' });
+  await app.register(locationRoutes);
   await app.register(adminRoutes);
   await app.register(adminConfigRoutes);
   await app.register(feeRoutes);
@@ -138,9 +138,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(caseClosingRoutes);
   await app.register(selfServiceRoutes);
   await app.register(passportRoutes);
-  await app.register(ticketRoutes, { prefix: '/api', clock: options.queueClock });
+  await app.register(ticketRoutes, { clock: options.queueClock });
   await app.register(locationQueueRoutes, {
-    prefix: '/api',
     heartbeatSeconds: options.sseHeartbeatSeconds ?? 15,
     clock: options.queueClock,
   });

@@ -1,9 +1,55 @@
+import type { CounterSession, Service, Ticket } from './queue.ts';
+
 /** The frames of streamLocationEvents, and an incremental parser of text/event-stream used by clients and tests. */
 export interface LocationEventMessage {
   seq: number;
   type: string;
   at: string;
   payload: Record<string, unknown>;
+}
+
+/** What a ticket event records: `ticket.<action>`, the action as in the ticket's history (ticket_events). */
+export type TicketEventAction =
+  | 'issue'
+  | 'call'
+  | 'recall'
+  | 'start'
+  | 'park'
+  | 'return'
+  | 'requeue'
+  | 'no_show'
+  | 'transfer'
+  | 'finish'
+  | 'cancel'
+  | 'reprioritise'
+  | 'move'
+  | 'reroute';
+
+/** The payload of each live event of a location, by event type (see docs/queue.md, "Live updates"). */
+export type LocationEventPayloads = {
+  [A in TicketEventAction as `ticket.${A}`]: { ticket: Ticket };
+} & {
+  'counter.updated': { counterId: string; state: CounterSession['state'] };
+  'service.created': { service: Service };
+  'service.updated': { service: Service };
+  'day.closed': { settled: number };
+};
+
+export type LocationEventType = keyof LocationEventPayloads;
+
+/**
+ * One live event of a location, as streamLocationEvents sends it in a frame's `data`; narrowing on `type` gives its
+ * payload. `LocationEvent<'ticket.call'>` names one kind.
+ */
+export type LocationEvent<T extends LocationEventType = LocationEventType> = {
+  [K in T]: { seq: number; type: K; at: string; payload: LocationEventPayloads[K] };
+}[T];
+
+export type TicketEvent = LocationEvent<`ticket.${TicketEventAction}`>;
+
+/** A ticket changed (any `ticket.<action>`): its payload is the ticket as it is now. */
+export function isTicketEvent(event: LocationEvent): event is TicketEvent {
+  return event.type.startsWith('ticket.');
 }
 
 export interface SseFrame {
