@@ -1,6 +1,7 @@
 import type { DevicePrincipal, DeviceTokenResponse } from '@skranke/contracts';
 import type { RefreshOutcome } from '../../auth/session.ts';
 import type { TokenSource } from '../../lib/api.ts';
+import { urlOf, type Input } from '../../lib/client.ts';
 import { ApiError } from '../../lib/http.ts';
 
 export type ScreenKind = 'kiosk' | 'display';
@@ -156,11 +157,13 @@ export class DeviceSession implements TokenSource {
   }
 }
 
+/** `issueDeviceToken`, read as a Response: its status decides between renewed, unreachable and revoked. */
 function exchange(deviceKey: string): Promise<Response> {
-  return fetch('/api/auth/device-token', {
+  const body: Input<'issueDeviceToken'>['body'] = { deviceKey };
+  return fetch(urlOf('issueDeviceToken', undefined), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ deviceKey }),
+    body: JSON.stringify(body),
     credentials: 'same-origin',
   });
 }

@@ -1,7 +1,6 @@
-import type { Location } from '@skranke/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import type { AuthSession } from '../../auth/session.ts';
-import { apiRequest } from '../../lib/api.ts';
+import { call } from '../../lib/client.ts';
 
 export const locationKeys = {
   all: ['locations'] as const,
@@ -12,7 +11,7 @@ export const locationKeys = {
 export function locationsQueryOptions(auth: AuthSession) {
   return queryOptions({
     queryKey: locationKeys.list(),
-    queryFn: () => apiRequest<Location[]>(auth, '/api/locations'),
+    queryFn: () => call(auth, 'listLocations'),
     staleTime: 5 * 60_000,
   });
 }

@@ -1,4 +1,4 @@
-import type { CounterSession, LocationEventMessage, QueueBoard, Service, Ticket } from '@skranke/contracts';
+import { isTicketEvent, type CounterSession, type LocationEvent, type QueueBoard, type Service, type Ticket } from '@skranke/contracts';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import type { TokenSource } from '../../lib/api.ts';
@@ -16,14 +16,14 @@ const BOARD_REFETCH_DEBOUNCE_MS = 250;
 export function applyLocationEvent(
   queryClient: QueryClient,
   locationId: string,
-  event: LocationEventMessage,
+  event: LocationEvent,
   refetchBoard: () => void,
 ): void {
   const session = queryClient.getQueryData<CounterSession | null>(queueKeys.mySession());
   const mySession = session && session.locationId === locationId ? session : null;
 
-  if (event.type.startsWith('ticket.')) {
-    const ticket = event.payload.ticket as Ticket;
+  if (isTicketEvent(event)) {
+    const { ticket } = event.payload;
     const key = queueKeys.ticket(ticket.id);
     const cached = queryClient.getQueryData<Ticket>(key);
     if (cached && cached.version <= ticket.version) queryClient.setQueryData(key, ticket);
@@ -38,7 +38,7 @@ export function applyLocationEvent(
       void queryClient.invalidateQueries({ queryKey: queueKeys.mySession() });
     }
   } else if (event.type === 'service.updated') {
-    const service = event.payload.service as Service;
+    const { service } = event.payload;
     queryClient.setQueryData<Service[]>(queueKeys.services(locationId), (services) =>
       services?.map((s) => (s.id === service.id ? service : s)),
     );
@@ -103,7 +103,7 @@ function applyToSession(queryClient: QueryClient, session: CounterSession, ticke
 export function useLiveQueue(
   locationId: string,
   tokens: TokenSource,
-  options: { fromSeq?: number | undefined; onEvent?: (event: LocationEventMessage) => void } = {},
+  options: { fromSeq?: number | undefined; onEvent?: (event: LocationEvent) => void } = {},
 ): LiveStatus {
   const queryClient = useQueryClient();
   const refetchBoard = useMemo(() => {

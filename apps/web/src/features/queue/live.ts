@@ -1,5 +1,6 @@
-import { createSseParser, type LocationEventMessage, type SseFrame } from '@skranke/contracts';
+import { createSseParser, type LocationEvent, type SseFrame } from '@skranke/contracts';
 import type { TokenSource } from '../../lib/api.ts';
+import { urlOf } from '../../lib/client.ts';
 
 /** How many recent event ids a stream remembers to drop a duplicate. */
 const RECENT_IDS = 500;
@@ -11,7 +12,7 @@ export interface LocationStreamOptions {
   tokens: TokenSource;
   /** Resume after this event (the board's lastEventSeq); without it the stream starts at the present. */
   lastEventId?: number | undefined;
-  onEvent(event: LocationEventMessage): void;
+  onEvent(event: LocationEvent): void;
   onStatus?(status: LiveStatus): void;
   /** First reconnect delay; it doubles per failed attempt up to maxDelayMs. */
   initialDelayMs?: number;
@@ -55,9 +56,10 @@ export function openLocationStream(options: LocationStreamOptions): LocationStre
   };
 
   const onFrame = (frame: SseFrame) => {
-    let event: LocationEventMessage;
+    let event: LocationEvent;
     try {
-      event = JSON.parse(frame.data) as LocationEventMessage;
+      // The server's frames are LocationEvents (packages/contracts/src/sse.ts); the stream is not validated again here.
+      event = JSON.parse(frame.data) as LocationEvent;
     } catch {
       return; // Not ours to interpret; the next event still counts.
     }
@@ -86,7 +88,7 @@ export function openLocationStream(options: LocationStreamOptions): LocationStre
     if (lastEventId !== undefined) headers.set('last-event-id', String(lastEventId));
     let response: Response;
     try {
-      response = await fetch(`/api/locations/${locationId}/events`, {
+      response = await fetch(urlOf('streamLocationEvents', { params: { locationId } }), {
         headers,
         signal: controller.signal,
         credentials: 'same-origin',

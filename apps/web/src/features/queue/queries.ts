@@ -1,14 +1,6 @@
-import type {
-  Counter,
-  CounterSession,
-  OpeningHours,
-  PriorityClass,
-  QueueBoard,
-  Service,
-  Ticket,
-} from '@skranke/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest, type TokenSource } from '../../lib/api.ts';
+import type { TokenSource } from '../../lib/api.ts';
+import { call } from '../../lib/client.ts';
 
 /** Hierarchical keys: a location's event updates exactly the keys under that location (and the tickets it names). */
 export const queueKeys = {
@@ -28,7 +20,7 @@ export const queueKeys = {
 export function boardQueryOptions(tokens: TokenSource, locationId: string) {
   return queryOptions({
     queryKey: queueKeys.board(locationId),
-    queryFn: () => apiRequest<QueueBoard>(tokens, `/api/locations/${locationId}/board`),
+    queryFn: () => call(tokens, 'getQueueBoard', { params: { locationId } }),
     // Events keep it current; the minute tick keeps "longest wait" honest while nothing happens.
     staleTime: 5_000,
     refetchInterval: 60_000,
@@ -38,7 +30,7 @@ export function boardQueryOptions(tokens: TokenSource, locationId: string) {
 export function servicesQueryOptions(tokens: TokenSource, locationId: string) {
   return queryOptions({
     queryKey: queueKeys.services(locationId),
-    queryFn: () => apiRequest<Service[]>(tokens, `/api/locations/${locationId}/services`),
+    queryFn: () => call(tokens, 'listServices', { params: { locationId } }),
     staleTime: 5 * 60_000,
   });
 }
@@ -46,7 +38,7 @@ export function servicesQueryOptions(tokens: TokenSource, locationId: string) {
 export function countersQueryOptions(tokens: TokenSource, locationId: string) {
   return queryOptions({
     queryKey: queueKeys.counters(locationId),
-    queryFn: () => apiRequest<Counter[]>(tokens, `/api/locations/${locationId}/counters`),
+    queryFn: () => call(tokens, 'listCounters', { params: { locationId } }),
     staleTime: 5 * 60_000,
   });
 }
@@ -54,7 +46,7 @@ export function countersQueryOptions(tokens: TokenSource, locationId: string) {
 export function openingHoursQueryOptions(tokens: TokenSource, locationId: string) {
   return queryOptions({
     queryKey: queueKeys.openingHours(locationId),
-    queryFn: () => apiRequest<OpeningHours>(tokens, `/api/locations/${locationId}/opening-hours`),
+    queryFn: () => call(tokens, 'getOpeningHours', { params: { locationId } }),
     // A kiosk opens by itself in the morning.
     staleTime: 30_000,
     refetchInterval: 60_000,
@@ -64,7 +56,7 @@ export function openingHoursQueryOptions(tokens: TokenSource, locationId: string
 export function priorityClassesQueryOptions(tokens: TokenSource) {
   return queryOptions({
     queryKey: queueKeys.priorityClasses(),
-    queryFn: () => apiRequest<PriorityClass[]>(tokens, '/api/priority-classes'),
+    queryFn: () => call(tokens, 'listPriorityClasses'),
     staleTime: 10 * 60_000,
   });
 }
@@ -73,7 +65,7 @@ export function priorityClassesQueryOptions(tokens: TokenSource) {
 export function mySessionQueryOptions(tokens: TokenSource) {
   return queryOptions({
     queryKey: queueKeys.mySession(),
-    queryFn: async () => (await apiRequest<{ session: CounterSession | null }>(tokens, '/api/counter-session')).session,
+    queryFn: async () => (await call(tokens, 'getMyCounterSession')).session,
     staleTime: 10_000,
   });
 }
@@ -81,7 +73,7 @@ export function mySessionQueryOptions(tokens: TokenSource) {
 export function ticketQueryOptions(tokens: TokenSource, ticketId: string) {
   return queryOptions({
     queryKey: queueKeys.ticket(ticketId),
-    queryFn: () => apiRequest<Ticket>(tokens, `/api/tickets/${ticketId}`),
+    queryFn: () => call(tokens, 'getTicket', { params: { id: ticketId } }),
     staleTime: 30_000,
   });
 }
@@ -90,7 +82,7 @@ export function ticketQueryOptions(tokens: TokenSource, ticketId: string) {
 export function parkedTicketsQueryOptions(tokens: TokenSource, locationId: string) {
   return queryOptions({
     queryKey: queueKeys.parked(locationId),
-    queryFn: () => apiRequest<Ticket[]>(tokens, `/api/locations/${locationId}/parked-tickets`),
+    queryFn: () => call(tokens, 'listParkedTickets', { params: { locationId } }),
     staleTime: 30_000,
   });
 }

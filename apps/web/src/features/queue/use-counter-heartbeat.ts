@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { apiRequest, type TokenSource } from '../../lib/api.ts';
+import type { TokenSource } from '../../lib/api.ts';
+import { call } from '../../lib/client.ts';
 
 /** How often the counter screen tells the server it is still there (the server's stale limit is 2 minutes by default). */
 export const HEARTBEAT_INTERVAL_MS = 30_000;
@@ -10,7 +11,7 @@ export const HEARTBEAT_INTERVAL_MS = 30_000;
  */
 export function useCounterHeartbeat(tokens: TokenSource, sessionId: string) {
   useEffect(() => {
-    const beat = () => void apiRequest<void>(tokens, '/api/counter-session/heartbeat', { method: 'POST' }).catch(() => {});
+    const beat = () => void call(tokens, 'heartbeatCounterSession').catch(() => {});
     beat();
     const timer = setInterval(beat, HEARTBEAT_INTERVAL_MS);
     return () => clearInterval(timer);

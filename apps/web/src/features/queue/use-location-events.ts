@@ -1,4 +1,4 @@
-import type { LocationEventMessage } from '@skranke/contracts';
+import type { LocationEvent } from '@skranke/contracts';
 import { useEffect, useRef, useState } from 'react';
 import type { TokenSource } from '../../lib/api.ts';
 import { openLocationStream, type LiveStatus } from './live.ts';
@@ -12,7 +12,7 @@ export interface LocationEventsOptions {
 /** Streams a location's events for as long as the component is mounted; returns the connection's status. */
 export function useLocationEvents(
   locationId: string,
-  onEvent: (event: LocationEventMessage) => void,
+  onEvent: (event: LocationEvent) => void,
   { tokens, fromSeq }: LocationEventsOptions,
 ): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>('connecting');

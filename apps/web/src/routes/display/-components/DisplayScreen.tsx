@@ -1,5 +1,5 @@
 import { Button, Text } from '@mantine/core';
-import type { LocationEventMessage, QueueBoard, Ticket } from '@skranke/contracts';
+import type { LocationEvent, QueueBoard, Ticket } from '@skranke/contracts';
 import { IconVolume } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
@@ -70,10 +70,10 @@ function LiveCalls({ board, access, announce }: LiveCallsProps) {
   const now = useNow(10_000);
 
   const onEvent = useCallback(
-    (event: LocationEventMessage) => {
+    (event: LocationEvent) => {
       if (event.type !== 'ticket.call' && event.type !== 'ticket.recall') return;
       if (Date.now() - Date.parse(event.at) > ANNOUNCE_WITHIN_MS) return;
-      const ticket = event.payload.ticket as Ticket;
+      const { ticket } = event.payload;
       if (ticket.counterName) announce(announcementText(ticket.displayNumber, ticket.counterName));
     },
     [announce],
