@@ -1,15 +1,9 @@
 import type {
-  ConfigCounter,
-  ConfigLawArea,
-  ConfigLocation,
-  ConfigPriorityClass,
   CreateCounterBody,
   CreateLawAreaBody,
   CreateLocationBody,
   CreatePriorityClassBody,
   CreateServiceBody,
-  RuleValues,
-  Service,
   SetOpeningHoursBody,
   UpdateCounterBody,
   UpdateLawAreaBody,
@@ -19,12 +13,11 @@ import type {
   UpdateServiceConfigBody,
 } from '@skranke/contracts';
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { apiRequest, type TokenSource } from '../../lib/api.ts';
+import type { TokenSource } from '../../lib/api.ts';
+import { call } from '../../lib/client.ts';
 import { ApiError } from '../../lib/http.ts';
 import { locationKeys } from '../locations/queries.ts';
 import { queueKeys } from '../queue/queries.ts';
-
-const BASE = '/api/admin/config';
 
 export const configKeys = {
   all: ['admin', 'config'] as const,
@@ -36,37 +29,39 @@ export const configKeys = {
   rules: () => [...configKeys.all, 'rules'] as const,
 };
 
-const list = <T>(key: readonly string[], path: string) => (tokens: TokenSource) =>
-  queryOptions({ queryKey: key, queryFn: () => apiRequest<T>(tokens, `${BASE}${path}`), staleTime: 30_000 });
+const list =
+  <T>(key: readonly string[], read: (tokens: TokenSource) => Promise<T>) =>
+  (tokens: TokenSource) =>
+    queryOptions({ queryKey: key, queryFn: () => read(tokens), staleTime: 30_000 });
 
-export const configLocationsQueryOptions = list<ConfigLocation[]>(configKeys.locations(), '/locations');
-export const configCountersQueryOptions = list<ConfigCounter[]>(configKeys.counters(), '/counters');
-export const configServicesQueryOptions = list<Service[]>(configKeys.services(), '/services');
-export const configPriorityClassesQueryOptions = list<ConfigPriorityClass[]>(configKeys.priorityClasses(), '/priority-classes');
-export const configLawAreasQueryOptions = list<ConfigLawArea[]>(configKeys.lawAreas(), '/law-areas');
-export const ruleValuesQueryOptions = list<RuleValues>(configKeys.rules(), '/rules');
+export const configLocationsQueryOptions = list(configKeys.locations(), (t) => call(t, 'listConfigLocations'));
+export const configCountersQueryOptions = list(configKeys.counters(), (t) => call(t, 'listConfigCounters'));
+export const configServicesQueryOptions = list(configKeys.services(), (t) => call(t, 'listConfigServices'));
+export const configPriorityClassesQueryOptions = list(configKeys.priorityClasses(), (t) => call(t, 'listConfigPriorityClasses'));
+export const configLawAreasQueryOptions = list(configKeys.lawAreas(), (t) => call(t, 'listConfigLawAreas'));
+export const ruleValuesQueryOptions = list(configKeys.rules(), (t) => call(t, 'getRuleValues'));
 
 // One function per API operation (named after its operationId).
 
-const send = <T>(tokens: TokenSource, method: string, path: string, body?: unknown) =>
-  apiRequest<T>(tokens, `${BASE}${path}`, { method, ...(body !== undefined && { body: JSON.stringify(body) }) });
-
-export const createConfigLocation = (t: TokenSource, body: CreateLocationBody) => send<ConfigLocation>(t, 'POST', '/locations', body);
-export const updateConfigLocation = (t: TokenSource, id: string, body: UpdateLocationBody) => send<ConfigLocation>(t, 'PATCH', `/locations/${id}`, body);
+export const createConfigLocation = (t: TokenSource, body: CreateLocationBody) => call(t, 'createConfigLocation', { body });
+export const updateConfigLocation = (t: TokenSource, id: string, body: UpdateLocationBody) =>
+  call(t, 'updateConfigLocation', { params: { id }, body });
 export const setConfigOpeningHours = (t: TokenSource, id: string, body: SetOpeningHoursBody) =>
-  send<ConfigLocation>(t, 'PUT', `/locations/${id}/opening-hours`, body);
-export const createConfigCounter = (t: TokenSource, body: CreateCounterBody) => send<ConfigCounter>(t, 'POST', '/counters', body);
-export const updateConfigCounter = (t: TokenSource, id: string, body: UpdateCounterBody) => send<ConfigCounter>(t, 'PATCH', `/counters/${id}`, body);
-export const deleteConfigCounter = (t: TokenSource, id: string) => send<void>(t, 'DELETE', `/counters/${id}`);
-export const createConfigService = (t: TokenSource, body: CreateServiceBody) => send<Service>(t, 'POST', '/services', body);
-export const updateConfigService = (t: TokenSource, id: string, body: UpdateServiceConfigBody) => send<Service>(t, 'PATCH', `/services/${id}`, body);
-export const createConfigPriorityClass = (t: TokenSource, body: CreatePriorityClassBody) =>
-  send<ConfigPriorityClass>(t, 'POST', '/priority-classes', body);
+  call(t, 'setConfigOpeningHours', { params: { id }, body });
+export const createConfigCounter = (t: TokenSource, body: CreateCounterBody) => call(t, 'createConfigCounter', { body });
+export const updateConfigCounter = (t: TokenSource, id: string, body: UpdateCounterBody) =>
+  call(t, 'updateConfigCounter', { params: { id }, body });
+export const deleteConfigCounter = (t: TokenSource, id: string) => call(t, 'deleteConfigCounter', { params: { id } });
+export const createConfigService = (t: TokenSource, body: CreateServiceBody) => call(t, 'createConfigService', { body });
+export const updateConfigService = (t: TokenSource, id: string, body: UpdateServiceConfigBody) =>
+  call(t, 'updateConfigService', { params: { id }, body });
+export const createConfigPriorityClass = (t: TokenSource, body: CreatePriorityClassBody) => call(t, 'createConfigPriorityClass', { body });
 export const updateConfigPriorityClass = (t: TokenSource, id: string, body: UpdatePriorityClassBody) =>
-  send<ConfigPriorityClass>(t, 'PATCH', `/priority-classes/${id}`, body);
-export const createConfigLawArea = (t: TokenSource, body: CreateLawAreaBody) => send<ConfigLawArea>(t, 'POST', '/law-areas', body);
-export const updateConfigLawArea = (t: TokenSource, id: string, body: UpdateLawAreaBody) => send<ConfigLawArea>(t, 'PATCH', `/law-areas/${id}`, body);
-export const updateRuleValues = (t: TokenSource, body: UpdateRuleValuesBody) => send<RuleValues>(t, 'PATCH', '/rules', body);
+  call(t, 'updateConfigPriorityClass', { params: { id }, body });
+export const createConfigLawArea = (t: TokenSource, body: CreateLawAreaBody) => call(t, 'createConfigLawArea', { body });
+export const updateConfigLawArea = (t: TokenSource, id: string, body: UpdateLawAreaBody) =>
+  call(t, 'updateConfigLawArea', { params: { id }, body });
+export const updateRuleValues = (t: TokenSource, body: UpdateRuleValuesBody) => call(t, 'updateRuleValues', { body });
 
 /** After a change: the admin lists, and what staff screens cache from the same tables (locations, queue lists). */
 export function invalidateConfig(queryClient: QueryClient, key: readonly string[]) {

@@ -1,6 +1,7 @@
-import type { CreateUserBody, StaffUser, UpdateUserBody } from '@skranke/contracts';
+import type { CreateUserBody, UpdateUserBody } from '@skranke/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest, type TokenSource } from '../../lib/api.ts';
+import type { TokenSource } from '../../lib/api.ts';
+import { call } from '../../lib/client.ts';
 import { ApiError } from '../../lib/http.ts';
 
 export const adminUserKeys = {
@@ -11,18 +12,17 @@ export const adminUserKeys = {
 export function usersQueryOptions(tokens: TokenSource) {
   return queryOptions({
     queryKey: adminUserKeys.list(),
-    queryFn: () => apiRequest<StaffUser[]>(tokens, '/api/admin/users'),
+    queryFn: () => call(tokens, 'listUsers'),
     staleTime: 30_000,
   });
 }
 
 // One function per API operation (named after its operationId).
 
-export const createUser = (tokens: TokenSource, body: CreateUserBody) =>
-  apiRequest<StaffUser>(tokens, '/api/admin/users', { method: 'POST', body: JSON.stringify(body) });
+export const createUser = (tokens: TokenSource, body: CreateUserBody) => call(tokens, 'createUser', { body });
 
 export const updateUser = (tokens: TokenSource, userId: string, body: UpdateUserBody) =>
-  apiRequest<StaffUser>(tokens, `/api/admin/users/${userId}`, { method: 'PATCH', body: JSON.stringify(body) });
+  call(tokens, 'updateUser', { params: { id: userId }, body });
 
 type UserField = 'username' | 'name' | 'role' | 'password' | 'locationIds';
 const USER_FIELDS: readonly UserField[] = ['username', 'name', 'role', 'password', 'locationIds'];

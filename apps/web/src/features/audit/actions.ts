@@ -1,10 +1,11 @@
-import { apiBlob, type TokenSource } from '../../lib/api.ts';
+import type { TokenSource } from '../../lib/api.ts';
+import { callBlob } from '../../lib/client.ts';
 
 export type AccessLogFormat = 'pdf' | 'csv';
 
 /** The GDPR art. 15 log extract as a file (exportCitizenAccessLogPdf / …Csv); producing it is audited. */
 export const exportCitizenAccessLog = (tokens: TokenSource, citizenId: string, format: AccessLogFormat) =>
-  apiBlob(tokens, `/api/citizens/${citizenId}/access-log.${format}`);
+  callBlob(tokens, format === 'pdf' ? 'exportCitizenAccessLogPdf' : 'exportCitizenAccessLogCsv', { params: { id: citizenId } });
 
 /**
  * Saves a blob under a file name. The file needs the bearer token, so a plain link cannot fetch it; an object URL

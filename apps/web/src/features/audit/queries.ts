@@ -1,6 +1,7 @@
-import type { AuditEventPage, AuditSearchQuery, AuditStaffList } from '@skranke/contracts';
+import type { AuditSearchQuery } from '@skranke/contracts';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { apiRequest, type TokenSource } from '../../lib/api.ts';
+import type { TokenSource } from '../../lib/api.ts';
+import { call } from '../../lib/client.ts';
 
 /** What a search asks for; paging (limit and cursor) is added per page. Citizens by opaque id, never CPR. */
 export type AuditCriteria = Omit<AuditSearchQuery, 'limit' | 'cursor'>;
@@ -13,16 +14,14 @@ export const auditKeys = {
   staff: () => [...auditKeys.all, 'staff'] as const,
 };
 
-/** The query string of one page: only the criteria given, in a stable order. */
-export function auditSearchParams(criteria: AuditCriteria, cursor: number | null): URLSearchParams {
-  const params = new URLSearchParams();
+/** The query of one page: only the criteria given, in a stable order. */
+export function auditSearchQuery(criteria: AuditCriteria, cursor: number | null): AuditSearchQuery {
+  const query: AuditCriteria = {};
   for (const key of ['citizenId', 'actorUserId', 'action', 'from', 'to'] as const) {
     const value = criteria[key];
-    if (value) params.set(key, value);
+    if (value) query[key] = value;
   }
-  params.set('limit', String(AUDIT_PAGE_SIZE));
-  if (cursor !== null) params.set('cursor', String(cursor));
-  return params;
+  return { ...query, limit: AUDIT_PAGE_SIZE, ...(cursor !== null && { cursor }) };
 }
 
 // Every search is itself audited, so a page is fetched when asked for and not again on focus or remount; the answer
@@ -30,7 +29,7 @@ export function auditSearchParams(criteria: AuditCriteria, cursor: number | null
 export function auditEventsQueryOptions(tokens: TokenSource, criteria: AuditCriteria, cursor: number | null) {
   return queryOptions({
     queryKey: auditKeys.events(criteria, cursor),
-    queryFn: () => apiRequest<AuditEventPage>(tokens, `/api/audit/events?${auditSearchParams(criteria, cursor)}`),
+    queryFn: () => call(tokens, 'searchAuditEvents', { query: auditSearchQuery(criteria, cursor) }),
     staleTime: Infinity,
     gcTime: 60_000,
     refetchOnWindowFocus: false,
@@ -41,7 +40,7 @@ export function auditEventsQueryOptions(tokens: TokenSource, criteria: AuditCrit
 export function auditStaffQueryOptions(tokens: TokenSource) {
   return queryOptions({
     queryKey: auditKeys.staff(),
-    queryFn: async () => (await apiRequest<AuditStaffList>(tokens, '/api/audit/staff')).staff,
+    queryFn: async () => (await call(tokens, 'listAuditStaff')).staff,
     staleTime: 5 * 60_000,
   });
 }

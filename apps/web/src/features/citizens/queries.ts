@@ -1,6 +1,7 @@
-import type { CaseList, Citizen, CitizenAccessLog, CitizenOverview, CitizenPurposeQuery, CurrentDigitalPostExemption } from '@skranke/contracts';
+import type { CitizenPurposeQuery } from '@skranke/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest, type TokenSource } from '../../lib/api.ts';
+import type { TokenSource } from '../../lib/api.ts';
+import { call } from '../../lib/client.ts';
 
 /** Keys per citizen (by opaque id, never CPR): a case or revocation refreshes exactly that citizen's entries. */
 export const citizenKeys = {
@@ -19,24 +20,20 @@ export const citizenKeys = {
 const personal = { staleTime: 5 * 60_000, gcTime: 60_000, refetchOnWindowFocus: false } as const;
 
 export function citizenQueryOptions(tokens: TokenSource, citizenId: string, purpose: CitizenPurposeQuery) {
-  const search = new URLSearchParams({ purpose: purpose.purpose, ...(purpose.purposeText && { purposeText: purpose.purposeText }) });
+  const query = { purpose: purpose.purpose, purposeText: purpose.purposeText || undefined };
   return queryOptions({
     queryKey: citizenKeys.detail(citizenId, purpose),
-    queryFn: () => apiRequest<Citizen>(tokens, `/api/citizens/${citizenId}?${search}`),
+    queryFn: () => call(tokens, 'getCitizen', { params: { id: citizenId }, query }),
     ...personal,
   });
 }
 
 /** The overview: visit, cases with timelines, exemptions, documents, visits. `ticketId` records the visit being served. */
 export function citizenOverviewQueryOptions(tokens: TokenSource, citizenId: string, purpose: CitizenPurposeQuery, ticketId?: string) {
-  const search = new URLSearchParams({
-    purpose: purpose.purpose,
-    ...(purpose.purposeText && { purposeText: purpose.purposeText }),
-    ...(ticketId && { ticketId }),
-  });
+  const query = { purpose: purpose.purpose, purposeText: purpose.purposeText || undefined, ticketId: ticketId || undefined };
   return queryOptions({
     queryKey: citizenKeys.overview(citizenId, purpose, ticketId),
-    queryFn: () => apiRequest<CitizenOverview>(tokens, `/api/citizens/${citizenId}/overview?${search}`),
+    queryFn: () => call(tokens, 'getCitizenOverview', { params: { id: citizenId }, query }),
     ...personal,
   });
 }
@@ -44,8 +41,7 @@ export function citizenOverviewQueryOptions(tokens: TokenSource, citizenId: stri
 export function digitalPostExemptionQueryOptions(tokens: TokenSource, citizenId: string) {
   return queryOptions({
     queryKey: citizenKeys.exemption(citizenId),
-    queryFn: async () =>
-      (await apiRequest<CurrentDigitalPostExemption>(tokens, `/api/citizens/${citizenId}/digital-post-exemption`)).exemption,
+    queryFn: async () => (await call(tokens, 'getDigitalPostExemption', { params: { id: citizenId } })).exemption,
     ...personal,
   });
 }
@@ -53,7 +49,7 @@ export function digitalPostExemptionQueryOptions(tokens: TokenSource, citizenId:
 export function citizenCasesQueryOptions(tokens: TokenSource, citizenId: string) {
   return queryOptions({
     queryKey: citizenKeys.cases(citizenId),
-    queryFn: async () => (await apiRequest<CaseList>(tokens, `/api/citizens/${citizenId}/cases`)).cases,
+    queryFn: async () => (await call(tokens, 'listCitizenCases', { params: { id: citizenId } })).cases,
     ...personal,
   });
 }
@@ -61,7 +57,7 @@ export function citizenCasesQueryOptions(tokens: TokenSource, citizenId: string)
 export function citizenAccessLogQueryOptions(tokens: TokenSource, citizenId: string) {
   return queryOptions({
     queryKey: citizenKeys.accessLog(citizenId),
-    queryFn: () => apiRequest<CitizenAccessLog>(tokens, `/api/citizens/${citizenId}/access-log`),
+    queryFn: () => call(tokens, 'getCitizenAccessLog', { params: { id: citizenId } }),
     ...personal,
     // An extract is produced (and audited) when asked for, and shows itself as the latest line.
     staleTime: 0,

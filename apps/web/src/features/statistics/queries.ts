@@ -1,6 +1,7 @@
-import type { CaseStatistics, StaffingByHour, TicketGrouping, TicketStatistics, TodayStatistics } from '@skranke/contracts';
+import type { TicketGrouping, TodayQuery } from '@skranke/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiBlob, apiRequest, type TokenSource } from '../../lib/api.ts';
+import type { TokenSource } from '../../lib/api.ts';
+import { call, callBlob } from '../../lib/client.ts';
 
 /** What the page shows: a period of service days and optionally one location. */
 export interface StatisticsFilter {
@@ -17,33 +18,32 @@ export const statisticsKeys = {
   cases: (f: StatisticsFilter) => [...statisticsKeys.all, 'cases', f.from, f.to] as const,
 };
 
-export function statisticsParams(f: StatisticsFilter, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams({ from: f.from, to: f.to });
-  if (f.locationId) params.set('locationId', f.locationId);
-  for (const [k, v] of Object.entries(extra)) params.set(k, v);
-  return params.toString();
-}
+/** The query of a table: the period, the location when one is chosen, then the table's own parameters. */
+const filterQuery = (f: StatisticsFilter) => ({ from: f.from, to: f.to, locationId: f.locationId || undefined });
+
+/** Today's figures are compared with the server's default number of earlier weeks, which the SPA does not send. */
+const todayQuery = (locationId?: string) => ({ locationId: locationId || undefined }) as TodayQuery;
 
 const STALE = 60_000;
 
 export const ticketStatisticsQueryOptions = (tokens: TokenSource, f: StatisticsFilter, groupBy: TicketGrouping) =>
   queryOptions({
     queryKey: statisticsKeys.tickets(f, groupBy),
-    queryFn: () => apiRequest<TicketStatistics>(tokens, `/api/statistics/tickets?${statisticsParams(f, { groupBy })}`),
+    queryFn: () => call(tokens, 'getTicketStatistics', { query: { ...filterQuery(f), groupBy } }),
     staleTime: STALE,
   });
 
 export const staffingQueryOptions = (tokens: TokenSource, f: StatisticsFilter) =>
   queryOptions({
     queryKey: statisticsKeys.staffing(f),
-    queryFn: () => apiRequest<StaffingByHour>(tokens, `/api/statistics/staffing?${statisticsParams(f)}`),
+    queryFn: () => call(tokens, 'getStaffingByHour', { query: filterQuery(f) }),
     staleTime: STALE,
   });
 
 export const todayQueryOptions = (tokens: TokenSource, locationId?: string) =>
   queryOptions({
     queryKey: statisticsKeys.today(locationId),
-    queryFn: () => apiRequest<TodayStatistics>(tokens, `/api/statistics/today${locationId ? `?locationId=${locationId}` : ''}`),
+    queryFn: () => call(tokens, 'getTodayStatistics', { query: todayQuery(locationId) }),
     staleTime: STALE,
     refetchInterval: 5 * 60_000,
   });
@@ -51,9 +51,20 @@ export const todayQueryOptions = (tokens: TokenSource, locationId?: string) =>
 export const caseStatisticsQueryOptions = (tokens: TokenSource, f: StatisticsFilter) =>
   queryOptions({
     queryKey: statisticsKeys.cases(f),
-    queryFn: () => apiRequest<CaseStatistics>(tokens, `/api/statistics/cases?from=${f.from}&to=${f.to}`),
+    queryFn: () => call(tokens, 'getCaseStatistics', { query: { from: f.from, to: f.to } }),
     staleTime: STALE,
   });
 
-/** A table's CSV export (its own operationId on the server), as a blob to save. */
-export const exportStatisticsCsv = (tokens: TokenSource, path: string) => apiBlob(tokens, path);
+// Each table's CSV export (its own operationId on the server), as a blob to save.
+
+export const exportTicketStatisticsCsv = (tokens: TokenSource, f: StatisticsFilter, groupBy: TicketGrouping) =>
+  callBlob(tokens, 'exportTicketStatisticsCsv', { query: { ...filterQuery(f), groupBy } });
+
+export const exportStaffingByHourCsv = (tokens: TokenSource, f: StatisticsFilter) =>
+  callBlob(tokens, 'exportStaffingByHourCsv', { query: filterQuery(f) });
+
+export const exportTodayStatisticsCsv = (tokens: TokenSource, locationId?: string) =>
+  callBlob(tokens, 'exportTodayStatisticsCsv', { query: todayQuery(locationId) });
+
+export const exportCaseStatisticsCsv = (tokens: TokenSource, f: StatisticsFilter) =>
+  callBlob(tokens, 'exportCaseStatisticsCsv', { query: { from: f.from, to: f.to } });

@@ -9,8 +9,11 @@ import { PageLoader } from '../../components/PageLoader/PageLoader.tsx';
 import { locationsQueryOptions } from '../../features/locations/queries.ts';
 import {
   caseStatisticsQueryOptions,
+  exportCaseStatisticsCsv,
+  exportStaffingByHourCsv,
+  exportTicketStatisticsCsv,
+  exportTodayStatisticsCsv,
   staffingQueryOptions,
-  statisticsParams,
   ticketStatisticsQueryOptions,
   todayQueryOptions,
   type StatisticsFilter,
@@ -62,7 +65,6 @@ function StatisticsPage() {
   const today = copenhagenDayAndHour(new Date()).day;
   const filter: StatisticsFilter = { from: search.from ?? addDays(today, -29), to: search.to ?? today, locationId: search.locationId };
   const groupBy = search.groupBy && search.groupBy !== 'hour' ? search.groupBy : 'location';
-  const q = (path: string, extra: Record<string, string> = {}) => `/api/statistics/${path}?${statisticsParams(filter, extra)}`;
   const period = `${filter.from}-${filter.to}`;
 
   const todayQuery = useQuery(todayQueryOptions(auth, filter.locationId));
@@ -91,7 +93,7 @@ function StatisticsPage() {
       <Section
         id="stats-today"
         heading={t('statistics.today.heading')}
-        actions={<CsvButton auth={auth} path={`/api/statistics/today.csv${filter.locationId ? `?locationId=${filter.locationId}` : ''}`} fileName={`i-dag-${today}.csv`} label={t('statistics.today.heading')} />}
+        actions={<CsvButton download={() => exportTodayStatisticsCsv(auth, filter.locationId)} fileName={`i-dag-${today}.csv`} label={t('statistics.today.heading')} />}
       >
         {todayQuery.data ? <TodayCards data={todayQuery.data} /> : <PageLoader />}
       </Section>
@@ -101,7 +103,7 @@ function StatisticsPage() {
         heading={t('statistics.waitByHour.heading')}
         description={t('statistics.waitByHour.description')}
         chart={byHour.data && byHour.data.rows.length > 0 ? <WaitByHourChart data={byHour.data} /> : undefined}
-        actions={<CsvButton auth={auth} path={q('tickets.csv', { groupBy: 'hour' })} fileName={`ventetid-time-${period}.csv`} label={t('statistics.waitByHour.heading')} />}
+        actions={<CsvButton download={() => exportTicketStatisticsCsv(auth, filter, 'hour')} fileName={`ventetid-time-${period}.csv`} label={t('statistics.waitByHour.heading')} />}
       >
         {!byHour.data ? <PageLoader /> : byHour.data.rows.length === 0 ? none : <FiguresTable data={byHour.data} caption={t('statistics.waitByHour.heading')} groupLabel={t('statistics.group.hour')} />}
       </Section>
@@ -111,7 +113,7 @@ function StatisticsPage() {
         heading={t('statistics.staffing.heading')}
         description={t('statistics.staffing.description')}
         chart={staffing.data && staffing.data.rows.length > 0 ? <StaffingChart data={staffing.data} /> : undefined}
-        actions={<CsvButton auth={auth} path={q('staffing.csv')} fileName={`bemanding-${period}.csv`} label={t('statistics.staffing.heading')} />}
+        actions={<CsvButton download={() => exportStaffingByHourCsv(auth, filter)} fileName={`bemanding-${period}.csv`} label={t('statistics.staffing.heading')} />}
       >
         {!staffing.data ? <PageLoader /> : staffing.data.rows.length === 0 ? none : <StaffingTable data={staffing.data} />}
       </Section>
@@ -121,7 +123,7 @@ function StatisticsPage() {
         heading={t('statistics.mix.heading')}
         description={t('statistics.mix.description')}
         chart={mix.data && mix.data.rows.length > 0 ? <ServiceMixChart data={mix.data} /> : undefined}
-        actions={<CsvButton auth={auth} path={q('tickets.csv', { groupBy: 'service' })} fileName={`aerinder-${period}.csv`} label={t('statistics.mix.heading')} />}
+        actions={<CsvButton download={() => exportTicketStatisticsCsv(auth, filter, 'service')} fileName={`aerinder-${period}.csv`} label={t('statistics.mix.heading')} />}
       >
         {!mix.data ? <PageLoader /> : mix.data.rows.length === 0 ? none : <FiguresTable data={mix.data} caption={t('statistics.mix.heading')} groupLabel={t('statistics.group.service')} />}
       </Section>
@@ -129,7 +131,7 @@ function StatisticsPage() {
       <Section
         id="stats-table"
         heading={t('statistics.table.heading')}
-        actions={<CsvButton auth={auth} path={q('tickets.csv', { groupBy })} fileName={`billetter-${groupBy}-${period}.csv`} label={t('statistics.table.heading')} />}
+        actions={<CsvButton download={() => exportTicketStatisticsCsv(auth, filter, groupBy)} fileName={`billetter-${groupBy}-${period}.csv`} label={t('statistics.table.heading')} />}
       >
         <SegmentedControl
           aria-label={t('statistics.table.groupBy')}
@@ -143,7 +145,7 @@ function StatisticsPage() {
       <Section
         id="stats-cases"
         heading={t('statistics.cases.heading')}
-        actions={<CsvButton auth={auth} path={`/api/statistics/cases.csv?from=${filter.from}&to=${filter.to}`} fileName={`sager-${period}.csv`} label={t('statistics.cases.heading')} />}
+        actions={<CsvButton download={() => exportCaseStatisticsCsv(auth, filter)} fileName={`sager-${period}.csv`} label={t('statistics.cases.heading')} />}
       >
         {cases.data ? <CaseTables data={cases.data} /> : <PageLoader />}
       </Section>

@@ -1,14 +1,15 @@
 import { Button } from '@mantine/core';
 import { IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { TokenSource } from '../../../../lib/api.ts';
 import { Notice, useNotice } from '../../../../components/Notice/Notice.tsx';
 import { saveBlob } from '../../../../features/audit/actions.ts';
-import { exportStatisticsCsv } from '../../../../features/statistics/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 
-/** Downloads one table as CSV (Danish format, UTF-8 with BOM); `label` names the table for screen readers. */
-export function CsvButton({ auth, path, fileName, label }: { auth: TokenSource; path: string; fileName: string; label: string }) {
+/**
+ * Downloads one table as CSV (Danish format, UTF-8 with BOM) through `download` (an export of
+ * features/statistics/queries.ts); `label` names the table for screen readers.
+ */
+export function CsvButton({ download: fetchCsv, fileName, label }: { download: () => Promise<Blob>; fileName: string; label: string }) {
   const { t } = useI18n();
   const notice = useNotice();
   const [pending, setPending] = useState(false);
@@ -16,7 +17,7 @@ export function CsvButton({ auth, path, fileName, label }: { auth: TokenSource; 
     notice.clear();
     setPending(true);
     try {
-      saveBlob(await exportStatisticsCsv(auth, path), fileName);
+      saveBlob(await fetchCsv(), fileName);
       notice.show('success', t('statistics.csv.saved'));
     } catch (error) {
       notice.showError(error);
