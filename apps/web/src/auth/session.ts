@@ -1,4 +1,5 @@
 import type { LoginBody, SessionUser, TokenResponse } from '@skranke/contracts';
+import { urlOf } from '../lib/client.ts';
 import { ApiError } from '../lib/http.ts';
 
 /** Renew this long before the access token expires (or at 80 % of its lifetime, when that comes first). */
@@ -11,7 +12,8 @@ export type RefreshOutcome = 'renewed' | 'refused' | 'unreachable';
 
 /**
  * The signed-in user and their access token. The token lives in memory only: a reload restores it through the
- * httpOnly refresh cookie (POST /api/auth/refresh), which scripts cannot read.
+ * httpOnly refresh cookie (refreshSession), which scripts cannot read. Sign-in, sign-out and renewal call fetch
+ * themselves, taking only the URL from the contract: the client's renew-on-401 loop is built on them.
  */
 export class AuthSession {
   #accessToken: string | null = null;
@@ -38,7 +40,7 @@ export class AuthSession {
 
   /** Throws ApiError (401 wrong credentials, 429 too many attempts, 400 invalid) or TypeError when offline. */
   async login(body: LoginBody): Promise<SessionUser> {
-    const response = await fetch('/api/auth/login', {
+    const response = await fetch(urlOf('login', undefined), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -57,7 +59,7 @@ export class AuthSession {
    */
   async logout(): Promise<void> {
     const headers: HeadersInit = this.#accessToken ? { authorization: `Bearer ${this.#accessToken}` } : {};
-    const response = await fetch('/api/auth/logout', { method: 'POST', headers, credentials: 'same-origin' });
+    const response = await fetch(urlOf('logout', undefined), { method: 'POST', headers, credentials: 'same-origin' });
     if (!response.ok) throw await ApiError.fromResponse(response);
     this.#clear();
   }
@@ -88,7 +90,7 @@ export class AuthSession {
   async #requestRefresh(): Promise<RefreshOutcome> {
     let response: Response;
     try {
-      response = await fetch('/api/auth/refresh', { method: 'POST', credentials: 'same-origin' });
+      response = await fetch(urlOf('refreshSession', undefined), { method: 'POST', credentials: 'same-origin' });
     } catch {
       return 'unreachable';
     }
