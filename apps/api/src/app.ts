@@ -131,9 +131,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminConfigRoutes);
   await app.register(feeRoutes);
   await app.register(feeStatusRoutes, { now: options.now });
-  await app.register(auditRoutes, { prefix: '/api/audit' });
-  await app.register(statisticsRoutes, { prefix: '/api/statistics' });
-  await app.register(citizenRoutes, { prefix: '/api' });
+  await app.register(auditRoutes);
+  await app.register(statisticsRoutes);
+  await app.register(citizenRoutes);
   await app.register(caseRoutes);
   await app.register(caseClosingRoutes);
   await app.register(selfServiceRoutes);
