@@ -1,8 +1,5 @@
-import * as contracts from '@skranke/contracts';
 import { schema } from '@skranke/db';
 import { DEMO_IDENTITY_DOCUMENTS, DEMO_PERSONS } from '@skranke/db/seed';
-import { DRIVING_LICENCE_KINDS, DUPLICATE_REASONS, LICENCE_ID_DOCUMENTS, LICENCE_PHOTOS } from '@skranke/domain';
-import type { TSchema } from '@sinclair/typebox';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
@@ -136,14 +133,6 @@ describe('guards and bad input', () => {
     expect(expectProblem(await saveStep(anna, c.id, 'payment', c.version, { paid: true }), 409).code).toBe('step-out-of-order');
     const problem = expectProblem(await complete(anna, c.id, c.version), 409);
     expect(problem.code).toBe('case-incomplete');
-  });
-
-  it('the contracts mirror the domain', () => {
-    const literalsOf = (x: TSchema) => (x.anyOf as Array<{ const: string }>).map((y) => y.const);
-    expect(literalsOf(contracts.DrivingLicenceKind)).toEqual([...DRIVING_LICENCE_KINDS]);
-    expect(literalsOf(contracts.DuplicateReason)).toEqual([...DUPLICATE_REASONS]);
-    expect(literalsOf(contracts.LicencePhoto)).toEqual([...LICENCE_PHOTOS]);
-    expect(literalsOf(contracts.LicenceIdDocument)).toEqual([...LICENCE_ID_DOCUMENTS]);
   });
 
   it("another municipality's case is not found", async () => {

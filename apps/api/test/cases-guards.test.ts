@@ -1,7 +1,4 @@
-import * as contracts from '@skranke/contracts';
 import { DEMO_PERSONS } from '@skranke/db/seed';
-import { APPLICANT_TYPES, CASE_STATUSES, DIGITAL_POST_GROUNDS, ID_DOCUMENTS } from '@skranke/domain';
-import type { TSchema } from '@sinclair/typebox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 import { caseAuditSince, complete, expectOk, lastAuditId, saveStep, startCase, type CaseBody } from './cases-helpers.ts';
@@ -89,17 +86,5 @@ describe('bad input answers 400 problem+json', () => {
 
   it('needs a signed-in staff member', async () => {
     expectProblem(await ctx.app.inject({ method: 'GET', url: `/api/cases/${draft.id}` }), 401);
-  });
-});
-
-describe('contracts mirror the domain', () => {
-  const literalsOf = (schema: TSchema) => (schema.anyOf as Array<{ const: string }>).map((s) => s.const);
-  it.each([
-    [contracts.DigitalPostGround, DIGITAL_POST_GROUNDS],
-    [contracts.ApplicantType, APPLICANT_TYPES],
-    [contracts.IdDocument, ID_DOCUMENTS],
-    [contracts.CaseStatus, CASE_STATUSES],
-  ])('%#', (schema, codes) => {
-    expect(literalsOf(schema)).toEqual([...codes]);
   });
 });

@@ -1,8 +1,5 @@
-import * as contracts from '@skranke/contracts';
 import { schema } from '@skranke/db';
 import { DEMO, DEMO_PERSONS } from '@skranke/db/seed';
-import { MITID_APPLICANT_TYPES, MITID_AUTHENTICATORS, MITID_DOCUMENT_KINDS, MITID_REFUSAL_REASONS } from '@skranke/domain';
-import type { TSchema } from '@sinclair/typebox';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
@@ -161,14 +158,6 @@ describe('bad input answers 400 problem+json', () => {
     expect(expectProblem(await saveStep(anna, draft.id, 'payment', draft.version, {}), 400).code).toBe('unknown-step');
     const problem = expectProblem(await complete(anna, draft.id, draft.version), 409);
     expect(problem.errors?.map((e) => e.pointer)).toEqual(['/stepData/documents', '/stepData/verification', '/stepData/authenticator']);
-  });
-
-  it('the contracts mirror the domain', () => {
-    const literalsOf = (s: TSchema) => (s.anyOf as Array<{ const: string }>).map((x) => x.const);
-    expect(literalsOf(contracts.MitIdDocumentKind)).toEqual([...MITID_DOCUMENT_KINDS]);
-    expect(literalsOf(contracts.MitIdAuthenticator)).toEqual([...MITID_AUTHENTICATORS]);
-    expect(literalsOf(contracts.MitIdApplicantType)).toEqual([...MITID_APPLICANT_TYPES]);
-    expect(literalsOf(contracts.MitIdRefusalReason)).toEqual([...MITID_REFUSAL_REASONS]);
   });
 });
 

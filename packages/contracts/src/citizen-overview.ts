@@ -1,12 +1,12 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { IDENTITY_DOCUMENT_KINDS, IDENTITY_DOCUMENT_STATUSES } from '@skranke/domain';
 import { CaseEvent, CaseNumber, CaseStatus, CaseType, DigitalPostExemption } from './cases.ts';
 import { CitizenPurposeQuery } from './citizens.ts';
-import { CivilDate, Uuid } from './common.ts';
+import { CivilDate, literals, Uuid } from './common.ts';
 import { AreaExemptionStatus } from './self-service.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
-const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
 
 /** The citizen overview is read for a purpose, like every citizen read; `ticketId` names the visit being served. */
 export const CitizenOverviewQuery = Type.Object(
@@ -18,9 +18,9 @@ export const CitizenOverviewQuery = Type.Object(
 );
 export type CitizenOverviewQuery = Static<typeof CitizenOverviewQuery>;
 
-// Mirrors @skranke/domain documents/expiry.ts.
-export const IdentityDocumentKind = literals(['passport', 'driving_licence'] as const);
-export const IdentityDocumentStatus = literals(['valid', 'handed_in', 'lost', 'expired', 'revoked', 'cancelled'] as const, {
+// The kinds and statuses are @skranke/domain's (documents/expiry.ts).
+export const IdentityDocumentKind = literals(IDENTITY_DOCUMENT_KINDS);
+export const IdentityDocumentStatus = literals(IDENTITY_DOCUMENT_STATUSES, {
   description: 'cancelled: replaced by a new passport without being handed in; revoked: withdrawn for another reason',
 });
 export const IdentityDocumentState = literals(['valid', 'expires_soon', 'expired', 'invalid'] as const, {

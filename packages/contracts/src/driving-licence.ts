@@ -1,14 +1,14 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { CivilDate, Uuid } from './common.ts';
+import { DRIVING_LICENCE_KINDS, DUPLICATE_REASONS, LICENCE_ID_DOCUMENTS, LICENCE_PHOTOS, type DrivingLicenceStep } from '@skranke/domain';
+import { CivilDate, literals, Uuid } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
 
-// The code lists mirror @skranke/domain (driving-licence/rules.ts).
-export const DrivingLicenceKind = literals(['renewal', 'duplicate'] as const);
-export const DuplicateReason = literals(['lost', 'damaged'] as const);
-export const LicencePhoto = literals(['brought', 'taken_here'] as const);
-export const LicenceIdDocument = literals(['pas', 'koerekort', 'sundhedskort'] as const);
+// The code lists are @skranke/domain's (driving-licence/rules.ts).
+export const DrivingLicenceKind = literals(DRIVING_LICENCE_KINDS);
+export const DuplicateReason = literals(DUPLICATE_REASONS);
+export const LicencePhoto = literals(LICENCE_PHOTOS);
+export const LicenceIdDocument = literals(LICENCE_ID_DOCUMENTS);
 
 /**
  * Step `request`: renewal (at most 3 months before expiry, or after expiry) or duplicate (lost or damaged). A renewal
@@ -44,7 +44,7 @@ export const DRIVING_LICENCE_STEP_SCHEMAS = {
   request: DrivingLicenceRequestStep,
   identification: DrivingLicenceIdentificationStep,
   payment: DrivingLicencePaymentStep,
-} as const;
+} as const satisfies Record<DrivingLicenceStep, TSchema>;
 
 export const DrivingLicenceOutcome = Type.Object({
   /** The licence on record that is renewed or replaced. */

@@ -1,10 +1,11 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Uuid } from './common.ts';
+import { FEE_PRODUCTS } from '@skranke/domain';
+import { literals, Uuid } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
-// Mirrors @skranke/domain FEE_PRODUCTS; the fee tests assert they match.
-export const FeeProduct = Type.Union([Type.Literal('passport'), Type.Literal('driving_licence')], { description: 'What the table prices' });
+// The products are @skranke/domain's FEE_PRODUCTS.
+export const FeeProduct = literals(FEE_PRODUCTS, { description: 'What the table prices' });
 export type FeeProduct = Static<typeof FeeProduct>;
 
 export const FeeTableScope = Type.Union([Type.Literal('national'), Type.Literal('municipality')], {

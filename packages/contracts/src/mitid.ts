@@ -1,25 +1,15 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { CivilDate, Uuid } from './common.ts';
+import { MITID_APPLICANT_TYPES, MITID_AUTHENTICATORS, MITID_DOCUMENT_KINDS, MITID_REFUSAL_REASONS, type MitIdStep } from '@skranke/domain';
+import { CivilDate, literals, Uuid } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
 
-// The code lists mirror @skranke/domain (mitid/codes.ts); the API's MitID tests assert they match.
-export const MitIdDocumentKind = literals([
-  'dk_passport',
-  'dk_driving_licence',
-  'dk_residence_permit',
-  'foreign_passport',
-  'foreign_id_card',
-  'sundhedskort',
-  'birth_certificate',
-  'bopaelsattest',
-  'tax_statement',
-] as const);
-export const MitIdAuthenticator = literals(['app', 'kodeviser', 'kodeoplaeser', 'chip'] as const);
+// The code lists are @skranke/domain's (mitid/codes.ts).
+export const MitIdDocumentKind = literals(MITID_DOCUMENT_KINDS);
+export const MitIdAuthenticator = literals(MITID_AUTHENTICATORS);
 export type MitIdAuthenticator = Static<typeof MitIdAuthenticator>;
-export const MitIdApplicantType = literals(['in_person', 'power_of_attorney', 'guardian'] as const);
-export const MitIdRefusalReason = literals(['representative', 'cannot_use_alone', 'documents_insufficient', 'identity_uncertain'] as const);
+export const MitIdApplicantType = literals(MITID_APPLICANT_TYPES);
+export const MitIdRefusalReason = literals(MITID_REFUSAL_REASONS);
 export type MitIdRefusalReason = Static<typeof MitIdRefusalReason>;
 export const MitIdDocumentCombination = literals(['danish_photo_id', 'foreign_id_with_supplement', 'two_secondary'] as const);
 
@@ -79,7 +69,7 @@ export const MITID_STEP_SCHEMAS = {
   documents: MitIdDocumentsStep,
   verification: MitIdVerificationStep,
   authenticator: MitIdAuthenticatorStep,
-} as const;
+} as const satisfies Record<MitIdStep, TSchema>;
 
 /** The saved `verification` step as the case shows it: the witness by name and masked CPR, never the full number. */
 export type MitIdVerificationSaved =

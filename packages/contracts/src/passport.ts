@@ -1,19 +1,19 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { CivilDate, ExpectedVersion, Uuid } from './common.ts';
+import { CONSENT_METHODS, FINGERPRINT_STATUSES, IDENTITY_DOCUMENT_STATUSES, IDENTITY_EVIDENCE, OLD_PASSPORT_OUTCOMES, PAYMENT_METHODS, PHOTO_SOURCES, type PassportStep } from '@skranke/domain';
+import { CivilDate, ExpectedVersion, literals, Uuid } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
-const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
 
-// The code lists mirror @skranke/domain passport/codes.ts; the passport tests assert they match.
-export const IdentityEvidence = literals(['old_passport', 'driving_licence', 'birth_or_name_certificate', 'citizenship_certificate', 'other_photo_id'] as const);
-export const OldPassportOutcome = literals(['handed_in', 'lost', 'missing', 'damaged', 'none'] as const, {
+// The code lists are @skranke/domain's (passport/codes.ts).
+export const IdentityEvidence = literals(IDENTITY_EVIDENCE);
+export const OldPassportOutcome = literals(OLD_PASSPORT_OUTCOMES, {
   description: 'lost, missing (not brought) and damaged double the fee; none: a first passport',
 });
-export const PhotoSource = literals(['taken_here', 'brought'] as const);
-export const FingerprintStatus = literals(['taken', 'not_required', 'impossible'] as const);
-export const ConsentMethod = literals(['present', 'digital', 'givsamtykke'] as const);
-export const PaymentMethod = literals(['card', 'cash', 'mobilepay'] as const);
+export const PhotoSource = literals(PHOTO_SOURCES);
+export const FingerprintStatus = literals(FINGERPRINT_STATUSES);
+export const ConsentMethod = literals(CONSENT_METHODS);
+export const PaymentMethod = literals(PAYMENT_METHODS);
 export const PassportOrderStatus = literals(['ordered', 'ready_for_pickup', 'handed_out'] as const);
 
 const Note = Type.String({ minLength: 1, maxLength: 500 });
@@ -48,7 +48,7 @@ export const PASSPORT_STEP_SCHEMAS = {
   fingerprints: PassportFingerprintsStep,
   consent: PassportConsentStep,
   payment: PassportPaymentStep,
-} as const;
+} as const satisfies Record<PassportStep, TSchema>;
 
 const StaffRef = Type.Object({ id: Uuid, name: Type.String() });
 
@@ -76,7 +76,7 @@ export const PassportOnRecordView = Type.Object({
   documentNumber: Type.String(),
   issuedOn: CivilDate,
   expiresOn: CivilDate,
-  status: literals(['valid', 'handed_in', 'lost', 'expired', 'revoked', 'cancelled'] as const),
+  status: literals(IDENTITY_DOCUMENT_STATUSES),
   /** As the citizen overview says it: valid, expires_soon, expired or invalid. */
   state: literals(['valid', 'expires_soon', 'expired', 'invalid'] as const),
 });

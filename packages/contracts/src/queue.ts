@@ -1,15 +1,8 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { ExpectedVersion, Uuid } from './common.ts';
+import { TICKET_STATES } from '@skranke/domain';
+import { ExpectedVersion, literals, Uuid } from './common.ts';
 
-export const TicketState = Type.Union([
-  Type.Literal('waiting'),
-  Type.Literal('called'),
-  Type.Literal('serving'),
-  Type.Literal('parked'),
-  Type.Literal('done'),
-  Type.Literal('no_show'),
-  Type.Literal('cancelled'),
-]);
+export const TicketState = literals(TICKET_STATES);
 export type TicketState = Static<typeof TicketState>;
 
 export const TicketSource = Type.Union([Type.Literal('kiosk'), Type.Literal('counter'), Type.Literal('appointment')]);

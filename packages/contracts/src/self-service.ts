@@ -1,18 +1,18 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { CivilDate, ExpectedVersion, Uuid } from './common.ts';
+import { APPEAL_STATUSES, AREA_EXEMPTION_STATUSES, SELF_SERVICE_GROUNDS, SELF_SERVICE_OUTCOMES, SELF_SERVICE_SCOPES } from '@skranke/domain';
+import { CivilDate, ExpectedVersion, literals, Uuid } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
-const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
 const expectedVersion = ExpectedVersion;
 const LawAreaCode = Type.String({ pattern: '^[a-z][a-z_]{0,39}$' });
 
-// The code lists mirror @skranke/domain (self-service/codes.ts); the API's case tests assert they match.
-export const SelfServiceGround = literals(['disability', 'lacks_digital_skills', 'socially_vulnerable', 'language_difficulties', 'cannot_get_mitid'] as const);
-export const SelfServiceScope = literals(['single_application', 'general'] as const);
-export const SelfServiceOutcome = literals(['grant', 'refuse'] as const);
-export const AppealStatus = literals(['pending', 'upheld', 'overturned'] as const);
-export const AreaExemptionStatus = literals(['exempt', 'exempt_pending_appeal', 'not_exempt'] as const);
+// The code lists are @skranke/domain's (self-service/codes.ts).
+export const SelfServiceGround = literals(SELF_SERVICE_GROUNDS);
+export const SelfServiceScope = literals(SELF_SERVICE_SCOPES);
+export const SelfServiceOutcome = literals(SELF_SERVICE_OUTCOMES);
+export const AppealStatus = literals(APPEAL_STATUSES);
+export const AreaExemptionStatus = literals(AREA_EXEMPTION_STATUSES);
 
 /** Step `scope`: one application (described) or general for the law area(s). Rules: `scopeProblems` in the domain. */
 export const SelfServiceScopeStep = Type.Object(
