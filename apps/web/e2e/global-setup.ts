@@ -42,8 +42,9 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
     cleanups.push(() => postgres.stop());
     const database = await createTestDatabase(postgres.adminUrl);
     cleanups.push(() => database.drop());
+    // As in production (apps/api/src/runtime.ts) and the API tests: the app role, which may not edit the audit trail.
     const app = await buildApp({
-      databaseUrl: database.url,
+      databaseUrl: database.appUrl,
       jwtSecret: randomBytes(32).toString('hex'),
       webRoot: outDir,
       logger: false,
@@ -60,7 +61,7 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
     const address = app.server.address();
     if (!address || typeof address === 'string') throw new Error('The API did not report a TCP port');
     process.env[BASE_URL_ENV] = `http://127.0.0.1:${address.port}`;
-    process.env[DATABASE_URL_ENV] = database.url;
+    process.env[DATABASE_URL_ENV] = database.appUrl;
   } catch (error) {
     await teardown();
     throw error;

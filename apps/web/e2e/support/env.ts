@@ -3,7 +3,10 @@ import { existsSync } from 'node:fs';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Set by the global setup for the test files: where the API serving the built SPA listens. */
 export const BASE_URL_ENV = 'SKRANKE_E2E_BASE_URL';
-/** Set by the global setup: the database behind that API, for arranging what the UI cannot (e.g. opening hours). */
+/**
+ * Set by the global setup: the database behind that API, as the same app role, for arranging what the UI cannot
+ * (e.g. opening hours).
+ */
 export const DATABASE_URL_ENV = 'SKRANKE_E2E_DATABASE_URL';
 /** The API's clock for the next-year fee warning in the browser tests (1 December 2026, 10:00 in Copenhagen). */
 export const E2E_FEE_CLOCK = '2026-12-01T09:00:00Z';
