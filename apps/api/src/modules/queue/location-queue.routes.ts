@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import { route, type OperationHandler } from '../../operation.ts';
 import { staffOf } from '../../plugins/auth.ts';
 import { sseFrame, type LocationEvent } from '../../plugins/events.ts';
-import { assertLocationAccess } from './access.ts';
 import { createBoardService } from './board.service.ts';
 import { createCounterService } from './counter.service.ts';
 import type { Clock } from './presence.ts';
@@ -27,7 +26,7 @@ export async function locationQueueRoutes(app: FastifyInstance, options: Locatio
   route(app, ops.listCounters, (request) => reads.counters(request.principal!, request.params.locationId));
   route(app, ops.getQueueBoard, (request) => boards.board(request.principal!, request.params.locationId));
   route(app, ops.closeDay, (request) => boards.closeDay(staffOf(request), request.params.locationId));
-  route(app, ops.streamLocationEvents, eventStream(app, options.heartbeatSeconds));
+  route(app, ops.streamLocationEvents, eventStream(app, reads, options.heartbeatSeconds));
   route(app, ops.listPriorityClasses, (request) => reads.priorityClasses(staffOf(request)));
 
   route(app, ops.createService, async (request, reply) => reply.status(201).send(await serviceAdmin.create(staffOf(request), request.body)));
@@ -59,10 +58,14 @@ function frameForDevice(event: LocationEvent, frame: string): string {
  * The location's live events as Server-Sent Events, resuming after Last-Event-ID; the stream ends with the access
  * token, the session, or the server.
  */
-function eventStream(app: FastifyInstance, heartbeatSeconds: number): OperationHandler<typeof ops.streamLocationEvents> {
+function eventStream(
+  app: FastifyInstance,
+  reads: ReturnType<typeof createQueueReads>,
+  heartbeatSeconds: number,
+): OperationHandler<typeof ops.streamLocationEvents> {
   return async (request, reply) => {
     const { locationId } = request.params;
-    await assertLocationAccess(app.db, request.principal!, locationId);
+    await reads.assertLocation(request.principal!, locationId);
     const fromHeader = request.headers['last-event-id'];
     const resumeFrom = fromHeader !== undefined ? Number(fromHeader) : request.query.lastEventId;
     // Position fixed before the stream opens: whatever commits after this moment reaches the client. An id that is

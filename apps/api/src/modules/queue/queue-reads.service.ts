@@ -12,6 +12,11 @@ type StaffPrincipal = Extract<Principal, { kind: 'user' }>;
 export function createQueueReads(db: Database) {
   const repo = createQueueRepository(db);
   return {
+    /** The principal may work with the location (404 or 403 otherwise); for what reads it outside a service (a stream). */
+    async assertLocation(principal: Principal, locationId: string): Promise<void> {
+      await assertLocationAccess(db, principal, locationId);
+    },
+
     async ticket(principal: StaffPrincipal, ticketId: string): Promise<Ticket> {
       const row = await repo.ticket(principal.municipalityId, ticketId);
       if (!row) throw notFound('Billetten');
