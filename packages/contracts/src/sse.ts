@@ -1,3 +1,4 @@
+import type { TicketAction } from '@skranke/domain';
 import type { CounterSession, Service, Ticket } from './queue.ts';
 
 /** The frames of streamLocationEvents, and an incremental parser of text/event-stream used by clients and tests. */
@@ -8,22 +9,11 @@ export interface LocationEventMessage {
   payload: Record<string, unknown>;
 }
 
-/** What a ticket event records: `ticket.<action>`, the action as in the ticket's history (ticket_events). */
-export type TicketEventAction =
-  | 'issue'
-  | 'call'
-  | 'recall'
-  | 'start'
-  | 'park'
-  | 'return'
-  | 'requeue'
-  | 'no_show'
-  | 'transfer'
-  | 'finish'
-  | 'cancel'
-  | 'reprioritise'
-  | 'move'
-  | 'reroute';
+/**
+ * What a ticket event records: `ticket.<action>`, the action as in the ticket's history (ticket_events): the domain's
+ * transitions, except closing the day (one `day.closed` for the location), plus issuing and the lead's changes.
+ */
+export type TicketEventAction = Exclude<TicketAction, 'close_day'> | 'issue' | 'reprioritise' | 'move' | 'reroute';
 
 /** The payload of each live event of a location, by event type (see docs/queue.md, "Live updates"). */
 export type LocationEventPayloads = {
