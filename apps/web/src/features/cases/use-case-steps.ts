@@ -68,11 +68,18 @@ export function useCaseSteps(kase: Case, auth: AuthSession, { finishEarly = neve
     onBack: active > 0 ? () => setActive(active - 1) : undefined,
     onSave: (data: object) => save.mutate({ step, data: data as Record<string, unknown> }),
   });
+  /** What the last step (read back, then complete) needs: completing, its error, and the way back to the last step. */
+  const completeProps = {
+    pending: complete.isPending,
+    error: complete.error,
+    onBack: () => setActive(kase.steps.length - 1),
+    onComplete: () => complete.mutate(),
+  };
   const goTo = (index: number) => {
     if (index > Math.max(reachable, active)) return;
     save.reset();
     setActive(index);
   };
 
-  return { notice, active, setActive, goTo, stepProps, complete };
+  return { notice, active, setActive, goTo, stepProps, completeProps };
 }

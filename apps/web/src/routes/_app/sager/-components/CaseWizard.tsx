@@ -13,7 +13,7 @@ import { ReviewStep } from './ReviewStep.tsx';
 /** The Digital Post exemption, one Stepper step per workflow step; each step is saved (and validated) on the server. */
 export function CaseWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
   const { t } = useI18n();
-  const { notice, active, setActive, goTo, stepProps, complete } = useCaseSteps(kase, auth);
+  const { notice, active, goTo, stepProps, completeProps } = useCaseSteps(kase, auth);
   const stepData = kase.stepData as { applicant?: ApplicantData; identification?: IdentificationData; declaration?: DeclarationData };
 
   return (
@@ -43,13 +43,7 @@ export function CaseWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
           />
         </Stepper.Step>
         <Stepper.Step label={t('wizard.step.review')} description={t('wizard.step.reviewHint')}>
-          <ReviewStep
-            kase={kase}
-            pending={complete.isPending}
-            error={complete.error}
-            onBack={() => setActive(kase.steps.length - 1)}
-            onComplete={() => complete.mutate()}
-          />
+          <ReviewStep kase={kase} {...completeProps} />
         </Stepper.Step>
       </Stepper>
       <DraftClosingActions kase={kase} auth={auth} refusable />

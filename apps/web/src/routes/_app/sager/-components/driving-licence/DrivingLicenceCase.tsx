@@ -52,7 +52,7 @@ export function DrivingLicenceCase({ kase, auth }: { kase: Case; auth: AuthSessi
 
 function LicenceWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
   const { t, language } = useI18n();
-  const { notice, active, setActive, goTo, stepProps, complete } = useCaseSteps(kase, auth);
+  const { notice, active, goTo, stepProps, completeProps } = useCaseSteps(kase, auth);
   const data = kase.stepData as LicenceStepData;
   const key = (step: string) => `${step}-${kase.version}`;
   const fee = kase.drivingLicence?.fee;
@@ -83,7 +83,7 @@ function LicenceWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
             <Text component="h2" fz="h3" fw={700} m={0}>
               {t('licence.review.heading')}
             </Text>
-            <StepErrors error={complete.error} />
+            <StepErrors error={completeProps.error} />
             <List spacing="xs">
               {data.request && (
                 <List.Item>
@@ -100,10 +100,10 @@ function LicenceWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
               {fee && <List.Item>{fee.waiver ? t('licence.payment.free') : t('licence.payment.amount', { amount: formatKroner(fee.amountOre), year: String(fee.year) })}</List.Item>}
             </List>
             <Group justify="space-between" mt="md">
-              <Button variant="default" onClick={() => setActive(kase.steps.length - 1)}>
+              <Button variant="default" onClick={completeProps.onBack}>
                 {t('wizard.back')}
               </Button>
-              <Button leftSection={<IconCheck size={18} aria-hidden />} loading={complete.isPending} onClick={() => complete.mutate()}>
+              <Button leftSection={<IconCheck size={18} aria-hidden />} loading={completeProps.pending} onClick={completeProps.onComplete}>
                 {t('licence.review.order')}
               </Button>
             </Group>

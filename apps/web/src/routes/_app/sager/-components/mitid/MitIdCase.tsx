@@ -36,7 +36,7 @@ export function MitIdCase({ kase, auth }: { kase: Case; auth: AuthSession }) {
 
 function MitIdWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
   const { t } = useI18n();
-  const { notice, active, setActive, goTo, stepProps, complete } = useCaseSteps(kase, auth, { finishEarly: refuses });
+  const { notice, active, setActive, goTo, stepProps, completeProps } = useCaseSteps(kase, auth, { finishEarly: refuses });
   const data = kase.stepData as MitIdStepData;
   const key = (step: string) => `${step}-${kase.version}`;
 
@@ -57,13 +57,7 @@ function MitIdWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
           <MitIdAuthenticatorStep key={key('authenticator')} initial={data.authenticator} {...stepProps('authenticator')} />
         </Stepper.Step>
         <Stepper.Step label={t('mitid.step.review')} description={t('mitid.step.reviewHint')}>
-          <MitIdReview
-            kase={kase}
-            pending={complete.isPending}
-            error={complete.error}
-            onBack={() => setActive(lastSaved(kase))}
-            onComplete={() => complete.mutate()}
-          />
+          <MitIdReview kase={kase} {...completeProps} onBack={() => setActive(lastSaved(kase))} />
         </Stepper.Step>
       </Stepper>
     </Paper>

@@ -30,7 +30,7 @@ export function PassportWizard({ kase, passport, auth }: { kase: Case; passport:
   const { t, language } = useI18n();
   const queryClient = useQueryClient();
   // The order step lists what blocks ordering itself, so that conflict is not repeated in the notice.
-  const { notice, active, setActive, goTo, stepProps: props, complete } = useCaseSteps(kase, auth, { conflictsShownInStep: ['passport-incomplete'] });
+  const { notice, active, goTo, stepProps: props, completeProps } = useCaseSteps(kase, auth, { conflictsShownInStep: ['passport-incomplete'] });
   const settle = (saved: Case) => {
     queryClient.setQueryData(caseKeys.case(saved.id), saved);
     void queryClient.invalidateQueries({ queryKey: citizenKeys.citizen(saved.citizen.id) });
@@ -70,7 +70,7 @@ export function PassportWizard({ kase, passport, auth }: { kase: Case; passport:
             </Stepper.Step>
           ))}
           <Stepper.Step label={t('passport.step.order')} description={t('passport.step.orderHint')}>
-            <OrderStep kase={kase} passport={passport} pending={complete.isPending} error={complete.error} onBack={() => setActive(kase.steps.length - 1)} onOrder={() => complete.mutate()} />
+            <OrderStep kase={kase} passport={passport} {...completeProps} />
           </Stepper.Step>
         </Stepper>
       </Paper>
@@ -88,7 +88,7 @@ function consentGapText(passport: PassportOutcome, language: Language, t: Return
   return t('passport.consent.stepMissing', { names: new Intl.ListFormat(language, { type: 'conjunction' }).format(missing) });
 }
 
-function OrderStep({ kase, passport, pending, error, onBack, onOrder }: { kase: Case; passport: PassportOutcome; pending: boolean; error: unknown; onBack(): void; onOrder(): void }) {
+function OrderStep({ kase, passport, pending, error, onBack, onComplete }: { kase: Case; passport: PassportOutcome; pending: boolean; error: unknown; onBack(): void; onComplete(): void }) {
   const { t, language, formatNumber } = useI18n();
   const refusing = (kase.stepData.identity as IdentityData | undefined)?.verified === false;
   const blockers = refusing ? [] : passport.blockers;
@@ -126,7 +126,7 @@ function OrderStep({ kase, passport, pending, error, onBack, onOrder }: { kase: 
           leftSection={refusing ? <IconX size={18} aria-hidden /> : <IconCheck size={18} aria-hidden />}
           loading={pending}
           disabled={blockers.length > 0}
-          onClick={onOrder}
+          onClick={onComplete}
         >
           {t(refusing ? 'passport.order.refuse' : 'passport.order.submit')}
         </Button>

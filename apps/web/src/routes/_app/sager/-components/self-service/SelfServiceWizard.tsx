@@ -81,7 +81,7 @@ export function SelfServiceWizard({ kase, auth }: { kase: Case; auth: AuthSessio
   const { t } = useI18n();
   // Not suspending: the page (its heading and the citizen's name) shows while the configuration loads.
   const areasQuery = useQuery(lawAreasQueryOptions(auth));
-  const { notice, active, setActive, goTo, stepProps, complete } = useCaseSteps(kase, auth);
+  const { notice, active, goTo, stepProps, completeProps } = useCaseSteps(kase, auth);
 
   const data = kase.stepData as StepData;
   const lawAreas = areasQuery.data;
@@ -121,14 +121,7 @@ export function SelfServiceWizard({ kase, auth }: { kase: Case; auth: AuthSessio
           />
         </Stepper.Step>
         <Stepper.Step label={t('wizard.step.review')} description={t('selfService.step.reviewHint')}>
-          <Review
-            kase={kase}
-            lawAreas={lawAreas}
-            pending={complete.isPending}
-            error={complete.error}
-            onBack={() => setActive(kase.steps.length - 1)}
-            onComplete={() => complete.mutate()}
-          />
+          <Review kase={kase} lawAreas={lawAreas} {...completeProps} />
         </Stepper.Step>
       </Stepper>
       <DraftClosingActions kase={kase} auth={auth} />
