@@ -30,6 +30,7 @@ export const daAdmin = {
   'adminConfig.form.save': 'Gem',
   'adminConfig.form.required': 'Skal udfyldes',
   'adminConfig.form.fixFields': 'Ret felterne med fejl, og gem igen.',
+  'adminConfig.form.unsavedChanges': 'Du har ændringer, der ikke er gemt. Vil du forlade siden uden at gemme dem?',
   'adminConfig.form.wholeBetween': 'Skriv et helt tal fra {min} til {max}',
   'adminConfig.locations.intro': 'Kontorer og mobile stoppesteder. Et mobilt sted har en køreplan med, hvor bussen holder.',
   'adminConfig.locations.add': 'Tilføj lokation',

@@ -31,6 +31,7 @@ export const enAdmin: Record<keyof typeof daAdmin, string> = {
   'adminConfig.form.save': 'Save',
   'adminConfig.form.required': 'Required',
   'adminConfig.form.fixFields': 'Correct the fields with errors and save again.',
+  'adminConfig.form.unsavedChanges': 'You have changes that are not saved. Leave the page without saving them?',
   'adminConfig.form.wholeBetween': 'Enter a whole number from {min} to {max}',
   'adminConfig.locations.intro': 'Offices and mobile stops. A mobile location has a timetable saying where the bus stands.',
   'adminConfig.locations.add': 'Add location',

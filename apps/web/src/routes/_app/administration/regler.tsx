@@ -1,12 +1,15 @@
 import { Alert, Button, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import type { RuleValues, UpdateRuleValuesBody } from '@skranke/contracts';
+import { UpdateRuleValuesBody, type RuleValues } from '@skranke/contracts';
 import { MITID_APPEAL_BODY_MAX_LENGTH, mitidAppealBodyProblems, ruleValueProblems, RULE_VALUE_LIMITS, type RuleValueName } from '@skranke/domain';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import type { FormEvent } from 'react';
 import { Notice, useNotice } from '../../../components/Notice/Notice.tsx';
 import { configFormErrors, configKeys, invalidateConfig, ruleValuesQueryOptions, updateRuleValues } from '../../../features/admin/config.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
+import { contractValidator } from '../../../lib/forms.ts';
+import { useUnsavedChangesGuard } from '../../../lib/unsaved-changes.ts';
 import type { MessageKey } from '../../../i18n/da.ts';
 import { ConfigPage } from './-config/ConfigPage.tsx';
 
@@ -27,34 +30,54 @@ const GROUPS: readonly { legend: MessageKey; hint: MessageKey; fields: readonly 
 
 type Draft = Record<RuleValueName, string | number> & { appealPeriodUnit: RuleValues['appealPeriodUnit']; mitidAppealBody: string };
 
+/** What is sent: only the values that differ from the saved ones. */
+function changedValues(draft: Draft, saved: RuleValues): UpdateRuleValuesBody {
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(draft)) {
+    const next = key === 'mitidAppealBody' ? String(value).trim() : key === 'appealPeriodUnit' ? value : typeof value === 'number' ? value : Number.NaN;
+    if (next !== saved[key as keyof RuleValues]) body[key] = next;
+  }
+  return body as UpdateRuleValuesBody;
+}
+
+/** The domain's rules over what changed, with their Danish sentences (the API checks the same). */
+function ruleProblems(body: UpdateRuleValuesBody, saved: RuleValues): Record<string, string> {
+  const { appealPeriodUnit: _unit, mitidAppealBody, ...numbers } = body;
+  const problems = [...ruleValueProblems(numbers, saved), ...(mitidAppealBody === undefined ? [] : mitidAppealBodyProblems(mitidAppealBody))];
+  return Object.fromEntries(problems.map((p) => [p.field, p.da]));
+}
+
 function AdminRulesPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { auth } = Route.useRouteContext();
   const { data: saved } = useSuspenseQuery(ruleValuesQueryOptions(auth));
   const queryClient = useQueryClient();
   const notice = useNotice();
-  const [draft, setDraft] = useState<Draft>(saved);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-
-  const changed = (): UpdateRuleValuesBody => {
-    const body: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(draft)) {
-      const next = key === 'mitidAppealBody' ? String(value).trim() : key === 'appealPeriodUnit' ? value : typeof value === 'number' ? value : Number.NaN;
-      if (next !== saved[key as keyof RuleValues]) body[key] = next;
-    }
-    return body as UpdateRuleValuesBody;
+  const form = useForm<Draft>({
+    initialValues: saved,
+    clearInputErrorOnChange: false,
+    validate: contractValidator<Draft>(
+      { schema: UpdateRuleValuesBody, body: (draft) => changedValues(draft, saved), rules: (draft) => ruleProblems(changedValues(draft, saved), saved) },
+      language,
+    ),
+  });
+  const draft = form.values;
+  useUnsavedChangesGuard(form.isDirty(), t('adminConfig.form.unsavedChanges'));
+  const showSaved = (values: RuleValues) => {
+    form.setValues(values);
+    form.resetDirty(values);
   };
 
   const save = useMutation({
     mutationFn: (body: UpdateRuleValuesBody) => updateRuleValues(auth, body),
     onSuccess: (values) => {
       invalidateConfig(queryClient, configKeys.rules());
-      setDraft(values);
+      showSaved(values);
       notice.show('success', t('adminConfig.rules.saved'));
     },
     onError: (error) => {
       const problem = configFormErrors(error);
-      setErrors(problem.fields);
+      form.setErrors(problem.fields);
       if (problem.general) notice.show('error', problem.general);
       else notice.show('error', t('adminConfig.form.fixFields'));
     },
@@ -63,15 +86,12 @@ function AdminRulesPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     notice.clear();
-    const body = changed();
+    const body = changedValues(draft, saved);
     if (Object.keys(body).length === 0) {
       notice.show('info', t('adminConfig.rules.nothingChanged'));
       return;
     }
-    const { appealPeriodUnit: _unit, mitidAppealBody, ...numbers } = body;
-    const problems = [...ruleValueProblems(numbers, saved), ...(mitidAppealBody === undefined ? [] : mitidAppealBodyProblems(mitidAppealBody))];
-    setErrors(Object.fromEntries(problems.map((p) => [p.field, p.da])));
-    if (problems.length > 0) notice.show('error', t('adminConfig.form.fixFields'));
+    if (form.validate().hasErrors) notice.show('error', t('adminConfig.form.fixFields'));
     else save.mutate(body);
   };
 
@@ -90,9 +110,7 @@ function AdminRulesPage() {
                     key={field}
                     label={t(`adminConfig.rules.field.${field}` as MessageKey)}
                     description={t('adminConfig.rules.range', { min: RULE_VALUE_LIMITS[field].min, max: RULE_VALUE_LIMITS[field].max })}
-                    value={draft[field]}
-                    onChange={(value) => setDraft((d) => ({ ...d, [field]: value }))}
-                    error={errors[field]}
+                    {...form.getInputProps(field)}
                     min={RULE_VALUE_LIMITS[field].min}
                     max={RULE_VALUE_LIMITS[field].max}
                     allowDecimal={false}
@@ -102,12 +120,7 @@ function AdminRulesPage() {
                 {group.fields.includes('mitidAppealPeriodWeeks') && (
                   <TextInput
                     label={t('adminConfig.rules.field.mitidAppealBody')}
-                    value={draft.mitidAppealBody}
-                    onChange={(event) => {
-                      const value = event.currentTarget.value;
-                      setDraft((d) => ({ ...d, mitidAppealBody: value }));
-                    }}
-                    error={errors.mitidAppealBody}
+                    {...form.getInputProps('mitidAppealBody')}
                     maxLength={MITID_APPEAL_BODY_MAX_LENGTH}
                   />
                 )}
@@ -119,7 +132,7 @@ function AdminRulesPage() {
                       { value: 'months', label: t('adminConfig.rules.unit.months') },
                     ]}
                     value={draft.appealPeriodUnit}
-                    onChange={(value) => value && setDraft((d) => ({ ...d, appealPeriodUnit: value as Draft['appealPeriodUnit'] }))}
+                    onChange={(value) => value && form.setFieldValue('appealPeriodUnit', value as Draft['appealPeriodUnit'])}
                     allowDeselect={false}
                   />
                 )}
@@ -138,8 +151,8 @@ function AdminRulesPage() {
             <Button
               variant="default"
               onClick={() => {
-                setDraft(saved);
-                setErrors({});
+                showSaved(saved);
+                form.clearErrors();
                 notice.clear();
               }}
             >

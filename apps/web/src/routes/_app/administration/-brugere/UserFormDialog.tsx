@@ -1,14 +1,15 @@
 import { Alert, Button, Checkbox, Group, Modal, PasswordInput, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import type { Location, Role, StaffUser } from '@skranke/contracts';
+import { useForm } from '@mantine/form';
+import { CreateUserBody, UpdateUserBody, type Location, type Role, type StaffUser } from '@skranke/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { auditKeys } from '../../../../features/audit/queries.ts';
 import { adminUserKeys, createUser, updateUser, userFormErrors } from '../../../../features/admin/users.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import { contractValidator } from '../../../../lib/forms.ts';
 
 const ROLES: readonly Role[] = ['counter', 'lead', 'admin'];
-const USERNAME = /^[a-z0-9._-]{2,60}$/;
 const MIN_PASSWORD = 12;
 
 interface UserFormDialogProps {
@@ -23,27 +24,47 @@ interface UserFormDialogProps {
   onSaved(user: StaffUser, created: boolean): void;
 }
 
-type Field = 'username' | 'name' | 'role' | 'password' | 'locationIds';
+interface UserFormValues {
+  username: string;
+  name: string;
+  role: Role;
+  password: string;
+  locationIds: string[];
+}
+
+/** What the dialog sends: a new user's whole record, or a user's changed name, role and locations. */
+const toBody = (values: UserFormValues, creating: boolean) =>
+  creating
+    ? { ...values, username: values.username.trim().toLowerCase(), name: values.name.trim() }
+    : { name: values.name.trim(), role: values.role, locationIds: values.locationIds };
 
 /** Create a user (username, name, role, initial password, locations) or change one's name, role and locations. */
 export function UserFormDialog({ auth, locations, user, isSelf, opened, onClose, onSaved }: UserFormDialogProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const queryClient = useQueryClient();
-  const [username, setUsername] = useState('');
-  const [name, setName] = useState(user?.name ?? '');
-  const [role, setRole] = useState<Role>(user?.role ?? 'counter');
-  const [password, setPassword] = useState('');
-  const [locationIds, setLocationIds] = useState<string[]>(user?.locationIds ?? []);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const form = useForm<UserFormValues>({
+    initialValues: { username: '', name: user?.name ?? '', role: user?.role ?? 'counter', password: '', locationIds: user?.locationIds ?? [] },
+    clearInputErrorOnChange: false,
+    validate: contractValidator(
+      {
+        schema: user ? UpdateUserBody : CreateUserBody,
+        body: (values) => toBody(values, !user),
+        messages: {
+          username: t('adminUsers.form.usernameInvalid'),
+          name: t('adminUsers.form.nameRequired'),
+          password: t('adminUsers.form.passwordShort', { count: MIN_PASSWORD }),
+        },
+      },
+      language,
+    ),
+  });
   const [general, setGeneral] = useState<string | null>(null);
 
   const save = useMutation({
-    mutationFn: () =>
-      user
-        ? updateUser(auth, user.id, { name: name.trim(), role, locationIds })
-        : createUser(auth, { username: username.trim().toLowerCase(), name: name.trim(), role, password, locationIds }),
+    mutationFn: (values: UserFormValues) =>
+      user ? updateUser(auth, user.id, toBody(values, false)) : createUser(auth, toBody(values, true) as CreateUserBody),
     onSuccess: async (saved) => {
-      setPassword('');
+      form.setFieldValue('password', '');
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: adminUserKeys.all }),
         queryClient.invalidateQueries({ queryKey: auditKeys.staff() }),
@@ -52,21 +73,18 @@ export function UserFormDialog({ auth, locations, user, isSelf, opened, onClose,
     },
     onError: (error) => {
       const problem = userFormErrors(error);
-      setErrors(problem.fields);
+      form.setErrors(problem.fields);
       setGeneral(problem.general ?? (Object.keys(problem.fields).length === 0 ? t('adminUsers.error.unexpected') : null));
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setGeneral(null);
-    const next: Partial<Record<Field, string>> = {};
-    if (!user && !USERNAME.test(username.trim().toLowerCase())) next.username = t('adminUsers.form.usernameInvalid');
-    if (!name.trim()) next.name = t('adminUsers.form.nameRequired');
-    if (!user && password.length < MIN_PASSWORD) next.password = t('adminUsers.form.passwordShort', { count: MIN_PASSWORD });
-    setErrors(next);
-    if (Object.keys(next).length === 0) save.mutate();
-  };
+  const submit = form.onSubmit(
+    (values) => {
+      setGeneral(null);
+      save.mutate(values);
+    },
+    () => setGeneral(null),
+  );
 
   return (
     <Modal
@@ -82,9 +100,7 @@ export function UserFormDialog({ auth, locations, user, isSelf, opened, onClose,
             <TextInput
               label={t('adminUsers.form.username')}
               description={t('adminUsers.form.usernameHint')}
-              value={username}
-              onChange={(event) => setUsername(event.currentTarget.value)}
-              error={errors.username}
+              {...form.getInputProps('username')}
               required
               autoComplete="off"
               spellCheck={false}
@@ -94,9 +110,7 @@ export function UserFormDialog({ auth, locations, user, isSelf, opened, onClose,
           )}
           <TextInput
             label={t('adminUsers.form.name')}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={errors.name}
+            {...form.getInputProps('name')}
             required
             autoComplete="off"
             maxLength={200}
@@ -105,9 +119,7 @@ export function UserFormDialog({ auth, locations, user, isSelf, opened, onClose,
           <Radio.Group
             label={t('adminUsers.form.role')}
             description={isSelf ? t('adminUsers.form.roleSelf') : undefined}
-            value={role}
-            onChange={(value) => setRole(value as Role)}
-            error={errors.role}
+            {...form.getInputProps('role')}
           >
             <Group gap="lg" mt="xs">
               {ROLES.map((value) => (
@@ -119,9 +131,7 @@ export function UserFormDialog({ auth, locations, user, isSelf, opened, onClose,
             <PasswordInput
               label={t('adminUsers.form.password')}
               description={t('adminUsers.form.passwordHint', { count: MIN_PASSWORD })}
-              value={password}
-              onChange={(event) => setPassword(event.currentTarget.value)}
-              error={errors.password}
+              {...form.getInputProps('password')}
               required
               autoComplete="new-password"
               maxLength={1000}
@@ -130,9 +140,7 @@ export function UserFormDialog({ auth, locations, user, isSelf, opened, onClose,
           <Checkbox.Group
             label={t('adminUsers.form.locations')}
             description={t('adminUsers.form.locationsHint')}
-            value={locationIds}
-            onChange={setLocationIds}
-            error={errors.locationIds}
+            {...form.getInputProps('locationIds')}
           >
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
               {locations.map((location) => (

@@ -1,17 +1,33 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { configFormErrors, invalidateConfig } from '../../../../features/admin/config.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import { contractValidator, type ContractCheck } from '../../../../lib/forms.ts';
+
+interface ConfigFormOptions<Values, Result> {
+  initialValues: Values;
+  /** The operation's body schema and the form's own rules and sentences. */
+  check: ContractCheck<Values>;
+  queryKey: readonly string[];
+  save(values: Values): Promise<Result>;
+  onSaved(result: Result): void;
+}
 
 /**
- * Saving an admin form: the API's per-field messages land beside their fields (`errors[name]`), anything else in
- * `general` above the buttons. `submit` runs the form's own checks first and sends only when they pass.
+ * An admin form: its values checked against the operation's body schema before anything is sent; the API's
+ * per-field messages land beside their fields (`form.errors[name]`), anything else in `general` above the buttons.
  */
-export function useConfigSave<T>(options: { queryKey: readonly string[]; save(): Promise<T>; onSaved(result: T): void }) {
-  const { t } = useI18n();
+export function useConfigForm<Values extends Record<string, unknown>, Result>(options: ConfigFormOptions<Values, Result>) {
+  const { t, language } = useI18n();
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useForm<Values>({
+    initialValues: options.initialValues,
+    // Messages stay until the next save, as the API's do.
+    clearInputErrorOnChange: false,
+    validate: contractValidator(options.check, language),
+  });
   const [general, setGeneral] = useState<string | null>(null);
   const mutation = useMutation({
     mutationFn: options.save,
@@ -21,27 +37,26 @@ export function useConfigSave<T>(options: { queryKey: readonly string[]; save():
     },
     onError: (error) => {
       const problem = configFormErrors(error);
-      setErrors(problem.fields);
+      form.setErrors(problem.fields);
       const fallback = error instanceof TypeError ? t('queue.error.offline') : t('queue.error.unexpected');
       setGeneral(problem.general ?? (Object.keys(problem.fields).length === 0 ? fallback : null));
     },
   });
-  const submit = (event: FormEvent, localErrors: Record<string, string | undefined> = {}) => {
-    event.preventDefault();
-    setGeneral(null);
-    const found = Object.fromEntries(Object.entries(localErrors).filter((entry): entry is [string, string] => Boolean(entry[1])));
-    setErrors(found);
-    if (Object.keys(found).length === 0) mutation.mutate();
-    else setGeneral(t('adminConfig.form.fixFields'));
-  };
-  return { errors, general, pending: mutation.isPending, submit };
+  const onSubmit = form.onSubmit(
+    (values) => {
+      setGeneral(null);
+      mutation.mutate(values);
+    },
+    () => setGeneral(t('adminConfig.form.fixFields')),
+  );
+  return { form, general, pending: mutation.isPending, onSubmit };
 }
 
 interface ConfigFormDialogProps {
   title: string;
   opened: boolean;
   onClose(): void;
-  onSubmit(event: FormEvent): void;
+  onSubmit(event: FormEvent<HTMLFormElement>): void;
   pending: boolean;
   general: string | null;
   size?: string;

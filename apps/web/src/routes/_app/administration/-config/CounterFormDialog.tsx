@@ -1,10 +1,9 @@
 import { Select, TextInput } from '@mantine/core';
-import type { ConfigCounter, ConfigLocation } from '@skranke/contracts';
-import { useState } from 'react';
+import { CreateCounterBody, UpdateCounterBody, type ConfigCounter, type ConfigLocation } from '@skranke/contracts';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { configKeys, createConfigCounter, updateConfigCounter } from '../../../../features/admin/config.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
-import { ConfigFormDialog, useConfigSave } from './ConfigFormDialog.tsx';
+import { ConfigFormDialog, useConfigForm } from './ConfigFormDialog.tsx';
 
 interface CounterFormDialogProps {
   auth: AuthSession;
@@ -15,14 +14,21 @@ interface CounterFormDialogProps {
   onSaved(counter: ConfigCounter, created: boolean): void;
 }
 
+type Values = { locationId: string | null; name: string };
+
 /** Add a counter at a location, or rename one. */
 export function CounterFormDialog({ auth, locations, counter, onClose, onSaved }: CounterFormDialogProps) {
   const { t } = useI18n();
-  const [locationId, setLocationId] = useState<string | null>(counter?.locationId ?? locations[0]?.id ?? null);
-  const [name, setName] = useState(counter?.name ?? '');
-  const form = useConfigSave({
+  const { form, general, pending, onSubmit } = useConfigForm({
+    initialValues: { locationId: counter?.locationId ?? locations[0]?.id ?? null, name: counter?.name ?? '' } as Values,
+    check: {
+      schema: counter ? UpdateCounterBody : CreateCounterBody,
+      body: (values) => (counter ? { name: values.name.trim() } : { locationId: values.locationId ?? undefined, name: values.name.trim() }),
+      messages: { locationId: t('adminConfig.form.required'), name: t('adminConfig.form.required') },
+    },
     queryKey: configKeys.counters(),
-    save: () => (counter ? updateConfigCounter(auth, counter.id, { name: name.trim() }) : createConfigCounter(auth, { locationId: locationId!, name: name.trim() })),
+    save: (values) =>
+      counter ? updateConfigCounter(auth, counter.id, { name: values.name.trim() }) : createConfigCounter(auth, { locationId: values.locationId!, name: values.name.trim() }),
     onSaved: (saved) => onSaved(saved, !counter),
   });
   return (
@@ -31,22 +37,15 @@ export function CounterFormDialog({ auth, locations, counter, onClose, onSaved }
       opened
       size="md"
       onClose={onClose}
-      pending={form.pending}
-      general={form.general}
-      onSubmit={(event) =>
-        form.submit(event, {
-          locationId: locationId ? undefined : t('adminConfig.form.required'),
-          name: name.trim() ? undefined : t('adminConfig.form.required'),
-        })
-      }
+      pending={pending}
+      general={general}
+      onSubmit={onSubmit}
     >
       {!counter && (
         <Select
           label={t('adminConfig.counters.location')}
           data={locations.map((l) => ({ value: l.id, label: l.name }))}
-          value={locationId}
-          onChange={setLocationId}
-          error={form.errors.locationId}
+          {...form.getInputProps('locationId')}
           allowDeselect={false}
           required
         />
@@ -54,9 +53,7 @@ export function CounterFormDialog({ auth, locations, counter, onClose, onSaved }
       <TextInput
         label={t('adminConfig.counters.name')}
         description={t('adminConfig.counters.nameHint')}
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-        error={form.errors.name}
+        {...form.getInputProps('name')}
         required
         maxLength={60}
         data-autofocus

@@ -1,10 +1,11 @@
 import { Checkbox, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import type { FeeTable } from '@skranke/contracts';
-import { useState } from 'react';
+import { PutFeeTableBody, type FeeTable } from '@skranke/contracts';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { feeTableKeys, kronerInput, parseKroner, putFeeTable } from '../../../../features/admin/fee-tables.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
-import { ConfigFormDialog, useConfigSave } from './ConfigFormDialog.tsx';
+import { ConfigFormDialog, useConfigForm } from './ConfigFormDialog.tsx';
+
+type Values = { year: string | number; amounts: string[]; approximate: boolean; source: string };
 
 interface FeeTableDialogProps {
   auth: AuthSession;
@@ -22,42 +23,48 @@ interface FeeTableDialogProps {
  */
 export function FeeTableDialog({ auth, table, mode, onClose, onSaved }: FeeTableDialogProps) {
   const { t } = useI18n();
-  const [year, setYear] = useState<string | number>(mode === 'copy' ? table.year + 1 : table.year);
-  const [amounts, setAmounts] = useState(table.rates.map((r) => kronerInput(r.amountOre)));
-  const [approximate, setApproximate] = useState(table.approximate);
-  const [source, setSource] = useState(table.source ?? '');
-  const form = useConfigSave({
-    queryKey: feeTableKeys.all,
-    save: () =>
-      putFeeTable(auth, table.product, Number(year), {
-        scope: 'municipality',
-        approximate,
-        ...(source.trim() && { source: source.trim() }),
-        ...(table.note && { note: table.note }),
-        rates: table.rates.map((rate, i) => ({ ...rate, amountOre: parseKroner(amounts[i] ?? '') ?? 0 })),
+  const body = (values: Values) => ({
+    scope: 'municipality' as const,
+    approximate: values.approximate,
+    ...(values.source.trim() && { source: values.source.trim() }),
+    ...(table.note && { note: table.note }),
+    rates: table.rates.map((rate, i) => ({ ...rate, amountOre: parseKroner(values.amounts[i] ?? '') ?? Number.NaN })),
+  });
+  const { form, general, pending, onSubmit } = useConfigForm({
+    initialValues: {
+      year: mode === 'copy' ? table.year + 1 : table.year,
+      amounts: table.rates.map((r) => kronerInput(r.amountOre)),
+      approximate: table.approximate,
+      source: table.source ?? '',
+    } as Values,
+    check: {
+      schema: PutFeeTableBody,
+      body,
+      fields: 'path',
+      messages: { 'rates/*/amountOre': t('adminConfig.fees.amountInvalid') },
+      rules: ({ year }) => ({
+        // The year is in the path, not the body.
+        year: typeof year === 'number' && Number.isInteger(year) && year >= 2000 && year <= 2100 ? undefined : t('adminConfig.form.wholeBetween', { min: 2000, max: 2100 }),
       }),
+    },
+    queryKey: feeTableKeys.all,
+    save: (values) => putFeeTable(auth, table.product, Number(values.year), body(values)),
     onSaved,
   });
   const product = t(table.product === 'passport' ? 'adminConfig.fees.passport' : 'adminConfig.fees.drivingLicence');
-  const yearNumber = typeof year === 'number' ? year : Number.NaN;
 
   return (
     <ConfigFormDialog
       title={t(mode === 'copy' ? 'adminConfig.fees.copyTitle' : table.scope === 'national' ? 'adminConfig.fees.ownTitle' : 'adminConfig.fees.editTitle', { product, year: table.year })}
       opened
       onClose={onClose}
-      pending={form.pending}
-      general={form.general}
-      onSubmit={(event) =>
-        form.submit(event, {
-          year: Number.isInteger(yearNumber) && yearNumber >= 2000 && yearNumber <= 2100 ? undefined : t('adminConfig.form.wholeBetween', { min: 2000, max: 2100 }),
-          ...Object.fromEntries(amounts.map((text, i) => [`rates/${i}/amountOre`, parseKroner(text) === null ? t('adminConfig.fees.amountInvalid') : undefined])),
-        })
-      }
+      pending={pending}
+      general={general}
+      onSubmit={onSubmit}
     >
       {table.scope === 'national' && <Text size="sm">{t('adminConfig.fees.ownHint')}</Text>}
       {mode === 'copy' && (
-        <NumberInput label={t('adminConfig.fees.year')} value={year} onChange={setYear} error={form.errors.year} min={2000} max={2100} allowDecimal={false} clampBehavior="none" thousandSeparator="" required />
+        <NumberInput label={t('adminConfig.fees.year')} {...form.getInputProps('year')} min={2000} max={2100} allowDecimal={false} clampBehavior="none" thousandSeparator="" required />
       )}
       <Stack gap="xs">
         {table.rates.map((rate, i) => (
@@ -65,11 +72,7 @@ export function FeeTableDialog({ auth, table, mode, onClose, onSaved }: FeeTable
             key={rate.code}
             label={t('adminConfig.fees.amountFor', { label: rate.labelDa })}
             description={ages(rate.from, rate.to, t)}
-            value={amounts[i]}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              setAmounts((all) => all.map((a, j) => (j === i ? value : a)));
-            }}
+            {...form.getInputProps(`amounts.${i}`)}
             error={form.errors[`rates/${i}/amountOre`] ?? form.errors[`rates/${i}`]}
             rightSection="kr."
             rightSectionWidth={40}
@@ -79,8 +82,8 @@ export function FeeTableDialog({ auth, table, mode, onClose, onSaved }: FeeTable
           />
         ))}
       </Stack>
-      <TextInput label={t('adminConfig.fees.source')} value={source} onChange={(e) => setSource(e.currentTarget.value)} maxLength={300} />
-      <Checkbox label={t('adminConfig.fees.approximate')} description={t('adminConfig.fees.approximateHint')} checked={approximate} onChange={(e) => setApproximate(e.currentTarget.checked)} />
+      <TextInput label={t('adminConfig.fees.source')} {...form.getInputProps('source')} maxLength={300} />
+      <Checkbox label={t('adminConfig.fees.approximate')} description={t('adminConfig.fees.approximateHint')} {...form.getInputProps('approximate', { type: 'checkbox' })} />
     </ConfigFormDialog>
   );
 }

@@ -1,12 +1,9 @@
 import { Checkbox, SimpleGrid, TextInput } from '@mantine/core';
-import type { ConfigLawArea } from '@skranke/contracts';
-import { useState } from 'react';
+import { CreateLawAreaBody, UpdateLawAreaBody, type ConfigLawArea } from '@skranke/contracts';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { configKeys, createConfigLawArea, updateConfigLawArea } from '../../../../features/admin/config.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
-import { ConfigFormDialog, useConfigSave } from './ConfigFormDialog.tsx';
-
-const CODE = /^[a-z][a-z_]{0,39}$/;
+import { ConfigFormDialog, useConfigForm } from './ConfigFormDialog.tsx';
 
 interface LawAreaFormDialogProps {
   auth: AuthSession;
@@ -15,55 +12,62 @@ interface LawAreaFormDialogProps {
   onSaved(lawArea: ConfigLawArea, created: boolean): void;
 }
 
+type Values = { code: string; nameDa: string; nameEn: string; udk: boolean; appealBody: string; legalReference: string; active: boolean };
+
+const fieldsOf = (values: Values) => ({
+  nameDa: values.nameDa.trim(),
+  nameEn: values.nameEn.trim(),
+  udbetalingDanmark: values.udk,
+  appealBody: values.appealBody.trim() || null,
+  legalReference: values.legalReference.trim() || null,
+});
+
 /** Add or change a law area for self-service exemptions: names, Udbetaling Danmark, appeal body, legal reference. */
 export function LawAreaFormDialog({ auth, lawArea, onClose, onSaved }: LawAreaFormDialogProps) {
   const { t } = useI18n();
-  const [code, setCode] = useState('');
-  const [nameDa, setNameDa] = useState(lawArea?.nameDa ?? '');
-  const [nameEn, setNameEn] = useState(lawArea?.nameEn ?? '');
-  const [udk, setUdk] = useState(lawArea?.udbetalingDanmark ?? false);
-  const [appealBody, setAppealBody] = useState(lawArea?.appealBody ?? '');
-  const [legalReference, setLegalReference] = useState(lawArea?.legalReference ?? '');
-  const [active, setActive] = useState(lawArea?.active ?? true);
-  const form = useConfigSave({
-    queryKey: configKeys.lawAreas(),
-    save: () => {
-      const body = {
-        nameDa: nameDa.trim(),
-        nameEn: nameEn.trim(),
-        udbetalingDanmark: udk,
-        appealBody: appealBody.trim() || null,
-        legalReference: legalReference.trim() || null,
-      };
-      return lawArea ? updateConfigLawArea(auth, lawArea.id, { ...body, active }) : createConfigLawArea(auth, { code: code.trim(), ...body });
+  const { form, general, pending, onSubmit } = useConfigForm({
+    initialValues: {
+      code: '',
+      nameDa: lawArea?.nameDa ?? '',
+      nameEn: lawArea?.nameEn ?? '',
+      udk: lawArea?.udbetalingDanmark ?? false,
+      appealBody: lawArea?.appealBody ?? '',
+      legalReference: lawArea?.legalReference ?? '',
+      active: lawArea?.active ?? true,
+    } as Values,
+    check: {
+      schema: lawArea ? UpdateLawAreaBody : CreateLawAreaBody,
+      body: (values) => (lawArea ? { ...fieldsOf(values), active: values.active } : { code: values.code.trim(), ...fieldsOf(values) }),
+      messages: {
+        code: t('adminConfig.lawAreas.codeInvalid'),
+        nameDa: t('adminConfig.form.required'),
+        nameEn: t('adminConfig.form.required'),
+      },
     },
-    onSaved: (saved) => onSaved(saved, !lawArea),
+    queryKey: configKeys.lawAreas(),
+    save: (values) =>
+      lawArea
+        ? updateConfigLawArea(auth, lawArea.id, { ...fieldsOf(values), active: values.active })
+        : createConfigLawArea(auth, { code: values.code.trim(), ...fieldsOf(values) }),
+    onSaved: (saved: ConfigLawArea) => onSaved(saved, !lawArea),
   });
   return (
     <ConfigFormDialog
       title={lawArea ? t('adminConfig.lawAreas.editTitle', { name: lawArea.nameDa }) : t('adminConfig.lawAreas.addTitle')}
       opened
       onClose={onClose}
-      pending={form.pending}
-      general={form.general}
-      onSubmit={(event) =>
-        form.submit(event, {
-          code: !lawArea && !CODE.test(code.trim()) ? t('adminConfig.lawAreas.codeInvalid') : undefined,
-          nameDa: nameDa.trim() ? undefined : t('adminConfig.form.required'),
-          nameEn: nameEn.trim() ? undefined : t('adminConfig.form.required'),
-        })
-      }
+      pending={pending}
+      general={general}
+      onSubmit={onSubmit}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label={t('adminConfig.services.nameDa')} value={nameDa} onChange={(e) => setNameDa(e.currentTarget.value)} error={form.errors.nameDa} required maxLength={200} data-autofocus />
-        <TextInput label={t('adminConfig.services.nameEn')} value={nameEn} onChange={(e) => setNameEn(e.currentTarget.value)} error={form.errors.nameEn} required maxLength={200} lang="en" />
+        <TextInput label={t('adminConfig.services.nameDa')} {...form.getInputProps('nameDa')} required maxLength={200} data-autofocus />
+        <TextInput label={t('adminConfig.services.nameEn')} {...form.getInputProps('nameEn')} required maxLength={200} lang="en" />
         {!lawArea && (
           <TextInput
             label={t('adminConfig.services.code')}
             description={t('adminConfig.lawAreas.codeHint')}
-            value={code}
-            onChange={(e) => setCode(e.currentTarget.value)}
-            error={form.errors.code}
+            {...form.getInputProps('code')}
             required
             maxLength={40}
             spellCheck={false}
@@ -73,22 +77,18 @@ export function LawAreaFormDialog({ auth, lawArea, onClose, onSaved }: LawAreaFo
         <TextInput
           label={t('adminConfig.lawAreas.legalReference')}
           description={t('adminConfig.lawAreas.legalReferenceHint')}
-          value={legalReference}
-          onChange={(e) => setLegalReference(e.currentTarget.value)}
-          error={form.errors.legalReference}
+          {...form.getInputProps('legalReference')}
           maxLength={200}
         />
       </SimpleGrid>
-      <Checkbox label={t('adminConfig.lawAreas.udk')} description={t('adminConfig.lawAreas.udkHint')} checked={udk} onChange={(e) => setUdk(e.currentTarget.checked)} />
+      <Checkbox label={t('adminConfig.lawAreas.udk')} description={t('adminConfig.lawAreas.udkHint')} {...form.getInputProps('udk', { type: 'checkbox' })} />
       <TextInput
         label={t('adminConfig.lawAreas.appealBody')}
-        description={t(udk ? 'adminConfig.lawAreas.appealBodyUdk' : 'adminConfig.lawAreas.appealBodyHint')}
-        value={appealBody}
-        onChange={(e) => setAppealBody(e.currentTarget.value)}
-        error={form.errors.appealBody}
+        description={t(form.values.udk ? 'adminConfig.lawAreas.appealBodyUdk' : 'adminConfig.lawAreas.appealBodyHint')}
+        {...form.getInputProps('appealBody')}
         maxLength={200}
       />
-      {lawArea && <Checkbox label={t('adminConfig.lawAreas.active')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />}
+      {lawArea && <Checkbox label={t('adminConfig.lawAreas.active')} {...form.getInputProps('active', { type: 'checkbox' })} />}
     </ConfigFormDialog>
   );
 }

@@ -1,10 +1,9 @@
 import { Radio, Group, TextInput } from '@mantine/core';
-import type { ConfigLocation } from '@skranke/contracts';
-import { useState } from 'react';
+import { CreateLocationBody, UpdateLocationBody, type ConfigLocation } from '@skranke/contracts';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { configKeys, createConfigLocation, updateConfigLocation } from '../../../../features/admin/config.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
-import { ConfigFormDialog, useConfigSave } from './ConfigFormDialog.tsx';
+import { ConfigFormDialog, useConfigForm } from './ConfigFormDialog.tsx';
 
 interface LocationFormDialogProps {
   auth: AuthSession;
@@ -13,18 +12,21 @@ interface LocationFormDialogProps {
   onSaved(location: ConfigLocation, created: boolean): void;
 }
 
+type Values = { name: string; kind: 'office' | 'mobile'; address: string };
+const toBody = (values: Values) => ({ name: values.name.trim(), kind: values.kind, address: values.address.trim() });
+
 /** Add an office or a mobile stop, or change one's name, kind or address. */
 export function LocationFormDialog({ auth, location, onClose, onSaved }: LocationFormDialogProps) {
   const { t } = useI18n();
-  const [name, setName] = useState(location?.name ?? '');
-  const [kind, setKind] = useState<'office' | 'mobile'>(location?.kind ?? 'office');
-  const [address, setAddress] = useState(location?.address ?? '');
-  const form = useConfigSave({
-    queryKey: configKeys.locations(),
-    save: () => {
-      const body = { name: name.trim(), kind, address: address.trim() };
-      return location ? updateConfigLocation(auth, location.id, body) : createConfigLocation(auth, body);
+  const { form, general, pending, onSubmit } = useConfigForm({
+    initialValues: { name: location?.name ?? '', kind: location?.kind ?? 'office', address: location?.address ?? '' } as Values,
+    check: {
+      schema: location ? UpdateLocationBody : CreateLocationBody,
+      body: toBody,
+      messages: { name: t('adminConfig.form.required'), address: t('adminConfig.form.required') },
     },
+    queryKey: configKeys.locations(),
+    save: (values) => (location ? updateConfigLocation(auth, location.id, toBody(values)) : createConfigLocation(auth, toBody(values))),
     onSaved: (saved) => onSaved(saved, !location),
   });
   return (
@@ -33,17 +35,12 @@ export function LocationFormDialog({ auth, location, onClose, onSaved }: Locatio
       opened
       size="md"
       onClose={onClose}
-      pending={form.pending}
-      general={form.general}
-      onSubmit={(event) =>
-        form.submit(event, {
-          name: name.trim() ? undefined : t('adminConfig.form.required'),
-          address: address.trim() ? undefined : t('adminConfig.form.required'),
-        })
-      }
+      pending={pending}
+      general={general}
+      onSubmit={onSubmit}
     >
-      <TextInput label={t('admin.column.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={form.errors.name} required maxLength={200} data-autofocus />
-      <Radio.Group label={t('admin.column.kind')} value={kind} onChange={(value) => setKind(value as 'office' | 'mobile')} error={form.errors.kind}>
+      <TextInput label={t('admin.column.name')} {...form.getInputProps('name')} required maxLength={200} data-autofocus />
+      <Radio.Group label={t('admin.column.kind')} {...form.getInputProps('kind')}>
         <Group gap="lg" mt="xs">
           <Radio value="office" label={t('admin.kind.office')} />
           <Radio value="mobile" label={t('adminConfig.locations.mobileLong')} />
@@ -51,10 +48,8 @@ export function LocationFormDialog({ auth, location, onClose, onSaved }: Locatio
       </Radio.Group>
       <TextInput
         label={t('admin.column.address')}
-        description={kind === 'mobile' ? t('adminConfig.locations.addressMobileHint') : undefined}
-        value={address}
-        onChange={(e) => setAddress(e.currentTarget.value)}
-        error={form.errors.address}
+        description={form.values.kind === 'mobile' ? t('adminConfig.locations.addressMobileHint') : undefined}
+        {...form.getInputProps('address')}
         required
         maxLength={300}
       />

@@ -1,13 +1,12 @@
 import { ActionIcon, Button, Fieldset, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import type { ConfigLocation } from '@skranke/contracts';
+import { SetOpeningHoursBody, type ConfigLocation } from '@skranke/contracts';
 import { openingIntervalProblems } from '@skranke/domain';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { configKeys, setConfigOpeningHours } from '../../../../features/admin/config.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import type { MessageKey } from '../../../../i18n/da.ts';
-import { ConfigFormDialog, useConfigSave } from './ConfigFormDialog.tsx';
+import { ConfigFormDialog, useConfigForm } from './ConfigFormDialog.tsx';
 
 interface Row {
   /** A stable React key for a row that has no id of its own. */
@@ -35,19 +34,31 @@ interface OpeningHoursDialogProps {
 export function OpeningHoursDialog({ auth, location, onClose, onSaved }: OpeningHoursDialogProps) {
   const { t } = useI18n();
   const mobile = location.kind === 'mobile';
-  const [rows, setRows] = useState<Row[]>(() =>
-    location.hours.map((h) => ({ key: nextKey++, weekday: String(h.weekday), opens: h.opens, closes: h.closes, place: h.place ?? '' })),
-  );
-  const intervals = () => rows.map((r) => ({ weekday: Number(r.weekday), opens: r.opens.trim(), closes: r.closes.trim(), place: mobile ? r.place.trim() : null }));
-  const form = useConfigSave({
+  const intervals = (rows: Row[]) =>
+    rows.map((r) => ({ weekday: Number(r.weekday), opens: r.opens.trim(), closes: r.closes.trim(), place: mobile ? r.place.trim() : null }));
+  const { form, general, pending, onSubmit } = useConfigForm({
+    initialValues: {
+      rows: location.hours.map((h): Row => ({ key: nextKey++, weekday: String(h.weekday), opens: h.opens, closes: h.closes, place: h.place ?? '' })),
+    },
+    check: {
+      schema: SetOpeningHoursBody,
+      body: (values) => ({ intervals: intervals(values.rows) }),
+      fields: 'path',
+      // The domain's sentences name the day ("Mandag: skriv åbningstiden som TT:MM …"), as the API's do.
+      rules: (values) => Object.fromEntries(openingIntervalProblems(intervals(values.rows), { mobile }).map((p) => [p.field, p.da])),
+    },
     queryKey: configKeys.locations(),
-    save: () => setConfigOpeningHours(auth, location.id, { intervals: intervals() }),
+    save: (values) => setConfigOpeningHours(auth, location.id, { intervals: intervals(values.rows) }),
     onSaved,
   });
-  const change = (key: number, patch: Partial<Row>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const rows = form.values.rows;
+  const change = (key: number, patch: Partial<Row>) => form.setFieldValue('rows', (all: Row[]) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const last = rows.at(-1);
   const add = () =>
-    setRows((all) => [...all, { key: nextKey++, weekday: last ? String(Math.min(Number(last.weekday) + 1, 7)) : '1', opens: last?.opens ?? '09:00', closes: last?.closes ?? '15:00', place: '' }]);
+    form.setFieldValue('rows', (all: Row[]) => [
+      ...all,
+      { key: nextKey++, weekday: last ? String(Math.min(Number(last.weekday) + 1, 7)) : '1', opens: last?.opens ?? '09:00', closes: last?.closes ?? '15:00', place: '' },
+    ]);
 
   return (
     <ConfigFormDialog
@@ -55,9 +66,9 @@ export function OpeningHoursDialog({ auth, location, onClose, onSaved }: Opening
       opened
       size="xl"
       onClose={onClose}
-      pending={form.pending}
-      general={form.general}
-      onSubmit={(event) => form.submit(event, Object.fromEntries(openingIntervalProblems(intervals(), { mobile }).map((p) => [p.field, p.da])))}
+      pending={pending}
+      general={general}
+      onSubmit={onSubmit}
     >
       <Text size="sm" c="dimmed">
         {t(mobile ? 'adminConfig.hours.timetableIntro' : 'adminConfig.hours.intro')}
@@ -88,7 +99,7 @@ export function OpeningHoursDialog({ auth, location, onClose, onSaved }: Opening
                   size="lg"
                   mt={25}
                   aria-label={t('adminConfig.hours.remove', { number: index + 1 })}
-                  onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
+                  onClick={() => form.setFieldValue('rows', (all: Row[]) => all.filter((r) => r.key !== row.key))}
                 >
                   <IconTrash size={18} aria-hidden />
                 </ActionIcon>

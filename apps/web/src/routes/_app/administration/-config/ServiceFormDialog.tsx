@@ -1,13 +1,10 @@
 import { Checkbox, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
-import type { Service } from '@skranke/contracts';
-import { useState } from 'react';
+import { CreateServiceBody, UpdateServiceConfigBody, type Service } from '@skranke/contracts';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { configKeys, createConfigService, updateConfigService } from '../../../../features/admin/config.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
-import { ConfigFormDialog, useConfigSave } from './ConfigFormDialog.tsx';
+import { ConfigFormDialog, useConfigForm } from './ConfigFormDialog.tsx';
 
-const CODE = /^[a-z0-9-]{2,40}$/;
-const PREFIX = /^[A-ZÆØÅ]$/;
 const whole = (value: string | number) => (typeof value === 'number' ? value : Number.NaN);
 
 interface ServiceFormDialogProps {
@@ -19,74 +16,90 @@ interface ServiceFormDialogProps {
   onSaved(service: Service, created: boolean): void;
 }
 
+type Minutes = string | number;
+type Values = {
+  code: string;
+  prefix: string;
+  nameDa: string;
+  nameEn: string;
+  expectedMinutes: Minutes;
+  kioskOrder: Minutes;
+  yellowMinutes: Minutes;
+  redMinutes: Minutes;
+  active: boolean;
+};
+
+const fieldsOf = (values: Values) => ({
+  prefix: values.prefix.trim().toUpperCase(),
+  nameDa: values.nameDa.trim(),
+  nameEn: values.nameEn.trim(),
+  expectedMinutes: whole(values.expectedMinutes),
+  kioskOrder: whole(values.kioskOrder),
+  yellowMinutes: whole(values.yellowMinutes),
+  redMinutes: whole(values.redMinutes),
+});
+
 /** Add a service (e.g. a crisis service) or change one: letter, names, expected time, kiosk order, traffic lights. */
 export function ServiceFormDialog({ auth, service, defaults, onClose, onSaved }: ServiceFormDialogProps) {
   const { t } = useI18n();
-  const [code, setCode] = useState('');
-  const [prefix, setPrefix] = useState(service?.prefix ?? '');
-  const [nameDa, setNameDa] = useState(service?.nameDa ?? '');
-  const [nameEn, setNameEn] = useState(service?.nameEn ?? '');
-  const [expectedMinutes, setExpectedMinutes] = useState<string | number>(service?.expectedMinutes ?? 10);
-  const [kioskOrder, setKioskOrder] = useState<string | number>(service?.kioskOrder ?? 100);
-  const [yellowMinutes, setYellow] = useState<string | number>(service?.yellowMinutes ?? defaults.yellowMinutes);
-  const [redMinutes, setRed] = useState<string | number>(service?.redMinutes ?? defaults.redMinutes);
-  const [active, setActive] = useState(service?.active ?? true);
-
-  const body = () => ({
-    prefix: prefix.trim().toUpperCase(),
-    nameDa: nameDa.trim(),
-    nameEn: nameEn.trim(),
-    expectedMinutes: whole(expectedMinutes),
-    kioskOrder: whole(kioskOrder),
-    yellowMinutes: whole(yellowMinutes),
-    redMinutes: whole(redMinutes),
-  });
-  const form = useConfigSave({
+  const wholeBetween = (min: number, max: number) => t('adminConfig.form.wholeBetween', { min, max });
+  const { form, general, pending, onSubmit } = useConfigForm({
+    initialValues: {
+      code: '',
+      prefix: service?.prefix ?? '',
+      nameDa: service?.nameDa ?? '',
+      nameEn: service?.nameEn ?? '',
+      expectedMinutes: service?.expectedMinutes ?? 10,
+      kioskOrder: service?.kioskOrder ?? 100,
+      yellowMinutes: service?.yellowMinutes ?? defaults.yellowMinutes,
+      redMinutes: service?.redMinutes ?? defaults.redMinutes,
+      active: service?.active ?? true,
+    } as Values,
+    check: {
+      schema: service ? UpdateServiceConfigBody : CreateServiceBody,
+      body: (values) => (service ? { ...fieldsOf(values), active: values.active } : { code: values.code.trim(), ...fieldsOf(values) }),
+      messages: {
+        code: t('adminConfig.services.codeInvalid'),
+        prefix: t('adminConfig.services.prefixInvalid'),
+        nameDa: t('adminConfig.form.required'),
+        nameEn: t('adminConfig.form.required'),
+        expectedMinutes: wholeBetween(1, 240),
+        kioskOrder: wholeBetween(0, 10000),
+        yellowMinutes: wholeBetween(1, 600),
+        redMinutes: wholeBetween(1, 600),
+      },
+      rules: (values) => {
+        const red = whole(values.redMinutes);
+        const redInRange = Number.isInteger(red) && red >= 1 && red <= 600;
+        return { redMinutes: redInRange && red <= whole(values.yellowMinutes) ? t('adminConfig.services.redAfterYellow') : undefined };
+      },
+    },
     queryKey: configKeys.services(),
-    save: () => (service ? updateConfigService(auth, service.id, { ...body(), active }) : createConfigService(auth, { code: code.trim(), ...body() })),
-    onSaved: (saved) => onSaved(saved, !service),
+    save: (values) =>
+      service ? updateConfigService(auth, service.id, { ...fieldsOf(values), active: values.active }) : createConfigService(auth, { code: values.code.trim(), ...fieldsOf(values) }),
+    onSaved: (saved: Service) => onSaved(saved, !service),
   });
-
-  const wholeIn = (value: string | number, min: number, max: number) => {
-    const n = whole(value);
-    return Number.isInteger(n) && n >= min && n <= max ? undefined : t('adminConfig.form.wholeBetween', { min, max });
-  };
 
   return (
     <ConfigFormDialog
       title={service ? t('adminConfig.services.editTitle', { name: service.nameDa }) : t('adminConfig.services.addTitle')}
       opened
       onClose={onClose}
-      pending={form.pending}
-      general={form.general}
-      onSubmit={(event) =>
-        form.submit(event, {
-          code: !service && !CODE.test(code.trim()) ? t('adminConfig.services.codeInvalid') : undefined,
-          prefix: PREFIX.test(prefix.trim().toUpperCase()) ? undefined : t('adminConfig.services.prefixInvalid'),
-          nameDa: nameDa.trim() ? undefined : t('adminConfig.form.required'),
-          nameEn: nameEn.trim() ? undefined : t('adminConfig.form.required'),
-          expectedMinutes: wholeIn(expectedMinutes, 1, 240),
-          kioskOrder: wholeIn(kioskOrder, 0, 10000),
-          yellowMinutes: wholeIn(yellowMinutes, 1, 600),
-          redMinutes: wholeIn(redMinutes, 1, 600) ?? (whole(redMinutes) <= whole(yellowMinutes) ? t('adminConfig.services.redAfterYellow') : undefined),
-        })
-      }
+      pending={pending}
+      general={general}
+      onSubmit={onSubmit}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           label={t('adminConfig.services.nameDa')}
-          value={nameDa}
-          onChange={(e) => setNameDa(e.currentTarget.value)}
-          error={form.errors.nameDa}
+          {...form.getInputProps('nameDa')}
           required
           maxLength={100}
           data-autofocus
         />
         <TextInput
           label={t('adminConfig.services.nameEn')}
-          value={nameEn}
-          onChange={(e) => setNameEn(e.currentTarget.value)}
-          error={form.errors.nameEn}
+          {...form.getInputProps('nameEn')}
           required
           maxLength={100}
           lang="en"
@@ -95,9 +108,7 @@ export function ServiceFormDialog({ auth, service, defaults, onClose, onSaved }:
           <TextInput
             label={t('adminConfig.services.code')}
             description={t('adminConfig.services.codeHint')}
-            value={code}
-            onChange={(e) => setCode(e.currentTarget.value)}
-            error={form.errors.code}
+            {...form.getInputProps('code')}
             required
             maxLength={40}
             spellCheck={false}
@@ -107,18 +118,15 @@ export function ServiceFormDialog({ auth, service, defaults, onClose, onSaved }:
         <TextInput
           label={t('adminConfig.services.prefix')}
           description={t('adminConfig.services.prefixHint')}
-          value={prefix}
-          onChange={(e) => setPrefix(e.currentTarget.value.toUpperCase())}
-          error={form.errors.prefix}
+          {...form.getInputProps('prefix')}
+          onChange={(e) => form.setFieldValue('prefix', e.currentTarget.value.toUpperCase())}
           required
           maxLength={1}
           autoComplete="off"
         />
         <NumberInput
           label={t('adminConfig.services.expectedMinutes')}
-          value={expectedMinutes}
-          onChange={setExpectedMinutes}
-          error={form.errors.expectedMinutes}
+          {...form.getInputProps('expectedMinutes')}
           min={1}
           max={240}
           allowDecimal={false}
@@ -128,9 +136,7 @@ export function ServiceFormDialog({ auth, service, defaults, onClose, onSaved }:
         <NumberInput
           label={t('adminConfig.services.kioskOrder')}
           description={t('adminConfig.services.kioskOrderHint')}
-          value={kioskOrder}
-          onChange={setKioskOrder}
-          error={form.errors.kioskOrder}
+          {...form.getInputProps('kioskOrder')}
           min={0}
           max={10000}
           allowDecimal={false}
@@ -138,9 +144,7 @@ export function ServiceFormDialog({ auth, service, defaults, onClose, onSaved }:
         />
         <NumberInput
           label={t('adminConfig.services.yellowMinutes')}
-          value={yellowMinutes}
-          onChange={setYellow}
-          error={form.errors.yellowMinutes}
+          {...form.getInputProps('yellowMinutes')}
           min={1}
           max={600}
           allowDecimal={false}
@@ -148,9 +152,7 @@ export function ServiceFormDialog({ auth, service, defaults, onClose, onSaved }:
         />
         <NumberInput
           label={t('adminConfig.services.redMinutes')}
-          value={redMinutes}
-          onChange={setRed}
-          error={form.errors.redMinutes}
+          {...form.getInputProps('redMinutes')}
           min={1}
           max={600}
           allowDecimal={false}
@@ -161,8 +163,7 @@ export function ServiceFormDialog({ auth, service, defaults, onClose, onSaved }:
         <Checkbox
           label={t('adminConfig.services.active')}
           description={t('adminConfig.services.activeHint')}
-          checked={active}
-          onChange={(e) => setActive(e.currentTarget.checked)}
+          {...form.getInputProps('active', { type: 'checkbox' })}
         />
       )}
     </ConfigFormDialog>

@@ -1,41 +1,48 @@
 import { Alert, Button, Code, CopyButton, Group, Paper, Radio, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import type { CreatedDevice, DeviceKind, Location } from '@skranke/contracts';
+import { useForm } from '@mantine/form';
+import { CreateDeviceBody, type CreatedDevice, type DeviceKind, type Location } from '@skranke/contracts';
 import { IconCheck, IconCopy, IconDeviceDesktopPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { adminDeviceKeys, createDevice } from '../../../../features/admin/devices.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import { contractValidator } from '../../../../lib/forms.ts';
+
+type Values = { name: string; kind: DeviceKind; locationId: string | null };
+const toBody = (values: Values) => ({ name: values.name.trim(), kind: values.kind, locationId: values.locationId ?? undefined });
 
 /** Registers a kiosk or call display, then shows its device key: the API hands it out this once only. */
 export function CreateDeviceForm({ auth, locations }: { auth: AuthSession; locations: Location[] }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const queryClient = useQueryClient();
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<DeviceKind>('kiosk');
-  const [locationId, setLocationId] = useState<string | null>(locations.length === 1 ? locations[0]!.id : null);
-  const [errors, setErrors] = useState<{ name?: string; locationId?: string }>({});
+  const form = useForm<Values>({
+    initialValues: { name: '', kind: 'kiosk', locationId: locations.length === 1 ? locations[0]!.id : null },
+    clearInputErrorOnChange: false,
+    validate: contractValidator(
+      {
+        schema: CreateDeviceBody,
+        body: toBody,
+        messages: { name: t('adminDevices.form.nameRequired'), locationId: t('adminDevices.form.locationRequired') },
+      },
+      language,
+    ),
+  });
   const [created, setCreated] = useState<CreatedDevice | null>(null);
 
   const create = useMutation({
-    mutationFn: (body: { name: string; kind: DeviceKind; locationId: string }) => createDevice(auth, body),
+    mutationFn: (body: CreateDeviceBody) => createDevice(auth, body),
     onSuccess: async (answer) => {
       setCreated(answer);
-      setName('');
+      form.setFieldValue('name', '');
       await queryClient.invalidateQueries({ queryKey: adminDeviceKeys.all });
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next: typeof errors = {};
-    if (!name.trim()) next.name = t('adminDevices.form.nameRequired');
-    if (!locationId) next.locationId = t('adminDevices.form.locationRequired');
-    setErrors(next);
-    if (Object.keys(next).length > 0 || !locationId) return;
+  const submit = form.onSubmit((values) => {
     setCreated(null);
-    create.mutate({ name: name.trim(), kind, locationId });
-  };
+    create.mutate(toBody(values) as CreateDeviceBody);
+  });
 
   return (
     <Paper component="section" aria-labelledby="create-device-heading" withBorder radius="md" p="xl">
@@ -45,7 +52,7 @@ export function CreateDeviceForm({ auth, locations }: { auth: AuthSession; locat
         </Title>
         <form onSubmit={submit} noValidate aria-labelledby="create-device-heading">
           <Stack gap="md">
-            <Radio.Group label={t('adminDevices.form.kind')} value={kind} onChange={(value) => setKind(value as DeviceKind)}>
+            <Radio.Group label={t('adminDevices.form.kind')} {...form.getInputProps('kind')}>
               <Group gap="lg" mt="xs">
                 <Radio value="kiosk" label={t('adminDevices.kind.kiosk')} />
                 <Radio value="display" label={t('adminDevices.kind.display')} />
@@ -55,9 +62,7 @@ export function CreateDeviceForm({ auth, locations }: { auth: AuthSession; locat
               <TextInput
                 label={t('adminDevices.form.name')}
                 description={t('adminDevices.form.nameHint')}
-                value={name}
-                onChange={(event) => setName(event.currentTarget.value)}
-                error={errors.name}
+                {...form.getInputProps('name')}
                 required
                 maxLength={200}
                 autoComplete="off"
@@ -65,9 +70,7 @@ export function CreateDeviceForm({ auth, locations }: { auth: AuthSession; locat
               <Select
                 label={t('adminDevices.form.location')}
                 data={locations.map((location) => ({ value: location.id, label: location.name }))}
-                value={locationId}
-                onChange={setLocationId}
-                error={errors.locationId}
+                {...form.getInputProps('locationId')}
                 required
                 allowDeselect={false}
               />
