@@ -1,8 +1,9 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import type { LoginBody } from '@skranke/contracts';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import type { AuthSession } from '../../../auth/session.ts';
 import type { MessageKey } from '../../../i18n/da.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
@@ -19,16 +20,20 @@ function loginErrorMessage(error: unknown): MessageKey {
   return error instanceof TypeError ? 'login.error.unreachable' : 'login.error.unexpected';
 }
 
-interface FieldErrors {
-  username?: MessageKey;
-  password?: MessageKey;
-}
+/**
+ * The sign-in form checks only that both fields are filled, not the whole LoginBody schema: the first page most users
+ * see should not load TypeBox's checker, and input past the schema's limits is simply a wrong sign-in (400 above).
+ * The errors are message keys, translated when shown, so they follow a change of language.
+ */
+const required = (key: MessageKey) => (value: string) => (value.trim() ? null : key);
 
 export function LoginForm({ auth, onSignedIn }: { auth: AuthSession; onSignedIn: () => void }) {
   const { t } = useI18n();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const form = useForm({
+    initialValues: { username: '', password: '' },
+    clearInputErrorOnChange: false,
+    validate: { username: required('login.usernameRequired'), password: (value) => (value ? null : 'login.passwordRequired') },
+  });
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
@@ -36,20 +41,18 @@ export function LoginForm({ auth, onSignedIn }: { auth: AuthSession; onSignedIn:
     mutationFn: (body: LoginBody) => auth.login(body),
     onSuccess: onSignedIn,
     onError: () => {
-      setPassword('');
+      form.setFieldValue('password', '');
       passwordRef.current?.focus();
     },
   });
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const errors: FieldErrors = {};
-    if (!username.trim()) errors.username = 'login.usernameRequired';
-    if (!password) errors.password = 'login.passwordRequired';
-    setFieldErrors(errors);
-    if (errors.username) return usernameRef.current?.focus();
-    if (errors.password) return passwordRef.current?.focus();
-    login.mutate({ username: username.trim(), password });
+  const submit = form.onSubmit(
+    ({ username, password }) => login.mutate({ username: username.trim(), password }),
+    (errors) => (errors.username ? usernameRef : passwordRef).current?.focus(),
+  );
+  const fieldError = (field: 'username' | 'password') => {
+    const key = form.errors[field];
+    return typeof key === 'string' ? t(key as MessageKey) : undefined;
   };
 
   return (
@@ -69,9 +72,8 @@ export function LoginForm({ auth, onSignedIn }: { auth: AuthSession; onSignedIn:
           autoCapitalize="none"
           spellCheck={false}
           required
-          value={username}
-          onChange={(event) => setUsername(event.currentTarget.value)}
-          error={fieldErrors.username && t(fieldErrors.username)}
+          {...form.getInputProps('username')}
+          error={fieldError('username')}
         />
         <PasswordInput
           ref={passwordRef}
@@ -79,9 +81,8 @@ export function LoginForm({ auth, onSignedIn }: { auth: AuthSession; onSignedIn:
           name="password"
           autoComplete="current-password"
           required
-          value={password}
-          onChange={(event) => setPassword(event.currentTarget.value)}
-          error={fieldErrors.password && t(fieldErrors.password)}
+          {...form.getInputProps('password')}
+          error={fieldError('password')}
         />
         <Button type="submit" size="md" loading={login.isPending} fullWidth mt="xs">
           {t('login.submit')}
