@@ -1,4 +1,5 @@
 import type { ApplicantType, DigitalPostGround, IdDocument, PersonStatus, RequiredDocument } from './codes.ts';
+import { missingSteps, underStep } from '../cases/steps.ts';
 
 /** The steps of the exemption workflow, in order (KL/Digitaliseringsstyrelsen vejledning 2015). */
 export const DIGITAL_POST_STEPS = ['applicant', 'identification', 'declaration'] as const;
@@ -131,12 +132,6 @@ export interface DigitalPostGrant {
   lapsesOnReturn: boolean;
 }
 
-const missingStep = (step: DigitalPostStep): RuleProblem => ({
-  field: `/${step}`,
-  code: 'step-missing',
-  da: `Trinnet "${STEP_TEXT[step]}" er ikke udfyldt.`,
-  en: `The step '${step}' has not been filled in.`,
-});
 
 export const STEP_TEXT: Record<DigitalPostStep, string> = {
   applicant: 'Ansøger',
@@ -151,16 +146,12 @@ export const STEP_TEXT: Record<DigitalPostStep, string> = {
  */
 export function decideExemption(application: DigitalPostApplication): { ok: true; grant: DigitalPostGrant } | { ok: false; problems: RuleProblem[] } {
   const { applicant, identification, declaration, personStatus } = application;
-  const problems: RuleProblem[] = [];
-  if (!applicant) problems.push(missingStep('applicant'));
-  if (!identification) problems.push(missingStep('identification'));
-  if (!declaration) problems.push(missingStep('declaration'));
-  const under = (step: DigitalPostStep) => (p: RuleProblem) => ({ ...p, field: `/${step}${p.field}` });
-  if (applicant) problems.push(...applicantProblems(applicant).map(under('applicant')));
+  const problems = missingSteps(DIGITAL_POST_STEPS, STEP_TEXT, { applicant, identification, declaration });
+  if (applicant) problems.push(...applicantProblems(applicant).map(underStep('applicant')));
   if (applicant && identification) {
-    problems.push(...identificationProblems(applicant.applicantType, identification).map(under('identification')));
+    problems.push(...identificationProblems(applicant.applicantType, identification).map(underStep('identification')));
   }
-  if (declaration) problems.push(...declarationProblems(declaration, personStatus).map(under('declaration')));
+  if (declaration) problems.push(...declarationProblems(declaration, personStatus).map(underStep('declaration')));
   if (problems.length > 0 || !applicant || !declaration) return { ok: false, problems };
   const grounds = declaration.grounds?.length ? [...new Set(declaration.grounds)] : null;
   return { ok: true, grant: { applicantType: applicant.applicantType, grounds, lapsesOnReturn: personStatus === 'emigrated' } };

@@ -1,4 +1,5 @@
 import { ageOn } from '../cpr/age.ts';
+import { missingSteps } from '../cases/steps.ts';
 import type { RuleProblem } from '../digital-post/rules.ts';
 import {
   DANISH_PHOTO_IDS,
@@ -220,8 +221,6 @@ export interface MitIdApplication {
   authenticator?: MitIdAuthenticatorData;
 }
 
-const missingStep = (step: MitIdStep): RuleProblem =>
-  problem(`/${step}`, 'step-missing', `Trinnet "${MITID_STEP_TEXT[step]}" er ikke udfyldt.`, `The step '${step}' has not been filled in.`);
 
 /** The refusal reasons one saved step gives. */
 function reasonsOf(step: MitIdStep, app: MitIdApplication): MitIdRefusalReason[] {
@@ -254,7 +253,7 @@ export function assessMitId(app: MitIdApplication): MitIdAssessment {
   for (const step of MITID_STEPS) {
     if (!app[step]) {
       if (reasons.size > 0) break;
-      return { outcome: 'incomplete', problems: MITID_STEPS.filter((s) => !app[s]).map(missingStep) };
+      return { outcome: 'incomplete', problems: missingSteps(MITID_STEPS, MITID_STEP_TEXT, { ...app }) };
     }
     for (const reason of reasonsOf(step, app)) reasons.add(reason);
   }
