@@ -1,5 +1,6 @@
 import type { LoginBody, SessionUser, TokenResponse } from '@skranke/contracts';
 import { urlOf } from '../lib/client.ts';
+import { takeEarlyRefresh } from './early-refresh.ts';
 import { ApiError } from '../lib/http.ts';
 
 /** Renew this long before the access token expires (or at 80 % of its lifetime, when that comes first). */
@@ -90,7 +91,7 @@ export class AuthSession {
   async #requestRefresh(): Promise<RefreshOutcome> {
     let response: Response;
     try {
-      response = await fetch(urlOf('refreshSession', undefined), { method: 'POST', credentials: 'same-origin' });
+      response = await (takeEarlyRefresh() ?? fetch(urlOf('refreshSession', undefined), { method: 'POST', credentials: 'same-origin' }));
     } catch {
       return 'unreachable';
     }

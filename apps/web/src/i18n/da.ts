@@ -4,6 +4,8 @@ import { daCitizens } from './da-citizens.ts';
 import { daQueue } from './da-queue.ts';
 import { daPassport } from './da-passport.ts';
 import type { daStatistics } from './da-statistics.ts';
+import type { daMitIdSteps } from './da-mitid-steps.ts';
+import type { daPassportSteps } from './da-passport-steps.ts';
 import { daMitId } from './da-mitid.ts';
 import { daFees } from './da-fees.ts';
 
@@ -87,8 +89,14 @@ export const da = {
 
 /**
  * Every message key. The Danish texts of the administration, the audit search and statistics (da-admin.ts,
- * da-audit.ts, da-statistics.ts) are loaded with their routes (`loadMessages`), not in the entry chunk. English has them all (it is loaded
+ * da-audit.ts, da-statistics.ts) and the wizards of the case page (da-mitid-steps.ts, da-passport-steps.ts) are loaded with their routes (`loadMessages`), not in the entry chunk. English has them all (it is loaded
  * lazily as a whole).
  */
-export type MessageKey = keyof typeof da | keyof typeof daAdmin | keyof typeof daAudit | keyof typeof daStatistics;
+export type MessageKey =
+  | keyof typeof da
+  | keyof typeof daAdmin
+  | keyof typeof daAudit
+  | keyof typeof daStatistics
+  | keyof typeof daMitIdSteps
+  | keyof typeof daPassportSteps;
 export type Dictionary = Record<MessageKey, string>;

@@ -1,6 +1,7 @@
 import type { daMitId } from './da-mitid.ts';
+import type { daMitIdSteps } from './da-mitid-steps.ts';
 
-export const enMitId: Record<keyof typeof daMitId, string> = {
+export const enMitId: Record<keyof typeof daMitId | keyof typeof daMitIdSteps, string> = {
   'case.type.mitid': 'MitID: identity check and issue',
   'case.type.driving_licence': 'Driving licence: renewal or duplicate',
   'workflows.mitid': 'MitID',

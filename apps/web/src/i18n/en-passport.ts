@@ -1,7 +1,8 @@
 import type { daPassport } from './da-passport.ts';
+import type { daPassportSteps } from './da-passport-steps.ts';
 
 /** English texts of the passport (pas) workflow; the same keys as da-passport.ts. */
-export const enPassport: Record<keyof typeof daPassport, string> = {
+export const enPassport: Record<keyof typeof daPassport | keyof typeof daPassportSteps, string> = {
   'case.type.passport': 'Passport',
   'workflows.passport': 'Passport',
 

@@ -5,6 +5,8 @@ import { renderWithProviders } from '../test/render.tsx';
 import { daAdmin } from './da-admin.ts';
 import { daAudit } from './da-audit.ts';
 import { daStatistics } from './da-statistics.ts';
+import { daMitIdSteps } from './da-mitid-steps.ts';
+import { daPassportSteps } from './da-passport-steps.ts';
 import { da } from './da.ts';
 import { en } from './en.ts';
 import { LANGUAGE_STORAGE_KEY, readStoredLanguage, translate, useI18n } from './i18n.tsx';
@@ -35,7 +37,7 @@ describe('translate', () => {
   });
 
   it('has an English text for every Danish one, and no empty texts', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys({ ...da, ...daAdmin, ...daAudit, ...daStatistics }).sort());
+    expect(Object.keys(en).sort()).toEqual(Object.keys({ ...da, ...daAdmin, ...daAudit, ...daStatistics, ...daMitIdSteps, ...daPassportSteps }).sort());
     for (const text of [...Object.values(da), ...Object.values(en)]) expect(text.trim()).not.toBe('');
   });
 });

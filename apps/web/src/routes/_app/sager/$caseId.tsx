@@ -4,7 +4,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { DocumentTitle } from '../../../components/DocumentTitle/DocumentTitle.tsx';
 import { RouterAnchor } from '../../../components/RouterLink/RouterLink.tsx';
 import { caseQueryOptions } from '../../../features/cases/queries.ts';
-import { useI18n } from '../../../i18n/i18n.tsx';
+import { loadMessages, useI18n } from '../../../i18n/i18n.tsx';
 import { useFocusOnChange } from '../../../lib/focus.ts';
 import { CaseDone } from './-components/CaseDone.tsx';
 import { CaseWizard } from './-components/CaseWizard.tsx';
@@ -15,6 +15,8 @@ import { PassportCase } from './-components/passport/PassportCase.tsx';
 
 /** A case: its guided steps while a draft (resumed where it stopped after a reload), its receipt once completed. */
 export const Route = createFileRoute('/_app/sager/$caseId')({
+  // The wizards' texts (MitID, driving licence, passport) come with this page, not in the entry chunk.
+  beforeLoad: () => loadMessages('workflows'),
   loader: ({ context, params }) => context.queryClient.ensureQueryData(caseQueryOptions(context.auth, params.caseId)),
   component: CasePage,
 });
