@@ -1,11 +1,12 @@
 import { Button, Checkbox, Group, Modal, Radio, SimpleGrid, Stack } from '@mantine/core';
-import type { CounterSession, FinishTicketBody, Ticket } from '@skranke/contracts';
+import { useForm } from '@mantine/form';
+import { FinishTicketBody, type CounterSession, type Ticket } from '@skranke/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { localName } from '../../../../features/queue/names.ts';
 import { servicesQueryOptions } from '../../../../features/queue/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import { contractValidator } from '../../../../lib/forms.ts';
 
 type Outcome = FinishTicketBody['outcome'];
 const OUTCOMES: Outcome[] = ['completed', 'partly', 'referred', 'not_possible'];
@@ -24,13 +25,11 @@ interface FinishDialogProps {
 export function FinishDialog({ opened, onClose, ticket, session, auth, pending, onSubmit }: FinishDialogProps) {
   const { t, language } = useI18n();
   const { data: services = [] } = useQuery({ ...servicesQueryOptions(auth, session.locationId), enabled: opened });
-  const [outcome, setOutcome] = useState<Outcome>('completed');
-  const [delivered, setDelivered] = useState<string[]>([ticket.serviceId]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit({ outcome, deliveredServiceIds: delivered });
-  };
+  const form = useForm<{ outcome: Outcome; deliveredServiceIds: string[] }>({
+    initialValues: { outcome: 'completed', deliveredServiceIds: [ticket.serviceId] },
+    validate: contractValidator({ schema: FinishTicketBody, body: (values) => ({ expectedVersion: ticket.version, ...values }) }, language),
+  });
+  const submit = form.onSubmit((values) => onSubmit(values));
 
   return (
     <Modal
@@ -42,14 +41,14 @@ export function FinishDialog({ opened, onClose, ticket, session, auth, pending, 
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="lg">
-          <Radio.Group label={t('counter.finish.outcome')} value={outcome} onChange={(value) => setOutcome(value as Outcome)}>
+          <Radio.Group label={t('counter.finish.outcome')} {...form.getInputProps('outcome')}>
             <Stack gap="xs" mt="xs">
               {OUTCOMES.map((value) => (
                 <Radio key={value} value={value} label={t(`counter.finish.outcome.${value}`)} />
               ))}
             </Stack>
           </Radio.Group>
-          <Checkbox.Group label={t('counter.finish.delivered')} value={delivered} onChange={setDelivered}>
+          <Checkbox.Group label={t('counter.finish.delivered')} {...form.getInputProps('deliveredServiceIds')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
               {services.map((service) => (
                 <Checkbox key={service.id} value={service.id} label={localName(service, language)} />

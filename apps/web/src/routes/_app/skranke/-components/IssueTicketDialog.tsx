@@ -1,13 +1,18 @@
 import { Button, Group, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IssueTicketBody } from '@skranke/contracts';
 import { IconTicket } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import type { useNotice } from '../../../../components/Notice/Notice.tsx';
 import { issueTicket } from '../../../../features/queue/actions.ts';
 import { localName, ticketServiceName } from '../../../../features/queue/names.ts';
 import { priorityClassesQueryOptions, servicesQueryOptions } from '../../../../features/queue/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import { contractValidator } from '../../../../lib/forms.ts';
+
+type Values = { serviceId: string; priorityClassId: string; priorityReason: string };
 
 interface IssueTicketDialogProps {
   locationId: string;
@@ -22,32 +27,40 @@ export function IssueTicketDialog({ locationId, auth, notice }: IssueTicketDialo
   const { data: services = [] } = useQuery({ ...servicesQueryOptions(auth, locationId), enabled: opened });
   const { data: priorityClasses = [] } = useQuery({ ...priorityClassesQueryOptions(auth), enabled: opened });
   const open = services.filter((s) => s.active);
-  const [serviceId, setServiceId] = useState('');
-  const [classId, setClassId] = useState('');
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
+  const chosenServiceOf = (values: Values) => values.serviceId || open[0]?.id || '';
+  const priorityOf = ({ priorityClassId, priorityReason }: Values) =>
+    priorityClassId ? { priorityClassId, ...(priorityReason.trim() && { priorityReason: priorityReason.trim() }) } : undefined;
+  const form = useForm<Values>({
+    initialValues: { serviceId: '', priorityClassId: '', priorityReason: '' },
+    validate: contractValidator<Values>(
+      {
+        schema: IssueTicketBody,
+        body: (values) => ({ serviceId: chosenServiceOf(values), ...priorityOf(values) }),
+        messages: { priorityReason: t('counter.issue.reasonRequired') },
+        // Some priority classes need a reason (the class says so, not the schema).
+        rules: ({ priorityClassId, priorityReason }) => ({
+          priorityReason:
+            priorityClasses.find((p) => p.id === priorityClassId)?.requiresReason && !priorityReason.trim() ? t('counter.issue.reasonRequired') : undefined,
+        }),
+      },
+      language,
+    ),
+  });
   // One key per form: a double submit or a retry after a lost answer gives the same number, not two.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const chosenService = serviceId || open[0]?.id || '';
+  const chosenService = chosenServiceOf(form.values);
+  const classId = form.values.priorityClassId;
   const chosenClass = priorityClasses.find((p) => p.id === classId);
 
   const close = () => {
     setOpened(false);
-    setClassId('');
-    setReason('');
-    setReasonMissing(false);
+    form.setValues({ priorityClassId: '', priorityReason: '' });
+    form.clearErrors();
     setIdempotencyKey(crypto.randomUUID());
   };
 
   const issue = useMutation({
-    mutationFn: () =>
-      issueTicket(
-        auth,
-        locationId,
-        chosenService,
-        idempotencyKey,
-        classId ? { priorityClassId: classId, ...(reason.trim() && { priorityReason: reason.trim() }) } : undefined,
-      ),
+    mutationFn: (values: Values) => issueTicket(auth, locationId, chosenServiceOf(values), idempotencyKey, priorityOf(values)),
     onMutate: () => notice.clear(),
     onSuccess: ({ ticket }) => {
       notice.show('success', t('counter.issue.done', { number: ticket.displayNumber, service: ticketServiceName(ticket, language) }));
@@ -56,11 +69,7 @@ export function IssueTicketDialog({ locationId, auth, notice }: IssueTicketDialo
     onError: notice.showError,
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (chosenClass?.requiresReason && !reason.trim()) return setReasonMissing(true);
-    issue.mutate();
-  };
+  const submit = form.onSubmit((values) => issue.mutate(values));
 
   return (
     <>
@@ -74,7 +83,7 @@ export function IssueTicketDialog({ locationId, auth, notice }: IssueTicketDialo
             <NativeSelect
               label={t('counter.issue.service')}
               value={chosenService}
-              onChange={(event) => setServiceId(event.currentTarget.value)}
+              onChange={(event) => form.setFieldValue('serviceId', event.currentTarget.value)}
               data={open.map((s) => ({ value: s.id, label: `${s.prefix} · ${localName(s, language)}` }))}
               data-autofocus
             />
@@ -82,8 +91,8 @@ export function IssueTicketDialog({ locationId, auth, notice }: IssueTicketDialo
               label={t('counter.issue.priority')}
               value={classId}
               onChange={(event) => {
-                setClassId(event.currentTarget.value);
-                setReasonMissing(false);
+                form.setFieldValue('priorityClassId', event.currentTarget.value);
+                form.clearFieldError('priorityReason');
               }}
               data={[
                 { value: '', label: t('counter.issue.noPriority') },
@@ -97,12 +106,7 @@ export function IssueTicketDialog({ locationId, auth, notice }: IssueTicketDialo
               <Textarea
                 label={t('counter.issue.reason')}
                 required={chosenClass?.requiresReason ?? false}
-                value={reason}
-                onChange={(event) => {
-                  setReason(event.currentTarget.value);
-                  setReasonMissing(false);
-                }}
-                error={reasonMissing ? t('counter.issue.reasonRequired') : undefined}
+                {...form.getInputProps('priorityReason')}
                 maxLength={500}
                 autosize
                 minRows={2}

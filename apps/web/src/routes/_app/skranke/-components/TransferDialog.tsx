@@ -1,12 +1,20 @@
 import { Button, Group, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
-import type { CounterSession, Ticket, TransferTicketBody } from '@skranke/contracts';
+import { useForm } from '@mantine/form';
+import { TransferTicketBody, type CounterSession, type Ticket } from '@skranke/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { localName } from '../../../../features/queue/names.ts';
 import { staffedCounters } from '../../../../features/queue/presence.ts';
 import { boardQueryOptions, servicesQueryOptions } from '../../../../features/queue/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import { contractValidator } from '../../../../lib/forms.ts';
+
+type Values = { serviceId: string; counterId: string; note: string };
+const toTarget = ({ serviceId, counterId, note }: Values) => ({
+  ...(serviceId && { serviceId }),
+  ...(counterId && { counterId }),
+  ...(note.trim() && { note: note.trim() }),
+});
 
 interface TransferDialogProps {
   opened: boolean;
@@ -25,20 +33,19 @@ export function TransferDialog({ opened, onClose, ticket, session, auth, pending
   // Only counters with someone at them: a ticket sent to an empty counter would wait for nobody.
   const { data: board } = useQuery({ ...boardQueryOptions(auth, session.locationId), enabled: opened });
   const counters = staffedCounters(board, session.counterId);
-  const [serviceId, setServiceId] = useState('');
-  const [counterId, setCounterId] = useState('');
-  const [note, setNote] = useState('');
-  const [missing, setMissing] = useState(false);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!serviceId && !counterId) return setMissing(true);
-    onSubmit({
-      ...(serviceId && { serviceId }),
-      ...(counterId && { counterId }),
-      ...(note.trim() && { note: note.trim() }),
-    });
-  };
+  const form = useForm<Values>({
+    initialValues: { serviceId: '', counterId: '', note: '' },
+    validate: contractValidator<Values>(
+      {
+        schema: TransferTicketBody,
+        body: (values) => ({ expectedVersion: ticket.version, ...toTarget(values) }),
+        // Somewhere to send the citizen: the schema has both optional, the errand needs one of them.
+        rules: ({ serviceId, counterId }) => ({ counterId: !serviceId && !counterId ? t('counter.transfer.required') : undefined }),
+      },
+      language,
+    ),
+  });
+  const submit = form.onSubmit((values) => onSubmit(toTarget(values)));
 
   return (
     <Modal
@@ -53,10 +60,10 @@ export function TransferDialog({ opened, onClose, ticket, session, auth, pending
           <Text>{t('counter.transfer.intro')}</Text>
           <NativeSelect
             label={t('counter.transfer.service')}
-            value={serviceId}
+            {...form.getInputProps('serviceId')}
             onChange={(event) => {
-              setServiceId(event.currentTarget.value);
-              setMissing(false);
+              form.setFieldValue('serviceId', event.currentTarget.value);
+              form.clearFieldError('counterId');
             }}
             data={[
               { value: '', label: t('counter.transfer.sameService') },
@@ -67,22 +74,16 @@ export function TransferDialog({ opened, onClose, ticket, session, auth, pending
           />
           <NativeSelect
             label={t('counter.transfer.counter')}
-            value={counterId}
-            onChange={(event) => {
-              setCounterId(event.currentTarget.value);
-              setMissing(false);
-            }}
+            {...form.getInputProps('counterId')}
             data={[
               { value: '', label: t('counter.transfer.anyCounter') },
               ...counters.map((c) => ({ value: c.counterId, label: c.name })),
             ]}
             description={t('counter.transfer.onlyStaffed')}
-            error={missing ? t('counter.transfer.required') : undefined}
           />
           <Textarea
             label={t('counter.transfer.note')}
-            value={note}
-            onChange={(event) => setNote(event.currentTarget.value)}
+            {...form.getInputProps('note')}
             maxLength={500}
             autosize
             minRows={2}
