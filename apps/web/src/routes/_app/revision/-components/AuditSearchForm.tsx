@@ -1,15 +1,17 @@
 import { Button, CloseButton, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import type { AuditStaffMember, RelatedCitizen } from '@skranke/contracts';
+import { useForm } from '@mantine/form';
+import { AuditSearchQuery, type AuditStaffMember, type RelatedCitizen } from '@skranke/contracts';
 import { CPR_PROBLEM_TEXT, parseCpr } from '@skranke/domain';
 import { IconSearch } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { Notice, useNotice } from '../../../../components/Notice/Notice.tsx';
 import type { AuditCriteria } from '../../../../features/audit/queries.ts';
+import { AUDIT_PAGE_SIZE } from '../../../../features/audit/queries.ts';
 import { AUDIT_ACTION_GROUPS, AUDIT_ACTION_LABELS } from '../../../../features/audit/labels.ts';
 import { lookupCitizen } from '../../../../features/citizens/actions.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import { contractValidator } from '../../../../lib/forms.ts';
 import { ApiError } from '../../../../lib/http.ts';
 
 /** The purpose a CPR look-up from this page is recorded with, in the citizen's log (kept in Danish). */
@@ -24,10 +26,23 @@ interface AuditSearchFormProps {
   onReset(): void;
 }
 
-interface Errors {
-  cpr?: string;
-  to?: string;
+interface Values {
+  cpr: string;
+  actorUserId: string | null;
+  action: string | null;
+  from: string;
+  to: string;
 }
+
+const INITIAL: Values = { cpr: '', actorUserId: null, action: null, from: '', to: '' };
+
+const criteria = ({ actorUserId, action, from, to }: Values, citizenId: string | undefined): AuditCriteria => ({
+  ...(citizenId && { citizenId }),
+  ...(actorUserId && { actorUserId }),
+  ...(action && { action }),
+  ...(from && { from }),
+  ...(to && { to }),
+});
 
 /**
  * The CPR number lives only in this form's state and the look-up's POST body; it is resolved to the citizen's
@@ -36,57 +51,50 @@ interface Errors {
 export function AuditSearchForm({ auth, staff, citizen, onRemoveCitizen, onSearch, onReset }: AuditSearchFormProps) {
   const { t, language } = useI18n();
   const notice = useNotice();
-  const [cpr, setCpr] = useState('');
-  const [actorUserId, setActorUserId] = useState<string | null>(null);
-  const [action, setAction] = useState<string | null>(null);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-
-  const criteria = (citizenId: string | undefined): AuditCriteria => ({
-    ...(citizenId && { citizenId }),
-    ...(actorUserId && { actorUserId }),
-    ...(action && { action }),
-    ...(from && { from }),
-    ...(to && { to }),
+  const form = useForm<Values>({
+    initialValues: INITIAL,
+    clearInputErrorOnChange: false,
+    validate: contractValidator<Values>(
+      {
+        // The search as it will be sent (the first page); a citizen typed by CPR is looked up first.
+        schema: AuditSearchQuery,
+        body: (values) => ({ ...criteria(values, citizen?.id), limit: AUDIT_PAGE_SIZE }),
+        rules: ({ cpr, from, to }) => {
+          const parsed = cpr.trim() ? parseCpr(cpr.trim()) : null;
+          return {
+            cpr: parsed && !parsed.ok ? CPR_PROBLEM_TEXT[parsed.problem][language] : undefined,
+            to: from && to && to < from ? t('audit.form.toBeforeFrom') : undefined,
+          };
+        },
+      },
+      language,
+    ),
   });
 
   const lookup = useMutation({
-    mutationFn: (digits: string) =>
+    mutationFn: ({ digits }: { digits: string; values: Values }) =>
       lookupCitizen(auth, { cpr: digits, purpose: 'andet', purposeText: AUDIT_LOOKUP_PURPOSE_TEXT }),
-    onSettled: () => setCpr(''),
-    onSuccess: (found) => {
+    onSettled: () => form.setFieldValue('cpr', ''),
+    onSuccess: (found, { values }) => {
       const chosen = { id: found.id, name: found.name, cprMasked: found.cprMasked };
-      onSearch(criteria(chosen.id), chosen);
+      onSearch(criteria(values, chosen.id), chosen);
     },
     onError: (error) => {
       const cprError = error instanceof ApiError ? error.problem?.errors?.find((e) => e.pointer === '/body/cpr') : undefined;
-      if (cprError) setErrors({ cpr: cprError.detail });
+      if (cprError) form.setErrors({ cpr: cprError.detail });
       else notice.showError(error);
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    notice.clear();
-    const next: Errors = {};
-    const typed = cpr.trim();
-    const parsed = typed ? parseCpr(typed) : null;
-    if (parsed && !parsed.ok) next.cpr = CPR_PROBLEM_TEXT[parsed.problem][language];
-    if (from && to && to < from) next.to = t('audit.form.toBeforeFrom');
-    setErrors(next);
-    if (Object.keys(next).length > 0) return;
-    if (typed) lookup.mutate(typed);
-    else onSearch(criteria(citizen?.id), citizen);
-  };
+  const submit = form.onSubmit((values) => {
+    const typed = values.cpr.trim();
+    if (typed) lookup.mutate({ digits: typed, values });
+    else onSearch(criteria(values, citizen?.id), citizen);
+  });
 
   const reset = () => {
-    setCpr('');
-    setActorUserId(null);
-    setAction(null);
-    setFrom('');
-    setTo('');
-    setErrors({});
+    form.setValues(INITIAL);
+    form.clearErrors();
     notice.clear();
     onReset();
   };
@@ -112,7 +120,12 @@ export function AuditSearchForm({ auth, staff, citizen, onRemoveCitizen, onSearc
 
   return (
     <Paper withBorder radius="md" p="xl">
-      <form onSubmit={submit} noValidate aria-label={t('audit.form.label')}>
+      <form
+        onSubmit={(event) => {
+          notice.clear();
+          submit(event);
+        }}
+        noValidate aria-label={t('audit.form.label')}>
         <Stack gap="md">
           {citizen ? (
             <Stack gap={4}>
@@ -130,9 +143,7 @@ export function AuditSearchForm({ auth, staff, citizen, onRemoveCitizen, onSearc
             <TextInput
               label={t('audit.form.cpr')}
               description={t('audit.form.cprHint')}
-              value={cpr}
-              onChange={(event) => setCpr(event.currentTarget.value)}
-              error={errors.cpr}
+              {...form.getInputProps('cpr')}
               inputMode="numeric"
               // The number must not be remembered by the browser.
               autoComplete="off"
@@ -145,8 +156,7 @@ export function AuditSearchForm({ auth, staff, citizen, onRemoveCitizen, onSearc
               label={t('audit.form.staff')}
               placeholder={t('audit.form.staffPlaceholder')}
               data={staffOptions}
-              value={actorUserId}
-              onChange={setActorUserId}
+              {...form.getInputProps('actorUserId')}
               searchable
               clearable
               clearButtonProps={{ 'aria-label': t('audit.form.clearStaff') }}
@@ -156,19 +166,16 @@ export function AuditSearchForm({ auth, staff, citizen, onRemoveCitizen, onSearc
               label={t('audit.form.action')}
               placeholder={t('audit.form.actionPlaceholder')}
               data={actionOptions}
-              value={action}
-              onChange={setAction}
+              {...form.getInputProps('action')}
               searchable
               clearable
               clearButtonProps={{ 'aria-label': t('audit.form.clearAction') }}
             />
-            <TextInput type="date" label={t('audit.form.from')} value={from} onChange={(event) => setFrom(event.currentTarget.value)} />
+            <TextInput type="date" label={t('audit.form.from')} {...form.getInputProps('from')} />
             <TextInput
               type="date"
               label={t('audit.form.to')}
-              value={to}
-              onChange={(event) => setTo(event.currentTarget.value)}
-              error={errors.to}
+              {...form.getInputProps('to')}
             />
           </SimpleGrid>
           <Group gap="sm">
