@@ -220,7 +220,8 @@ export async function transitionStatement(
 /**
  * What the wait estimate needs (see estimateWaitMinutes in @skranke/domain), for a ticket at location `L` of
  * service `S` with call key `K`, arrival `A` and id `I` in municipality `M`, as columns of one select:
- * - `ahead`: the service's waiting tickets before it (its position);
+ * - `ahead`: the service's waiting tickets before it in call order (its position), counted from `waiting` unless
+ *   that was cut at WAITING_READ_LIMIT;
  * - `waiting`: the location's waiting tickets before it in call order, at most WAITING_READ_LIMIT (120), from
  *   tickets_call_order_idx: id, service, target counter, arrival and call key (ms), as parallel arrays;
  * - `counters`: the open counter sessions, each with its work profile and the ticket it is busy with (service, since);
@@ -231,8 +232,13 @@ export async function transitionStatement(
 const WAITING_READ_LIMIT = 120;
 
 const ESTIMATE_FACTS = (p: { L: string; S: string; M: string; K: string; A: string; I: string }) => `
-      (select count(*)::int from tickets
-        where location_id = ${p.L} and service_id = ${p.S} and state = 'waiting' and (call_key, id) < (${p.K}::timestamptz, ${p.I}::uuid)) as ahead,
+      -- Counted from w when w holds every ticket ahead (the common case: no second scan of the waiting tickets).
+      case when coalesce(cardinality(w.ids), 0) < ${WAITING_READ_LIMIT}
+        then (select count(*)::int from unnest(w.services) s where s = ${p.S})
+        else (select count(*)::int from tickets
+          where location_id = ${p.L} and service_id = ${p.S} and state = 'waiting'
+            and (call_key, arrived_at, id) < (${p.K}::timestamptz, ${p.A}::timestamptz, ${p.I}::uuid))
+      end as ahead,
       w.ids as waiting_ids, w.services as waiting_services, w.targets as waiting_targets, w.arrived as waiting_arrived,
       w.keys as waiting_keys,
       (select jsonb_agg(jsonb_build_array(oc.counter_id, oc.service_ids, oc.current_service, oc.current_since)) from open_counters oc) as counters,
