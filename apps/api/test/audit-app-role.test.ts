@@ -1,7 +1,7 @@
 import { DEMO } from '@skranke/db/seed';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAudit, verifyAuditChain } from '../src/plugins/audit.ts';
+import { appendAudit, verifyAuditChain } from '../src/floor/audit/audit-chain.ts';
 import { build, login, type TestContext } from './helpers.ts';
 
 let ctx: TestContext;

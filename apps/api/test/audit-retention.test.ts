@@ -3,7 +3,7 @@ import { DEMO, DEMO_PERSONS } from '@skranke/db/seed';
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRetention, retentionPolicyFromEnv } from '../src/modules/audit/retention.ts';
-import { verifyAuditChain } from '../src/plugins/audit.ts';
+import { verifyAuditChain } from '../src/floor/audit/audit-chain.ts';
 import { build, injectAs, login, type TestContext } from './helpers.ts';
 
 let ctx: TestContext;

@@ -1,6 +1,6 @@
 import { DEMO, DEMO_PERSONS, DEMO_QUEUE } from '@skranke/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../src/plugins/audit.ts';
+import { verifyAuditChain } from '../src/floor/audit/audit-chain.ts';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 import { caseAuditSince, complete, expectOk, grantExemption, lastAuditId, pdfText, saveStep, startCase, type CaseBody } from './cases-helpers.ts';
 import { atCounter, callNext, issue, SERVICES, type As } from './queue-helpers.ts';

@@ -2,7 +2,7 @@ import { schema } from '@skranke/db';
 import { DEMO, DEMO_PERSONS } from '@skranke/db/seed';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../src/plugins/audit.ts';
+import { verifyAuditChain } from '../src/floor/audit/audit-chain.ts';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 import { complete, expectOk, lastAuditId, pdfText, saveStep } from './cases-helpers.ts';
 import { CONTROL_QUESTIONS_PASSED, DANISH_PASSPORT, IN_PERSON, mitidRows, residents, runMitId, saveSteps, startMitId, type MitIdCase } from './cases-mitid-helpers.ts';

@@ -4,7 +4,7 @@ import { DEMO, DEMO_PERSONS } from '@skranke/db/seed';
 import { passportExpiry } from '@skranke/domain';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../src/plugins/audit.ts';
+import { verifyAuditChain } from '../src/floor/audit/audit-chain.ts';
 import { complete, expectOk, lastAuditId, pdfText, saveStep, startCase } from './cases-helpers.ts';
 import { getCase, insertResident, order, step, todayCph, walkPassport, yearsBefore, type PassportCase } from './cases-passport-helpers.ts';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';

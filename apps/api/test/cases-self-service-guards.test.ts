@@ -1,6 +1,6 @@
 import { DEMO, DEMO_PERSONS } from '@skranke/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../src/plugins/audit.ts';
+import { verifyAuditChain } from '../src/floor/audit/audit-chain.ts';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 import { complete, expectOk, lastAuditId, saveStep, startCase } from './cases-helpers.ts';
 import { decideSelfService, post, REASONS, selfServiceAuditSince, statusOf, walkSelfService, type SelfServiceCase } from './cases-self-service-helpers.ts';

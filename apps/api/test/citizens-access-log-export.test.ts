@@ -1,7 +1,8 @@
 import { DEMO, DEMO_PERSONS } from '@skranke/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvField, formatDanishTimestamp } from '../src/modules/citizens/access-log-export.ts';
-import { verifyAuditChain } from '../src/plugins/audit.ts';
+import { csvField } from '../src/floor/documents/csv.ts';
+import { formatDanishTimestamp } from '../src/modules/citizens/access-log-export.ts';
+import { verifyAuditChain } from '../src/floor/audit/audit-chain.ts';
 import { pdfText } from './cases-helpers.ts';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 

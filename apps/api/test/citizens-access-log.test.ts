@@ -1,6 +1,6 @@
 import { DEMO, DEMO_PERSONS } from '@skranke/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../src/plugins/audit.ts';
+import { verifyAuditChain } from '../src/floor/audit/audit-chain.ts';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 
 let ctx: TestContext;

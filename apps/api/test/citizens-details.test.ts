@@ -2,7 +2,7 @@ import { schema } from '@skranke/db';
 import { DEMO, DEMO_PERSONS } from '@skranke/db/seed';
 import { and, asc, eq, gt, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../src/plugins/audit.ts';
+import { verifyAuditChain } from '../src/floor/audit/audit-chain.ts';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 
 let ctx: TestContext;

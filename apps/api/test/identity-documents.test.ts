@@ -3,7 +3,7 @@ import { DEMO, DEMO_IDENTITY_DOCUMENTS, DEMO_PERSONS } from '@skranke/db/seed';
 import { createTestDatabase, type TestDatabase } from '@skranke/db/testing';
 import { documentState, IDENTITY_DOCUMENT_KINDS, IDENTITY_DOCUMENT_STATUSES, serviceDay } from '@skranke/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DuplicateDocumentNumberError, LocalIdentityDocumentRegister } from '../src/modules/citizens/identity-documents.ts';
+import { DuplicateDocumentNumberError, LocalIdentityDocumentRegister } from '../src/floor/registers/identity-documents.ts';
 
 let database: TestDatabase;
 let handle: DatabaseHandle;

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAINTENANCE_LOCK, PRUNE_ACTION, runMaintenance } from '../src/modules/maintenance/maintenance.ts';
-import { verifyAuditChain } from '../src/plugins/audit.ts';
+import { verifyAuditChain } from '../src/floor/audit/audit-chain.ts';
 import { build, type TestContext } from './helpers.ts';
 
 let ctx: TestContext;

@@ -3,7 +3,7 @@
  * Exit code 0 when every chain is intact, 1 when one is broken (an edited, inserted or deleted record).
  */
 import { connectDatabase, runMigrations, schema } from '@skranke/db';
-import { verifyAuditChain } from '../plugins/audit.ts';
+import { verifyAuditChain } from '../floor/audit/audit-chain.ts';
 import { resolveDatabase } from '../runtime.ts';
 
 const database = await resolveDatabase((m) => console.log(m));

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { connectDatabase, hashPassword, runMigrations, schema } from '@skranke/db';
 import { checkNewPassword } from '@skranke/domain';
 import { eq } from 'drizzle-orm';
-import { appendAudit } from '../plugins/audit.ts';
+import { appendAudit } from '../floor/audit/audit-chain.ts';
 import { resolveDatabase } from '../runtime.ts';
 
 const { values } = parseArgs({

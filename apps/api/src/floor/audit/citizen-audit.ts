@@ -1,11 +1,11 @@
 import type { Tx } from '@skranke/db';
-import { appendAudit } from '../../plugins/audit.ts';
-import { CITIZEN_SUBJECT } from './citizens.repository.ts';
+import type { Staff } from '../staff.ts';
+import { appendAudit } from './audit-chain.ts';
 
-export interface Staff {
-  id: string;
-  municipalityId: string;
-}
+export type { Staff };
+
+/** The audit trail's subject type for a citizen: what a citizen's access log selects by. */
+export const CITIZEN_SUBJECT = 'citizen';
 
 /**
  * Appends a record about a citizen to the staff member's municipality's chain. `auditHash` hashes the details as

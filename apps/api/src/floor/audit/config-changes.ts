@@ -1,12 +1,8 @@
 import type { FieldProblem } from '@skranke/domain';
 import type { DbOrTx } from '@skranke/db';
 import { AppError } from '../../errors.ts';
-import { appendAudit } from '../../plugins/audit.ts';
-
-export interface ConfigActor {
-  id: string;
-  municipalityId: string;
-}
+import type { Staff } from '../staff.ts';
+import { appendAudit } from './audit-chain.ts';
 
 /** Only the fields that changed, before and after: "who changed what from what to what". */
 export function changes<T extends Record<string, unknown>>(before: T, after: T) {
@@ -24,7 +20,7 @@ export function changes<T extends Record<string, unknown>>(before: T, after: T) 
 /** Records a configuration change in the caller's transaction, so the record exists exactly when the change does. */
 export function auditConfig(
   tx: DbOrTx,
-  actor: ConfigActor,
+  actor: Staff,
   action: string,
   subject: { type: string; id: string },
   details: { before?: unknown; after?: unknown; [key: string]: unknown },

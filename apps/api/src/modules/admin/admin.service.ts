@@ -2,15 +2,11 @@ import type { CreateDeviceBody, CreateUserBody, CreatedDevice, Device, StaffUser
 import { hashPassword, type Database } from '@skranke/db';
 import { checkNewPassword } from '@skranke/domain';
 import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
-import { appendAudit } from '../../plugins/audit.ts';
+import { appendAudit } from '../../floor/audit/audit-chain.ts';
 import { createAuthRepository } from '../auth/auth.repository.ts';
 import { hashOpaqueToken, newOpaqueToken } from '../auth/tokens.ts';
 import { createAdminRepository } from './admin.repository.ts';
-
-export interface Actor {
-  id: string;
-  municipalityId: string;
-}
+import type { Staff } from '../../floor/staff.ts';
 
 type UserRow = NonNullable<Awaited<ReturnType<ReturnType<typeof createAdminRepository>['findUser']>>>;
 type DeviceRow = NonNullable<Awaited<ReturnType<ReturnType<typeof createAdminRepository>['findDevice']>>>;
@@ -53,15 +49,15 @@ export function createAdminService(db: Database) {
   }
 
   return {
-    listUsers: async (actor: Actor) => (await repo.listUsers(actor.municipalityId)).map(toStaffUser),
+    listUsers: async (actor: Staff) => (await repo.listUsers(actor.municipalityId)).map(toStaffUser),
 
-    async getUser(actor: Actor, id: string) {
+    async getUser(actor: Staff, id: string) {
       const row = await repo.findUser(actor.municipalityId, id);
       if (!row) throw notFound('Brugeren');
       return toStaffUser(row);
     },
 
-    async createUser(actor: Actor, body: CreateUserBody): Promise<StaffUser> {
+    async createUser(actor: Staff, body: CreateUserBody): Promise<StaffUser> {
       const username = body.username.toLowerCase();
       const problems = checkNewPassword(body.password, username);
       if (problems.length > 0) {
@@ -90,7 +86,7 @@ export function createAdminService(db: Database) {
     },
 
     /** Changes a user; disabling ends every session of theirs at once. */
-    async updateUser(actor: Actor, id: string, body: UpdateUserBody): Promise<StaffUser> {
+    async updateUser(actor: Staff, id: string, body: UpdateUserBody): Promise<StaffUser> {
       const before = await repo.findUser(actor.municipalityId, id);
       if (!before) throw notFound('Brugeren');
       if (id === actor.id && (body.disabled === true || (body.role && body.role !== 'admin'))) {
@@ -124,9 +120,9 @@ export function createAdminService(db: Database) {
       return this.getUser(actor, id);
     },
 
-    listDevices: async (actor: Actor) => (await repo.listDevices(actor.municipalityId)).map(toDevice),
+    listDevices: async (actor: Staff) => (await repo.listDevices(actor.municipalityId)).map(toDevice),
 
-    async createDevice(actor: Actor, body: CreateDeviceBody): Promise<CreatedDevice> {
+    async createDevice(actor: Staff, body: CreateDeviceBody): Promise<CreatedDevice> {
       await assertOwnLocations(actor.municipalityId, [body.locationId]);
       const deviceKey = newOpaqueToken('skd_');
       const id = await db.transaction(async (tx) => {
@@ -149,7 +145,7 @@ export function createAdminService(db: Database) {
     },
 
     /** Revokes a device: its key stops working and its sessions end now. Revoking twice changes nothing. */
-    async revokeDevice(actor: Actor, id: string): Promise<Device> {
+    async revokeDevice(actor: Staff, id: string): Promise<Device> {
       const before = await repo.findDevice(actor.municipalityId, id);
       if (!before) throw notFound('Enheden');
       if (!before.revokedAt) {

@@ -10,7 +10,8 @@ import { schema, type Database, type DbOrTx } from '@skranke/db';
 import { DEFAULT_FAIRNESS_BOUND_MINUTES, headStartProblems } from '@skranke/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { notFound } from '../../errors.ts';
-import { auditConfig, changes, invalidConfig, takenConflict, type ConfigActor } from './config.audit.ts';
+import { auditConfig, changes, invalidConfig, takenConflict } from '../../floor/audit/config-changes.ts';
+import type { Staff } from '../../floor/staff.ts';
 
 const { priorityClasses, lawAreas, queueSettings } = schema;
 
@@ -44,7 +45,7 @@ async function fairnessBound(tx: DbOrTx, municipalityId: string) {
 
 /** Priority classes (head start within the fairness bound) and law areas for self-service exemptions. */
 export function createCatalogConfig(db: Database) {
-  async function findPriority(actor: ConfigActor, id: string, tx: DbOrTx = db): Promise<ConfigPriorityClass | undefined> {
+  async function findPriority(actor: Staff, id: string, tx: DbOrTx = db): Promise<ConfigPriorityClass | undefined> {
     const [row] = await tx
       .select(priorityColumns)
       .from(priorityClasses)
@@ -52,7 +53,7 @@ export function createCatalogConfig(db: Database) {
     return row;
   }
 
-  async function findLawArea(actor: ConfigActor, id: string, tx: DbOrTx = db): Promise<ConfigLawArea | undefined> {
+  async function findLawArea(actor: Staff, id: string, tx: DbOrTx = db): Promise<ConfigLawArea | undefined> {
     const [row] = await tx
       .select(lawAreaColumns)
       .from(lawAreas)
@@ -61,10 +62,10 @@ export function createCatalogConfig(db: Database) {
   }
 
   return {
-    listPriorityClasses: (actor: ConfigActor): Promise<ConfigPriorityClass[]> =>
+    listPriorityClasses: (actor: Staff): Promise<ConfigPriorityClass[]> =>
       db.select(priorityColumns).from(priorityClasses).where(eq(priorityClasses.municipalityId, actor.municipalityId)).orderBy(asc(priorityClasses.nameDa)),
 
-    async createPriorityClass(actor: ConfigActor, body: CreatePriorityClassBody): Promise<ConfigPriorityClass> {
+    async createPriorityClass(actor: Staff, body: CreatePriorityClassBody): Promise<ConfigPriorityClass> {
       return db.transaction(async (tx) => {
         const problems = headStartProblems(body.headStartMinutes, await fairnessBound(tx, actor.municipalityId));
         if (problems.length > 0) throw invalidConfig(problems);
@@ -79,7 +80,7 @@ export function createCatalogConfig(db: Database) {
       });
     },
 
-    async updatePriorityClass(actor: ConfigActor, id: string, body: UpdatePriorityClassBody): Promise<ConfigPriorityClass> {
+    async updatePriorityClass(actor: Staff, id: string, body: UpdatePriorityClassBody): Promise<ConfigPriorityClass> {
       return db.transaction(async (tx) => {
         const before = await findPriority(actor, id, tx);
         if (!before) throw notFound('Prioriteten');
@@ -97,10 +98,10 @@ export function createCatalogConfig(db: Database) {
       });
     },
 
-    listLawAreas: (actor: ConfigActor): Promise<ConfigLawArea[]> =>
+    listLawAreas: (actor: Staff): Promise<ConfigLawArea[]> =>
       db.select(lawAreaColumns).from(lawAreas).where(eq(lawAreas.municipalityId, actor.municipalityId)).orderBy(asc(lawAreas.nameDa)),
 
-    async createLawArea(actor: ConfigActor, body: CreateLawAreaBody): Promise<ConfigLawArea> {
+    async createLawArea(actor: Staff, body: CreateLawAreaBody): Promise<ConfigLawArea> {
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(lawAreas)
@@ -121,7 +122,7 @@ export function createCatalogConfig(db: Database) {
       });
     },
 
-    async updateLawArea(actor: ConfigActor, id: string, body: UpdateLawAreaBody): Promise<ConfigLawArea> {
+    async updateLawArea(actor: Staff, id: string, body: UpdateLawAreaBody): Promise<ConfigLawArea> {
       return db.transaction(async (tx) => {
         const before = await findLawArea(actor, id, tx);
         if (!before) throw notFound('Lovområdet');

@@ -11,7 +11,8 @@ import { schema, type Database, type DbOrTx } from '@skranke/db';
 import { openingIntervalProblems } from '@skranke/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { conflict, notFound } from '../../errors.ts';
-import { auditConfig, changes, invalidConfig, takenConflict, type ConfigActor } from './config.audit.ts';
+import { auditConfig, changes, invalidConfig, takenConflict } from '../../floor/audit/config-changes.ts';
+import type { Staff } from '../../floor/staff.ts';
 
 const { locations, openingHours, counters, counterSessions } = schema;
 
@@ -27,7 +28,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string } | unde
 
 /** Locations (offices and mobile stops) with their weekly hours or timetable, and their counters. */
 export function createLocationConfig(db: Database) {
-  async function findLocation(actor: ConfigActor, id: string, tx: DbOrTx = db) {
+  async function findLocation(actor: Staff, id: string, tx: DbOrTx = db) {
     const [row] = await tx
       .select({ id: locations.id, name: locations.name, kind: locations.kind, address: locations.address })
       .from(locations)
@@ -43,7 +44,7 @@ export function createLocationConfig(db: Database) {
       .orderBy(asc(openingHours.weekday), asc(openingHours.opens));
   }
 
-  async function findCounter(actor: ConfigActor, id: string, tx: DbOrTx = db): Promise<ConfigCounter | undefined> {
+  async function findCounter(actor: Staff, id: string, tx: DbOrTx = db): Promise<ConfigCounter | undefined> {
     const [row] = await tx
       .select(counterColumns)
       .from(counters)
@@ -52,7 +53,7 @@ export function createLocationConfig(db: Database) {
   }
 
   return {
-    async listLocations(actor: ConfigActor): Promise<ConfigLocation[]> {
+    async listLocations(actor: Staff): Promise<ConfigLocation[]> {
       const rows = await db
         .select({ id: locations.id, name: locations.name, kind: locations.kind, address: locations.address })
         .from(locations)
@@ -71,7 +72,7 @@ export function createLocationConfig(db: Database) {
       }));
     },
 
-    async createLocation(actor: ConfigActor, body: CreateLocationBody): Promise<ConfigLocation> {
+    async createLocation(actor: Staff, body: CreateLocationBody): Promise<ConfigLocation> {
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(locations)
@@ -82,7 +83,7 @@ export function createLocationConfig(db: Database) {
       });
     },
 
-    async updateLocation(actor: ConfigActor, id: string, body: UpdateLocationBody): Promise<ConfigLocation> {
+    async updateLocation(actor: Staff, id: string, body: UpdateLocationBody): Promise<ConfigLocation> {
       return db.transaction(async (tx) => {
         const before = await findLocation(actor, id, tx);
         if (!before) throw notFound('Lokationen');
@@ -102,7 +103,7 @@ export function createLocationConfig(db: Database) {
     },
 
     /** Replaces the week's hours (a mobile stop: its timetable with a place per stop) after checking them. */
-    async setOpeningHours(actor: ConfigActor, id: string, body: SetOpeningHoursBody): Promise<ConfigLocation> {
+    async setOpeningHours(actor: Staff, id: string, body: SetOpeningHoursBody): Promise<ConfigLocation> {
       return db.transaction(async (tx) => {
         const location = await findLocation(actor, id, tx);
         if (!location) throw notFound('Lokationen');
@@ -129,14 +130,14 @@ export function createLocationConfig(db: Database) {
       });
     },
 
-    listCounters: (actor: ConfigActor): Promise<ConfigCounter[]> =>
+    listCounters: (actor: Staff): Promise<ConfigCounter[]> =>
       db
         .select(counterColumns)
         .from(counters)
         .where(eq(counters.municipalityId, actor.municipalityId))
         .orderBy(asc(counters.locationId), asc(counters.name)),
 
-    async createCounter(actor: ConfigActor, body: CreateCounterBody): Promise<ConfigCounter> {
+    async createCounter(actor: Staff, body: CreateCounterBody): Promise<ConfigCounter> {
       try {
         return await db.transaction(async (tx) => {
           if (!(await findLocation(actor, body.locationId, tx))) throw notFound('Lokationen');
@@ -155,7 +156,7 @@ export function createLocationConfig(db: Database) {
     },
 
     /** Renames or (de)activates a counter. A counter someone is signed in at cannot be deactivated. */
-    async updateCounter(actor: ConfigActor, id: string, body: UpdateCounterBody): Promise<ConfigCounter> {
+    async updateCounter(actor: Staff, id: string, body: UpdateCounterBody): Promise<ConfigCounter> {
       try {
         return await db.transaction(async (tx) => {
           const before = await findCounter(actor, id, tx);
@@ -183,7 +184,7 @@ export function createLocationConfig(db: Database) {
     },
 
     /** Deletes a counter nothing refers to; one that tickets or sessions refer to must be deactivated instead. */
-    async deleteCounter(actor: ConfigActor, id: string): Promise<void> {
+    async deleteCounter(actor: Staff, id: string): Promise<void> {
       await db.transaction(async (tx) => {
         const before = await findCounter(actor, id, tx);
         if (!before) throw notFound('Skranken');

@@ -2,7 +2,8 @@ import type { RuleValues, UpdateRuleValuesBody } from '@skranke/contracts';
 import { advisoryXactLock, schema, type Database, type DbOrTx } from '@skranke/db';
 import { mitidAppealBodyProblems, ruleValueProblems } from '@skranke/domain';
 import { and, eq, gt } from 'drizzle-orm';
-import { auditConfig, changes, invalidConfig, type ConfigActor } from './config.audit.ts';
+import { auditConfig, changes, invalidConfig } from '../../floor/audit/config-changes.ts';
+import type { Staff } from '../../floor/staff.ts';
 
 const { queueSettings, selfServiceSettings, trafficLightDefaults, retentionSettings, mitidSettings, priorityClasses } = schema;
 
@@ -61,14 +62,14 @@ const touches = (body: UpdateRuleValuesBody, keys: (keyof RuleValues)[]) => keys
 /** The "Regelværdier": rule values kept in the tables of the features that use them, read and changed as one. */
 export function createRulesConfig(db: Database) {
   return {
-    get: (actor: ConfigActor) => readRules(db, actor.municipalityId),
+    get: (actor: Staff) => readRules(db, actor.municipalityId),
 
     /**
      * Changes some rule values in one transaction with one audit record. Lowering the fairness bound clamps every
      * priority class's head start to it (the fairness promise holds only for clamped head starts); the audit record
      * lists the classes it changed.
      */
-    async update(actor: ConfigActor, body: UpdateRuleValuesBody): Promise<RuleValues> {
+    async update(actor: Staff, body: UpdateRuleValuesBody): Promise<RuleValues> {
       return db.transaction(async (tx) => {
         const m = actor.municipalityId;
         await advisoryXactLock(tx, `rules:${m}`);

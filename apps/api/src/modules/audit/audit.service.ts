@@ -1,15 +1,11 @@
 import type { AuditEvent, AuditEventPage, AuditSearchQuery, AuditStaffList } from '@skranke/contracts';
 import type { Database } from '@skranke/db';
 import { maskCpr, redactCprShaped } from '@skranke/domain';
-import { appendAudit } from '../../plugins/audit.ts';
-import { openLocalPersonRegister } from '../citizens/local-person-register.ts';
-import type { OpenPersonRegister } from '../citizens/person-register.ts';
+import { appendAudit } from '../../floor/audit/audit-chain.ts';
+import { openLocalPersonRegister } from '../../floor/registers/local-person-register.ts';
+import type { OpenPersonRegister } from '../../floor/registers/person-register.ts';
 import { createAuditRepository } from './audit.repository.ts';
-
-export interface Staff {
-  id: string;
-  municipalityId: string;
-}
+import type { Staff } from '../../floor/staff.ts';
 
 type Row = Awaited<ReturnType<ReturnType<typeof createAuditRepository>['search']>>[number];
 

@@ -7,7 +7,7 @@
  */
 import { advisoryXactLock, schema, type Database, type DbOrTx } from '@skranke/db';
 import { and, asc, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
-import { appendAudit, RETENTION_ACTION } from '../../plugins/audit.ts';
+import { appendAudit, RETENTION_ACTION } from '../../floor/audit/audit-chain.ts';
 
 export const LOOKUP_RETENTION_MIN_MONTHS = 6;
 

@@ -2,7 +2,7 @@ import type { DeviceTokenResponse, TokenResponse } from '@skranke/contracts';
 import { dummyPasswordHash, verifyPassword, type Database } from '@skranke/db';
 import type { FastifyInstance } from 'fastify';
 import { AppError, unauthorized } from '../../errors.ts';
-import { appendAudit } from '../../plugins/audit.ts';
+import { appendAudit } from '../../floor/audit/audit-chain.ts';
 import { ACCESS_TOKEN_TTL_S } from '../../plugins/auth.ts';
 import { createAuthRepository } from './auth.repository.ts';
 import { hashOpaqueToken, newOpaqueToken } from './tokens.ts';

@@ -3,7 +3,8 @@
  * are built from the same records as the JSON extract (`accessLogPage`), read a page at a time.
  */
 import { auditActionLabel, auditPurposeLabel } from '@skranke/contracts';
-import { renderReceipt } from '../cases/receipt-pdf.ts';
+import { BOM, csvLine } from '../../floor/documents/csv.ts';
+import { renderReceipt } from '../../floor/documents/receipt-pdf.ts';
 import type { AccessLogRow, createCitizensRepository } from './citizens.repository.ts';
 
 const PAGE_SIZE = 500;
@@ -39,18 +40,7 @@ export async function* accessLogRows(repo: ReturnType<typeof createCitizensRepos
   }
 }
 
-/**
- * One CSV field. Quoted when it holds the separator, a quote or a line break (quotes doubled, RFC 4180). A leading
- * =, +, - or @ would make Excel read the field as a formula; an apostrophe in front keeps it text.
- */
-export function csvField(value: string | null): string {
-  let text = value ?? '';
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 const CSV_HEADER = ['Tidspunkt', 'Handling', 'Formål', 'Uddybning af formål', 'Medarbejder', 'Brugernavn', 'Kommune'];
-const BOM = '\uFEFF';
 
 function entryFields(row: AccessLogRow): string[] {
   return [
@@ -66,8 +56,8 @@ function entryFields(row: AccessLogRow): string[] {
 
 /** The CSV, a line at a time: UTF-8 with a byte order mark (so Excel reads æøå), semicolons, CRLF line ends. */
 export async function* accessLogCsv(rows: AsyncIterable<AccessLogRow>): AsyncGenerator<string> {
-  yield BOM + CSV_HEADER.map(csvField).join(';') + '\r\n';
-  for await (const row of rows) yield entryFields(row).map(csvField).join(';') + '\r\n';
+  yield BOM + csvLine(CSV_HEADER);
+  for await (const row of rows) yield csvLine(entryFields(row));
 }
 
 export interface AccessLogDocument {

@@ -1,9 +1,8 @@
 import { schema, type DbOrTx } from '@skranke/db';
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { CITIZEN_SUBJECT } from '../../floor/audit/citizen-audit.ts';
 
 const { auditEvents, users, municipalities } = schema;
-
-export const CITIZEN_SUBJECT = 'citizen';
 
 function accessLogQuery(db: DbOrTx, citizenId: string, after?: SQL) {
   return db

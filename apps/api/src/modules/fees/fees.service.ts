@@ -12,13 +12,9 @@ import {
   type PensionAgeStep,
 } from '@skranke/domain';
 import { AppError, conflict } from '../../errors.ts';
-import { appendAudit } from '../../plugins/audit.ts';
+import { appendAudit } from '../../floor/audit/audit-chain.ts';
 import { createFeesRepository, type FeeTableRow, type StoredRate } from './fees.repository.ts';
-
-export interface Actor {
-  id: string;
-  municipalityId: string;
-}
+import type { Staff } from '../../floor/staff.ts';
 
 const PRODUCT_DA: Record<FeeProduct, string> = { passport: 'pas', driving_licence: 'kørekort' };
 const PRODUCT_THE_DA: Record<FeeProduct, string> = { passport: 'passet', driving_licence: 'kørekortet' };
@@ -108,11 +104,11 @@ export const auditView = (t: { table: FeeTableRow; rates: StoredRate[] } | null)
 export function createFeesService(db: Database) {
   const repo = createFeesRepository(db);
   return {
-    list: async (actor: Actor, query: FeeTableQuery): Promise<FeeTableList> => ({
+    list: async (actor: Staff, query: FeeTableQuery): Promise<FeeTableList> => ({
       tables: (await repo.list(actor.municipalityId, query)).map(toFeeTable),
     }),
 
-    put: (actor: Actor, product: FeeProduct, year: number, body: PutFeeTableBody): Promise<FeeTable> =>
+    put: (actor: Staff, product: FeeProduct, year: number, body: PutFeeTableBody): Promise<FeeTable> =>
       db.transaction(async (tx) => {
         const problems = feeTableProblems(product, body.rates);
         if (problems.length > 0) {

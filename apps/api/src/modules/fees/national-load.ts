@@ -1,7 +1,7 @@
 import { schema, type Database } from '@skranke/db';
 import type { FeeTableFile } from '@skranke/domain';
 import { asc } from 'drizzle-orm';
-import { appendAudit } from '../../plugins/audit.ts';
+import { appendAudit } from '../../floor/audit/audit-chain.ts';
 import { createFeesRepository } from './fees.repository.ts';
 import { auditView } from './fees.service.ts';
 

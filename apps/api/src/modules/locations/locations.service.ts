@@ -1,7 +1,7 @@
 import type { Location, OpeningHours } from '@skranke/contracts';
 import type { Database } from '@skranke/db';
 import type { Principal } from '../../plugins/auth.ts';
-import { assertLocationAccess } from '../queue/access.ts';
+import { assertLocationAccess } from './location-access.ts';
 import { createLocationRepository } from './locations.repository.ts';
 import { openingHoursOf } from './opening-hours.ts';
 

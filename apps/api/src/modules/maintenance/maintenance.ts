@@ -8,7 +8,7 @@
  */
 import { schema, trySessionAdvisoryLock, type Database, type Tx } from '@skranke/db';
 import { sql } from 'drizzle-orm';
-import { appendAudit } from '../../plugins/audit.ts';
+import { appendAudit } from '../../floor/audit/audit-chain.ts';
 import { poolOf } from '../../plugins/events.ts';
 import { applyRetention, retentionPolicyFor, type RetentionPolicy } from '../audit/retention.ts';
 import { FAILURE_WINDOW_S } from '../auth/auth.service.ts';

@@ -5,7 +5,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { openingHoursOf } from '../locations/opening-hours.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
-import { assertLocationAccess } from './access.ts';
+import { assertLocationAccess } from '../locations/location-access.ts';
 import { systemClock, type Clock } from './presence.ts';
 import { createQueueRepository, toTicket, type TicketRow } from './queue.repository.ts';
 import { estimateCountersOf, estimateTicketOf, handlingMinutesOf } from './wait-estimate.ts';

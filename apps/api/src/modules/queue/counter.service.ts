@@ -4,7 +4,7 @@ import { counterPresence, serviceDay } from '@skranke/domain';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
-import { assertLocationAccess } from './access.ts';
+import { assertLocationAccess } from '../locations/location-access.ts';
 import { systemClock, type Clock } from './presence.ts';
 import { createQueueRepository, toTicket } from './queue.repository.ts';
 

@@ -5,7 +5,7 @@ import { callKey, clampHeadStart, estimateWaitMinutes, serviceDay } from '@skran
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { openingHoursOf } from '../locations/opening-hours.ts';
-import { assertMayWorkAt } from './access.ts';
+import { assertMayWorkAt } from '../locations/location-access.ts';
 import { systemClock, type Clock } from './presence.ts';
 import { actorColumns } from './queue-transitions.service.ts';
 import { createQueueRepository, toTicket, type TicketRow } from './queue.repository.ts';

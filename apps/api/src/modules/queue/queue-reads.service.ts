@@ -2,7 +2,7 @@ import type { Counter, PriorityClass, Service, Ticket } from '@skranke/contracts
 import type { Database } from '@skranke/db';
 import { notFound } from '../../errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
-import { assertLocationAccess } from './access.ts';
+import { assertLocationAccess } from '../locations/location-access.ts';
 import { createQueueRepository, toTicket } from './queue.repository.ts';
 import { toService } from './services.service.ts';
 

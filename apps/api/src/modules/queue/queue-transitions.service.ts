@@ -13,7 +13,7 @@ import { callKey, clampHeadStart, nextState, roleAtLeast, specificCallRefusal, t
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
-import { assertLocationAccess } from './access.ts';
+import { assertLocationAccess } from '../locations/location-access.ts';
 import { assertTransferTarget, systemClock, type Clock } from './presence.ts';
 import { createQueueRepository, toTicket, type TicketPatch, type TicketRow } from './queue.repository.ts';
 import { callNextStatement, poolOf, transitionStatement, type SimpleAction } from './queue.statements.ts';

@@ -1,13 +1,12 @@
 /**
  * Statistics tables as CSV for Excel, Danish conventions: UTF-8 with a byte order mark, semicolons, CRLF, numbers
  * as Danes write them (1.234,5), dates dd-mm-åååå; an empty field where a figure is undefined. Lines are yielded
- * as the rows arrive, so a long table is never built in memory. Quoting as the access-log export does it.
+ * as the rows arrive, so a long table is never built in memory. Quoting as the access-log export does it (floor/documents/csv.ts).
  */
 import type { CaseStatistics, StaffingByHour, TicketStatisticsRow, TodayStatistics } from '@skranke/contracts';
-import { csvField } from '../citizens/access-log-export.ts';
+import { BOM, csvLine } from '../../floor/documents/csv.ts';
 import { dayLabel } from './labels.ts';
 
-const BOM = '\uFEFF';
 const numberFormats = [0, 1, 2].map((digits) => new Intl.NumberFormat('da-DK', { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
 
 /** "1.234,5"; empty for null. */
@@ -15,15 +14,14 @@ export function danishNumber(value: number | null | undefined, digits: 0 | 1 | 2
   return value === null || value === undefined || !Number.isFinite(value) ? '' : numberFormats[digits]!.format(value);
 }
 const percent = (share: number | null) => (share === null ? '' : danishNumber(share * 100, 1));
-const line = (fields: string[]) => fields.map(csvField).join(';') + '\r\n';
 
 /** Lines go out in pieces of about 16 kB rather than one write per line (a three-year day table is ~1,000 lines). */
 const PIECE = 16_384;
 
 async function* csv<T>(header: string[], rows: AsyncIterable<T> | Iterable<T>, fields: (row: T) => string[]): AsyncGenerator<string> {
-  let piece = BOM + line(header);
+  let piece = BOM + csvLine(header);
   for await (const row of rows) {
-    piece += line(fields(row));
+    piece += csvLine(fields(row));
     if (piece.length >= PIECE) {
       yield piece;
       piece = '';

@@ -29,14 +29,10 @@ import {
   type TicketMeasures,
 } from '@skranke/domain';
 import { badRequest, notFound } from '../../errors.ts';
-import { appendAudit } from '../../plugins/audit.ts';
+import { appendAudit } from '../../floor/audit/audit-chain.ts';
 import { caseStatusLabel, caseTypeLabel, dayLabel, groundLabel, hourLabel, WEEKDAY_LABELS } from './labels.ts';
 import { createStatisticsRepository, type GroupRow, type Scope } from './statistics.repository.ts';
-
-export interface Staff {
-  id: string;
-  municipalityId: string;
-}
+import type { Staff } from '../../floor/staff.ts';
 
 type Labels = Awaited<ReturnType<ReturnType<typeof createStatisticsRepository>['labels']>>;
 

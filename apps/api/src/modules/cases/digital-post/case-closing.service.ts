@@ -1,7 +1,7 @@
 import type { Case, CancelCaseBody, RefuseCaseBody } from '@skranke/contracts';
 import { redactCprShaped } from '@skranke/domain';
 import { conflict } from '../../../errors.ts';
-import type { Staff } from '../../citizens/citizen-audit.ts';
+import type { Staff } from '../../../floor/staff.ts';
 import type { CaseKit } from '../cases.service.ts';
 import { assertResponsible } from './digital-post.rules.ts';
 

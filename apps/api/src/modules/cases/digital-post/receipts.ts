@@ -1,15 +1,7 @@
 import { APPLICANT_TYPE_TEXT, DIGITAL_POST_GROUND_TEXT, formatDanishDate, serviceDay } from '@skranke/domain';
-import type { Receipt, ReceiptSection } from '../receipt-pdf.ts';
-import type { RegisteredExemption } from './digital-post-registry.ts';
-
-export interface ReceiptParty {
-  municipalityName: string;
-  citizenName: string;
-  cprMasked: string;
-  /** The sagsnummer (`2026-000123`), never the uuid: the citizen is asked to quote it. */
-  caseNumber: string;
-  staffName: string;
-}
+import { facts, type ReceiptParty } from '../../../floor/documents/letters.ts';
+import type { Receipt, ReceiptSection } from '../../../floor/documents/receipt-pdf.ts';
+import type { RegisteredExemption } from '../../../floor/registers/digital-post-registry.ts';
 
 const danishDate = (at: Date) => formatDanishDate(serviceDay(at));
 
@@ -37,16 +29,6 @@ const NON_DIGITAL_ALTERNATIVES: ReceiptSection = {
   ],
 };
 
-function parties(party: ReceiptParty, representative: string | undefined): Receipt['facts'] {
-  return [
-    ['Navn', party.citizenName],
-    ['CPR-nummer', party.cprMasked],
-    ...(representative ? [['Repræsentant eller værge', representative] as [string, string]] : []),
-    ['Sagsnummer', party.caseNumber],
-    ['Behandlet af', party.staffName],
-  ];
-}
-
 /** The kvittering handed over when an exemption is registered (FD 001A / FD 001F). */
 export function exemptionReceipt(party: ReceiptParty, exemption: RegisteredExemption, representative?: string): Receipt {
   const registeredOn = danishDate(exemption.registeredAt);
@@ -58,7 +40,7 @@ export function exemptionReceipt(party: ReceiptParty, exemption: RegisteredExemp
     title: 'Kvittering for fritagelse fra Digital Post',
     municipalityName: party.municipalityName,
     date: danishDate(new Date()),
-    facts: parties(party, representative),
+    facts: facts(party, representative),
     sections: [
       {
         heading: 'Det er registreret',
@@ -85,7 +67,7 @@ export function revocationReceipt(party: ReceiptParty, exemption: RegisteredExem
     title: 'Kvittering for ophævelse af fritagelse fra Digital Post',
     municipalityName: party.municipalityName,
     date: danishDate(new Date()),
-    facts: parties(party, undefined),
+    facts: facts(party, undefined),
     sections: [
       {
         heading: 'Det er registreret',
@@ -109,7 +91,7 @@ export function refusalLetter(party: ReceiptParty, reason: string, refusedAt: Da
     title: 'Afslag på fritagelse fra Digital Post',
     municipalityName: party.municipalityName,
     date: danishDate(refusedAt),
-    facts: parties(party, representative),
+    facts: facts(party, representative),
     sections: [
       {
         heading: 'Afgørelse',

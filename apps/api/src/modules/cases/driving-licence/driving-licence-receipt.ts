@@ -7,9 +7,8 @@ import {
   type DrivingLicenceKind,
   type DuplicateReason,
 } from '@skranke/domain';
-import type { ReceiptParty } from '../digital-post/receipts.ts';
-import type { Receipt } from '../receipt-pdf.ts';
-import { facts } from '../self-service/letters.ts';
+import type { Receipt } from '../../../floor/documents/receipt-pdf.ts';
+import { facts, type ReceiptParty } from '../../../floor/documents/letters.ts';
 import type { DrivingLicenceOrderRow } from './driving-licence.repository.ts';
 
 /** The kvittering for a renewal or duplicate ordered at the counter. */

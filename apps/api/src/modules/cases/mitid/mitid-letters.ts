@@ -8,10 +8,9 @@ import {
   type MitIdRefusalReason,
   type MitIdVerificationData,
 } from '@skranke/domain';
-import type { ReceiptParty } from '../digital-post/receipts.ts';
-import type { Receipt } from '../receipt-pdf.ts';
-import { facts, periodText } from '../self-service/letters.ts';
-import type { IssuedMitId } from './mitid-registry.ts';
+import type { Receipt } from '../../../floor/documents/receipt-pdf.ts';
+import { facts, periodText, type ReceiptParty } from '../../../floor/documents/letters.ts';
+import type { IssuedMitId } from '../../../floor/registers/mitid-registry.ts';
 import type { MitIdRefusalRow } from './mitid.repository.ts';
 
 const danishDate = (at: Date) => formatDanishDate(serviceDay(at));

@@ -15,7 +15,7 @@ import {
   type PhotoData,
 } from '@skranke/domain';
 import type { CasesRepository } from '../cases.repository.ts';
-import { renderReceipt, type Receipt } from '../receipt-pdf.ts';
+import { renderReceipt, type Receipt } from '../../../floor/documents/receipt-pdf.ts';
 import type { CaseContext } from '../workflow.ts';
 import { storedConsents, type Assessment } from './passport.assess.ts';
 import type { PassportOrderRow } from './passport.repository.ts';

@@ -1,6 +1,6 @@
 import { appealBodyFor, formatDanishDate, SELF_SERVICE_GROUND_TEXT, serviceDay, type AppealPeriod } from '@skranke/domain';
-import type { ReceiptParty } from '../digital-post/receipts.ts';
-import type { Receipt } from '../receipt-pdf.ts';
+import { facts, periodText, type ReceiptParty } from '../../../floor/documents/letters.ts';
+import type { Receipt } from '../../../floor/documents/receipt-pdf.ts';
 import type { DecisionRow } from './self-service.repository.ts';
 
 export interface LetterArea {
@@ -10,18 +10,7 @@ export interface LetterArea {
 }
 
 const danishDate = (at: Date) => formatDanishDate(serviceDay(at));
-export const periodText = (p: AppealPeriod) => `${p.count} ${p.unit === 'weeks' ? (p.count === 1 ? 'uge' : 'uger') : p.count === 1 ? 'måned' : 'måneder'}`;
 const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`);
-
-export function facts(party: ReceiptParty, representative: string | undefined): Receipt['facts'] {
-  return [
-    ['Navn', party.citizenName],
-    ['CPR-nummer', party.cprMasked],
-    ...(representative ? [['Repræsentant eller værge', representative] as [string, string]] : []),
-    ['Sagsnummer', party.caseNumber],
-    ['Behandlet af', party.staffName],
-  ];
-}
 
 function what(decision: DecisionRow, areas: LetterArea[]): string {
   const names = list(areas.map((a) => a.nameDa.toLowerCase()));

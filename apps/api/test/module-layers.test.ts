@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { crossUnitImports, cycles, isFeature } from './support/module-graph.ts';
+
+/**
+ * The layers of apps/api/src: features (modules/<feature>) stand on the floor (src/floor), the plugins and the core
+ * files, which never import a feature; features may use one another one way only, never in a cycle. Only root
+ * (app.ts, server.ts, cli/) wires features together.
+ *
+ * The allow-lists hold what could not be removed yet, each with its reason. They can only shrink: an entry that no
+ * longer matches an import fails too, so it is taken off when its import goes.
+ */
+
+/** Feature-to-feature edges that still close a cycle, as `from -> to`. */
+const ALLOWED_CYCLE_EDGES: Record<string, string> = {
+  'modules/cases -> modules/citizens':
+    'the case workflow files still import the registers and citizen audit through re-export shims at their old paths under citizens/ while the workflow kit is being built in them; their imports follow to the floor next',
+  'modules/citizens -> modules/cases': 'the citizen overview reads cases, exemptions and decisions (one way once the shims above are gone)',
+};
+
+/** Imports from below the features (floor, plugins, core) into a feature, as `file -> target`. */
+const ALLOWED_REACH_BACK: Record<string, string> = {};
+
+const imports = crossUnitImports();
+
+describe('API module layers', () => {
+  it('has no import cycle between feature folders beyond the allow-list', () => {
+    const groups = cycles(imports, isFeature);
+    const inCycle = new Set(
+      imports
+        .filter((i) => isFeature(i.from) && isFeature(i.to) && groups.some((g) => g.includes(i.from) && g.includes(i.to)))
+        .map((i) => `${i.from} -> ${i.to}`),
+    );
+    expect([...inCycle].sort()).toEqual(Object.keys(ALLOWED_CYCLE_EDGES).sort());
+  });
+
+  it('has the floor, plugins and core files import no feature beyond the allow-list', () => {
+    const reachBack = imports
+      .filter((i) => !isFeature(i.from) && i.from !== 'root' && isFeature(i.to))
+      .map((i) => `${i.file} -> ${i.target}`);
+    expect([...new Set(reachBack)].sort()).toEqual(Object.keys(ALLOWED_REACH_BACK).sort());
+  });
+
+  it('sees the whole source tree (the graph is not empty)', () => {
+    expect(imports.some((i) => i.from === 'root' && isFeature(i.to))).toBe(true);
+  });
+});
