@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossUnitImports, cycles, isFeature } from './support/module-graph.ts';
+import { crossUnitImports, cycles, isFeature, siblingImports } from './support/module-graph.ts';
 
 /**
  * The layers of apps/api/src: features (modules/<feature>) stand on the floor (src/floor), the plugins and the core
@@ -38,6 +38,10 @@ describe('API module layers', () => {
       .filter((i) => !isFeature(i.from) && i.from !== 'root' && isFeature(i.to))
       .map((i) => `${i.file} -> ${i.target}`);
     expect([...new Set(reachBack)].sort()).toEqual(Object.keys(ALLOWED_REACH_BACK).sort());
+  });
+
+  it("has no feature's sub-folder import another's (a case type borrows from cases/ or the floor, not a sibling)", () => {
+    expect(siblingImports().map((i) => `${i.file} -> ${i.target}`)).toEqual([]);
   });
 
   it('sees the whole source tree (the graph is not empty)', () => {

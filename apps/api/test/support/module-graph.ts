@@ -42,18 +42,30 @@ export interface Import {
   target: string;
 }
 
-/** Every relative import between two different units, one entry per import statement. */
-export function crossUnitImports(): Import[] {
+/** Every relative import inside src, one entry per import statement. */
+export function fileImports(): Import[] {
   return sourceFiles(SRC).flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(SPECIFIER)].flatMap((match) => {
       const target = resolve(dirname(file), match[1]!);
       if (relative(SRC, target).startsWith('..')) return [];
-      const from = unitOf(file);
-      const to = unitOf(target);
-      return from === to ? [] : [{ from, to, file: relative(SRC, file), target: relative(SRC, target) }];
+      return [{ from: unitOf(file), to: unitOf(target), file: relative(SRC, file), target: relative(SRC, target) }];
     }),
   );
 }
+
+/** Every relative import between two different units. */
+export const crossUnitImports = () => fileImports().filter((i) => i.from !== i.to);
+
+/**
+ * Imports between two sub-folders of one feature (say cases/mitid/ and cases/digital-post/): a case type borrowing
+ * another's helpers rather than the feature's own or the floor's.
+ */
+export const siblingImports = () =>
+  fileImports().filter((i) => {
+    const [top, feature, fromSub, ...fromRest] = i.file.split('/');
+    const [, targetFeature, toSub, ...toRest] = i.target.split('/');
+    return top === 'modules' && feature === targetFeature && fromRest.length > 0 && toRest.length > 0 && fromSub !== toSub;
+  });
 
 /** Unit-to-unit edges with how many imports each stands for, as `from -> to`. */
 export function edges(imports: Import[]): Map<string, number> {
