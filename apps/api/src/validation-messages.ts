@@ -1,7 +1,6 @@
 import { fieldOfPointer, validationMessage, type ValidationFailure, type ValidationKeyword } from '@skranke/domain';
 import type { TSchema } from '@sinclair/typebox';
-import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
-import { Value } from '@sinclair/typebox/value';
+import { registerFormats, valueFailures } from '@skranke/contracts/value-errors';
 
 /** One entry of a problem's `errors[]`: where, and what to do about it in Danish (`detail`) and English (`detailEn`). */
 export interface FieldError {
@@ -70,56 +69,11 @@ export function ajvFieldErrors(errors: readonly AjvError[], context = 'body'): F
   );
 }
 
-const TYPEBOX_KEYWORDS: Partial<Record<ValueErrorType, ValidationKeyword>> = {
-  [ValueErrorType.ObjectRequiredProperty]: 'required',
-  [ValueErrorType.ObjectAdditionalProperties]: 'additionalProperties',
-  [ValueErrorType.StringPattern]: 'pattern',
-  [ValueErrorType.StringMinLength]: 'minLength',
-  [ValueErrorType.StringMaxLength]: 'maxLength',
-  [ValueErrorType.StringFormat]: 'format',
-  [ValueErrorType.StringFormatUnknown]: 'format',
-  [ValueErrorType.NumberMinimum]: 'minimum',
-  [ValueErrorType.IntegerMinimum]: 'minimum',
-  [ValueErrorType.NumberMaximum]: 'maximum',
-  [ValueErrorType.IntegerMaximum]: 'maximum',
-  [ValueErrorType.NumberExclusiveMinimum]: 'exclusiveMinimum',
-  [ValueErrorType.IntegerExclusiveMinimum]: 'exclusiveMinimum',
-  [ValueErrorType.NumberExclusiveMaximum]: 'exclusiveMaximum',
-  [ValueErrorType.IntegerExclusiveMaximum]: 'exclusiveMaximum',
-  [ValueErrorType.Union]: 'enum',
-  [ValueErrorType.Literal]: 'enum',
-  [ValueErrorType.ArrayMinItems]: 'minItems',
-  [ValueErrorType.ArrayMaxItems]: 'maxItems',
-};
-
-const BOUNDS: ReadonlySet<ValidationKeyword> = new Set(['minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems']);
-
-function typeBoxLimit(error: ValueError, keyword: ValidationKeyword): number | undefined {
-  const bound = BOUNDS.has(keyword) ? (error.schema as Record<string, unknown>)[keyword] : undefined;
-  return typeof bound === 'number' ? bound : undefined;
-}
-
 /**
  * A case step's data checked against its TypeBox schema, as field errors under `base` (`/body/data`). A missing
  * property gets one sentence ("… skal udfyldes"), not also the type error TypeBox adds for the absent value.
  */
 export function schemaFieldErrors(schema: TSchema, data: unknown, base = '/body/data'): FieldError[] {
-  const errors = [...Value.Errors(schema, data)];
-  const missing = new Set(errors.filter((e) => e.type === ValueErrorType.ObjectRequiredProperty).map((e) => e.path));
-  return distinct(
-    errors
-      .filter((e) => e.type === ValueErrorType.ObjectRequiredProperty || !missing.has(e.path))
-      .map((e) => {
-        const schemaOf = e.schema as Record<string, unknown>;
-        const path = e.path;
-        const keyword = TYPEBOX_KEYWORDS[e.type] ?? 'type';
-        return fieldError(`${base}${path}`, {
-          keyword,
-          limit: typeBoxLimit(e, keyword),
-          format: typeof schemaOf.format === 'string' ? schemaOf.format : undefined,
-          pattern: typeof schemaOf.pattern === 'string' ? schemaOf.pattern : undefined,
-          property: e.type === ValueErrorType.ObjectAdditionalProperties ? path.split('/').pop() : undefined,
-        });
-      }),
-  );
+  registerFormats();
+  return distinct(valueFailures(schema, data).map(({ path, failure }) => fieldError(`${base}${path}`, failure)));
 }

@@ -1,7 +1,6 @@
-import { FormatRegistry, type TSchema } from '@sinclair/typebox';
-import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
-import { Value } from '@sinclair/typebox/value';
-import { validationMessage, type ValidationKeyword } from '@skranke/domain';
+import type { TSchema } from '@sinclair/typebox';
+import { registerFormats, valueFailures } from '@skranke/contracts/value-errors';
+import { validationMessage } from '@skranke/domain';
 import type { Language } from '../i18n/i18n.tsx';
 
 /**
@@ -10,55 +9,14 @@ import type { Language } from '../i18n/i18n.tsx';
  * from lazily loaded routes, never from the entry chunk.
  */
 
-// The API's ajv knows these formats; TypeBox in the browser only knows the ones registered here.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-if (!FormatRegistry.Has('uuid')) FormatRegistry.Set('uuid', (value) => UUID.test(value));
-if (!FormatRegistry.Has('date')) FormatRegistry.Set('date', (value) => DATE.test(value) && !Number.isNaN(Date.parse(value)));
-if (!FormatRegistry.Has('date-time')) FormatRegistry.Set('date-time', (value) => !Number.isNaN(Date.parse(value)) && value.includes('T'));
+// The API's ajv knows the contracts' string formats; TypeBox in the browser only the ones registered.
+registerFormats();
 
 /** Field name → message. */
 export type FieldErrors = Record<string, string>;
 
 /** A form's own sentence per field, for any failure of that field (the screen's wording wins over the generic one). */
 export type FieldMessages = Partial<Record<string, string>>;
-
-const KEYWORDS: Partial<Record<ValueErrorType, ValidationKeyword>> = {
-  [ValueErrorType.ObjectRequiredProperty]: 'required',
-  [ValueErrorType.ObjectAdditionalProperties]: 'additionalProperties',
-  [ValueErrorType.StringPattern]: 'pattern',
-  [ValueErrorType.StringMinLength]: 'minLength',
-  [ValueErrorType.StringMaxLength]: 'maxLength',
-  [ValueErrorType.StringFormat]: 'format',
-  [ValueErrorType.StringFormatUnknown]: 'format',
-  [ValueErrorType.NumberMinimum]: 'minimum',
-  [ValueErrorType.IntegerMinimum]: 'minimum',
-  [ValueErrorType.NumberMaximum]: 'maximum',
-  [ValueErrorType.IntegerMaximum]: 'maximum',
-  [ValueErrorType.NumberExclusiveMinimum]: 'exclusiveMinimum',
-  [ValueErrorType.IntegerExclusiveMinimum]: 'exclusiveMinimum',
-  [ValueErrorType.NumberExclusiveMaximum]: 'exclusiveMaximum',
-  [ValueErrorType.IntegerExclusiveMaximum]: 'exclusiveMaximum',
-  [ValueErrorType.Union]: 'enum',
-  [ValueErrorType.Literal]: 'enum',
-  [ValueErrorType.ArrayMinItems]: 'minItems',
-  [ValueErrorType.ArrayMaxItems]: 'maxItems',
-};
-
-/** The sentence the API would send for this failure (both use @skranke/domain's validationMessage). */
-function generic(error: ValueError, field: string, language: Language): string {
-  const keyword = KEYWORDS[error.type] ?? 'type';
-  const schema = error.schema as Record<string, unknown>;
-  const bound = schema[keyword];
-  return validationMessage({
-    keyword,
-    field,
-    limit: typeof bound === 'number' ? bound : undefined,
-    format: typeof schema.format === 'string' ? schema.format : undefined,
-    pattern: typeof schema.pattern === 'string' ? schema.pattern : undefined,
-    property: keyword === 'additionalProperties' ? field : undefined,
-  })[language];
-}
 
 export interface ErrorOptions {
   /** The form's own sentence per field; a key with `*` for a row number (`rates/*` then `/amountOre`) stands for every row. */
@@ -77,15 +35,12 @@ export interface ErrorOptions {
  */
 export function contractErrors(schema: TSchema, body: unknown, language: Language, options: ErrorOptions = {}): FieldErrors {
   const { messages = {}, fields: keyed = 'top' } = options;
-  const errors = [...Value.Errors(schema, body)];
-  const missing = new Set(errors.filter((e) => e.type === ValueErrorType.ObjectRequiredProperty).map((e) => e.path));
   const fields: FieldErrors = {};
-  for (const error of errors) {
-    if (error.type !== ValueErrorType.ObjectRequiredProperty && missing.has(error.path)) continue;
-    const field = keyed === 'top' ? (error.path.split('/')[1] ?? '') : error.path.slice(1);
+  for (const { path, failure } of valueFailures(schema, body)) {
+    const field = keyed === 'top' ? (path.split('/')[1] ?? '') : path.slice(1);
     if (fields[field] !== undefined) continue;
     const subject = field.split('/').filter((part) => !/^\d+$/.test(part)).pop() ?? field;
-    fields[field] = messages[field] ?? messages[field.replace(/\/\d+(?=\/|$)/g, '/*')] ?? generic(error, subject, language);
+    fields[field] = messages[field] ?? messages[field.replace(/\/\d+(?=\/|$)/g, '/*')] ?? validationMessage({ ...failure, field: subject })[language];
   }
   return fields;
 }

@@ -1,13 +1,10 @@
-import { FormatRegistry, type TSchema } from '@sinclair/typebox';
+import type { TSchema } from '@sinclair/typebox';
 import { isStepOf, maskCpr, type RuleProblem } from '@skranke/domain';
 import { AppError, badRequest, conflict } from '../../errors.ts';
 import { schemaFieldErrors } from '../../validation-messages.ts';
 import type { CasesRepository } from './cases.repository.ts';
 import type { CaseContext, CaseWorkflow, StartContext } from './workflow.ts';
 
-// TypeBox's Value.Errors knows no string formats until they are registered (Fastify's ajv has its own).
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-if (!FormatRegistry.Has('uuid')) FormatRegistry.Set('uuid', (value) => UUID.test(value));
 
 /** What a step's rules see: the case so far (its saved steps) besides who acts for whom. */
 export type StepContext = StartContext & { stepData: Record<string, unknown>; caseId?: string };
