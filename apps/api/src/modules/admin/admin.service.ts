@@ -3,10 +3,10 @@ import { hashPassword, type Database } from '@skranke/db';
 import { checkNewPassword } from '@skranke/domain';
 import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
 import { appendAudit } from '../../floor/audit/audit-chain.ts';
+import type { Staff } from '../../floor/staff.ts';
 import { createAuthRepository } from '../auth/auth.repository.ts';
 import { hashOpaqueToken, newOpaqueToken } from '../auth/tokens.ts';
 import { createAdminRepository } from './admin.repository.ts';
-import type { Staff } from '../../floor/staff.ts';
 
 type UserRow = NonNullable<Awaited<ReturnType<ReturnType<typeof createAdminRepository>['findUser']>>>;
 type DeviceRow = NonNullable<Awaited<ReturnType<ReturnType<typeof createAdminRepository>['findDevice']>>>;

@@ -4,8 +4,8 @@ import { maskCpr, redactCprShaped } from '@skranke/domain';
 import { appendAudit } from '../../floor/audit/audit-chain.ts';
 import { openLocalPersonRegister } from '../../floor/registers/local-person-register.ts';
 import type { OpenPersonRegister } from '../../floor/registers/person-register.ts';
-import { createAuditRepository } from './audit.repository.ts';
 import type { Staff } from '../../floor/staff.ts';
+import { createAuditRepository } from './audit.repository.ts';
 
 type Row = Awaited<ReturnType<ReturnType<typeof createAuditRepository>['search']>>[number];
 

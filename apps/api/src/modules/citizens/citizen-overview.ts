@@ -12,14 +12,14 @@ import {
 } from '@skranke/domain';
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
-import type { CaseRow } from '../cases/cases.repository.ts';
-import { toExemptionView } from '../cases/digital-post/digital-post.rules.ts';
-import type { OpenDigitalPostRegistry } from '../../floor/registers/digital-post-registry.ts';
-import { createSelfServiceRepository } from '../cases/self-service/self-service.repository.ts';
 import { auditCitizen } from '../../floor/audit/citizen-audit.ts';
-import type { Staff } from '../../floor/staff.ts';
+import type { OpenDigitalPostRegistry } from '../../floor/registers/digital-post-registry.ts';
 import type { IdentityDocument, IdentityDocumentRegister } from '../../floor/registers/identity-documents.ts';
 import type { PersonRecord } from '../../floor/registers/person-register.ts';
+import type { Staff } from '../../floor/staff.ts';
+import type { CaseRow } from '../cases/cases.repository.ts';
+import { toExemptionView } from '../cases/digital-post/digital-post.rules.ts';
+import { createSelfServiceRepository } from '../cases/self-service/self-service.repository.ts';
 
 const { cases, caseEvents, citizenVisits, tickets, services, locations, users } = schema;
 

@@ -14,15 +14,15 @@ import { schema, type Database, type Tx } from '@skranke/db';
 import { eq } from 'drizzle-orm';
 import { ageOn, CPR_PROBLEM_TEXT, formatCpr, maskCpr, parseCpr, redactCprShaped, serviceDay, type CprProblem } from '@skranke/domain';
 import { AppError } from '../../errors.ts';
-import { openLocalDigitalPostRegistry } from '../../floor/registers/local-digital-post-registry.ts';
-import { accessLogCsv, accessLogRows, renderAccessLogPdf } from './access-log-export.ts';
-import { createCitizenOverviewReader } from './citizen-overview.ts';
 import { auditCitizen } from '../../floor/audit/citizen-audit.ts';
-import type { Staff } from '../../floor/staff.ts';
-import { createCitizensRepository } from './citizens.repository.ts';
 import { localIdentityDocumentRegister, type IdentityDocumentRegister } from '../../floor/registers/identity-documents.ts';
+import { openLocalDigitalPostRegistry } from '../../floor/registers/local-digital-post-registry.ts';
 import { openLocalPersonRegister } from '../../floor/registers/local-person-register.ts';
 import type { OpenPersonRegister, PersonRecord, RelatedPersonRecord } from '../../floor/registers/person-register.ts';
+import type { Staff } from '../../floor/staff.ts';
+import { accessLogCsv, accessLogRows, renderAccessLogPdf } from './access-log-export.ts';
+import { createCitizenOverviewReader } from './citizen-overview.ts';
+import { createCitizensRepository } from './citizens.repository.ts';
 
 export type { Staff } from '../../floor/audit/citizen-audit.ts';
 

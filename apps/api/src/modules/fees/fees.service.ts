@@ -13,8 +13,8 @@ import {
 } from '@skranke/domain';
 import { AppError, conflict } from '../../errors.ts';
 import { appendAudit } from '../../floor/audit/audit-chain.ts';
-import { createFeesRepository, type FeeTableRow, type StoredRate } from './fees.repository.ts';
 import type { Staff } from '../../floor/staff.ts';
+import { createFeesRepository, type FeeTableRow, type StoredRate } from './fees.repository.ts';
 
 const PRODUCT_DA: Record<FeeProduct, string> = { passport: 'pas', driving_licence: 'kørekort' };
 const PRODUCT_THE_DA: Record<FeeProduct, string> = { passport: 'passet', driving_licence: 'kørekortet' };

@@ -3,9 +3,9 @@ import { advisoryXactLock, schema, type Database, type DbOrTx } from '@skranke/d
 import { trafficLightProblems } from '@skranke/domain';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { conflict, notFound } from '../../errors.ts';
+import { appendAudit } from '../../floor/audit/audit-chain.ts';
 import { invalidConfig, takenConflict } from '../../floor/audit/config-changes.ts';
 import type { Principal } from '../../plugins/auth.ts';
-import { appendAudit } from '../../floor/audit/audit-chain.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
 
 type ServiceRow = typeof schema.services.$inferSelect;

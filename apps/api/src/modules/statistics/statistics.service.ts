@@ -30,9 +30,9 @@ import {
 } from '@skranke/domain';
 import { badRequest, notFound } from '../../errors.ts';
 import { appendAudit } from '../../floor/audit/audit-chain.ts';
+import type { Staff } from '../../floor/staff.ts';
 import { caseStatusLabel, caseTypeLabel, dayLabel, groundLabel, hourLabel, WEEKDAY_LABELS } from './labels.ts';
 import { createStatisticsRepository, type GroupRow, type Scope } from './statistics.repository.ts';
-import type { Staff } from '../../floor/staff.ts';
 
 type Labels = Awaited<ReturnType<ReturnType<typeof createStatisticsRepository>['labels']>>;
 

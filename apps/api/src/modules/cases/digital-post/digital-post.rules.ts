@@ -2,9 +2,9 @@ import type { DigitalPostExemption } from '@skranke/contracts';
 import { advisoryXactLock, type Tx } from '@skranke/db';
 import { exemptionState, formatDanishDate, isResponsibleMunicipality, serviceDay } from '@skranke/domain';
 import { conflict } from '../../../errors.ts';
+import type { RegisteredExemption } from '../../../floor/registers/digital-post-registry.ts';
 import type { PersonRecord } from '../../../floor/registers/person-register.ts';
 import type { CasesRepository } from '../cases.repository.ts';
-import type { RegisteredExemption } from '../../../floor/registers/digital-post-registry.ts';
 
 /** Serialises exemption work per person, so "not yet exempt" cannot change between the check and the write. */
 export async function lockPerson(tx: Tx, personId: string) {

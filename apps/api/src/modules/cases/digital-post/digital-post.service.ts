@@ -2,10 +2,10 @@ import type { Case, CurrentDigitalPostExemption, RevokeDigitalPostExemptionBody 
 import { applicantProblems, exemptionState, identificationProblems, nextCaseStatus, redactCprShaped } from '@skranke/domain';
 import { AppError, conflict } from '../../../errors.ts';
 import { auditCitizen } from '../../../floor/audit/citizen-audit.ts';
+import type { OpenDigitalPostRegistry } from '../../../floor/registers/digital-post-registry.ts';
+import { openLocalDigitalPostRegistry } from '../../../floor/registers/local-digital-post-registry.ts';
 import type { Staff } from '../../../floor/staff.ts';
 import type { CaseKit } from '../cases.service.ts';
-import { openLocalDigitalPostRegistry } from '../../../floor/registers/local-digital-post-registry.ts';
-import type { OpenDigitalPostRegistry } from '../../../floor/registers/digital-post-registry.ts';
 import { ruleProblem } from '../workflow-kit.ts';
 import { assertResponsible, lockPerson, toExemptionView } from './digital-post.rules.ts';
 

@@ -7,8 +7,8 @@ import {
   type DrivingLicenceKind,
   type DuplicateReason,
 } from '@skranke/domain';
-import type { Receipt } from '../../../floor/documents/receipt-pdf.ts';
 import { facts, type ReceiptParty } from '../../../floor/documents/letters.ts';
+import type { Receipt } from '../../../floor/documents/receipt-pdf.ts';
 import type { DrivingLicenceOrderRow } from './driving-licence.repository.ts';
 
 /** The kvittering for a renewal or duplicate ordered at the counter. */

@@ -8,8 +8,8 @@ import {
   type MitIdRefusalReason,
   type MitIdVerificationData,
 } from '@skranke/domain';
-import type { Receipt } from '../../../floor/documents/receipt-pdf.ts';
 import { facts, periodText, type ReceiptParty } from '../../../floor/documents/letters.ts';
+import type { Receipt } from '../../../floor/documents/receipt-pdf.ts';
 import type { IssuedMitId } from '../../../floor/registers/mitid-registry.ts';
 import type { MitIdRefusalRow } from './mitid.repository.ts';
 

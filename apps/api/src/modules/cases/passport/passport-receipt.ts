@@ -14,8 +14,8 @@ import {
   type IdentityData,
   type PhotoData,
 } from '@skranke/domain';
-import type { CasesRepository } from '../cases.repository.ts';
 import { renderReceipt, type Receipt } from '../../../floor/documents/receipt-pdf.ts';
+import type { CasesRepository } from '../cases.repository.ts';
 import type { CaseContext } from '../workflow.ts';
 import { storedConsents, type Assessment } from './passport.assess.ts';
 import type { PassportOrderRow } from './passport.repository.ts';

@@ -21,9 +21,9 @@ import {
 } from '@skranke/domain';
 import { AppError } from '../../../errors.ts';
 import { auditCitizen } from '../../../floor/audit/citizen-audit.ts';
-import type { Staff } from '../../../floor/staff.ts';
 import type { IdentityDocument, IdentityDocumentRegister } from '../../../floor/registers/identity-documents.ts';
 import type { OpenPersonRegister, PersonRecord, RelatedPersonRecord } from '../../../floor/registers/person-register.ts';
+import type { Staff } from '../../../floor/staff.ts';
 import { feeFor, type FeeQuote } from '../../fees/fees.service.ts';
 import type { PassportOrderRow } from './passport.repository.ts';
 

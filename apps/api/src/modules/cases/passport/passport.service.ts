@@ -2,10 +2,10 @@ import type { Tx } from '@skranke/db';
 import type { Case, PassportCancelBody, PassportHandOutBody, PassportReadyBody } from '@skranke/contracts';
 import { oldPassportStatusAtHandOut, passportExpiry, redactCprShaped, serviceDay, type OldPassportOutcome } from '@skranke/domain';
 import { AppError, conflict } from '../../../errors.ts';
-import type { Staff } from '../../../floor/staff.ts';
 import { DuplicateDocumentNumberError, localIdentityDocumentRegister, type IdentityDocumentRegister } from '../../../floor/registers/identity-documents.ts';
-import type { CaseKit } from '../cases.service.ts';
+import type { Staff } from '../../../floor/staff.ts';
 import type { CaseRow } from '../cases.repository.ts';
+import type { CaseKit } from '../cases.service.ts';
 import { today } from './passport.assess.ts';
 import { createPassportRepository } from './passport.repository.ts';
 

@@ -3,15 +3,15 @@ import type { Tx } from '@skranke/db';
 import { appealBodyFor, areaStatus, entitledToNonDigitalAlternative, exemptionState, isGranted, nextCaseStatus, redactCprShaped, type CaseStatus } from '@skranke/domain';
 import { conflict } from '../../../errors.ts';
 import { auditCitizen } from '../../../floor/audit/citizen-audit.ts';
-import type { Staff } from '../../../floor/staff.ts';
-import type { CaseKit } from '../cases.service.ts';
-import type { CaseRow } from '../cases.repository.ts';
 import type { OpenDigitalPostRegistry } from '../../../floor/registers/digital-post-registry.ts';
 import { openLocalDigitalPostRegistry } from '../../../floor/registers/local-digital-post-registry.ts';
 import { openLocalRecordingUdkNotifier } from '../../../floor/registers/local-recording-udk-notifier.ts';
+import type { OpenUdbetalingDanmarkNotifier } from '../../../floor/registers/udk-notifier.ts';
+import type { Staff } from '../../../floor/staff.ts';
+import type { CaseRow } from '../cases.repository.ts';
+import type { CaseKit } from '../cases.service.ts';
 import { createSelfServiceRepository } from './self-service.repository.ts';
 import { assertResponsible, SELF_SERVICE_TYPE } from './self-service.workflow.ts';
-import type { OpenUdbetalingDanmarkNotifier } from '../../../floor/registers/udk-notifier.ts';
 
 export interface SelfServiceDeps {
   openNotifier?: OpenUdbetalingDanmarkNotifier;
