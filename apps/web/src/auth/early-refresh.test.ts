@@ -34,7 +34,7 @@ describe('the early silent sign-in', () => {
   });
 
   it('is the answer the session restores from, without asking again', async () => {
-    const api = installFakeApi({ 'POST /api/auth/refresh': () => json(200, tokenFor(USERS.lars)) });
+    const api = installFakeApi({ refreshSession: () => json(200, tokenFor(USERS.lars)) });
     startEarlyRefresh('/skranke', vi.fn(answer));
     const session = new AuthSession();
     await session.restore();

@@ -14,7 +14,7 @@ afterEach(() => {
 
 describe('AuthSession', () => {
   it('signs in, keeps the token in memory only and never in web storage', async () => {
-    const api = installFakeApi({ 'POST /api/auth/login': () => json(200, tokenFor(USERS.anna)) });
+    const api = installFakeApi({ login: () => json(200, tokenFor(USERS.anna)) });
     const user = await session.login({ username: 'anna', password: 'skranke-demo' });
 
     expect(user.name).toBe('Anna Sørensen');
@@ -28,7 +28,7 @@ describe('AuthSession', () => {
   });
 
   it('turns a failed sign-in into an ApiError carrying the status', async () => {
-    installFakeApi({ 'POST /api/auth/login': () => problem(429, 'Too Many Requests') });
+    installFakeApi({ login: () => problem(429, 'Too Many Requests') });
     const failure = session.login({ username: 'anna', password: 'x' });
     await expect(failure).rejects.toBeInstanceOf(ApiError);
     await expect(failure).rejects.toMatchObject({ status: 429 });
@@ -36,7 +36,7 @@ describe('AuthSession', () => {
   });
 
   it('restores a session from the refresh cookie, once per page load', async () => {
-    const api = installFakeApi({ 'POST /api/auth/refresh': () => json(200, tokenFor(USERS.lars)) });
+    const api = installFakeApi({ refreshSession: () => json(200, tokenFor(USERS.lars)) });
     await Promise.all([session.restore(), session.restore()]);
     await session.restore();
     expect(session.user?.username).toBe('lars');
@@ -44,7 +44,7 @@ describe('AuthSession', () => {
   });
 
   it('without a refresh cookie stays signed out and does not call it an expiry', async () => {
-    installFakeApi({ 'POST /api/auth/refresh': () => problem(401, 'Unauthorized') });
+    installFakeApi({ refreshSession: () => problem(401, 'Unauthorized') });
     const expired = vi.fn();
     session.onExpired(expired);
     await session.restore();
@@ -55,8 +55,8 @@ describe('AuthSession', () => {
   it('renews the access token a minute before it expires', async () => {
     vi.useFakeTimers();
     const api = installFakeApi({
-      'POST /api/auth/login': () => json(200, tokenFor(USERS.anna, 900)),
-      'POST /api/auth/refresh': () => json(200, tokenFor(USERS.anna, 900)),
+      login: () => json(200, tokenFor(USERS.anna, 900)),
+      refreshSession: () => json(200, tokenFor(USERS.anna, 900)),
     });
     await session.login({ username: 'anna', password: 'skranke-demo' });
     const first = session.accessToken;
@@ -71,8 +71,8 @@ describe('AuthSession', () => {
   it('reports an expiry when the server refuses to renew a signed-in session', async () => {
     vi.useFakeTimers();
     installFakeApi({
-      'POST /api/auth/login': () => json(200, tokenFor(USERS.anna, 60)),
-      'POST /api/auth/refresh': () => problem(401, 'Unauthorized'),
+      login: () => json(200, tokenFor(USERS.anna, 60)),
+      refreshSession: () => problem(401, 'Unauthorized'),
     });
     const expired = vi.fn();
     session.onExpired(expired);
@@ -88,8 +88,8 @@ describe('AuthSession', () => {
     vi.useFakeTimers();
     let online = false;
     const api = installFakeApi({
-      'POST /api/auth/login': () => json(200, tokenFor(USERS.anna, 900)),
-      'POST /api/auth/refresh': () => (online ? json(200, tokenFor(USERS.anna)) : Promise.reject(new TypeError('offline'))),
+      login: () => json(200, tokenFor(USERS.anna, 900)),
+      refreshSession: () => (online ? json(200, tokenFor(USERS.anna)) : Promise.reject(new TypeError('offline'))),
     });
     const expired = vi.fn();
     session.onExpired(expired);
@@ -105,8 +105,8 @@ describe('AuthSession', () => {
 
   it('signs out on the server and forgets the user', async () => {
     const api = installFakeApi({
-      'POST /api/auth/login': () => json(200, tokenFor(USERS.anna)),
-      'POST /api/auth/logout': () => new Response(null, { status: 204 }),
+      login: () => json(200, tokenFor(USERS.anna)),
+      logout: () => new Response(null, { status: 204 }),
     });
     await session.login({ username: 'anna', password: 'skranke-demo' });
     const token = session.accessToken;
@@ -118,8 +118,8 @@ describe('AuthSession', () => {
 
   it('stays signed in when the server did not confirm the sign-out', async () => {
     installFakeApi({
-      'POST /api/auth/login': () => json(200, tokenFor(USERS.anna)),
-      'POST /api/auth/logout': () => problem(503, 'Service Unavailable'),
+      login: () => json(200, tokenFor(USERS.anna)),
+      logout: () => problem(503, 'Service Unavailable'),
     });
     await session.login({ username: 'anna', password: 'skranke-demo' });
     await expect(session.logout()).rejects.toMatchObject({ status: 503 });

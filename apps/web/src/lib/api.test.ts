@@ -8,7 +8,7 @@ const sessions: AuthSession[] = [];
 afterEach(() => sessions.splice(0).forEach((s) => s.dispose()));
 
 async function signedIn(routes: Parameters<typeof installFakeApi>[0]) {
-  const api = installFakeApi({ 'POST /api/auth/login': () => json(200, tokenFor(USERS.anna)), ...routes });
+  const api = installFakeApi({ login: () => json(200, tokenFor(USERS.anna)), ...routes });
   const auth = new AuthSession();
   sessions.push(auth);
   await auth.login({ username: 'anna', password: 'skranke-demo' });
@@ -17,15 +17,15 @@ async function signedIn(routes: Parameters<typeof installFakeApi>[0]) {
 
 describe('apiRequest', () => {
   it('sends the access token as a bearer token', async () => {
-    const { api, auth } = await signedIn({ 'GET /api/locations': () => json(200, LOCATIONS) });
+    const { api, auth } = await signedIn({ listLocations: () => json(200, LOCATIONS) });
     await expect(apiRequest(auth, '/api/locations')).resolves.toEqual(LOCATIONS);
     expect(api.called('GET', '/api/locations')[0]?.headers.get('authorization')).toBe(`Bearer ${auth.accessToken}`);
   });
 
   it('renews the token once on a 401 and repeats the call with the new token', async () => {
     const { api, auth } = await signedIn({
-      'POST /api/auth/refresh': () => json(200, tokenFor(USERS.anna)),
-      'GET /api/locations': (request) =>
+      refreshSession: () => json(200, tokenFor(USERS.anna)),
+      listLocations: (request) =>
         request.headers.get('authorization') === `Bearer ${auth.accessToken}` && api.called('POST', '/api/auth/refresh').length
           ? json(200, LOCATIONS)
           : problem(401, 'Unauthorized'),
@@ -37,8 +37,8 @@ describe('apiRequest', () => {
 
   it('gives up after one retry instead of looping', async () => {
     const { api, auth } = await signedIn({
-      'POST /api/auth/refresh': () => json(200, tokenFor(USERS.anna)),
-      'GET /api/locations': () => problem(401, 'Unauthorized'),
+      refreshSession: () => json(200, tokenFor(USERS.anna)),
+      listLocations: () => problem(401, 'Unauthorized'),
     });
     await expect(apiRequest(auth, '/api/locations')).rejects.toMatchObject({ status: 401 });
     expect(api.called('GET', '/api/locations')).toHaveLength(2);
@@ -46,8 +46,8 @@ describe('apiRequest', () => {
 
   it('ends the session when the refresh is refused', async () => {
     const { auth } = await signedIn({
-      'POST /api/auth/refresh': () => problem(401, 'Unauthorized'),
-      'GET /api/locations': () => problem(401, 'Unauthorized'),
+      refreshSession: () => problem(401, 'Unauthorized'),
+      listLocations: () => problem(401, 'Unauthorized'),
     });
     let expired = false;
     auth.onExpired(() => (expired = true));
@@ -56,7 +56,7 @@ describe('apiRequest', () => {
   });
 
   it('hands the problem details of an error to the caller', async () => {
-    const { auth } = await signedIn({ 'GET /api/locations': () => problem(403, 'Forbidden', 'Kun for administratorer') });
+    const { auth } = await signedIn({ listLocations: () => problem(403, 'Forbidden', 'Kun for administratorer') });
     const error = await apiRequest(auth, '/api/locations').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 403, message: 'Kun for administratorer', problem: { title: 'Forbidden' } });

@@ -21,7 +21,7 @@ describe('error and not-found pages', () => {
   it('explains a failed page calmly, keeps the shell, and recovers on "Prøv igen"', async () => {
     let failing = true;
     signedInApi(USERS.anna, {
-      'GET /api/locations': () => (failing ? problem(500, 'Internal Server Error') : json(200, LOCATIONS)),
+      listLocations: () => (failing ? problem(500, 'Internal Server Error') : json(200, LOCATIONS)),
     });
     const { user } = await renderApp('/skranke');
 
@@ -36,7 +36,7 @@ describe('error and not-found pages', () => {
   });
 
   it('shows the error page in English', async () => {
-    signedInApi(USERS.anna, { 'GET /api/locations': () => problem(500, 'Internal Server Error') });
+    signedInApi(USERS.anna, { listLocations: () => problem(500, 'Internal Server Error') });
     await renderApp('/skranke', { language: 'en' });
     expect(screen.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();

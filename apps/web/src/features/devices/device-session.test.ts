@@ -11,7 +11,7 @@ afterEach(() => {
 
 describe('DeviceSession', () => {
   it('keeps a paired key on the screen and the access token in memory only', async () => {
-    installFakeApi({ 'POST /api/auth/device-token': deviceTokenRoute('display', KEY) });
+    installFakeApi({ issueDeviceToken: deviceTokenRoute('display', KEY) });
     session = new DeviceSession('display');
     const device = await session.pair(`  ${KEY}\n`);
     expect(device.kind).toBe('display');
@@ -21,7 +21,7 @@ describe('DeviceSession', () => {
   });
 
   it('refuses a key of the other kind and stores nothing', async () => {
-    installFakeApi({ 'POST /api/auth/device-token': deviceTokenRoute('kiosk', KEY) });
+    installFakeApi({ issueDeviceToken: deviceTokenRoute('kiosk', KEY) });
     session = new DeviceSession('display');
     await expect(session.pair(KEY)).rejects.toBeInstanceOf(DeviceKindMismatchError);
     expect(localStorage.getItem('skranke.device.display')).toBeNull();
@@ -29,7 +29,7 @@ describe('DeviceSession', () => {
 
   it('renews the 15-minute token a minute before it runs out', async () => {
     vi.useFakeTimers();
-    const api = installFakeApi({ 'POST /api/auth/device-token': deviceTokenRoute('display', KEY) });
+    const api = installFakeApi({ issueDeviceToken: deviceTokenRoute('display', KEY) });
     session = new DeviceSession('display');
     await session.pair(KEY);
     await vi.advanceTimersByTimeAsync(839_000);
@@ -44,7 +44,7 @@ describe('DeviceSession', () => {
     let online = true;
     const route = deviceTokenRoute('display', KEY);
     const api = installFakeApi({
-      'POST /api/auth/device-token': (request) => (online ? route(request) : Promise.reject(new TypeError('offline'))),
+      issueDeviceToken: (request) => (online ? route(request) : Promise.reject(new TypeError('offline'))),
     });
     session = new DeviceSession('display');
     await session.pair(KEY);
@@ -60,7 +60,7 @@ describe('DeviceSession', () => {
 
   it('forgets a key the server no longer accepts, and says so', async () => {
     localStorage.setItem('skranke.device.display', KEY);
-    installFakeApi({ 'POST /api/auth/device-token': deviceTokenRoute('display', 'another-key-0123456789') });
+    installFakeApi({ issueDeviceToken: deviceTokenRoute('display', 'another-key-0123456789') });
     session = new DeviceSession('display');
     const revoked = vi.fn();
     session.onRevoked(revoked);

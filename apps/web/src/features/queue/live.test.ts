@@ -32,7 +32,7 @@ function open(options: Partial<Parameters<typeof openLocationStream>[0]> = {}) {
 describe('openLocationStream', () => {
   it('sends the token in a header, never in the URL, and resumes after the given event', async () => {
     const sse = fakeEventStream();
-    const api = installFakeApi({ [`GET ${EVENTS_PATH}`]: sse.handler });
+    const api = installFakeApi({ streamLocationEvents: sse.handler });
     open({ lastEventId: 41 });
 
     await waitFor(() => expect(api.called('GET', EVENTS_PATH)).toHaveLength(1));
@@ -44,7 +44,7 @@ describe('openLocationStream', () => {
 
   it('parses events split across chunks, in stream order, and skips ones it has already seen', async () => {
     const sse = fakeEventStream();
-    installFakeApi({ [`GET ${EVENTS_PATH}`]: sse.handler });
+    installFakeApi({ streamLocationEvents: sse.handler });
     const { events, statuses } = open({ lastEventId: 41 });
     await waitFor(() => expect(statuses).toEqual(['connecting', 'live']));
 
@@ -64,7 +64,7 @@ describe('openLocationStream', () => {
 
   it('reconnects with Last-Event-ID when the server ends the stream, without showing an outage', async () => {
     const sse = fakeEventStream();
-    const api = installFakeApi({ [`GET ${EVENTS_PATH}`]: sse.handler });
+    const api = installFakeApi({ streamLocationEvents: sse.handler });
     const { statuses } = open();
     await waitFor(() => expect(statuses).toContain('live'));
     expect(api.called('GET', EVENTS_PATH)[0]!.headers.get('last-event-id')).toBeNull();
@@ -83,7 +83,7 @@ describe('openLocationStream', () => {
     let reachable = false;
     const sse = fakeEventStream();
     const api = installFakeApi({
-      [`GET ${EVENTS_PATH}`]: (request) => (reachable ? sse.handler(request) : Promise.reject(new TypeError('offline'))),
+      streamLocationEvents: (request) => (reachable ? sse.handler(request) : Promise.reject(new TypeError('offline'))),
     });
     const { statuses } = open({ lastEventId: 3 });
 
@@ -98,7 +98,7 @@ describe('openLocationStream', () => {
     const sse = fakeEventStream();
     let fail = false;
     installFakeApi({
-      [`GET ${EVENTS_PATH}`]: (request) => (fail ? problem(503, 'Service Unavailable') : sse.handler(request)),
+      streamLocationEvents: (request) => (fail ? problem(503, 'Service Unavailable') : sse.handler(request)),
     });
     const { statuses } = open();
     await waitFor(() => expect(statuses).toEqual(['connecting', 'live']));
@@ -117,7 +117,7 @@ describe('openLocationStream', () => {
       return 'renewed';
     });
     const api = installFakeApi({
-      [`GET ${EVENTS_PATH}`]: (request) =>
+      streamLocationEvents: (request) =>
         request.headers.get('authorization') === 'Bearer fresh' ? sse.handler(request) : problem(401, 'Unauthorized'),
     });
     const { statuses } = open({ tokens: source });
@@ -129,7 +129,7 @@ describe('openLocationStream', () => {
 
   it('stops for good when closed', async () => {
     const sse = fakeEventStream();
-    const api = installFakeApi({ [`GET ${EVENTS_PATH}`]: sse.handler });
+    const api = installFakeApi({ streamLocationEvents: sse.handler });
     const { statuses } = open();
     await waitFor(() => expect(statuses).toContain('live'));
     stream!.close();

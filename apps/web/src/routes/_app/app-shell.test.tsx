@@ -74,7 +74,7 @@ describe('app shell', () => {
   });
 
   it('stays signed in and says so when the sign-out did not reach the server', async () => {
-    signedInApi(USERS.anna, { 'POST /api/auth/logout': () => problem(503, 'Service Unavailable') });
+    signedInApi(USERS.anna, { logout: () => problem(503, 'Service Unavailable') });
     const { user } = await renderApp('/skranke');
     await user.click(screen.getByRole('button', { name: 'Log ud' }));
 
@@ -85,8 +85,8 @@ describe('app shell', () => {
   it('sends the user to sign in again when the session can no longer be renewed', async () => {
     let refreshes = 0;
     signedInApi(USERS.anna, {
-      'POST /api/auth/refresh': () => (refreshes++ === 0 ? signedInRefresh() : problem(401, 'Unauthorized')),
-      'GET /api/locations': () => problem(401, 'Unauthorized'),
+      refreshSession: () => (refreshes++ === 0 ? signedInRefresh() : problem(401, 'Unauthorized')),
+      listLocations: () => problem(401, 'Unauthorized'),
     });
     const { router } = await renderApp('/skranke');
 

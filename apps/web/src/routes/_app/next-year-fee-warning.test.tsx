@@ -4,12 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { json, signedInApi, USERS } from '../../test/fake-api.ts';
 import { renderApp } from '../../test/render.tsx';
 
-const STATUS = 'GET /api/fee-tables/next-year-status';
 const status = (missing: NextYearFeeStatus['missing'], warningPeriod = true): NextYearFeeStatus => ({ asOf: '2027-12-01', year: 2028, warningPeriod, missing });
 
 describe("the warning about next year's fee tables", () => {
   it('tells a lead what is missing, from when, and who loads it how', async () => {
-    signedInApi(USERS.lars, { [STATUS]: () => json(200, status(['passport', 'driving_licence'])) });
+    signedInApi(USERS.lars, { getNextYearFeeStatus: () => json(200, status(['passport', 'driving_licence'])) });
     await renderApp('/skranke');
     const warning = await screen.findByRole('region', { name: 'Gebyrtabel for 2028 mangler' });
     expect(warning).toHaveTextContent('Der er ingen gebyrtabel for pas og kørekort i 2028. Fra 1. januar 2028 kan de ikke bestilles ved skranken, før tabellen findes.');
@@ -19,7 +18,7 @@ describe("the warning about next year's fee tables", () => {
   });
 
   it('gives an administrator the way to the fee tables, naming only what is missing', async () => {
-    signedInApi(USERS.admin, { [STATUS]: () => json(200, status(['driving_licence'])) });
+    signedInApi(USERS.admin, { getNextYearFeeStatus: () => json(200, status(['driving_licence'])) });
     await renderApp('/skranke');
     const warning = await screen.findByRole('region', { name: 'Gebyrtabel for 2028 mangler' });
     expect(warning).toHaveTextContent('Der er ingen gebyrtabel for kørekort i 2028.');
@@ -27,14 +26,14 @@ describe("the warning about next year's fee tables", () => {
   });
 
   it('is not shown when nothing is missing (before 1 December, or the tables exist)', async () => {
-    const api = signedInApi(USERS.lars, { [STATUS]: () => json(200, status([], false)) });
+    const api = signedInApi(USERS.lars, { getNextYearFeeStatus: () => json(200, status([], false)) });
     await renderApp('/skranke');
     await expect.poll(() => api.called('GET', '/api/fee-tables/next-year-status').length).toBe(1);
     expect(screen.queryByRole('region', { name: /Gebyrtabel for/ })).not.toBeInTheDocument();
   });
 
   it('is not for counter staff, who are not even asked about it', async () => {
-    const api = signedInApi(USERS.anna, { [STATUS]: () => json(200, status(['passport'])) });
+    const api = signedInApi(USERS.anna, { getNextYearFeeStatus: () => json(200, status(['passport'])) });
     await renderApp('/skranke');
     await screen.findByRole('heading', { level: 1, name: 'Skranke' });
     expect(screen.queryByRole('region', { name: /Gebyrtabel for/ })).not.toBeInTheDocument();
@@ -42,7 +41,7 @@ describe("the warning about next year's fee tables", () => {
   });
 
   it('reads in English too', async () => {
-    signedInApi(USERS.lars, { [STATUS]: () => json(200, status(['passport'])) });
+    signedInApi(USERS.lars, { getNextYearFeeStatus: () => json(200, status(['passport'])) });
     const { user } = await renderApp('/skranke');
     await screen.findByRole('region', { name: 'Gebyrtabel for 2028 mangler' });
     await user.click(within(screen.getByRole('banner')).getByRole('radio', { name: 'English' }));

@@ -9,7 +9,7 @@ import {
   problem,
   signedInApi,
   USERS,
-  type Handler,
+  type FakeRoutes,
 } from '../../test/fake-api.ts';
 import { board, calledTicket, COUNTERS } from '../../test/queue-fixtures.ts';
 import { renderApp } from '../../test/render.tsx';
@@ -40,15 +40,15 @@ function stubSpeech() {
   return spoken;
 }
 
-function setUpDisplay(routes: Record<string, Handler> = {}) {
+function setUpDisplay(routes: FakeRoutes = {}) {
   localStorage.setItem('skranke.device.display', KEY);
   const state = { board: board({ called: [K002], recentCalls: [K002] }) };
   const sse = fakeEventStream();
   const api = installFakeApi({
-    'POST /api/auth/refresh': () => problem(401, 'Unauthorized'),
-    'POST /api/auth/device-token': deviceTokenRoute('display', KEY),
-    [`GET /api/locations/${DOKK1_ID}/board`]: () => json(200, state.board),
-    [`GET /api/locations/${DOKK1_ID}/events`]: sse.handler,
+    refreshSession: () => problem(401, 'Unauthorized'),
+    issueDeviceToken: deviceTokenRoute('display', KEY),
+    getQueueBoard: () => json(200, state.board),
+    streamLocationEvents: sse.handler,
     ...routes,
   });
   return { api, sse, state };
@@ -133,8 +133,8 @@ describe('call display', () => {
     stubSpeech();
     const sse = fakeEventStream();
     signedInApi(USERS.lars, {
-      [`GET /api/locations/${DOKK1_ID}/board`]: () => json(200, board({ called: [K002], recentCalls: [K002] })),
-      [`GET /api/locations/${DOKK1_ID}/events`]: sse.handler,
+      getQueueBoard: () => json(200, board({ called: [K002], recentCalls: [K002] })),
+      streamLocationEvents: sse.handler,
     });
     await renderApp(`/display?location=${DOKK1_ID}`);
     expect(await screen.findByTestId('current-call')).toHaveTextContent('K002');
@@ -142,7 +142,7 @@ describe('call display', () => {
   });
 
   it('sends a screen without a key or a signed-in user to the setup page', async () => {
-    installFakeApi({ 'POST /api/auth/refresh': () => problem(401, 'Unauthorized') });
+    installFakeApi({ refreshSession: () => problem(401, 'Unauthorized') });
     const { router } = await renderApp('/display');
     expect(router.state.location.pathname).toBe('/display/setup');
     expect(screen.getByRole('heading', { level: 1, name: 'Opsæt kaldeskærm' })).toBeInTheDocument();
@@ -151,8 +151,8 @@ describe('call display', () => {
   it('goes back to the setup page, saying why, when the key has been revoked', async () => {
     localStorage.setItem('skranke.device.display', KEY);
     installFakeApi({
-      'POST /api/auth/refresh': () => problem(401, 'Unauthorized'),
-      'POST /api/auth/device-token': () => problem(401, 'Unauthorized', 'Enhedsnøglen er ukendt eller tilbagekaldt.'),
+      refreshSession: () => problem(401, 'Unauthorized'),
+      issueDeviceToken: () => problem(401, 'Unauthorized', 'Enhedsnøglen er ukendt eller tilbagekaldt.'),
     });
     await renderApp('/display');
     expect(screen.getByRole('heading', { level: 1, name: 'Opsæt kaldeskærm' })).toBeInTheDocument();

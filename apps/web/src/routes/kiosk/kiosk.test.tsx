@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '../../App.tsx';
-import { deviceTokenRoute, DOKK1_ID, installFakeApi, json, problem, type Handler } from '../../test/fake-api.ts';
+import { deviceTokenRoute, DOKK1_ID, installFakeApi, json, problem, type FakeRoutes } from '../../test/fake-api.ts';
 import { CLOSED_NOW, OPEN_ALL_WEEK, SERVICES, ticket } from '../../test/queue-fixtures.ts';
 import { renderApp } from '../../test/render.tsx';
 import { TicketReceipt } from './-components/TicketReceipt.tsx';
@@ -17,13 +17,13 @@ const issued = (overrides: Partial<IssuedTicket> = {}): IssuedTicket => ({
 });
 
 /** A kiosk that was set up before: its key is on the screen. */
-function setUpKiosk(routes: Record<string, Handler> = {}) {
+function setUpKiosk(routes: FakeRoutes = {}) {
   localStorage.setItem('skranke.device.kiosk', KEY);
   return installFakeApi({
-    'POST /api/auth/refresh': () => problem(401, 'Unauthorized'),
-    'POST /api/auth/device-token': deviceTokenRoute('kiosk', KEY),
-    [`GET /api/locations/${DOKK1_ID}/services`]: () => json(200, SERVICES),
-    [`GET /api/locations/${DOKK1_ID}/opening-hours`]: () => json(200, OPEN_ALL_WEEK),
+    refreshSession: () => problem(401, 'Unauthorized'),
+    issueDeviceToken: deviceTokenRoute('kiosk', KEY),
+    listServices: () => json(200, SERVICES),
+    getOpeningHours: () => json(200, OPEN_ALL_WEEK),
     ...routes,
   });
 }
@@ -42,7 +42,7 @@ describe('kiosk', () => {
   });
 
   it('issues exactly one number however fast it is tapped, as the kiosk device', async () => {
-    const api = setUpKiosk({ [`POST ${TICKETS}`]: slowly(() => json(201, issued())) });
+    const api = setUpKiosk({ issueTicket: slowly(() => json(201, issued())) });
     const { user } = await renderApp('/kiosk');
     await user.dblClick(await screen.findByRole('button', { name: 'Pas Passport' }));
 
@@ -60,7 +60,7 @@ describe('kiosk', () => {
   it('retries a failed tap with the same key, so a lost answer never makes two tickets', async () => {
     let attempt = 0;
     const api = setUpKiosk({
-      [`POST ${TICKETS}`]: () => (++attempt === 1 ? problem(503, 'Service Unavailable') : json(200, issued())),
+      issueTicket: () => (++attempt === 1 ? problem(503, 'Service Unavailable') : json(200, issued())),
     });
     const { user } = await renderApp('/kiosk');
     await user.click(await screen.findByRole('button', { name: 'Pas Passport' }));
@@ -75,7 +75,7 @@ describe('kiosk', () => {
   it('says "ukendt" when no counter serves the service yet, and prints on request', async () => {
     const print = vi.fn();
     vi.stubGlobal('print', print);
-    setUpKiosk({ [`POST ${TICKETS}`]: () => json(201, issued({ estimatedWaitMinutes: null })) });
+    setUpKiosk({ issueTicket: () => json(201, issued({ estimatedWaitMinutes: null })) });
     const { user } = await renderApp('/kiosk');
     await user.click(await screen.findByRole('button', { name: 'Pas Passport' }));
     expect(await screen.findByText('Forventet ventetid: ukendt')).toBeInTheDocument();
@@ -84,7 +84,7 @@ describe('kiosk', () => {
   });
 
   it('shows "Lukket" with the opening hours, weekdays in Danish, outside opening hours', async () => {
-    setUpKiosk({ [`GET /api/locations/${DOKK1_ID}/opening-hours`]: () => json(200, CLOSED_NOW) });
+    setUpKiosk({ getOpeningHours: () => json(200, CLOSED_NOW) });
     await renderApp('/kiosk');
     expect(await screen.findByRole('heading', { level: 1, name: 'Lukket / Closed' })).toBeInTheDocument();
     const row = (day: string) => screen.getByRole('rowheader', { name: day }).closest('tr')!;
@@ -97,8 +97,8 @@ describe('kiosk', () => {
   it('turns to "Lukket" when the server says the location has just closed', async () => {
     let closed = false;
     setUpKiosk({
-      [`GET /api/locations/${DOKK1_ID}/opening-hours`]: () => json(200, closed ? CLOSED_NOW : OPEN_ALL_WEEK),
-      [`POST ${TICKETS}`]: () => {
+      getOpeningHours: () => json(200, closed ? CLOSED_NOW : OPEN_ALL_WEEK),
+      issueTicket: () => {
         closed = true;
         return new Response(
           JSON.stringify({ type: 'about:blank', title: 'Conflict', status: 409, code: 'location-closed', detail: 'Lukket' }),
@@ -126,13 +126,13 @@ describe('kiosk', () => {
 describe('kiosk setup', () => {
   it('asks for the device key, refuses a call display key and keeps a kiosk key on the screen', async () => {
     installFakeApi({
-      'POST /api/auth/refresh': () => problem(401, 'Unauthorized'),
-      'POST /api/auth/device-token': async (request) => {
+      refreshSession: () => problem(401, 'Unauthorized'),
+      issueDeviceToken: async (request) => {
         const { deviceKey } = (await request.clone().json()) as { deviceKey: string };
         return deviceKey === KEY ? deviceTokenRoute('kiosk', KEY)(request) : deviceTokenRoute('display', deviceKey)(request);
       },
-      [`GET /api/locations/${DOKK1_ID}/services`]: () => json(200, SERVICES),
-      [`GET /api/locations/${DOKK1_ID}/opening-hours`]: () => json(200, OPEN_ALL_WEEK),
+      listServices: () => json(200, SERVICES),
+      getOpeningHours: () => json(200, OPEN_ALL_WEEK),
     });
     const { user, router } = await renderApp('/kiosk');
     expect(router.state.location.pathname).toBe('/kiosk/setup');

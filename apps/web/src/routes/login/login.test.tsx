@@ -20,7 +20,7 @@ describe('sign-in page', () => {
   });
 
   it('says so when the username or password is wrong, and clears the password', async () => {
-    signedOutApi({ 'POST /api/auth/login': () => problem(401, 'Unauthorized', 'Invalid credentials') });
+    signedOutApi({ login: () => problem(401, 'Unauthorized', 'Invalid credentials') });
     const { user } = await renderApp('/login');
     await fillIn(user, 'anna', 'forkert');
 
@@ -30,14 +30,14 @@ describe('sign-in page', () => {
   });
 
   it('asks the user to wait after too many attempts', async () => {
-    signedOutApi({ 'POST /api/auth/login': () => problem(429, 'Too Many Requests') });
+    signedOutApi({ login: () => problem(429, 'Too Many Requests') });
     const { user } = await renderApp('/login');
     await fillIn(user, 'anna', 'forkert');
     expect(await screen.findByRole('alert')).toHaveTextContent('For mange forsøg – prøv igen om lidt');
   });
 
   it('explains when the server cannot be reached', async () => {
-    signedOutApi({ 'POST /api/auth/login': () => Promise.reject(new TypeError('Failed to fetch')) });
+    signedOutApi({ login: () => Promise.reject(new TypeError('Failed to fetch')) });
     const { user } = await renderApp('/login');
     await fillIn(user, 'anna', 'skranke-demo');
     expect(await screen.findByRole('alert')).toHaveTextContent('Der er ingen forbindelse til serveren');
@@ -57,8 +57,8 @@ describe('sign-in page', () => {
 
   it('signs in and continues to the page the user asked for', async () => {
     const api = signedOutApi({
-      'POST /api/auth/login': () => json(200, tokenFor(USERS.lars)),
-      'GET /api/locations': () => json(200, []),
+      login: () => json(200, tokenFor(USERS.lars)),
+      listLocations: () => json(200, []),
     });
     const { user, router } = await renderApp('/statistik');
     await fillIn(user, ' lars ', 'skranke-demo');
@@ -79,8 +79,8 @@ describe('sign-in page', () => {
 
   it('ignores a redirect to another site', async () => {
     signedOutApi({
-      'POST /api/auth/login': () => json(200, tokenFor(USERS.anna)),
-      'GET /api/locations': () => json(200, []),
+      login: () => json(200, tokenFor(USERS.anna)),
+      listLocations: () => json(200, []),
     });
     const { user, router } = await renderApp('/login?redirect=%2F%2Fevil.example');
     await fillIn(user, 'anna', 'skranke-demo');

@@ -32,8 +32,8 @@ const problem = (status: number, body: Record<string, unknown>) =>
 describe('administration: Regelværdier', () => {
   it('checks a value before sending, then sends only what changed', async () => {
     const api = signedInApi(USERS.admin, {
-      'GET /api/admin/config/rules': () => json(200, RULES),
-      'PATCH /api/admin/config/rules': async (request) => json(200, { ...RULES, ...((await request.json()) as object) }),
+      getRuleValues: () => json(200, RULES),
+      updateRuleValues: async (request) => json(200, { ...RULES, ...((await request.json()) as object) }),
     });
     const { user } = await renderApp('/administration/regler');
     const lookups = screen.getByRole('textbox', { name: 'Opslag (måneder)' });
@@ -56,8 +56,8 @@ describe('administration: Regelværdier', () => {
 
   it("edits the MitID refusal's appeal body and period; a blank body is not sent", async () => {
     const api = signedInApi(USERS.admin, {
-      'GET /api/admin/config/rules': () => json(200, RULES),
-      'PATCH /api/admin/config/rules': async (request) => json(200, { ...RULES, ...((await request.json()) as object) }),
+      getRuleValues: () => json(200, RULES),
+      updateRuleValues: async (request) => json(200, { ...RULES, ...((await request.json()) as object) }),
     });
     const { user } = await renderApp('/administration/regler');
     const group = screen.getByRole('group', { name: 'Klage over afslag på MitID' });
@@ -83,7 +83,7 @@ describe('administration: Regelværdier', () => {
 describe('administration: Lokationer', () => {
   it("shows the API's overlap message beside the timetable row it belongs to", async () => {
     signedInApi(USERS.admin, {
-      'GET /api/admin/config/locations': () =>
+      listConfigLocations: () =>
         json(200, [
           {
             id: '00000000-0000-4000-8001-000000000003',
@@ -93,7 +93,7 @@ describe('administration: Lokationer', () => {
             hours: [{ weekday: 2, opens: '09:00', closes: '11:00', place: 'Lystrup Torv' }],
           },
         ]),
-      'PUT /api/admin/config/locations/00000000-0000-4000-8001-000000000003/opening-hours': () =>
+      setConfigOpeningHours: () =>
         problem(400, {
           detail: 'Tirsdag: 09:00–11:00 overlapper 08:00–10:00.',
           errors: [{ pointer: '/body/intervals/0/opens', detail: 'Tirsdag: 09:00–11:00 overlapper 08:00–10:00.' }],

@@ -18,7 +18,7 @@ const staff = (user: (typeof USERS)[keyof typeof USERS], disabled = false): Staf
 function usersApi(extra: Parameters<typeof signedInApi>[1] = {}) {
   const state = { users: [staff(USERS.admin), staff(USERS.anna), staff(USERS.lars)] };
   const api = signedInApi(USERS.admin, {
-    'GET /api/admin/users': () => json(200, state.users),
+    listUsers: () => json(200, state.users),
     ...extra,
   });
   return { api, state };
@@ -27,7 +27,7 @@ function usersApi(extra: Parameters<typeof signedInApi>[1] = {}) {
 describe('administration: users', () => {
   it('lists the staff and explains a taken username beside its field', async () => {
     const { api } = usersApi({
-      'POST /api/admin/users': () =>
+      createUser: () =>
         new Response(
           JSON.stringify({ type: 'urn:skranke:problem:username-taken', title: 'Conflict', status: 409, detail: 'Brugernavnet er allerede i brug.' }),
           { status: 409, headers: { 'content-type': 'application/problem+json' } },
@@ -60,11 +60,11 @@ describe('administration: users', () => {
 
   it('asks before disabling, says that it ends the sessions, and sends disabled: true', async () => {
     const { api, state } = usersApi({
-      [`PATCH /api/admin/users/${USERS.anna.id}`]: () => {
+      updateUser: () => {
         state.users = state.users.map((u) => (u.id === USERS.anna.id ? { ...u, disabled: true } : u));
         return json(200, staff(USERS.anna, true));
       },
-      'GET /api/audit/staff': () => json(200, { staff: [] }),
+      listAuditStaff: () => json(200, { staff: [] }),
     });
     const { user } = await renderApp('/administration/brugere');
     await user.click(screen.getByRole('button', { name: 'Deaktivér Anna Sørensen' }));

@@ -2,16 +2,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { CitizenOverview } from '@skranke/contracts';
 import { describe, expect, it } from 'vitest';
 import { CASE_ID, CITIZEN_ID, draftCase, emptyOverview, POUL, POUL_CPR, POUL_OVERVIEW, POUL_SUMMARY, TICKET_ID } from '../../../test/citizen-fixtures.ts';
-import { json, signedInApi, USERS, type Handler } from '../../../test/fake-api.ts';
+import { json, signedInApi, USERS, type FakeRoutes } from '../../../test/fake-api.ts';
 import { renderApp } from '../../../test/render.tsx';
 
-const citizenApi = (extra: Record<string, Handler> = {}) =>
+const citizenApi = (extra: FakeRoutes = {}) =>
   signedInApi(USERS.anna, {
-    'POST /api/citizens/lookup': () => json(200, POUL_SUMMARY),
-    [`GET /api/citizens/${CITIZEN_ID}`]: () => json(200, POUL),
-    [`GET /api/citizens/${CITIZEN_ID}/digital-post-exemption`]: () => json(200, { exemption: null }),
-    [`GET /api/citizens/${CITIZEN_ID}/cases`]: () => json(200, { cases: [] }),
-    [`GET /api/citizens/${CITIZEN_ID}/overview`]: () => json(200, emptyOverview()),
+    lookupCitizen: () => json(200, POUL_SUMMARY),
+    getCitizen: () => json(200, POUL),
+    getDigitalPostExemption: () => json(200, { exemption: null }),
+    listCitizenCases: () => json(200, { cases: [] }),
+    getCitizenOverview: () => json(200, emptyOverview()),
     ...extra,
   });
 
@@ -61,7 +61,7 @@ describe('citizen look-up', () => {
 
   it('shows the server problem when the number is not in the register', async () => {
     citizenApi({
-      'POST /api/citizens/lookup': () =>
+      lookupCitizen: () =>
         new Response(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404, code: 'citizen-not-found', detail: 'Der findes ingen borger med CPR-nummeret 010190-XXXX.' }), {
           status: 404,
           headers: { 'content-type': 'application/problem+json' },
@@ -79,7 +79,7 @@ describe('citizen look-up', () => {
 describe('citizen page', () => {
   it('shows the CPR number masked, reveals it on request (audited) and hides it again', async () => {
     const api = citizenApi({
-      [`POST /api/citizens/${CITIZEN_ID}/reveal-cpr`]: () => json(200, { id: CITIZEN_ID, cpr: POUL_CPR }),
+      revealCitizenCpr: () => json(200, { id: CITIZEN_ID, cpr: POUL_CPR }),
     });
     const { user } = await renderApp(`/borger/${CITIZEN_ID}?purpose=digital-post`);
     const cpr = screen.getByTestId('citizen-cpr');
@@ -98,7 +98,7 @@ describe('citizen page', () => {
   });
 
   it('says "Adressebeskyttet" instead of a protected address', async () => {
-    citizenApi({ [`GET /api/citizens/${CITIZEN_ID}`]: () => json(200, { ...POUL, addressProtected: true, address: null }) });
+    citizenApi({ getCitizen: () => json(200, { ...POUL, addressProtected: true, address: null }) });
     await renderApp(`/borger/${CITIZEN_ID}?purpose=pas`);
     const details = screen.getByRole('region', { name: 'Oplysninger' });
     expect(within(details).getByText('Adressebeskyttet')).toBeInTheDocument();
@@ -107,7 +107,7 @@ describe('citizen page', () => {
 
 describe('citizen overview', () => {
   it('shows the visit being served, documents with expiry warnings, self-service status, cases and visits', async () => {
-    const api = citizenApi({ [`GET /api/citizens/${CITIZEN_ID}/overview`]: () => json(200, POUL_OVERVIEW) });
+    const api = citizenApi({ getCitizenOverview: () => json(200, POUL_OVERVIEW) });
     const { user } = await renderApp(`/borger/${CITIZEN_ID}?purpose=digital-post&ticketId=${TICKET_ID}`);
 
     const visit = screen.getByRole('region', { name: 'Aktuelt besøg' });
@@ -149,8 +149,8 @@ describe('citizen overview', () => {
   it('starts a self-service exemption case from the ticket being served', async () => {
     const created = draftCase({ type: 'self_service_exemption', steps: ['applicant', 'scope', 'ground', 'decision'], ticketId: TICKET_ID });
     const api = citizenApi({
-      [`POST /api/citizens/${CITIZEN_ID}/cases`]: () => json(201, created),
-      [`GET /api/cases/${CASE_ID}`]: () => json(200, created),
+      startCase: () => json(201, created),
+      getCase: () => json(200, created),
     });
     const { user, router } = await renderApp(`/borger/${CITIZEN_ID}?purpose=selvbetjening&ticketId=${TICKET_ID}`);
     expect(screen.getByText('Der er ikke registreret pas eller kørekort for borgeren.')).toBeInTheDocument();
@@ -179,9 +179,9 @@ describe('revoking a Digital Post exemption', () => {
     };
     const revocation = draftCase({ id: '00000000-0000-4000-8200-000000000002', type: 'digital_post_revocation', status: 'completed', steps: [], currentStep: null });
     const api = citizenApi({
-      [`GET /api/citizens/${CITIZEN_ID}/overview`]: () => json(200, emptyOverview({ digitalPostExemption: exemption as CitizenOverview['digitalPostExemption'] })),
-      [`POST /api/citizens/${CITIZEN_ID}/digital-post-exemption/revoke`]: () => json(201, revocation),
-      [`GET /api/cases/${revocation.id}`]: () => json(200, revocation),
+      getCitizenOverview: () => json(200, emptyOverview({ digitalPostExemption: exemption as CitizenOverview['digitalPostExemption'] })),
+      revokeDigitalPostExemption: () => json(201, revocation),
+      getCase: () => json(200, revocation),
     });
     const { user } = await renderApp(`/borger/${CITIZEN_ID}?purpose=digital-post`);
     await user.click(screen.getByRole('button', { name: 'Ophæv fritagelse' }));
@@ -202,7 +202,7 @@ describe('a driving licence replaced at the counter', () => {
         { id: '00000000-0000-4000-8007-000000000003', kind: 'driving_licence', documentNumber: '30006152', issuedOn: '2011-07-22', expiresOn: '2026-12-22', status: 'handed_in', state: 'invalid', warning: false, healthLimited: false, categories: ['B'], replacementOrderedOn: '2026-11-20' },
       ],
     });
-    citizenApi({ [`GET /api/citizens/${CITIZEN_ID}/overview`]: () => json(200, overview) });
+    citizenApi({ getCitizenOverview: () => json(200, overview) });
     await renderApp(`/borger/${CITIZEN_ID}?purpose=koerekort`);
     const documents = await screen.findByRole('region', { name: 'Pas og kørekort' });
     expect(within(documents).getByText('Afleveret')).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import type { QueueBoard } from '@skranke/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DOKK1_ID, fakeEventStream, json, problem, signedInApi, USERS, type Handler } from '../../../test/fake-api.ts';
+import { DOKK1_ID, fakeEventStream, json, problem, signedInApi, USERS, type FakeRoutes } from '../../../test/fake-api.ts';
 import { board, calledTicket, KOEREKORT, PAS, PRIORITY_CLASSES, ticket } from '../../../test/queue-fixtures.ts';
 import { renderApp, renderWithProviders } from '../../../test/render.tsx';
 import { TrafficLightBadge } from './-components/TrafficLightBadge.tsx';
@@ -18,12 +18,12 @@ const K003 = ticket({
 });
 
 /** lars on the queue overview; the board answers whatever `state.board` holds at the time. */
-function asLead(initial: QueueBoard, routes: Record<string, Handler> = {}) {
+function asLead(initial: QueueBoard, routes: FakeRoutes = {}) {
   const state = { board: initial };
   const sse = fakeEventStream();
   const api = signedInApi(USERS.lars, {
-    [`GET /api/locations/${DOKK1_ID}/board`]: () => json(200, state.board),
-    [`GET /api/locations/${DOKK1_ID}/events`]: sse.handler,
+    getQueueBoard: () => json(200, state.board),
+    streamLocationEvents: sse.handler,
     ...routes,
   });
   return { api, sse, state };
@@ -73,14 +73,14 @@ describe('queue overview', () => {
   });
 
   it('says visibly that it is reconnecting when the stream is lost', async () => {
-    asLead(board(), { [`GET /api/locations/${DOKK1_ID}/events`]: () => problem(503, 'Service Unavailable') });
+    asLead(board(), { streamLocationEvents: () => problem(503, 'Service Unavailable') });
     await renderApp('/koeoversigt');
     expect(await screen.findByText('Forbinder igen…')).toBeInTheDocument();
   });
 
   it('closes a service for new numbers', async () => {
     const { api } = asLead(board(), {
-      [`PATCH /api/services/${PAS.id}`]: () => json(200, { ...PAS, active: false }),
+      updateService: () => json(200, { ...PAS, active: false }),
     });
     const { user } = await renderApp('/koeoversigt');
     await user.click(screen.getByRole('switch', { name: 'Pas tager numre' }));
@@ -90,7 +90,7 @@ describe('queue overview', () => {
 
   it('moves a waiting ticket to the front of its queue', async () => {
     const { api } = asLead(board({ waiting: [K003, P014] }), {
-      [`POST /api/tickets/${P014.id}/move`]: () => json(200, { ...P014, version: 3 }),
+      moveTicket: () => json(200, { ...P014, version: 3 }),
     });
     const { user } = await renderApp('/koeoversigt');
     await user.click(screen.getByRole('button', { name: 'Handlinger for P014' }));
@@ -102,7 +102,7 @@ describe('queue overview', () => {
   it('re-prioritises a waiting ticket, asking for the reason the class requires', async () => {
     const akut = PRIORITY_CLASSES[1]!;
     const { api } = asLead(board({ waiting: [P014] }), {
-      [`POST /api/tickets/${P014.id}/priority`]: () => json(200, { ...P014, priorityClassId: akut.id, version: 3 }),
+      reprioritiseTicket: () => json(200, { ...P014, priorityClassId: akut.id, version: 3 }),
     });
     const { user } = await renderApp('/koeoversigt');
     await user.click(screen.getByRole('button', { name: 'Handlinger for P014' }));
@@ -124,7 +124,7 @@ describe('queue overview', () => {
   });
 
   it('closes the day only after confirming', async () => {
-    const { api } = asLead(board(), { [`POST /api/locations/${DOKK1_ID}/close-day`]: () => json(200, { settled: 7 }) });
+    const { api } = asLead(board(), { closeDay: () => json(200, { settled: 7 }) });
     const { user } = await renderApp('/koeoversigt');
     await user.click(screen.getByRole('button', { name: 'Luk dagen …' }));
     const dialog = await screen.findByRole('dialog', { name: 'Luk dagen på Borgerservice Dokk1?' });

@@ -26,10 +26,10 @@ const event = (id: number, overrides: Partial<AuditEventPage['events'][number]> 
 
 function auditApi(pages: Record<string, AuditEventPage>) {
   return signedInApi(USERS.lars, {
-    'GET /api/audit/staff': () => json(200, { staff: STAFF }),
-    'POST /api/citizens/lookup': () =>
+    listAuditStaff: () => json(200, { staff: STAFF }),
+    lookupCitizen: () =>
       json(200, { ...SOFIE, birthDate: '1986-09-05', age: 40, sex: 'female', status: 'active', municipality: { code: '0751', name: 'Aarhus Kommune' } }),
-    'GET /api/audit/events': (request) => json(200, pages[new URL(request.url).searchParams.get('cursor') ?? 'first']),
+    searchAuditEvents: (request) => json(200, pages[new URL(request.url).searchParams.get('cursor') ?? 'first']),
   });
 }
 

@@ -21,8 +21,8 @@ const CASES: Array<[string, Partial<Case>]> = [
 describe('cancelling a licence or MitID draft from its wizard', () => {
   it.each(CASES)('a %s draft offers "Annullér sagen" and then shows the case as cancelled', async (_name, kind) => {
     const api = signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () => json(200, draftCase(kind)),
-      [`POST /api/cases/${CASE_ID}/cancel`]: () => json(200, draftCase({ ...kind, status: 'cancelled', currentStep: null, version: 2 })),
+      getCase: () => json(200, draftCase(kind)),
+      cancelCase: () => json(200, draftCase({ ...kind, status: 'cancelled', currentStep: null, version: 2 })),
     });
     const { user } = await renderApp(`/sager/${CASE_ID}`);
     await user.click(screen.getByRole('button', { name: 'Annullér sagen' }));

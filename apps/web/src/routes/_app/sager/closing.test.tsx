@@ -8,8 +8,8 @@ describe('ending a Digital Post draft', () => {
   it('refuses with the begrundelse and then shows the refusal and its letter', async () => {
     const refused = draftCase({ status: 'refused', currentStep: null, version: 3, stepData: { refusal: { reason: 'Identiteten kunne ikke fastslås.' } } });
     const api = signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () => json(200, draftCase({ version: 2 })),
-      [`POST /api/cases/${CASE_ID}/refuse`]: () => json(200, refused),
+      getCase: () => json(200, draftCase({ version: 2 })),
+      refuseCase: () => json(200, refused),
     });
     const { user } = await renderApp(`/sager/${CASE_ID}`);
     await user.click(screen.getByRole('button', { name: 'Giv afslag' }));
@@ -27,8 +27,8 @@ describe('ending a Digital Post draft', () => {
 
   it('cancels with an optional reason', async () => {
     const api = signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () => json(200, draftCase()),
-      [`POST /api/cases/${CASE_ID}/cancel`]: () => json(200, draftCase({ status: 'cancelled', currentStep: null, version: 2 })),
+      getCase: () => json(200, draftCase()),
+      cancelCase: () => json(200, draftCase({ status: 'cancelled', currentStep: null, version: 2 })),
     });
     const { user } = await renderApp(`/sager/${CASE_ID}`);
     await user.click(screen.getByRole('button', { name: 'Annullér sagen' }));

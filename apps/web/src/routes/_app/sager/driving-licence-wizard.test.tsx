@@ -22,8 +22,8 @@ describe('driving licence wizard', () => {
   it('renews an expired, lost licence with the citizen’s loss declaration: nothing to hand in', async () => {
     const afterRequest = licenceCase({ currentStep: 'identification', version: 2, stepData: { request: { kind: 'renewal', lossDeclared: true } } });
     const api = signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () => json(200, licenceCase()),
-      [`PUT /api/cases/${CASE_ID}/steps/request`]: () => json(200, afterRequest),
+      getCase: () => json(200, licenceCase()),
+      saveCaseStep: () => json(200, afterRequest),
     });
     const { user } = await renderApp(`/sager/${CASE_ID}`);
     expect(screen.queryByRole('checkbox', { name: 'Borgeren erklærer, at det gamle kørekort er bortkommet' })).not.toBeInTheDocument();
@@ -42,8 +42,8 @@ describe('driving licence wizard', () => {
   it('asks for the lægeattest before a health-limited licence is renewed, and sends it', async () => {
     const atIdentification = licenceCase({ currentStep: 'identification', version: 2, stepData: { request: { kind: 'renewal' } }, drivingLicence: outcome({ licence: licence(true, '2027-01-20') }) });
     const api = signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () => json(200, atIdentification),
-      [`PUT /api/cases/${CASE_ID}/steps/identification`]: () => json(200, { ...atIdentification, currentStep: 'payment', version: 3 }),
+      getCase: () => json(200, atIdentification),
+      saveCaseStep: () => json(200, { ...atIdentification, currentStep: 'payment', version: 3 }),
     });
     const { user } = await renderApp(`/sager/${CASE_ID}`);
     await user.click(screen.getByRole('radio', { name: 'Medbragt foto' }));
@@ -58,7 +58,7 @@ describe('driving licence wizard', () => {
 
   it('does not ask for a lægeattest for a licence that is not health-limited', async () => {
     signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () => json(200, licenceCase({ currentStep: 'identification', version: 2, stepData: { request: { kind: 'renewal' } } })),
+      getCase: () => json(200, licenceCase({ currentStep: 'identification', version: 2, stepData: { request: { kind: 'renewal' } } })),
     });
     await renderApp(`/sager/${CASE_ID}`);
     expect(await screen.findByRole('checkbox', { name: 'Det gamle kørekort er afleveret' })).toBeInTheDocument();
@@ -68,7 +68,7 @@ describe('driving licence wizard', () => {
   it('without a fee table, the counter reads what to do (the server’s sentence), not just that the fee is missing', async () => {
     const sentence = 'Der er ingen gebyrtabel for kørekort i 2027, så gebyret kan ikke findes, og kørekortet kan ikke bestilles endnu. Kontakt kommunens administrator: …';
     signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () =>
+      getCase: () =>
         json(
           200,
           licenceCase({

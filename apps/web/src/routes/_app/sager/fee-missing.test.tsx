@@ -24,7 +24,7 @@ const passport: PassportOutcome = {
 describe('a missing fee table at the passport counter', () => {
   it('tells the counter worker at the payment step what to do, in the server’s words', async () => {
     signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () =>
+      getCase: () =>
         json(200, draftCase({ type: 'passport', steps: ['identity', 'old_passport', 'photo', 'fingerprints', 'consent', 'payment'], currentStep: 'payment', version: 5, passport })),
     });
     await renderApp(`/sager/${CASE_ID}`);

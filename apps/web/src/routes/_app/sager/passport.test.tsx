@@ -34,8 +34,8 @@ const passportCase = (overrides: Partial<Case> = {}, outcome: Partial<PassportOu
 describe('passport wizard', () => {
   it('registers consents holder by holder and sends only those given', async () => {
     const api = signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () => json(200, passportCase()),
-      [`PUT /api/cases/${CASE_ID}/steps/consent`]: () => json(200, passportCase({ currentStep: 'payment', version: 6 })),
+      getCase: () => json(200, passportCase()),
+      saveCaseStep: () => json(200, passportCase({ currentStep: 'payment', version: 6 })),
     });
     const { user } = await renderApp(`/sager/${CASE_ID}`);
     expect(screen.getByRole('heading', { level: 2, name: 'Samtykke fra forældremyndighedsindehavere' })).toBeInTheDocument();
@@ -57,8 +57,8 @@ describe('passport wizard', () => {
 
   it('shows the doubled fee in kroner and pays exactly that amount', async () => {
     const api = signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () => json(200, passportCase({ currentStep: 'payment' })),
-      [`PUT /api/cases/${CASE_ID}/steps/payment`]: () => json(200, passportCase({ currentStep: null, version: 6 })),
+      getCase: () => json(200, passportCase({ currentStep: 'payment' })),
+      saveCaseStep: () => json(200, passportCase({ currentStep: null, version: 6 })),
     });
     const { user } = await renderApp(`/sager/${CASE_ID}`);
     expect(screen.getByText(/358,00\s*kr\./)).toBeInTheDocument();
@@ -72,7 +72,7 @@ describe('passport wizard', () => {
 
   it('blocks the order while something is missing, and says what', async () => {
     signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () =>
+      getCase: () =>
         json(200, passportCase({ currentStep: null }, { blockers: [{ field: '/consent', code: 'consent-missing', da: 'Der mangler samtykke fra én forældremyndighedsindehaver.', en: 'Consent is missing.' }] })),
     });
     await renderApp(`/sager/${CASE_ID}`);
@@ -82,7 +82,7 @@ describe('passport wizard', () => {
   });
 
   it('does not tick a consent step left with a consent missing: it says whose consent is missing', async () => {
-    signedInApi(USERS.anna, { [`GET /api/cases/${CASE_ID}`]: () => json(200, passportCase({ currentStep: 'payment' })) });
+    signedInApi(USERS.anna, { getCase: () => json(200, passportCase({ currentStep: 'payment' })) });
     await renderApp(`/sager/${CASE_ID}`);
     expect(screen.getByRole('heading', { level: 2, name: 'Gebyr og betaling' })).toBeInTheDocument();
     const consentStep = screen.getByRole('button', { name: /^Samtykke/ });
@@ -94,13 +94,13 @@ describe('passport wizard', () => {
 
   it('names every holder still to consent, and ticks the step once all have', async () => {
     const bothMissing = passport().custodyHolders.map((h) => ({ ...h, consent: null }));
-    signedInApi(USERS.anna, { [`GET /api/cases/${CASE_ID}`]: () => json(200, passportCase({ currentStep: 'payment' }, { custodyHolders: bothMissing })) });
+    signedInApi(USERS.anna, { getCase: () => json(200, passportCase({ currentStep: 'payment' }, { custodyHolders: bothMissing })) });
     const { unmount } = await renderApp(`/sager/${CASE_ID}`);
     expect(screen.getByRole('button', { name: /^Samtykke/ })).toHaveTextContent('Mangler samtykke fra Lene Pasprøve og Morten Pasprøve');
     unmount();
 
     const given = passport().custodyHolders.map((h) => ({ ...h, consent: passport().custodyHolders[0]!.consent }));
-    signedInApi(USERS.anna, { [`GET /api/cases/${CASE_ID}`]: () => json(200, passportCase({ currentStep: 'payment' }, { custodyHolders: given })) });
+    signedInApi(USERS.anna, { getCase: () => json(200, passportCase({ currentStep: 'payment' }, { custodyHolders: given })) });
     await renderApp(`/sager/${CASE_ID}`);
     const consentStep = screen.getByRole('button', { name: /^Samtykke/ });
     expect(consentStep).not.toHaveTextContent('Mangler');
@@ -110,8 +110,8 @@ describe('passport wizard', () => {
   it('starts the old-passport step from the register and asks for a reason when the answer differs', async () => {
     const register = { onRecord: { documentNumber: 'PR0000001', issuedOn: '2019-05-01', expiresOn: '2029-05-01', status: 'valid' as const, state: 'valid' as const }, expected: 'handed_in' as const, agreeing: ['handed_in' as const, 'damaged' as const, 'missing' as const, 'lost' as const] };
     const api = signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () => json(200, passportCase({ currentStep: 'old_passport', stepData: {} }, { oldPassport: register })),
-      [`PUT /api/cases/${CASE_ID}/steps/old_passport`]: () => json(200, passportCase({ currentStep: 'photo', version: 6 }, { oldPassport: register })),
+      getCase: () => json(200, passportCase({ currentStep: 'old_passport', stepData: {} }, { oldPassport: register })),
+      saveCaseStep: () => json(200, passportCase({ currentStep: 'photo', version: 6 }, { oldPassport: register })),
     });
     const { user } = await renderApp(`/sager/${CASE_ID}`);
     expect(screen.getByText('Pas nr. PR0000001, udstedt 1. maj 2019, udløber 1. maj 2029: Gyldigt.')).toBeInTheDocument();
@@ -128,7 +128,7 @@ describe('passport wizard', () => {
 
   it('offers only "not required" for fingerprints under 12', async () => {
     signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () => json(200, passportCase({ currentStep: 'fingerprints' }, { age: 11, fingerprintsRequired: false })),
+      getCase: () => json(200, passportCase({ currentStep: 'fingerprints' }, { age: 11, fingerprintsRequired: false })),
     });
     await renderApp(`/sager/${CASE_ID}`);
     expect(screen.getByText('Ansøgeren er under 12 år: der optages ikke fingeraftryk.')).toBeInTheDocument();

@@ -20,9 +20,9 @@ describe('self-service exemption wizard', () => {
   it('asks for reasons on a refusal and previews the klagevejledning per law area', async () => {
     const saved = { applicant: { applicantType: 'in_person' }, scope: { scope: 'general', lawAreas: ['boligstoette', 'flytning'] }, ground: { grounds: ['lacks_digital_skills'] } };
     const api = signedInApi(USERS.anna, {
-      'GET /api/law-areas': () => json(200, LAW_AREAS),
-      [`GET /api/cases/${CASE_ID}`]: () => json(200, selfServiceCase({ currentStep: 'decision', version: 4, stepData: saved })),
-      [`PUT /api/cases/${CASE_ID}/steps/decision`]: () =>
+      listLawAreas: () => json(200, LAW_AREAS),
+      getCase: () => json(200, selfServiceCase({ currentStep: 'decision', version: 4, stepData: saved })),
+      saveCaseStep: () =>
         json(200, selfServiceCase({ currentStep: null, version: 5, stepData: { ...saved, decision: { outcome: 'refuse', legalBasis: 'CPR-loven § 12, stk. 3', considerations: 'Bruger MitID.' } } })),
     });
     const { user } = await renderApp(`/sager/${CASE_ID}`);

@@ -13,7 +13,7 @@ const stepInvalid = (pointer: string, detail: string) =>
 describe('Digital Post exemption wizard', () => {
   it('resumes at the first step not yet saved', async () => {
     signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () =>
+      getCase: () =>
         json(200, draftCase({ currentStep: 'declaration', version: 3, stepData: { applicant: { applicantType: 'in_person' }, identification: { idDocument: 'pas' } } })),
     });
     await renderApp(`/sager/${CASE_ID}`);
@@ -25,9 +25,9 @@ describe('Digital Post exemption wizard', () => {
   it("shows the server's validation error beside the field it points at, and in the summary", async () => {
     const detail = 'Fuldmagten (blanket FD 001F) skal være underskrevet og afleveret.';
     const api = signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () =>
+      getCase: () =>
         json(200, draftCase({ currentStep: 'identification', version: 2, stepData: { applicant: { applicantType: 'power_of_attorney', representativeName: 'Jens Jensen' } } })),
-      [`PUT /api/cases/${CASE_ID}/steps/identification`]: () => stepInvalid('/body/data/powerOfAttorneySigned', detail),
+      saveCaseStep: () => stepInvalid('/body/data/powerOfAttorneySigned', detail),
     });
     const { user } = await renderApp(`/sager/${CASE_ID}`);
 
@@ -45,8 +45,8 @@ describe('Digital Post exemption wizard', () => {
 
   it('moves on to the next step once the server accepts one', async () => {
     signedInApi(USERS.anna, {
-      [`GET /api/cases/${CASE_ID}`]: () => json(200, draftCase()),
-      [`PUT /api/cases/${CASE_ID}/steps/applicant`]: () =>
+      getCase: () => json(200, draftCase()),
+      saveCaseStep: () =>
         json(200, draftCase({ currentStep: 'identification', version: 2, stepData: { applicant: { applicantType: 'in_person' } } })),
     });
     const { user } = await renderApp(`/sager/${CASE_ID}`);

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import type { ComponentProps } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { DOKK1_ID, fakeEventStream, json, signedInApi, USERS } from '../../../test/fake-api.ts';
+import { fakeEventStream, json, signedInApi, USERS } from '../../../test/fake-api.ts';
 import { calledTicket, counterSession } from '../../../test/queue-fixtures.ts';
 import { renderApp } from '../../../test/render.tsx';
 
@@ -20,8 +20,8 @@ describe('the counter’s running timer', () => {
   it('ticks every second without re-rendering the "Start ærinde" link', async () => {
     const sse = fakeEventStream();
     signedInApi(USERS.anna, {
-      'GET /api/counter-session': () => json(200, { session: counterSession({ currentTicket: calledTicket() }) }),
-      [`GET /api/locations/${DOKK1_ID}/events`]: sse.handler,
+      getMyCounterSession: () => json(200, { session: counterSession({ currentTicket: calledTicket() }) }),
+      streamLocationEvents: sse.handler,
     });
     await renderApp('/skranke');
     await screen.findByRole('link', { name: 'Start ærinde' });

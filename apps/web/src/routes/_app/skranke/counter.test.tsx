@@ -1,19 +1,19 @@
 import type { CounterSession, Ticket } from '@skranke/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DOKK1_ID, fakeEventStream, json, signedInApi, USERS, type Handler } from '../../../test/fake-api.ts';
+import { fakeEventStream, json, signedInApi, USERS, type FakeRoutes } from '../../../test/fake-api.ts';
 import { board, calledTicket, COUNTERS, counterSession, KOEREKORT, PAS } from '../../../test/queue-fixtures.ts';
 import { renderApp } from '../../../test/render.tsx';
 
 const SKRANKE_1 = COUNTERS[0]!.id;
 
 /** anna at Skranke 1; the session answers what `session` holds at the time of the request. */
-function atCounter(initial: CounterSession, routes: Record<string, Handler> = {}) {
+function atCounter(initial: CounterSession, routes: FakeRoutes = {}) {
   const state = { session: initial };
   const sse = fakeEventStream();
   const api = signedInApi(USERS.anna, {
-    'GET /api/counter-session': () => json(200, { session: state.session }),
-    [`GET /api/locations/${DOKK1_ID}/events`]: sse.handler,
+    getMyCounterSession: () => json(200, { session: state.session }),
+    streamLocationEvents: sse.handler,
     ...routes,
   });
   return { api, sse, state };
@@ -30,8 +30,8 @@ describe('counter', () => {
     taken.counters[0] = { ...taken.counters[0]!, state: 'open', staffName: 'Lars Østergaard' };
     const opened = counterSession({ counterId: COUNTERS[1]!.id, counterName: 'Skranke 2', serviceIds: [PAS.id] });
     const { api, state } = atCounter(null as unknown as CounterSession, {
-      [`GET /api/locations/${DOKK1_ID}/board`]: () => json(200, taken),
-      [`POST /api/counters/${COUNTERS[1]!.id}/session`]: () => {
+      getQueueBoard: () => json(200, taken),
+      openCounterSession: () => {
         state.session = opened;
         return json(201, opened);
       },
@@ -53,7 +53,7 @@ describe('counter', () => {
   it('calls the next citizen with F2, once, and shows the actions of a called ticket', async () => {
     const called = calledTicket();
     const { api, state } = atCounter(counterSession(), {
-      [`POST /api/counters/${SKRANKE_1}/call-next`]: () => {
+      callNextTicket: () => {
         state.session = counterSession({ currentTicket: called });
         return json(200, { ticket: called });
       },
@@ -96,7 +96,7 @@ describe('counter', () => {
   it('sends the version it acts on, and on a conflict shows the server’s explanation and reloads', async () => {
     const called = calledTicket({ version: 5 });
     const { api, state } = atCounter(counterSession({ currentTicket: called }), {
-      [`POST /api/tickets/${called.id}/start`]: () => {
+      startServingTicket: () => {
         state.session = counterSession({ currentTicket: null });
         return new Response(
           JSON.stringify({
@@ -123,7 +123,7 @@ describe('counter', () => {
   it('finishes with an outcome and the services delivered', async () => {
     const serving = calledTicket({ state: 'serving', servingStartedAt: new Date().toISOString(), version: 3 });
     const { api, state } = atCounter(counterSession({ currentTicket: serving }), {
-      [`POST /api/tickets/${serving.id}/finish`]: () => {
+      finishTicket: () => {
         state.session = counterSession({ servedToday: 5 });
         return json(200, { ...serving, state: 'done', version: 4 });
       },
@@ -147,7 +147,7 @@ describe('counter', () => {
   });
 
   it('says so calmly when nobody is waiting', async () => {
-    atCounter(counterSession(), { [`POST /api/counters/${SKRANKE_1}/call-next`]: () => json(200, { ticket: null }) });
+    atCounter(counterSession(), { callNextTicket: () => json(200, { ticket: null }) });
     const { user } = await renderApp('/skranke');
     await user.click(await screen.findByRole('button', { name: 'Kald næste' }));
     expect(await screen.findByText('Der er ingen, der venter på dine ærinder lige nu.')).toBeInTheDocument();
