@@ -12,6 +12,10 @@ const queryClient = createQueryClient();
 const auth = new AuthSession();
 const router = createAppRouter({ queryClient, auth });
 
+// The first page's code is fetched while the silent sign-in travels (boot.ts), not after it: the router would ask
+// for it only once the signed-in layout's beforeLoad has the session. A failure here is retried by the router.
+for (const route of router.getMatchedRoutes(window.location.pathname)[0]) void router.loadRouteChunk(route)?.catch(() => {});
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
