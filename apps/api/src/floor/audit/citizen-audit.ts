@@ -2,8 +2,6 @@ import type { Tx } from '@skranke/db';
 import type { Staff } from '../staff.ts';
 import { appendAudit } from './audit-chain.ts';
 
-export type { Staff };
-
 /** The audit trail's subject type for a citizen: what a citizen's access log selects by. */
 export const CITIZEN_SUBJECT = 'citizen';
 

@@ -2,8 +2,8 @@ import type { PassportOutcome } from '@skranke/contracts';
 import type { CaseType, DigitalPostExemption, DrivingLicenceOutcome, MitIdOutcome, SelfServiceDecision } from '@skranke/contracts';
 import type { Tx } from '@skranke/db';
 import type { CaseAction } from '@skranke/domain';
-import type { Staff } from '../citizens/citizen-audit.ts';
-import type { PersonRecord } from '../citizens/person-register.ts';
+import type { PersonRecord } from '../../floor/registers/person-register.ts';
+import type { Staff } from '../../floor/staff.ts';
 import type { CaseRow } from './cases.repository.ts';
 
 export interface StartContext {

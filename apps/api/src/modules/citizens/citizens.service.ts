@@ -24,8 +24,6 @@ import { accessLogCsv, accessLogRows, renderAccessLogPdf } from './access-log-ex
 import { createCitizenOverviewReader } from './citizen-overview.ts';
 import { createCitizensRepository } from './citizens.repository.ts';
 
-export type { Staff } from '../../floor/audit/citizen-audit.ts';
-
 /** Where a request's purpose came from, for the JSON pointer of an error. */
 type PurposeSource = 'body' | 'querystring';
 

@@ -13,11 +13,11 @@ import {
   type IdentificationData,
 } from '@skranke/domain';
 import { conflict } from '../../../errors.ts';
+import { renderReceipt } from '../../../floor/documents/receipt-pdf.ts';
+import type { OpenDigitalPostRegistry } from '../../../floor/registers/digital-post-registry.ts';
 import type { CasesRepository } from '../cases.repository.ts';
-import { renderReceipt } from '../receipt-pdf.ts';
-import type { CaseContext, CaseWorkflow } from '../workflow.ts';
 import { defineWorkflow, receiptParty, refuseStep, ruleProblem } from '../workflow-kit.ts';
-import type { OpenDigitalPostRegistry } from './digital-post-registry.ts';
+import type { CaseContext, CaseWorkflow } from '../workflow.ts';
 import { alreadyExempt, assertResponsible, lockPerson, toExemptionView } from './digital-post.rules.ts';
 import { exemptionReceipt, refusalLetter, revocationReceipt } from './receipts.ts';
 

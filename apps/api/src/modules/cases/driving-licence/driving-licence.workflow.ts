@@ -20,13 +20,13 @@ import {
   type RuleProblem,
 } from '@skranke/domain';
 import { AppError, conflict } from '../../../errors.ts';
-import type { IdentityDocument, IdentityDocumentRegister } from '../../citizens/identity-documents.ts';
-import type { PersonRecord } from '../../citizens/person-register.ts';
+import { renderReceipt } from '../../../floor/documents/receipt-pdf.ts';
+import type { IdentityDocument, IdentityDocumentRegister } from '../../../floor/registers/identity-documents.ts';
+import type { PersonRecord } from '../../../floor/registers/person-register.ts';
 import { feeFor } from '../../fees/fees.service.ts';
 import type { CasesRepository } from '../cases.repository.ts';
-import { renderReceipt } from '../receipt-pdf.ts';
-import type { CaseContext, CaseWorkflow } from '../workflow.ts';
 import { defineWorkflow, receiptParty, refuseStep, ruleProblem, stepOutOfOrder } from '../workflow-kit.ts';
+import type { CaseContext, CaseWorkflow } from '../workflow.ts';
 import { drivingLicenceReceipt } from './driving-licence-receipt.ts';
 import type { DrivingLicenceRepository } from './driving-licence.repository.ts';
 

@@ -24,14 +24,15 @@ import {
   type RuleProblem,
 } from '@skranke/domain';
 import { AppError, conflict } from '../../../errors.ts';
-import { auditCitizen, type Staff } from '../../citizens/citizen-audit.ts';
-import type { OpenPersonRegister, PersonRecord } from '../../citizens/person-register.ts';
+import { auditCitizen } from '../../../floor/audit/citizen-audit.ts';
+import { renderReceipt } from '../../../floor/documents/receipt-pdf.ts';
+import type { OpenMitIdRegistry } from '../../../floor/registers/mitid-registry.ts';
+import type { OpenPersonRegister, PersonRecord } from '../../../floor/registers/person-register.ts';
+import type { Staff } from '../../../floor/staff.ts';
 import type { CasesRepository } from '../cases.repository.ts';
-import { renderReceipt } from '../receipt-pdf.ts';
-import type { CaseWorkflow } from '../workflow.ts';
 import { defineWorkflow, receiptParty, refuseStep, ruleProblem } from '../workflow-kit.ts';
+import type { CaseWorkflow } from '../workflow.ts';
 import { issueReceipt, mitidRefusalLetter } from './mitid-letters.ts';
-import type { OpenMitIdRegistry } from './mitid-registry.ts';
 import type { MitIdRepository, MitIdSettings } from './mitid.repository.ts';
 
 export const MITID_TYPE = 'mitid';

@@ -20,15 +20,15 @@ import {
   type PaymentData,
 } from '@skranke/domain';
 import { conflict } from '../../../errors.ts';
-import { auditCitizen } from '../../citizens/citizen-audit.ts';
-import type { PersonRecord } from '../../citizens/person-register.ts';
-import type { OpenPersonRegister } from '../../citizens/person-register.ts';
-import type { IdentityDocumentRegister } from '../../citizens/identity-documents.ts';
+import { auditCitizen } from '../../../floor/audit/citizen-audit.ts';
+import type { IdentityDocumentRegister } from '../../../floor/registers/identity-documents.ts';
+import type { PersonRecord } from '../../../floor/registers/person-register.ts';
+import type { OpenPersonRegister } from '../../../floor/registers/person-register.ts';
 import type { CasesRepository } from '../cases.repository.ts';
-import type { CaseWorkflow } from '../workflow.ts';
 import { defineWorkflow, refuseStep, ruleProblem } from '../workflow-kit.ts';
-import { assess, birthDateOf, custodyHolders, outcomeView, PASSPORT_TYPE, passportOnRecord, storedConsents, today, type StoredConsent } from './passport.assess.ts';
+import type { CaseWorkflow } from '../workflow.ts';
 import { passportDocument } from './passport-receipt.ts';
+import { assess, birthDateOf, custodyHolders, outcomeView, PASSPORT_TYPE, passportOnRecord, storedConsents, today, type StoredConsent } from './passport.assess.ts';
 import type { PassportRepository } from './passport.repository.ts';
 
 export interface PassportWorkflowDeps {

@@ -22,11 +22,11 @@ import {
 } from '@skranke/domain';
 import type { TSchema } from '@sinclair/typebox';
 import { conflict } from '../../../errors.ts';
-import type { PersonRecord } from '../../citizens/person-register.ts';
+import { renderReceipt } from '../../../floor/documents/receipt-pdf.ts';
+import type { PersonRecord } from '../../../floor/registers/person-register.ts';
 import type { CasesRepository } from '../cases.repository.ts';
-import { renderReceipt } from '../receipt-pdf.ts';
-import type { CaseContext, CaseWorkflow } from '../workflow.ts';
 import { defineWorkflow, receiptParty, refuseIncomplete, refuseStep } from '../workflow-kit.ts';
+import type { CaseContext, CaseWorkflow } from '../workflow.ts';
 import { grantReceipt, refusalLetter } from './letters.ts';
 import type { DecisionRow, SelfServiceRepository } from './self-service.repository.ts';
 

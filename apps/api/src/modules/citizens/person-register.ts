@@ -1,2 +1,0 @@
-// Moved to the floor; this re-export keeps the workflow files compiling until their imports follow.
-export * from '../../floor/registers/person-register.ts';
