@@ -49,7 +49,14 @@ const FOUR_MIXED = [
 ];
 const FOUR_ALL = ['k1', 'k2', 'k3', 'k4'].map((counterId) => ({ counterId, serviceIds: ALL }));
 
-const day = (name: string, counters: SimCounter[], load: number): DayScenario => ({ name, counters, load, priorityShare: 0.1, opens: 10, closes: 17 });
+const day = (name: string, counters: SimCounter[], load: number): DayScenario => ({
+  name,
+  counters,
+  load,
+  priorityShare: 0.1,
+  opens: 10,
+  closes: 17,
+});
 const SIMULATED: DayScenario[] = [
   day('6 counters, mixed profiles, load 0.85', SIX_MIXED, 0.85),
   day('6 counters, mixed profiles, load 1.0', SIX_MIXED, 1.0),
@@ -106,16 +113,30 @@ async function main() {
     const location = HISTORY_LOCATIONS.find((l) => l.id === locationId)!;
     const name = `${location.name} (${location.counters.length} counters), last ${entries.length} days of seed:history`;
     const samples = new Samples();
-    return summarise(name, entries.flatMap((entry) => replayDay(name, entry, samples)));
+    return summarise(
+      name,
+      entries.flatMap((entry) => replayDay(name, entry, samples)),
+    );
   });
   const queued = REPLAYED.map((locationId) => {
     const entries = kept.get(locationId)!;
     const location = HISTORY_LOCATIONS.find((l) => l.id === locationId)!;
     const samples = new Samples();
-    const runs = entries.map((entry, i) => replayThroughQueue(location.name, entry, SIX_MIXED.map((c) => c.serviceIds), samples, 2000 + i));
+    const runs = entries.map((entry, i) =>
+      replayThroughQueue(
+        location.name,
+        entry,
+        SIX_MIXED.map((c) => c.serviceIds),
+        samples,
+        2000 + i,
+      ),
+    );
     const desks = runs.map((r) => r.desks);
     const name = `${location.name}, last ${entries.length} days of seed:history, ${Math.min(...desks)}–${Math.max(...desks)} counters`;
-    return summarise(name, runs.flatMap((r) => r.observations));
+    return summarise(
+      name,
+      runs.flatMap((r) => r.observations),
+    );
   });
   const seconds = (performance.now() - began) / 1000;
   const block = [

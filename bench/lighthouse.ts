@@ -37,7 +37,10 @@ async function freePort(): Promise<number> {
 async function waitReady(base: string, timeoutMs: number) {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
-    const status = await fetch(`${base}/api/ready`).then((r) => r.status, () => 0);
+    const status = await fetch(`${base}/api/ready`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) return;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -81,7 +84,14 @@ async function main() {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const app = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'apps/api/src/server.ts')], {
-    env: { ...process.env, SKRANKE_DATA_DIR: dir, SKRANKE_PG_PORT: String(await freePort()), PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      SKRANKE_DATA_DIR: dir,
+      SKRANKE_PG_PORT: String(await freePort()),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: '',
+    },
     stdio: 'ignore',
     detached: true,
   });

@@ -54,18 +54,28 @@ function recordQueries(handle: DatabaseHandle, client: Queryable) {
 
 function print(label: string, ops: number, ms: number, samples: Map<string, Sample>) {
   console.log(`\n## ${label}: ${ops} ops in ${ms.toFixed(0)} ms = ${((ops / ms) * 1000).toFixed(1)} ops/s`);
-  const rows = [...samples.values()].map((s) => ({ s, per: s.times.reduce((a, b) => a + b, 0) / ops, avg: s.times.reduce((a, b) => a + b, 0) / s.times.length }));
+  const rows = [...samples.values()].map((s) => ({
+    s,
+    per: s.times.reduce((a, b) => a + b, 0) / ops,
+    avg: s.times.reduce((a, b) => a + b, 0) / s.times.length,
+  }));
   rows.sort((a, b) => b.per - a.per);
   console.log('ms per op | ms per call | calls per op | statement');
   for (const { s, per, avg } of rows) {
-    console.log(`${per.toFixed(2).padStart(9)} | ${avg.toFixed(2).padStart(11)} | ${(s.times.length / ops).toFixed(1).padStart(12)} | ${s.text.replace(/\s+/g, ' ').slice(0, 140)}`);
+    console.log(
+      `${per.toFixed(2).padStart(9)} | ${avg.toFixed(2).padStart(11)} | ${(s.times.length / ops).toFixed(1).padStart(12)} | ${s.text.replace(/\s+/g, ' ').slice(0, 140)}`,
+    );
   }
   console.log(`round trips per op: ${(rows.reduce((n, r) => n + r.s.times.length, 0) / ops).toFixed(1)}`);
 }
 
 async function run(workers: number, ops: number, op: (i: number, worker: number) => Promise<void>) {
   let n = 0;
-  await Promise.all(Array.from({ length: workers }, async (_, w) => { while (n < ops) await op(n++, w); }));
+  await Promise.all(
+    Array.from({ length: workers }, async (_, w) => {
+      while (n < ops) await op(n++, w);
+    }),
+  );
 }
 
 async function profile(fixture: Fixture, handle: DatabaseHandle, target: Target, recorder: ReturnType<typeof recordQueries>) {
@@ -96,7 +106,9 @@ async function profile(fixture: Fixture, handle: DatabaseHandle, target: Target,
     try {
       await client.query('begin');
       const plan = await client.query(`explain (analyze, buffers, costs off) ${s.text}`, s.values);
-      console.log(`\n### ${s.text.replace(/\s+/g, ' ').slice(0, 160)}\n${plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}`);
+      console.log(
+        `\n### ${s.text.replace(/\s+/g, ' ').slice(0, 160)}\n${plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}`,
+      );
     } finally {
       await client.query('rollback');
       client.release();

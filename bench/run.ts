@@ -31,7 +31,14 @@ const CONFIG: Config = {
   poolSize: 20,
   backlog: 200,
   sseRuns: Number(process.env.BENCH_RUNS ?? (quick ? 1 : 3)),
-  sse: { clients: quick ? 100 : 1000, ratePerSecond: 20, steadyMs: quick ? 3000 : 8000, churnMs: quick ? 3000 : 7000, dropAfterMs: 1000, gapMs: 1000 },
+  sse: {
+    clients: quick ? 100 : 1000,
+    ratePerSecond: 20,
+    steadyMs: quick ? 3000 : 8000,
+    churnMs: quick ? 3000 : 7000,
+    dropAfterMs: 1000,
+    gapMs: 1000,
+  },
   jwtSecret: 'benchmark-secret-that-is-long-enough-for-hs256-0123456789',
 };
 const WATCHDOG_MS = 20 * 60_000;
@@ -45,7 +52,10 @@ async function cleanup() {
 
 async function main() {
   const began = performance.now();
-  const loadBefore = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  const loadBefore = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   const limits = fdLimits();
   log(`file descriptors: soft ${limits.soft}, hard ${limits.hard}`);
 
@@ -60,7 +70,12 @@ async function main() {
 
   // Each API process holds half the SSE clients, plus its pool and listener.
   const fdPerApi = CONFIG.sse.clients / 2 + 200;
-  const api = await startApi(fixture.databaseUrl, { poolSize: CONFIG.poolSize, jwtSecret: CONFIG.jwtSecret, fdNeeded: fdPerApi, label: 'API process A' });
+  const api = await startApi(fixture.databaseUrl, {
+    poolSize: CONFIG.poolSize,
+    jwtSecret: CONFIG.jwtSecret,
+    fdNeeded: fdPerApi,
+    label: 'API process A',
+  });
   cleanups.push(() => api.stop());
   log(`API process A (pid ${api.pid}) at ${api.url}`);
   const client = new JsonClient(api.url, 64);
@@ -82,15 +97,20 @@ async function main() {
   let runs: Figures[] = [];
   let sse: SseResult[] = [];
   // A section that fails is reported as such; the other's figures are still written.
-  if (only !== 'sse') runs = await runQueueBench(ctx).catch((error: Error) => (ctx.errors.push(`queue section failed: ${error.message}`), []));
-  if (only !== 'queue') sse = await runSseBench(ctx, cleanups, fdPerApi).catch((error: Error) => (ctx.errors.push(`SSE section failed: ${error.message}`), []));
+  if (only !== 'sse')
+    runs = await runQueueBench(ctx).catch((error: Error) => (ctx.errors.push(`queue section failed: ${error.message}`), []));
+  if (only !== 'queue')
+    sse = await runSseBench(ctx, cleanups, fdPerApi).catch((error: Error) => (ctx.errors.push(`SSE section failed: ${error.message}`), []));
 
   const cpus = os.cpus();
   const markdown = renderReport({
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     cores: `${cpus.length} (${cpus[0]?.model.trim() ?? 'unknown'})`,
     machine: [
-      `cores: ${cpus.length} (${cpus[0]?.model.trim() ?? 'unknown'}), shared with everything else on the machine; load average before: ${loadBefore}, after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+      `cores: ${cpus.length} (${cpus[0]?.model.trim() ?? 'unknown'}), shared with everything else on the machine; load average before: ${loadBefore}, after: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
       `Node ${process.version}, ${os.type()} ${os.release()}`,
       `${fixture.postgresVersion} (embedded, throw-away cluster, fsync on)`,
       `file descriptors: soft ${limits.soft}, hard ${limits.hard}; ${fdNotes.length ? fdNotes.join('; ') : 'enough for every process, nothing raised'}`,

@@ -40,10 +40,13 @@ const stop = () => {
   if (closing) return;
   closing = true;
   const timer = setTimeout(() => process.exit(1), 5000);
-  void app.close().then(writeProfile).then(() => {
-    clearTimeout(timer);
-    process.exit(0);
-  });
+  void app
+    .close()
+    .then(writeProfile)
+    .then(() => {
+      clearTimeout(timer);
+      process.exit(0);
+    });
 };
 process.on('SIGTERM', stop);
 process.on('disconnect', stop);

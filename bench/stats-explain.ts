@@ -18,13 +18,29 @@ export async function explainStatistics(handle: DatabaseHandle, p: { from: strin
   const scope = { municipalityId: p.municipalityId, from: p.from, to: p.to };
   const cases: Array<[string, () => Promise<unknown>]> = [
     ['ticketGroups by hour, 1 year, all locations (ticket_rollups)', () => repo.ticketGroups(scope, 'hour')],
-    ['ticketGroups by day, 3 years, all locations (ticket_day_rollups; within target from grain 1)', () => repo.ticketGroups({ ...scope, from: p.all }, 'day')],
+    [
+      'ticketGroups by day, 3 years, all locations (ticket_day_rollups; within target from grain 1)',
+      () => repo.ticketGroups({ ...scope, from: p.all }, 'day'),
+    ],
     ['staffGroups by staff member, 1 year (ticket_staff_stats)', () => repo.staffGroups(scope, 'staff')],
-    ['staffedMinutesByHour, 3 years (counter_session_hours; open sessions live)', () => repo.staffedMinutesByHour({ ...scope, from: p.all })],
+    [
+      'staffedMinutesByHour, 3 years (counter_session_hours; open sessions live)',
+      () => repo.staffedMinutesByHour({ ...scope, from: p.all }),
+    ],
     ['openDays, 3 years (ticket_day_rollups)', () => repo.openDays({ ...scope, from: p.all })],
     [
       'daysSoFar: today and 8 earlier same weekdays (tickets by municipality and day)',
-      () => repo.daysSoFar(p.municipalityId, [p.to, ...Array.from({ length: 8 }, (_, i) => new Date(Date.parse(`${p.to}T00:00:00Z`) - 7 * (i + 1) * 86_400_000).toISOString().slice(0, 10))], '12:00:59.999'),
+      () =>
+        repo.daysSoFar(
+          p.municipalityId,
+          [
+            p.to,
+            ...Array.from({ length: 8 }, (_, i) =>
+              new Date(Date.parse(`${p.to}T00:00:00Z`) - 7 * (i + 1) * 86_400_000).toISOString().slice(0, 10),
+            ),
+          ],
+          '12:00:59.999',
+        ),
     ],
   ];
   const plans: Array<{ name: string; plan: string }> = [];

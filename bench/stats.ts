@@ -37,28 +37,47 @@ async function cleanup() {
 }
 
 async function main() {
-  const loadBefore = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  const loadBefore = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   const lastDay = process.env.HISTORY_LAST_DAY ?? '2026-11-21';
-  const { database, handle, reused } = process.env.BENCH_STATS_KEEP_DIR ? await keptDatabase(process.env.BENCH_STATS_KEEP_DIR) : await freshDatabase();
+  const { database, handle, reused } = process.env.BENCH_STATS_KEEP_DIR
+    ? await keptDatabase(process.env.BENCH_STATS_KEEP_DIR)
+    : await freshDatabase();
   let history;
   if (reused) {
     log('reusing the kept history (BENCH_STATS_KEEP_DIR); new migrations applied');
     history = await historyOf(handle);
   } else {
     log('writing the history (seedHistory) …');
-    history = await seedHistory(handle, { lastDay, tickets: process.env.BENCH_STATS_TICKETS ? Number(process.env.BENCH_STATS_TICKETS) : undefined, log });
+    history = await seedHistory(handle, {
+      lastDay,
+      tickets: process.env.BENCH_STATS_TICKETS ? Number(process.env.BENCH_STATS_TICKETS) : undefined,
+      log,
+    });
   }
-  log(`history: ${history.tickets} tickets, ${history.sessions} sessions, ${history.firstDay} – ${history.lastDay}, ${history.seconds.toFixed(1)} s`);
+  log(
+    `history: ${history.tickets} tickets, ${history.sessions} sessions, ${history.firstDay} – ${history.lastDay}, ${history.seconds.toFixed(1)} s`,
+  );
   const sizes = await handle.pool.query<{ rel: string; rows: string; size: string }>(
     `select relname as rel, n_live_tup::text as rows, pg_size_pretty(pg_total_relation_size(relid)) as size
      from pg_stat_user_tables where relname in ('tickets', 'ticket_rollups', 'ticket_staff_stats', 'counter_sessions') order by relname`,
   );
 
-  const api = await startApi(database.url, { poolSize: 10, jwtSecret: 'benchmark-secret-that-is-long-enough-for-hs256-0123456789', fdNeeded: 256, label: 'API' });
+  const api = await startApi(database.url, {
+    poolSize: 10,
+    jwtSecret: 'benchmark-secret-that-is-long-enough-for-hs256-0123456789',
+    fdNeeded: 256,
+    label: 'API',
+  });
   cleanups.push(() => api.stop());
   const client = new JsonClient(api.url, 4);
   cleanups.push(async () => client.close());
-  const login = await client.request<{ accessToken: string }>('POST', '/api/auth/login', undefined, { username: 'lars', password: DEMO.password });
+  const login = await client.request<{ accessToken: string }>('POST', '/api/auth/login', undefined, {
+    username: 'lars',
+    password: DEMO.password,
+  });
   const token = expectStatus(login, [200], 'login lars').accessToken;
 
   const dokk1 = DEMO.aarhus.dokk1;
@@ -73,7 +92,10 @@ async function main() {
   }
   requests.push(
     ['getTicketStatistics hour, 1 year, Dokk1', `/api/statistics/tickets?${year}&groupBy=hour&locationId=${dokk1}`],
-    ['getTicketStatistics service, 1 year, Dokk1, pas', `/api/statistics/tickets?${year}&groupBy=day&locationId=${dokk1}&serviceId=00000000-0000-4000-8003-000000000001`],
+    [
+      'getTicketStatistics service, 1 year, Dokk1, pas',
+      `/api/statistics/tickets?${year}&groupBy=day&locationId=${dokk1}&serviceId=00000000-0000-4000-8003-000000000001`,
+    ],
     ['getStaffingByHour, 30 days', `/api/statistics/staffing?${month}`],
     ['getStaffingByHour, 1 year', `/api/statistics/staffing?${year}`],
     ['getStaffingByHour, 3 years', `/api/statistics/staffing?${all}`],
@@ -100,7 +122,10 @@ async function main() {
     results.push({ name, p50: s.p50, p95, max: s.max });
     log(`${name}: p50 ${s.p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
   }
-  const loadAfter = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  const loadAfter = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
   log('EXPLAIN ANALYZE of the queries behind the requests …');
   const plans = await explainStatistics(handle, { from: '2025-11-22', to: lastDay, all: history.firstDay, municipalityId: DEMO.aarhus.id });

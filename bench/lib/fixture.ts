@@ -62,7 +62,15 @@ export async function startFixture(deskCount: number): Promise<Fixture> {
   const passwordHash = await hashPassword(PASSWORD);
   const users = await db
     .insert(schema.users)
-    .values(counterIds.map((_, i) => ({ municipalityId: MUNICIPALITY, username: `bench${i}`, name: `Bench ${i}`, role: 'counter' as const, passwordHash })))
+    .values(
+      counterIds.map((_, i) => ({
+        municipalityId: MUNICIPALITY,
+        username: `bench${i}`,
+        name: `Bench ${i}`,
+        role: 'counter' as const,
+        passwordHash,
+      })),
+    )
     .returning({ id: schema.users.id, username: schema.users.username });
   await db.insert(schema.userLocations).values(users.map((u) => ({ userId: u.id, locationId: DOKK1, municipalityId: MUNICIPALITY })));
 

@@ -9,7 +9,9 @@ import { apiTarget, limitTarget, type Target } from './targets.ts';
 
 const ms = (n: number) => n.toFixed(1);
 const cut = (r: RateResult) =>
-  r.overloadedAfter === null ? '' : ` (overloaded: cut after ${r.overloadedAfter.toFixed(1)} s, sustained ${r.completedPerSecond.toFixed(0)}/s)`;
+  r.overloadedAfter === null
+    ? ''
+    : ` (overloaded: cut after ${r.overloadedAfter.toFixed(1)} s, sustained ${r.completedPerSecond.toFixed(0)}/s)`;
 
 async function atRate(ctx: Context, t: Target, rate: number, run: number, timing = ctx.config.atRate) {
   const issue = await phase(ctx, `${t.name} issue at ${rate}/s`, () => issueAtRate(t, rate, timing));
@@ -40,7 +42,9 @@ export async function runQueueBench(ctx: Context): Promise<Figures[]> {
       ctx.log(`run ${run}: ${t.name} issueTicket saturated: ${r.opsPerSecond.toFixed(0)} ops/s`);
     }
     for (const t of order) {
-      const r = await phase(ctx, `${t.name} call+finish, saturated`, () => saturatedCalls(t, fixture.desks, config.saturated), { refill: true });
+      const r = await phase(ctx, `${t.name} call+finish, saturated`, () => saturatedCalls(t, fixture.desks, config.saturated), {
+        refill: true,
+      });
       throughput[`${t.name}Calls`] = r.opsPerSecond;
       ctx.log(`run ${run}: ${t.name} call-next+finish saturated: ${r.opsPerSecond.toFixed(0)} pairs/s`);
     }

@@ -64,7 +64,10 @@ export function renderReport(input: ReportInput): string {
   const overload = (cut: keyof Figures, sustained: keyof Figures) => {
     const cutRuns = runs.filter((r) => Number.isFinite(r[cut]));
     if (!cutRuns.length) return '';
-    return `; overloaded in ${cutRuns.length} of ${runs.length} runs (cut after ${list(cutRuns.map((r) => r[cut]), 1)} s, sustained ${list(cutRuns.map((r) => r[sustained]))}/s)`;
+    return `; overloaded in ${cutRuns.length} of ${runs.length} runs (cut after ${list(
+      cutRuns.map((r) => r[cut]),
+      1,
+    )} s, sustained ${list(cutRuns.map((r) => r[sustained]))}/s)`;
   };
 
   const lines = [
@@ -77,20 +80,21 @@ export function renderReport(input: ReportInput): string {
     '| Measure | Target | Median (runs) | Result |',
     '| --- | --- | --- | --- |',
   ];
-  if (runs.length) lines.push(
-    `| Limit: issueTicket in-process, saturated | – | ${fmt(m('limitIssue'), 0)} ops/s (${list(col('limitIssue'))}) | |`,
-    `| API: issueTicket over HTTP, saturated | – | ${fmt(m('apiIssue'), 0)} ops/s (${list(col('apiIssue'))}) | |`,
-    `| **issueTicket API / limit** | ≥ 0.50 | **${fmt(median(issueRatios), 2)}** (${list(issueRatios, 2)}) | ${verdict(median(issueRatios) >= 0.5)} |`,
-    `| Limit: call-next + finish in-process, saturated | – | ${fmt(m('limitCalls'), 0)} pairs/s (${list(col('limitCalls'))}) | |`,
-    `| API: callNextTicket + finish over HTTP, saturated | – | ${fmt(m('apiCalls'), 0)} pairs/s (${list(col('apiCalls'))}) | |`,
-    `| **callNextTicket API / limit** | ≥ 0.50 | **${fmt(median(callRatios), 2)}** (${list(callRatios, 2)}) | ${verdict(median(callRatios) >= 0.5)} |`,
-    `| **issueTicket at 200/s, p50 / p90 / p99** | p99 < 20 ms | ${ms(m('issueP50'), m('issueP90'), m('issueP99'))} (p99: ${list(col('issueP99'), 1)})${overload('issueCutAfter', 'issueSustained')} | ${verdict(m('issueP99') < 20)} |`,
-    `| **callNextTicket at 200/s, p50 / p90 / p99** | p99 < 20 ms | ${ms(m('callP50'), m('callP90'), m('callP99'))} (p99: ${list(col('callP99'), 1)})${overload('callCutAfter', 'callSustained')} | ${verdict(m('callP99') < 20)} |`,
-    `| finish after each call (not on the schedule), p99 | – | ${fmt(m('finishP99'))} ms | |`,
-    `| callNextTicket p99 without the wait for a free counter | – | ${fmt(m('callServiceP99'))} ms | |`,
-    `| Limit at 200/s in-process, p99: issue / call | – | ${fmt(m('limitIssueP99'))} / ${fmt(m('limitCallP99'))} ms | |`,
-    `| API at 20/s (nothing queues), p50 / p99: issue; call | – | ${fmt(m('lowIssueP50'))} / ${fmt(m('lowIssueP99'))} ms; ${fmt(m('lowCallP50'))} / ${fmt(m('lowCallP99'))} ms | |`,
-  );
+  if (runs.length)
+    lines.push(
+      `| Limit: issueTicket in-process, saturated | – | ${fmt(m('limitIssue'), 0)} ops/s (${list(col('limitIssue'))}) | |`,
+      `| API: issueTicket over HTTP, saturated | – | ${fmt(m('apiIssue'), 0)} ops/s (${list(col('apiIssue'))}) | |`,
+      `| **issueTicket API / limit** | ≥ 0.50 | **${fmt(median(issueRatios), 2)}** (${list(issueRatios, 2)}) | ${verdict(median(issueRatios) >= 0.5)} |`,
+      `| Limit: call-next + finish in-process, saturated | – | ${fmt(m('limitCalls'), 0)} pairs/s (${list(col('limitCalls'))}) | |`,
+      `| API: callNextTicket + finish over HTTP, saturated | – | ${fmt(m('apiCalls'), 0)} pairs/s (${list(col('apiCalls'))}) | |`,
+      `| **callNextTicket API / limit** | ≥ 0.50 | **${fmt(median(callRatios), 2)}** (${list(callRatios, 2)}) | ${verdict(median(callRatios) >= 0.5)} |`,
+      `| **issueTicket at 200/s, p50 / p90 / p99** | p99 < 20 ms | ${ms(m('issueP50'), m('issueP90'), m('issueP99'))} (p99: ${list(col('issueP99'), 1)})${overload('issueCutAfter', 'issueSustained')} | ${verdict(m('issueP99') < 20)} |`,
+      `| **callNextTicket at 200/s, p50 / p90 / p99** | p99 < 20 ms | ${ms(m('callP50'), m('callP90'), m('callP99'))} (p99: ${list(col('callP99'), 1)})${overload('callCutAfter', 'callSustained')} | ${verdict(m('callP99') < 20)} |`,
+      `| finish after each call (not on the schedule), p99 | – | ${fmt(m('finishP99'))} ms | |`,
+      `| callNextTicket p99 without the wait for a free counter | – | ${fmt(m('callServiceP99'))} ms | |`,
+      `| Limit at 200/s in-process, p99: issue / call | – | ${fmt(m('limitIssueP99'))} / ${fmt(m('limitCallP99'))} ms | |`,
+      `| API at 20/s (nothing queues), p50 / p99: issue; call | – | ${fmt(m('lowIssueP50'))} / ${fmt(m('lowIssueP99'))} ms; ${fmt(m('lowCallP50'))} / ${fmt(m('lowCallP99'))} ms | |`,
+    );
   if (sse.length) {
     const s = (pick: (r: SseResult) => number, digits = 1) => `${fmt(median(sse.map(pick)), digits)}`;
     lines.push(
@@ -109,7 +113,12 @@ export function renderReport(input: ReportInput): string {
   lines.push(`| Phase | ${groups.join(' | ')} | total |`, `| --- | ${groups.map(() => '---').join(' | ')} | --- |`);
   for (const [phase, uses] of input.cpu) {
     const per = groups.map((g) => median(uses.map((u) => u.cores[g] ?? 0)));
-    lines.push(`| ${phase} | ${per.map((v) => fmt(v, 2)).join(' | ')} | ${fmt(per.reduce((a, b) => a + b, 0), 2)} |`);
+    lines.push(
+      `| ${phase} | ${per.map((v) => fmt(v, 2)).join(' | ')} | ${fmt(
+        per.reduce((a, b) => a + b, 0),
+        2,
+      )} |`,
+    );
   }
   if (input.errors.length) lines.push('', 'Errors seen:', '', ...input.errors.map((e) => `- ${e}`));
   lines.push(END_MARKER);

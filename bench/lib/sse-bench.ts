@@ -6,7 +6,12 @@ import { asFleet, runSse, type Fleet, type SseResult } from './sse.ts';
 export async function runSseBench(ctx: Context, cleanups: Array<() => Promise<unknown>>, fdPerApi: number): Promise<SseResult[]> {
   const { config } = ctx;
   ctx.log(`SSE: a second API process and two client fleets for ${config.sse.clients} clients`);
-  const apiB = await startApi(ctx.fixture.databaseUrl, { poolSize: config.poolSize, jwtSecret: config.jwtSecret, fdNeeded: fdPerApi, label: 'API process B' });
+  const apiB = await startApi(ctx.fixture.databaseUrl, {
+    poolSize: config.poolSize,
+    jwtSecret: config.jwtSecret,
+    fdNeeded: fdPerApi,
+    label: 'API process B',
+  });
   cleanups.push(() => apiB.stop());
   ctx.pids.api.push(apiB.pid);
   const fleets: Fleet[] = [];
@@ -21,7 +26,15 @@ export async function runSseBench(ctx: Context, cleanups: Array<() => Promise<un
     const token = await ctx.tokens.get('lars');
     const name = `SSE ${config.sse.clients} clients, ${config.sse.ratePerSecond} events/s`;
     const r = await phase(ctx, name, async () => ({
-      ...(await runSse(ctx.fixture, [fleets[0]!, fleets[1]!], [ctx.api.url, apiB.url], [ctx.api.process, apiB.process], ctx.client, token, config.sse)),
+      ...(await runSse(
+        ctx.fixture,
+        [fleets[0]!, fleets[1]!],
+        [ctx.api.url, apiB.url],
+        [ctx.api.process, apiB.process],
+        ctx.client,
+        token,
+        config.sse,
+      )),
       errors: { count: 0 },
     }));
     results.push(r);

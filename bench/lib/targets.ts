@@ -48,7 +48,10 @@ export class Tokens {
   async get(username: string): Promise<string> {
     const held = this.tokens.get(username);
     if (held && performance.now() - held.at < 10 * 60_000) return held.token;
-    const response = await this.client.request<{ accessToken: string }>('POST', '/api/auth/login', undefined, { username, password: PASSWORD });
+    const response = await this.client.request<{ accessToken: string }>('POST', '/api/auth/login', undefined, {
+      username,
+      password: PASSWORD,
+    });
     const token = expectStatus(response, [200], `login ${username}`).accessToken;
     this.tokens.set(username, { token, at: performance.now() });
     return token;
@@ -74,7 +77,10 @@ export function apiTarget(client: JsonClient, tokens: Tokens): Target {
       expectStatus(response, [201], 'issueTicket');
     },
     callNext: async (desk) => {
-      const response = await client.post<{ ticket: CalledTicket | null }>(`/api/counters/${desk.counterId}/call-next`, tokens.cached(desk.username));
+      const response = await client.post<{ ticket: CalledTicket | null }>(
+        `/api/counters/${desk.counterId}/call-next`,
+        tokens.cached(desk.username),
+      );
       const { ticket } = expectStatus(response, [200], 'callNextTicket');
       if (!ticket) throw new Error('call-next found nobody waiting: the backlog ran dry');
       return ticket;

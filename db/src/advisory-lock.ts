@@ -8,8 +8,7 @@ import type { DbOrTx } from './index.ts';
  */
 export type AdvisoryLockKey = string | bigint;
 
-const keySql = (key: AdvisoryLockKey): SQL =>
-  typeof key === 'bigint' ? sql`${key.toString()}::bigint` : sql`hashtextextended(${key}, 0)`;
+const keySql = (key: AdvisoryLockKey): SQL => (typeof key === 'bigint' ? sql`${key.toString()}::bigint` : sql`hashtextextended(${key}, 0)`);
 
 const keyText = (key: AdvisoryLockKey) =>
   typeof key === 'bigint' ? { expression: '$1::bigint', value: key.toString() } : { expression: 'hashtextextended($1, 0)', value: key };

@@ -1,6 +1,13 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { advisoryXactLock, connectDatabase, MIGRATION_LOCK_KEY, trySessionAdvisoryLock, withSessionAdvisoryLock, type DatabaseHandle } from '../src/index.ts';
+import {
+  advisoryXactLock,
+  connectDatabase,
+  MIGRATION_LOCK_KEY,
+  trySessionAdvisoryLock,
+  withSessionAdvisoryLock,
+  type DatabaseHandle,
+} from '../src/index.ts';
 import { REFERENCE_DATA_LOCK_KEY } from '../src/seed/reference-data.ts';
 import { TEST_PG_ENV } from '../src/testing.ts';
 

@@ -30,7 +30,10 @@ afterAll(async () => {
 
 describe('migrations on start', () => {
   it('two processes starting together on an empty database both succeed, and every migration is applied once', async () => {
-    const results = await Promise.allSettled([run(TSX, [path.join(here, 'fixtures/migrate.ts'), url]), run(TSX, [path.join(here, 'fixtures/migrate.ts'), url])]);
+    const results = await Promise.allSettled([
+      run(TSX, [path.join(here, 'fixtures/migrate.ts'), url]),
+      run(TSX, [path.join(here, 'fixtures/migrate.ts'), url]),
+    ]);
     expect(results.map((r) => (r.status === 'rejected' ? String(r.reason).slice(0, 400) : 'ok'))).toEqual(['ok', 'ok']);
     const journal = JSON.parse(await readFile(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
     const client = new pg.Client({ connectionString: url });

@@ -21,7 +21,9 @@ const count = async (table: typeof schema.users | typeof schema.locations) =>
 
 describe('demo seed', () => {
   it('holds two municipalities with the demo sign-ins', async () => {
-    const users = await handle.db.select({ username: schema.users.username, municipalityId: schema.users.municipalityId }).from(schema.users);
+    const users = await handle.db
+      .select({ username: schema.users.username, municipalityId: schema.users.municipalityId })
+      .from(schema.users);
     expect(users.map((u) => u.username).sort()).toEqual(['admin', 'anna', 'lars', 'mette']);
     expect(users.find((u) => u.username === 'mette')?.municipalityId).toBe(DEMO.vejle.id);
   });

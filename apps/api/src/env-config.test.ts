@@ -21,10 +21,33 @@ describe('parseEnvConfig: accepted values', () => {
     [
       'nothing set: a local development start on the embedded database',
       {},
-      { embedded: true, nodeEnv: 'development', production: false, cookieSecure: false, demoData: true, port: 3000, host: '127.0.0.1', trustProxy: false, logLevel: 'info', dataDir: '/srv/skranke/.data', pgPort: 54329, webRoot: '/srv/skranke/apps/web/dist', maintenanceIntervalMinutes: 60, eventsRetentionDays: 7 },
+      {
+        embedded: true,
+        nodeEnv: 'development',
+        production: false,
+        cookieSecure: false,
+        demoData: true,
+        port: 3000,
+        host: '127.0.0.1',
+        trustProxy: false,
+        logLevel: 'info',
+        dataDir: '/srv/skranke/.data',
+        pgPort: 54329,
+        webRoot: '/srv/skranke/apps/web/dist',
+        maintenanceIntervalMinutes: 60,
+        eventsRetentionDays: 7,
+      },
     ],
-    ['an external database defaults to production, Secure cookies, no demo data', PROD, { embedded: false, nodeEnv: 'production', production: true, cookieSecure: true, demoData: false }],
-    ['NODE_ENV=test keeps cookies Secure and schedules no maintenance', { NODE_ENV: 'test' }, { nodeEnv: 'test', cookieSecure: true, maintenanceIntervalMinutes: 0 }],
+    [
+      'an external database defaults to production, Secure cookies, no demo data',
+      PROD,
+      { embedded: false, nodeEnv: 'production', production: true, cookieSecure: true, demoData: false },
+    ],
+    [
+      'NODE_ENV=test keeps cookies Secure and schedules no maintenance',
+      { NODE_ENV: 'test' },
+      { nodeEnv: 'test', cookieSecure: true, maintenanceIntervalMinutes: 0 },
+    ],
     ['SKRANKE_COOKIE_SECURE=1 is true', { SKRANKE_COOKIE_SECURE: '1' }, { cookieSecure: true }],
     ['SKRANKE_COOKIE_SECURE=TRUE is true', { SKRANKE_COOKIE_SECURE: 'TRUE' }, { cookieSecure: true }],
     ['SKRANKE_COOKIE_SECURE=0 in development is false', { SKRANKE_COOKIE_SECURE: '0' }, { cookieSecure: false }],
@@ -33,9 +56,17 @@ describe('parseEnvConfig: accepted values', () => {
     ['SKRANKE_DEMO_DATA=0', { SKRANKE_DEMO_DATA: '0' }, { demoData: false }],
     ['SKRANKE_TRUST_PROXY=true trusts every hop', { SKRANKE_TRUST_PROXY: 'true' }, { trustProxy: true }],
     ['SKRANKE_TRUST_PROXY as the proxy address', { SKRANKE_TRUST_PROXY: '172.28.0.10' }, { trustProxy: ['172.28.0.10'] }],
-    ['SKRANKE_TRUST_PROXY as a list with CIDR and IPv6', { SKRANKE_TRUST_PROXY: '10.0.0.0/8, ::1, fd00::/8' }, { trustProxy: ['10.0.0.0/8', '::1', 'fd00::/8'] }],
+    [
+      'SKRANKE_TRUST_PROXY as a list with CIDR and IPv6',
+      { SKRANKE_TRUST_PROXY: '10.0.0.0/8, ::1, fd00::/8' },
+      { trustProxy: ['10.0.0.0/8', '::1', 'fd00::/8'] },
+    ],
     ['PORT, HOST and LOG_LEVEL', { PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'warn' }, { port: 8080, host: '0.0.0.0', logLevel: 'warn' }],
-    ['SKRANKE_MAINTENANCE_INTERVAL_MINUTES=0 turns the schedule off', { SKRANKE_MAINTENANCE_INTERVAL_MINUTES: '0' }, { maintenanceIntervalMinutes: 0 }],
+    [
+      'SKRANKE_MAINTENANCE_INTERVAL_MINUTES=0 turns the schedule off',
+      { SKRANKE_MAINTENANCE_INTERVAL_MINUTES: '0' },
+      { maintenanceIntervalMinutes: 0 },
+    ],
     [
       'PGHOST and friends build the URL, a password with / @ # percent-encoded',
       { PGHOST: 'db', PGUSER: 'skranke', PGPASSWORD: 'a/b@c#d:e', PGDATABASE: 'skranke', SKRANKE_JWT_SECRET: SECRET },
@@ -49,32 +80,67 @@ describe('parseEnvConfig: accepted values', () => {
 
   it('the built URL gives the password back exactly as pg reads it', () => {
     const password = 'p/ss w@rd#%?&=';
-    const { databaseUrl } = parseEnvConfig({ PGHOST: 'db', PGUSER: 'skranke', PGPASSWORD: password, PGDATABASE: 'skranke', NODE_ENV: 'development' }, ROOT);
+    const { databaseUrl } = parseEnvConfig(
+      { PGHOST: 'db', PGUSER: 'skranke', PGPASSWORD: password, PGDATABASE: 'skranke', NODE_ENV: 'development' },
+      ROOT,
+    );
     expect(decodeURIComponent(new URL(databaseUrl!).password)).toBe(password);
   });
 });
 
 describe('parseEnvConfig: refused values name the variable, in Danish and English', () => {
   const cases: Array<[string, NodeJS.ProcessEnv, string]> = [
-    ['SKRANKE_COOKIE_SECURE=yes', { SKRANKE_COOKIE_SECURE: 'yes' }, 'SKRANKE_COOKIE_SECURE="yes": skal være true eller false (1 eller 0) / must be true or false (1 or 0)'],
-    ['NODE_ENV=prod', { NODE_ENV: 'prod' }, 'NODE_ENV="prod": skal være en af development, production, test / must be one of development, production, test'],
-    ['production with cookies not Secure', { ...PROD, SKRANKE_COOKIE_SECURE: 'false' }, 'SKRANKE_COOKIE_SECURE=false: ikke tilladt når NODE_ENV=production'],
+    [
+      'SKRANKE_COOKIE_SECURE=yes',
+      { SKRANKE_COOKIE_SECURE: 'yes' },
+      'SKRANKE_COOKIE_SECURE="yes": skal være true eller false (1 eller 0) / must be true or false (1 or 0)',
+    ],
+    [
+      'NODE_ENV=prod',
+      { NODE_ENV: 'prod' },
+      'NODE_ENV="prod": skal være en af development, production, test / must be one of development, production, test',
+    ],
+    [
+      'production with cookies not Secure',
+      { ...PROD, SKRANKE_COOKIE_SECURE: 'false' },
+      'SKRANKE_COOKIE_SECURE=false: ikke tilladt når NODE_ENV=production',
+    ],
     ['production with SKRANKE_COOKIE_SECURE=0', { ...PROD, NODE_ENV: 'production', SKRANKE_COOKIE_SECURE: '0' }, 'must be Secure'],
-    ['a short JWT secret, not echoed', { SKRANKE_JWT_SECRET: 'short' }, 'SKRANKE_JWT_SECRET="…": skal være mindst 32 tegn / must be at least 32 characters'],
+    [
+      'a short JWT secret, not echoed',
+      { SKRANKE_JWT_SECRET: 'short' },
+      'SKRANKE_JWT_SECRET="…": skal være mindst 32 tegn / must be at least 32 characters',
+    ],
     ['PORT=abc', { PORT: 'abc' }, 'PORT="abc": skal være et helt tal fra 1 til 65535 / must be a whole number from 1 to 65535'],
     ['PORT=70000', { PORT: '70000' }, 'PORT="70000"'],
     ['SKRANKE_PG_PORT=-1', { SKRANKE_PG_PORT: '-1' }, 'SKRANKE_PG_PORT="-1"'],
     ['SKRANKE_DEMO_DATA=ja', { SKRANKE_DEMO_DATA: 'ja' }, 'SKRANKE_DEMO_DATA="ja"'],
     ['LOG_LEVEL=verbose', { LOG_LEVEL: 'verbose' }, 'LOG_LEVEL="verbose": skal være en af fatal, error, warn, info, debug, trace, silent'],
-    ['SKRANKE_TRUST_PROXY=yes', { SKRANKE_TRUST_PROXY: 'yes' }, 'SKRANKE_TRUST_PROXY="yes": skal være true, false eller en kommasepareret liste'],
+    [
+      'SKRANKE_TRUST_PROXY=yes',
+      { SKRANKE_TRUST_PROXY: 'yes' },
+      'SKRANKE_TRUST_PROXY="yes": skal være true, false eller en kommasepareret liste',
+    ],
     ['SKRANKE_TRUST_PROXY with a bad range', { SKRANKE_TRUST_PROXY: '10.0.0.0/33' }, 'invalid: 10.0.0.0/33'],
     ['DATABASE_URL not a URL', { DATABASE_URL: 'postgres://skranke:a/b@db/skranke' }, 'DATABASE_URL: skal være en postgres://-adresse'],
     ['DATABASE_URL of another kind', { DATABASE_URL: 'mysql://db/skranke' }, 'DATABASE_URL: skal være en postgres://-adresse'],
-    ['SKRANKE_APP_DATABASE_URL not a URL', { SKRANKE_APP_DATABASE_URL: 'skranke_app@db' }, 'SKRANKE_APP_DATABASE_URL: skal være en postgres://-adresse'],
+    [
+      'SKRANKE_APP_DATABASE_URL not a URL',
+      { SKRANKE_APP_DATABASE_URL: 'skranke_app@db' },
+      'SKRANKE_APP_DATABASE_URL: skal være en postgres://-adresse',
+    ],
     ['PGHOST without PGUSER', { PGHOST: 'db', PGDATABASE: 'skranke' }, 'PGHOST: kræver også PGUSER og PGDATABASE'],
     ['SKRANKE_EVENTS_RETENTION_DAYS=0', { SKRANKE_EVENTS_RETENTION_DAYS: '0' }, 'SKRANKE_EVENTS_RETENTION_DAYS="0"'],
-    ['SKRANKE_MAINTENANCE_INTERVAL_MINUTES=hourly', { SKRANKE_MAINTENANCE_INTERVAL_MINUTES: 'hourly' }, 'SKRANKE_MAINTENANCE_INTERVAL_MINUTES="hourly"'],
-    ['SKRANKE_AUDIT_RETENTION_LOOKUPS_MONTHS=six', { SKRANKE_AUDIT_RETENTION_LOOKUPS_MONTHS: 'six' }, 'SKRANKE_AUDIT_RETENTION_LOOKUPS_MONTHS="six"'],
+    [
+      'SKRANKE_MAINTENANCE_INTERVAL_MINUTES=hourly',
+      { SKRANKE_MAINTENANCE_INTERVAL_MINUTES: 'hourly' },
+      'SKRANKE_MAINTENANCE_INTERVAL_MINUTES="hourly"',
+    ],
+    [
+      'SKRANKE_AUDIT_RETENTION_LOOKUPS_MONTHS=six',
+      { SKRANKE_AUDIT_RETENTION_LOOKUPS_MONTHS: 'six' },
+      'SKRANKE_AUDIT_RETENTION_LOOKUPS_MONTHS="six"',
+    ],
   ];
   it.each(cases)('%s', (_name, env, message) => {
     const problems = problemsOf(env);

@@ -11,11 +11,9 @@ export class AppError extends Error {
   }
 }
 
-export const unauthorized = (detail = 'Log ind for at fortsætte.') =>
-  new AppError(401, 'unauthorized', 'Unauthorized', detail);
+export const unauthorized = (detail = 'Log ind for at fortsætte.') => new AppError(401, 'unauthorized', 'Unauthorized', detail);
 
-export const forbidden = (detail = 'Din rolle giver ikke adgang til dette.') =>
-  new AppError(403, 'forbidden', 'Forbidden', detail);
+export const forbidden = (detail = 'Din rolle giver ikke adgang til dette.') => new AppError(403, 'forbidden', 'Forbidden', detail);
 
 /** Also used for other municipalities' data, so that its existence does not leak. */
 export const notFound = (what = 'Ressourcen') => new AppError(404, 'not-found', 'Not Found', `${what} findes ikke.`);

@@ -51,7 +51,12 @@ function guardOf(app: FastifyInstance, access: Access): onRequestHookHandler | u
  * role guard, schemas for input and every response (problem+json for 4xx/5xx), operationId, tags and security.
  * Register the calling plugin without a prefix: the contract holds the whole path.
  */
-export function route<O extends Operation>(app: FastifyInstance, operation: O, handler: OperationHandler<O>, options: OperationOptions = {}) {
+export function route<O extends Operation>(
+  app: FastifyInstance,
+  operation: O,
+  handler: OperationHandler<O>,
+  options: OperationOptions = {},
+) {
   const guard = guardOf(app, operation.access);
   const extra = options.onRequest === undefined ? [] : Array.isArray(options.onRequest) ? options.onRequest : [options.onRequest];
   const onRequest = guard ? [guard, ...extra] : extra;

@@ -30,7 +30,12 @@ export async function resolveDatabase(log: (message: string) => void, config: En
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => {} };
   const port = config.pgPort;
   log(`Starter indbygget PostgreSQL (data i ${config.dataDir}, port ${port}) …`);
-  const server = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), port, restartOnCrash: true, onRestart: log });
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(config.dataDir, 'postgres'),
+    port,
+    restartOnCrash: true,
+    onRestart: log,
+  });
   await ensureDatabase(server, EMBEDDED_DATABASE);
   return { url: server.url(EMBEDDED_DATABASE), embedded: true, stop: () => server.stop() };
 }

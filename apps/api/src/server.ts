@@ -19,7 +19,11 @@ async function main() {
   const config = loadEnvConfig();
   const database = await resolveDatabase(say, config);
   let stopping = false;
-  const running: { app?: Awaited<ReturnType<typeof buildApp>>; maintenance?: MaintenanceSchedule; maintenanceDb?: ReturnType<typeof connectDatabase> } = {};
+  const running: {
+    app?: Awaited<ReturnType<typeof buildApp>>;
+    maintenance?: MaintenanceSchedule;
+    maintenanceDb?: ReturnType<typeof connectDatabase>;
+  } = {};
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -56,7 +60,9 @@ async function main() {
       await seedDemoData(handle.db); // repeatable: adds what a newer version of the demo data has
     } else if ((row?.n ?? 0) === 0) {
       say('Der er endnu ingen brugere. Opret den første administrator med:');
-      say('  pnpm user:create --username <navn> --name "<fulde navn>" --role admin --municipality-code <kode> --municipality-name "<kommune>"');
+      say(
+        '  pnpm user:create --username <navn> --name "<fulde navn>" --role admin --municipality-code <kode> --municipality-name "<kommune>"',
+      );
     }
   } finally {
     await handle.close();

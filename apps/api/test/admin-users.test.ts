@@ -35,7 +35,13 @@ describe('staff users', () => {
     });
     expect(response.statusCode).toBe(201);
     const user = response.json();
-    expect(user).toMatchObject({ username: 'jens', name: 'Jens Møller', role: 'counter', disabled: false, locationIds: [DEMO.aarhus.dokk1] });
+    expect(user).toMatchObject({
+      username: 'jens',
+      name: 'Jens Møller',
+      role: 'counter',
+      disabled: false,
+      locationIds: [DEMO.aarhus.dokk1],
+    });
     expect(user).not.toHaveProperty('passwordHash');
     await login(ctx.app, 'jens', 'sikkert-kodeord-1');
     const audit = await lastAudit('admin.user.create');
@@ -64,8 +70,14 @@ describe('staff users', () => {
     const response = await asAdmin({ method: 'PATCH', url: `/api/admin/users/${DEMO.users.lars}`, payload: { disabled: true } });
     expect(response.json()).toMatchObject({ disabled: true });
     expectProblem(await asLars({ method: 'GET', url: '/api/auth/me' }), 401);
-    expectProblem(await ctx.app.inject({ method: 'POST', url: '/api/auth/refresh', cookies: { skranke_refresh: lars.refreshCookie } }), 401);
-    expectProblem(await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'lars', password: 'skranke-demo' } }), 401);
+    expectProblem(
+      await ctx.app.inject({ method: 'POST', url: '/api/auth/refresh', cookies: { skranke_refresh: lars.refreshCookie } }),
+      401,
+    );
+    expectProblem(
+      await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'lars', password: 'skranke-demo' } }),
+      401,
+    );
     const audit = await lastAudit('admin.user.update');
     expect(audit?.details).toMatchObject({ before: { disabled: false }, after: { disabled: true } });
 

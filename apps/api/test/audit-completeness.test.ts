@@ -47,13 +47,22 @@ async function draftExemption(citizenId: string): Promise<CaseBody> {
 /** A passport case for a fresh adult holding an old passport, ordered (completed). */
 async function orderedPassport(): Promise<{ personId: string; c: PassportCase }> {
   const personId = await freshAdult('Pasbestilling');
-  await ctx.app.db.insert(schema.identityDocuments).values({ personId, kind: 'passport', documentNumber: `PT${String(Date.now()).slice(-7)}`, issuedOn: '2017-01-10', expiresOn: '2027-01-10' });
+  await ctx.app.db.insert(schema.identityDocuments).values({
+    personId,
+    kind: 'passport',
+    documentNumber: `PT${String(Date.now()).slice(-7)}`,
+    issuedOn: '2017-01-10',
+    expiresOn: '2027-01-10',
+  });
   return { personId, c: await order(as.anna, await walkPassport(as.anna, personId)) };
 }
 
 async function refusedSelfService(): Promise<{ personId: string; c: SelfServiceCase }> {
   const personId = await freshAdult('Selvbetjening');
-  const walked = await walkSelfService(as.anna, personId, { scope: { lawAreas: ['pension'] }, decision: { outcome: 'refuse', ...REASONS } });
+  const walked = await walkSelfService(as.anna, personId, {
+    scope: { lawAreas: ['pension'] },
+    decision: { outcome: 'refuse', ...REASONS },
+  });
   return { personId, c: expectOk<SelfServiceCase>(await complete(as.anna, walked.id, walked.version), 200) };
 }
 
@@ -75,22 +84,83 @@ const REVOKE = { reason: 'Har fået MitID', identification: { applicantType: 'in
 
 /** Every operation that reads or writes a citizen's personal data, with a scenario that calls it. */
 const CITIZEN_OPERATIONS: Record<string, () => Promise<Prepared>> = {
-  lookupCitizen: async () => ({ personId: aarhus.id, who: 'anna', action: 'citizen.lookup', purpose: 'pas', call: post('anna', '/api/citizens/lookup', { cpr: aarhus.cpr, purpose: 'pas' }) }),
-  getCitizen: async () => ({ personId: aarhus.id, who: 'anna', action: 'citizen.read', purpose: 'pas', call: get('anna', `/api/citizens/${aarhus.id}?purpose=pas`) }),
-  getCitizenOverview: async () => ({ personId: aarhus.id, who: 'anna', action: 'citizen.overview', purpose: 'pas', call: get('anna', `/api/citizens/${aarhus.id}/overview?purpose=pas`) }),
-  revealCitizenCpr: async () => ({ personId: aarhus.id, who: 'anna', action: 'citizen.reveal-cpr', purpose: 'pas', call: post('anna', `/api/citizens/${aarhus.id}/reveal-cpr`, { purpose: 'pas' }) }),
-  getCitizenAccessLog: async () => ({ personId: aarhus.id, who: 'lars', action: 'citizen.access-log', purpose: 'indsigt', call: get('lars', `/api/citizens/${aarhus.id}/access-log`) }),
-  exportCitizenAccessLogCsv: async () => ({ personId: aarhus.id, who: 'lars', action: 'citizen.access-log.csv', purpose: 'indsigt', call: get('lars', `/api/citizens/${aarhus.id}/access-log.csv`) }),
-  exportCitizenAccessLogPdf: async () => ({ personId: aarhus.id, who: 'lars', action: 'citizen.access-log.pdf', purpose: 'indsigt', call: get('lars', `/api/citizens/${aarhus.id}/access-log.pdf`) }),
+  lookupCitizen: async () => ({
+    personId: aarhus.id,
+    who: 'anna',
+    action: 'citizen.lookup',
+    purpose: 'pas',
+    call: post('anna', '/api/citizens/lookup', { cpr: aarhus.cpr, purpose: 'pas' }),
+  }),
+  getCitizen: async () => ({
+    personId: aarhus.id,
+    who: 'anna',
+    action: 'citizen.read',
+    purpose: 'pas',
+    call: get('anna', `/api/citizens/${aarhus.id}?purpose=pas`),
+  }),
+  getCitizenOverview: async () => ({
+    personId: aarhus.id,
+    who: 'anna',
+    action: 'citizen.overview',
+    purpose: 'pas',
+    call: get('anna', `/api/citizens/${aarhus.id}/overview?purpose=pas`),
+  }),
+  revealCitizenCpr: async () => ({
+    personId: aarhus.id,
+    who: 'anna',
+    action: 'citizen.reveal-cpr',
+    purpose: 'pas',
+    call: post('anna', `/api/citizens/${aarhus.id}/reveal-cpr`, { purpose: 'pas' }),
+  }),
+  getCitizenAccessLog: async () => ({
+    personId: aarhus.id,
+    who: 'lars',
+    action: 'citizen.access-log',
+    purpose: 'indsigt',
+    call: get('lars', `/api/citizens/${aarhus.id}/access-log`),
+  }),
+  exportCitizenAccessLogCsv: async () => ({
+    personId: aarhus.id,
+    who: 'lars',
+    action: 'citizen.access-log.csv',
+    purpose: 'indsigt',
+    call: get('lars', `/api/citizens/${aarhus.id}/access-log.csv`),
+  }),
+  exportCitizenAccessLogPdf: async () => ({
+    personId: aarhus.id,
+    who: 'lars',
+    action: 'citizen.access-log.pdf',
+    purpose: 'indsigt',
+    call: get('lars', `/api/citizens/${aarhus.id}/access-log.pdf`),
+  }),
   // Searching by citizen is part of that citizen's access log. (A search without a citizen also shows the name and
   // masked CPR number of each record's citizen; each of them gets a `citizen.read-audit-search` record: audit-search.test.ts.)
-  searchAuditEvents: async () => ({ personId: aarhus.id, who: 'lars', action: 'audit.search', purpose: null, call: get('lars', `/api/audit/events?citizenId=${aarhus.id}`) }),
+  searchAuditEvents: async () => ({
+    personId: aarhus.id,
+    who: 'lars',
+    action: 'audit.search',
+    purpose: null,
+    call: get('lars', `/api/audit/events?citizenId=${aarhus.id}`),
+  }),
 
   startCase: async () => {
     const personId = await freshAdult('Sagsstart');
-    return { personId, who: 'anna', action: 'case.start', purpose: 'digital_post_exemption', status: 201, call: post('anna', `/api/citizens/${personId}/cases`, { type: 'digital_post_exemption' }) };
+    return {
+      personId,
+      who: 'anna',
+      action: 'case.start',
+      purpose: 'digital_post_exemption',
+      status: 201,
+      call: post('anna', `/api/citizens/${personId}/cases`, { type: 'digital_post_exemption' }),
+    };
   },
-  listCitizenCases: async () => ({ personId: aarhus.id, who: 'anna', action: 'case.list', purpose: 'case_list', call: get('anna', `/api/citizens/${aarhus.id}/cases`) }),
+  listCitizenCases: async () => ({
+    personId: aarhus.id,
+    who: 'anna',
+    action: 'case.list',
+    purpose: 'case_list',
+    call: get('anna', `/api/citizens/${aarhus.id}/cases`),
+  }),
   getCase: async () => {
     const personId = await freshAdult('Sagslæsning');
     const c = expectOk<CaseBody>(await startCase(as.anna, personId), 201);
@@ -100,74 +170,149 @@ const CITIZEN_OPERATIONS: Record<string, () => Promise<Prepared>> = {
     const personId = await freshAdult('Trin');
     const c = expectOk<CaseBody>(await startCase(as.anna, personId), 201);
     return {
-      personId, who: 'anna', action: 'case.save-step', purpose: 'digital_post_exemption',
+      personId,
+      who: 'anna',
+      action: 'case.save-step',
+      purpose: 'digital_post_exemption',
       call: () => saveStep(as.anna, c.id, 'applicant', c.version, { applicantType: 'in_person' }),
     };
   },
   completeCase: async () => {
     const personId = await freshAdult('Afslutning');
     const c = await draftExemption(personId);
-    return { personId, who: 'anna', action: 'case.complete', purpose: 'digital_post_exemption', call: () => complete(as.anna, c.id, c.version) };
+    return {
+      personId,
+      who: 'anna',
+      action: 'case.complete',
+      purpose: 'digital_post_exemption',
+      call: () => complete(as.anna, c.id, c.version),
+    };
   },
   getCaseDocument: async () => {
     const personId = await freshAdult('Kvittering');
     const c = await grantExemption(as.anna, personId);
-    return { personId, who: 'anna', action: 'case.document', purpose: 'digital_post_exemption', call: get('anna', `/api/cases/${c.id}/document`) };
+    return {
+      personId,
+      who: 'anna',
+      action: 'case.document',
+      purpose: 'digital_post_exemption',
+      call: get('anna', `/api/cases/${c.id}/document`),
+    };
   },
   cancelCase: async () => {
     const personId = await freshAdult('Annullering');
     const c = expectOk<CaseBody>(await startCase(as.anna, personId), 201);
-    return { personId, who: 'anna', action: 'case.cancel', purpose: 'digital_post_exemption', call: post('anna', `/api/cases/${c.id}/cancel`, { expectedVersion: c.version }) };
+    return {
+      personId,
+      who: 'anna',
+      action: 'case.cancel',
+      purpose: 'digital_post_exemption',
+      call: post('anna', `/api/cases/${c.id}/cancel`, { expectedVersion: c.version }),
+    };
   },
   refuseCase: async () => {
     const personId = await freshAdult('Afslag');
     const c = expectOk<CaseBody>(await startCase(as.anna, personId), 201);
     return {
-      personId, who: 'anna', action: 'case.refuse', purpose: 'digital_post_exemption',
+      personId,
+      who: 'anna',
+      action: 'case.refuse',
+      purpose: 'digital_post_exemption',
       call: post('anna', `/api/cases/${c.id}/refuse`, { expectedVersion: c.version, reason: 'Fuldmagten mangler.' }),
     };
   },
-  getDigitalPostExemption: async () => ({ personId: aarhus.id, who: 'anna', action: 'digital-post.read', purpose: 'digital_post_exemption', call: get('anna', `/api/citizens/${aarhus.id}/digital-post-exemption`) }),
+  getDigitalPostExemption: async () => ({
+    personId: aarhus.id,
+    who: 'anna',
+    action: 'digital-post.read',
+    purpose: 'digital_post_exemption',
+    call: get('anna', `/api/citizens/${aarhus.id}/digital-post-exemption`),
+  }),
   revokeDigitalPostExemption: async () => {
     const personId = await freshAdult('Ophævelse');
     await grantExemption(as.anna, personId);
     return {
-      personId, who: 'anna', action: 'digital-post.revoke', purpose: 'digital_post_revocation', status: 201,
+      personId,
+      who: 'anna',
+      action: 'digital-post.revoke',
+      purpose: 'digital_post_revocation',
+      status: 201,
       call: post('anna', `/api/citizens/${personId}/digital-post-exemption/revoke`, REVOKE),
     };
   },
 
   markPassportReady: async () => {
     const { personId, c } = await orderedPassport();
-    return { personId, who: 'anna', action: 'passport.ready', purpose: 'passport', call: post('anna', `/api/cases/${c.id}/passport/ready`, { expectedVersion: c.version, passportNumber: 'PT7654321' }) };
+    return {
+      personId,
+      who: 'anna',
+      action: 'passport.ready',
+      purpose: 'passport',
+      call: post('anna', `/api/cases/${c.id}/passport/ready`, { expectedVersion: c.version, passportNumber: 'PT7654321' }),
+    };
   },
   handOutPassport: async () => {
     const { personId, c } = await orderedPassport();
-    const ready = expectOk<PassportCase>(await as.anna({ method: 'POST', url: `/api/cases/${c.id}/passport/ready`, payload: { expectedVersion: c.version, passportNumber: 'PT7654322' } }), 200);
-    return { personId, who: 'lars', action: 'passport.hand-out', purpose: 'passport', call: post('lars', `/api/cases/${c.id}/passport/hand-out`, { expectedVersion: ready.version }) };
+    const ready = expectOk<PassportCase>(
+      await as.anna({
+        method: 'POST',
+        url: `/api/cases/${c.id}/passport/ready`,
+        payload: { expectedVersion: c.version, passportNumber: 'PT7654322' },
+      }),
+      200,
+    );
+    return {
+      personId,
+      who: 'lars',
+      action: 'passport.hand-out',
+      purpose: 'passport',
+      call: post('lars', `/api/cases/${c.id}/passport/hand-out`, { expectedVersion: ready.version }),
+    };
   },
   cancelPassportCase: async () => {
     const personId = await freshAdult('Pasannullering');
     const c = expectOk<CaseBody>(await startCase(as.anna, personId, { type: 'passport' }), 201);
     return {
-      personId, who: 'anna', action: 'passport.cancel', purpose: 'passport',
+      personId,
+      who: 'anna',
+      action: 'passport.cancel',
+      purpose: 'passport',
       call: post('anna', `/api/cases/${c.id}/passport/cancel`, { expectedVersion: c.version, reason: 'Samtykke mangler.' }),
     };
   },
 
-  getSelfServiceStatus: async () => ({ personId: aarhus.id, who: 'anna', action: 'self-service.status', purpose: 'self_service_exemption', call: get('anna', `/api/citizens/${aarhus.id}/self-service-status`) }),
+  getSelfServiceStatus: async () => ({
+    personId: aarhus.id,
+    who: 'anna',
+    action: 'self-service.status',
+    purpose: 'self_service_exemption',
+    call: get('anna', `/api/citizens/${aarhus.id}/self-service-status`),
+  }),
   registerAppeal: async () => {
     const { personId, c } = await refusedSelfService();
     return {
-      personId, who: 'anna', action: 'self-service.appeal-registered', purpose: 'self_service_exemption',
+      personId,
+      who: 'anna',
+      action: 'self-service.appeal-registered',
+      purpose: 'self_service_exemption',
       call: post('anna', `/api/cases/${c.id}/appeal`, { expectedVersion: c.version, receivedOn: c.selfServiceDecision!.appealDeadline }),
     };
   },
   resolveAppeal: async () => {
     const { personId, c } = await refusedSelfService();
-    const appealed = expectOk<SelfServiceCase>(await as.anna({ method: 'POST', url: `/api/cases/${c.id}/appeal`, payload: { expectedVersion: c.version, receivedOn: c.selfServiceDecision!.appealDeadline } }), 200);
+    const appealed = expectOk<SelfServiceCase>(
+      await as.anna({
+        method: 'POST',
+        url: `/api/cases/${c.id}/appeal`,
+        payload: { expectedVersion: c.version, receivedOn: c.selfServiceDecision!.appealDeadline },
+      }),
+      200,
+    );
     return {
-      personId, who: 'anna', action: 'self-service.appeal-resolved', purpose: 'self_service_exemption',
+      personId,
+      who: 'anna',
+      action: 'self-service.appeal-resolved',
+      purpose: 'self_service_exemption',
       call: post('anna', `/api/cases/${c.id}/appeal/resolve`, { expectedVersion: appealed.version, result: 'upheld' }),
     };
   },
@@ -175,7 +320,13 @@ const CITIZEN_OPERATIONS: Record<string, () => Promise<Prepared>> = {
     const personId = await freshAdult('Udbetaling');
     const walked = await walkSelfService(as.anna, personId);
     const c = expectOk<SelfServiceCase>(await complete(as.anna, walked.id, walked.version), 200);
-    return { personId, who: 'anna', action: 'self-service.udk-notified', purpose: 'self_service_exemption', call: post('anna', `/api/cases/${c.id}/udk-notified`, { expectedVersion: c.version }) };
+    return {
+      personId,
+      who: 'anna',
+      action: 'self-service.udk-notified',
+      purpose: 'self_service_exemption',
+      call: post('anna', `/api/cases/${c.id}/udk-notified`, { expectedVersion: c.version }),
+    };
   },
 };
 
@@ -268,7 +419,9 @@ const NOT_CITIZEN_DATA: Record<string, string> = {
 };
 
 async function operationIds(): Promise<string[]> {
-  const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { operationId?: string }>> };
+  const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+    paths: Record<string, Record<string, { operationId?: string }>>;
+  };
   return Object.entries(doc.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => op.operationId ?? `(no operationId: ${method.toUpperCase()} ${path})`),
   );
@@ -286,9 +439,13 @@ describe('every operation of the OpenAPI document is classified', () => {
   });
 
   it('every operation under /citizens or /cases is in the citizen table', async () => {
-    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { operationId: string; tags?: string[] }>> };
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { operationId: string; tags?: string[] }>>;
+    };
     const byPath = Object.entries(doc.paths).flatMap(([path, methods]) =>
-      Object.values(methods).filter((op) => /^\/api\/(citizens|cases)\b/.test(path) || op.tags?.includes('citizens') || op.tags?.includes('cases')),
+      Object.values(methods).filter(
+        (op) => /^\/api\/(citizens|cases)\b/.test(path) || op.tags?.includes('citizens') || op.tags?.includes('cases'),
+      ),
     );
     expect(byPath.map((op) => op.operationId).filter((id) => !(id in CITIZEN_OPERATIONS) && id !== 'listLawAreas')).toEqual([]);
   });
@@ -322,7 +479,9 @@ describe('an operation said not to touch citizen data', () => {
       .flatMap((op) => [...fieldNames(op, doc)].filter((name) => CITIZEN_FIELDS.test(name)).map((name) => `${op.operationId}.${name}`));
     expect(offending).toEqual([]);
     // The check sees such fields where they are: the citizen operations have them.
-    const seen = Object.values(doc.paths).flatMap((methods) => Object.values(methods)).filter((op) => op.operationId === 'getCase');
+    const seen = Object.values(doc.paths)
+      .flatMap((methods) => Object.values(methods))
+      .filter((op) => op.operationId === 'getCase');
     expect([...fieldNames(seen, doc)].filter((name) => CITIZEN_FIELDS.test(name))).toContain('cprMasked');
   });
 });
@@ -362,14 +521,16 @@ describe('the audit record is written in the same transaction as the read or wri
     draft = expectOk<CaseBody>(await startCase(as.anna, other), 201);
     const third = await insertResident(ctx.app.db, '1986-06-06', 'Mærket');
     walked = await draftExemption(third);
-    await ctx.owner.execute(sql.raw(`
+    await ctx.owner.execute(
+      sql.raw(`
       create function test_fail_audit() returns trigger language plpgsql as $$
       begin
         if new.subject_id in ('${marked}', '${other}', '${third}') then raise exception 'audit insert refused (test)'; end if;
         return new;
       end $$;
       create trigger test_fail_audit before insert on audit_events for each row execute function test_fail_audit();
-    `));
+    `),
+    );
   });
   afterAll(async () => {
     await ctx.owner.execute(sql.raw('drop trigger if exists test_fail_audit on audit_events; drop function if exists test_fail_audit();'));
@@ -405,18 +566,26 @@ describe('the audit record is written in the same transaction as the read or wri
     failed(await startCase(as.anna, marked, { type: 'self_service_exemption' }));
     failed(await as.anna({ method: 'POST', url: `/api/citizens/${marked}/digital-post-exemption/revoke`, payload: REVOKE }));
     expect(await casesOf(marked)).toEqual(before);
-    const exemptions = await ctx.app.db.select().from(schema.digitalPostExemptions).where(eq(schema.digitalPostExemptions.personId, marked));
+    const exemptions = await ctx.app.db
+      .select()
+      .from(schema.digitalPostExemptions)
+      .where(eq(schema.digitalPostExemptions.personId, marked));
     expect(exemptions.map((e) => e.revokedAt ?? null)).toEqual([null]);
 
     failed(await saveStep(as.anna, draft.id, 'applicant', draft.version, { applicantType: 'in_person' }));
     const [unchanged] = await ctx.app.db.select().from(schema.cases).where(eq(schema.cases.id, draft.id));
     expect(unchanged).toMatchObject({ version: draft.version, stepData: {}, status: 'draft' });
-    const events = await ctx.app.db.select().from(schema.caseEvents).where(and(eq(schema.caseEvents.caseId, draft.id), eq(schema.caseEvents.action, 'save_step')));
+    const events = await ctx.app.db
+      .select()
+      .from(schema.caseEvents)
+      .where(and(eq(schema.caseEvents.caseId, draft.id), eq(schema.caseEvents.action, 'save_step')));
     expect(events).toEqual([]);
 
     failed(await complete(as.anna, walked.id, walked.version));
     const [notCompleted] = await ctx.app.db.select().from(schema.cases).where(eq(schema.cases.id, walked.id));
     expect(notCompleted).toMatchObject({ version: walked.version, status: 'draft' });
-    expect(await ctx.app.db.select().from(schema.digitalPostExemptions).where(eq(schema.digitalPostExemptions.caseId, walked.id))).toEqual([]);
+    expect(await ctx.app.db.select().from(schema.digitalPostExemptions).where(eq(schema.digitalPostExemptions.caseId, walked.id))).toEqual(
+      [],
+    );
   });
 });

@@ -11,12 +11,18 @@ import { describe, expect, it } from 'vitest';
 const SRC = path.resolve(import.meta.dirname, '../src');
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [path.join(dir, e.name)] : [],
+    e.isDirectory()
+      ? files(path.join(dir, e.name))
+      : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')
+        ? [path.join(dir, e.name)]
+        : [],
   );
 const sources = files(SRC).map((file) => ({ file: path.relative(SRC, file), text: readFileSync(file, 'utf8') }));
 
 /** `export const NAME = 'value'` anywhere in the API. */
-const constants = new Map(sources.flatMap(({ text }) => [...text.matchAll(/\bconst ([A-Z][A-Z0-9_]*) = '([^']+)'/g)].map((m) => [m[1]!, m[2]!] as const)));
+const constants = new Map(
+  sources.flatMap(({ text }) => [...text.matchAll(/\bconst ([A-Z][A-Z0-9_]*) = '([^']+)'/g)].map((m) => [m[1]!, m[2]!] as const)),
+);
 
 /** What follows `key:` up to the next key or the end of the object or line. */
 const valuesOf = (key: string) =>
@@ -36,7 +42,8 @@ function recordedActions(): string[] {
   }
   // The audit helpers that take the action as an argument: audit(tx, staff, row, 'case.read'), auditConfig(tx, actor, 'config.…').
   for (const { text } of sources) {
-    for (const call of text.matchAll(/\baudit\w*\(([^)]*)/g)) for (const literal of literals(call[1]!)) if (ACTION.test(literal)) found.add(literal);
+    for (const call of text.matchAll(/\baudit\w*\(([^)]*)/g))
+      for (const literal of literals(call[1]!)) if (ACTION.test(literal)) found.add(literal);
   }
   return [...found].sort();
 }
@@ -73,12 +80,25 @@ const labelled = (table: Record<string, { da: string; en: string }>, code: strin
 describe('audit labels', () => {
   it('finds the actions the API records (the scan works)', () => {
     const actions = recordedActions();
-    expect(actions).toEqual(expect.arrayContaining(['auth.login', 'case.start', 'citizen.lookup', 'audit.retention', 'admin.fee-table.create', 'config.rules.update']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'auth.login',
+        'case.start',
+        'citizen.lookup',
+        'audit.retention',
+        'admin.fee-table.create',
+        'config.rules.update',
+      ]),
+    );
   });
 
   it('every action the API records has a Danish and an English label', () => {
     const unlabelled = recordedActions().filter((action) =>
-      action.includes('${') ? !Object.keys(AUDIT_ACTION_LABELS).some((code) => new RegExp(`^${action.replace(/\$\{\w+\}/g, '[a-z-]+').replaceAll('.', '\\.')}$`).test(code)) : !labelled(AUDIT_ACTION_LABELS, action),
+      action.includes('${')
+        ? !Object.keys(AUDIT_ACTION_LABELS).some((code) =>
+            new RegExp(`^${action.replace(/\$\{\w+\}/g, '[a-z-]+').replaceAll('.', '\\.')}$`).test(code),
+          )
+        : !labelled(AUDIT_ACTION_LABELS, action),
     );
     expect(unlabelled).toEqual([]);
   });

@@ -15,8 +15,13 @@ const inMonths = (months: number) => {
   return d;
 };
 const aarhusTrail = () =>
-  ctx.owner.select().from(schema.auditEvents).where(eq(schema.auditEvents.municipalityId, DEMO.aarhus.id)).orderBy(asc(schema.auditEvents.id));
-const lookup = () => asAnna({ method: 'POST', url: '/api/citizens/lookup', payload: { cpr: DEMO_PERSONS.familyMother.cpr, purpose: 'pas' } });
+  ctx.owner
+    .select()
+    .from(schema.auditEvents)
+    .where(eq(schema.auditEvents.municipalityId, DEMO.aarhus.id))
+    .orderBy(asc(schema.auditEvents.id));
+const lookup = () =>
+  asAnna({ method: 'POST', url: '/api/citizens/lookup', payload: { cpr: DEMO_PERSONS.familyMother.cpr, purpose: 'pas' } });
 
 beforeAll(async () => {
   ctx = await build();
@@ -64,7 +69,10 @@ describe('audit retention', () => {
 
   it('reads its policy from the environment, never below six months for look-ups', () => {
     expect(retentionPolicyFromEnv({})).toEqual({ decisionsYears: 5, lookupsMonths: 6 });
-    expect(retentionPolicyFromEnv({ SKRANKE_AUDIT_RETENTION_DECISIONS_YEARS: '10', SKRANKE_AUDIT_RETENTION_LOOKUPS_MONTHS: '3' })).toEqual({ decisionsYears: 10, lookupsMonths: 6 });
+    expect(retentionPolicyFromEnv({ SKRANKE_AUDIT_RETENTION_DECISIONS_YEARS: '10', SKRANKE_AUDIT_RETENTION_LOOKUPS_MONTHS: '3' })).toEqual({
+      decisionsYears: 10,
+      lookupsMonths: 6,
+    });
     expect(() => retentionPolicyFromEnv({ SKRANKE_AUDIT_RETENTION_DECISIONS_YEARS: 'fem' })).toThrow(/whole number/);
   });
 });

@@ -17,7 +17,11 @@ beforeAll(async () => {
   asMette = injectAs(ctx.app, await login(ctx.app, 'mette'));
   await asAnna({ method: 'POST', url: '/api/citizens/lookup', payload: { cpr: familyMother.cpr, purpose: 'pas' } });
   // A mistyped CPR number in the free text, and an unknown number: neither may come back in full.
-  await asAnna({ method: 'POST', url: '/api/citizens/lookup', payload: { cpr: familyFather.cpr, purpose: 'andet', purposeText: `Skrev ${familyMother.cpr} først` } });
+  await asAnna({
+    method: 'POST',
+    url: '/api/citizens/lookup',
+    payload: { cpr: familyFather.cpr, purpose: 'andet', purposeText: `Skrev ${familyMother.cpr} først` },
+  });
   await asAnna({ method: 'POST', url: '/api/citizens/lookup', payload: { cpr: '0101001238', purpose: 'pas' } });
   await asMette({ method: 'POST', url: '/api/citizens/lookup', payload: { cpr: familyMother.cpr, purpose: 'pas' } });
 });
@@ -74,7 +78,11 @@ describe('searchAuditEvents', () => {
 
   it('puts a search that was not about a citizen into the access log of every citizen its results name', async () => {
     const response = await search(asLars, 'action=citizen.lookup&limit=10');
-    const shown = new Set<string>(response.json().events.flatMap((e: { citizen: unknown; subject: { id: string } | null }) => (e.citizen && e.subject ? [e.subject.id] : [])));
+    const shown = new Set<string>(
+      response
+        .json()
+        .events.flatMap((e: { citizen: unknown; subject: { id: string } | null }) => (e.citizen && e.subject ? [e.subject.id] : [])),
+    );
     expect(shown).toContain(familyMother.id);
     expect(shown).toContain(familyFather.id);
     const { events } = (await search(asLars, 'action=citizen.read-audit-search&limit=50')).json();

@@ -31,7 +31,9 @@ describe('pnpm audit:verify', () => {
     const intact = await verify();
     expect(intact.code).toBe(0);
     expect(intact.stdout).toContain('OK     Aarhus Kommune (751)');
-    const [row] = (await ctx.app.db.execute(sql`select min(id) as id from audit_events where action = 'auth.login'`)).rows as Array<{ id: string }>;
+    const [row] = (await ctx.app.db.execute(sql`select min(id) as id from audit_events where action = 'auth.login'`)).rows as Array<{
+      id: string;
+    }>;
     await ctx.owner.execute(sql`update audit_events set purpose = 'skjult' where id = ${row!.id}`);
     const broken = await verify();
     expect(broken.code).toBe(1);

@@ -14,7 +14,11 @@ afterAll(() => ctx.close());
 describe('audit trail', () => {
   it('verifies records with structured details, which jsonb stores in another key order', async () => {
     const asAdmin = injectAs(ctx.app, await login(ctx.app, 'admin'));
-    const r = await asAdmin({ method: 'PATCH', url: `/api/admin/users/${DEMO.users.lars}`, payload: { name: 'Lars Østergaard Bach', locationIds: [DEMO.aarhus.dokk1] } });
+    const r = await asAdmin({
+      method: 'PATCH',
+      url: `/api/admin/users/${DEMO.users.lars}`,
+      payload: { name: 'Lars Østergaard Bach', locationIds: [DEMO.aarhus.dokk1] },
+    });
     expect(r.statusCode).toBe(200);
     expect(await verifyAuditChain(ctx.app.db, DEMO.aarhus.id)).toBeNull();
     await ctx.owner.execute(sql`delete from audit_events`); // the chain starts over for the checks below
@@ -26,7 +30,11 @@ describe('audit trail', () => {
     await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'anna', password: 'forkert' } });
     await login(ctx.app, 'mette');
 
-    const aarhus = await ctx.app.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.municipalityId, DEMO.aarhus.id)).orderBy(schema.auditEvents.id);
+    const aarhus = await ctx.app.db
+      .select()
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.municipalityId, DEMO.aarhus.id))
+      .orderBy(schema.auditEvents.id);
     expect(aarhus.map((r) => r.action)).toEqual(['auth.login', 'auth.login', 'auth.login-failed']);
     expect(aarhus[0]!.actorUserId).toBe(DEMO.users.anna);
     expect(await verifyAuditChain(ctx.app.db, DEMO.aarhus.id)).toBeNull();
@@ -40,10 +48,18 @@ describe('audit trail', () => {
   });
 
   it('detects a deleted record', async () => {
-    const rows = await ctx.app.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.municipalityId, DEMO.vejle.id)).orderBy(schema.auditEvents.id);
+    const rows = await ctx.app.db
+      .select()
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.municipalityId, DEMO.vejle.id))
+      .orderBy(schema.auditEvents.id);
     await login(ctx.app, 'mette');
     await login(ctx.app, 'mette');
-    const after = await ctx.app.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.municipalityId, DEMO.vejle.id)).orderBy(schema.auditEvents.id);
+    const after = await ctx.app.db
+      .select()
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.municipalityId, DEMO.vejle.id))
+      .orderBy(schema.auditEvents.id);
     expect(after.length).toBe(rows.length + 2);
     await ctx.owner.execute(sql`delete from audit_events where id = ${after[after.length - 2]!.id}`);
     expect(await verifyAuditChain(ctx.app.db, DEMO.vejle.id)).toEqual({ id: after[after.length - 1]!.id, reason: 'prev-hash-mismatch' });

@@ -49,7 +49,11 @@ describe('POST /api/auth/login', () => {
       const r = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'mette', password: `wrong-${i}` } });
       expect(r.statusCode).toBe(401);
     }
-    const blocked = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'mette', password: 'skranke-demo' } });
+    const blocked = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'mette', password: 'skranke-demo' },
+    });
     const problem = expectProblem(blocked, 429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(problem.code).toBe('login-throttled');
@@ -62,7 +66,11 @@ describe('POST /api/auth/login', () => {
       payload: { username: 'anna', password: 'skranke-demo', admin: true },
     });
     const problem = expectProblem(extra, 400);
-    expect(problem.errors).toContainEqual({ pointer: '/body/admin', detail: 'Feltet "admin" kendes ikke.', detailEn: 'The field "admin" is not known.' });
+    expect(problem.errors).toContainEqual({
+      pointer: '/body/admin',
+      detail: 'Feltet "admin" kendes ikke.',
+      detailEn: 'The field "admin" is not known.',
+    });
 
     const malformed = await ctx.app.inject({
       method: 'POST',
@@ -73,7 +81,11 @@ describe('POST /api/auth/login', () => {
     expect(expectProblem(malformed, 400).code).toBe('malformed-json');
 
     const missing = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'anna' } });
-    expect(expectProblem(missing, 400).errors).toContainEqual({ pointer: '/body/password', detail: 'Adgangskoden skal udfyldes.', detailEn: 'The password is required.' });
+    expect(expectProblem(missing, 400).errors).toContainEqual({
+      pointer: '/body/password',
+      detail: 'Adgangskoden skal udfyldes.',
+      detailEn: 'The password is required.',
+    });
   });
 });
 
@@ -115,7 +127,10 @@ describe('refresh, reuse and logout', () => {
     const out = await as({ method: 'POST', url: '/api/auth/logout', cookies: { skranke_refresh: session.refreshCookie } });
     expect(out.statusCode).toBe(204);
     expectProblem(await as({ method: 'GET', url: '/api/auth/me' }), 401);
-    expectProblem(await ctx.app.inject({ method: 'POST', url: '/api/auth/refresh', cookies: { skranke_refresh: session.refreshCookie } }), 401);
+    expectProblem(
+      await ctx.app.inject({ method: 'POST', url: '/api/auth/refresh', cookies: { skranke_refresh: session.refreshCookie } }),
+      401,
+    );
   });
 
   it('logout with only the cookie also ends the session', async () => {

@@ -25,20 +25,38 @@ afterAll(() => ctx.close());
 const cancel = (as: As, id: string, payload: object) => as({ method: 'POST', url: `/api/cases/${id}/cancel`, payload });
 const refuse = (as: As, id: string, payload: object) => as({ method: 'POST', url: `/api/cases/${id}/refuse`, payload });
 const auditsSince = (mark: number, action: string) =>
-  ctx.app.db.select().from(schema.auditEvents).where(and(gt(schema.auditEvents.id, mark), eq(schema.auditEvents.action, action)));
+  ctx.app.db
+    .select()
+    .from(schema.auditEvents)
+    .where(and(gt(schema.auditEvents.id, mark), eq(schema.auditEvents.action, action)));
 
 describe('refusing a Digital Post exemption (afslag)', () => {
   it('refuses a draft with its reason: status, timeline, audit and a readable refusal letter; nothing registered', async () => {
     const citizen = DEMO_PERSONS.familyFather;
     let c = expectOk<CaseBody>(await startCase(anna, citizen.id), 201);
-    c = expectOk(await saveStep(anna, c.id, 'applicant', c.version, { applicantType: 'power_of_attorney', representativeName: 'Jens Jensen' }), 200);
+    c = expectOk(
+      await saveStep(anna, c.id, 'applicant', c.version, { applicantType: 'power_of_attorney', representativeName: 'Jens Jensen' }),
+      200,
+    );
     const mark = await lastAuditId(ctx.app);
 
-    const refused = expectOk<ClosedCase>(await refuse(anna, c.id, { expectedVersion: c.version, reason: 'Fuldmagten er ikke underskrevet af borgeren.' }), 200);
+    const refused = expectOk<ClosedCase>(
+      await refuse(anna, c.id, { expectedVersion: c.version, reason: 'Fuldmagten er ikke underskrevet af borgeren.' }),
+      200,
+    );
     expect(refused).toMatchObject({ status: 'refused', currentStep: null, digitalPostExemption: null });
-    expect(refused.events.at(-1)).toMatchObject({ action: 'refuse', fromStatus: 'draft', toStatus: 'refused', note: 'Fuldmagten er ikke underskrevet af borgeren.' });
-    expect(await auditsSince(mark, 'case.refuse')).toMatchObject([{ subjectId: citizen.id, purpose: 'digital_post_exemption', details: { caseId: c.id } }]);
-    expect(await ctx.app.db.select().from(schema.digitalPostExemptions).where(eq(schema.digitalPostExemptions.personId, citizen.id))).toEqual([]);
+    expect(refused.events.at(-1)).toMatchObject({
+      action: 'refuse',
+      fromStatus: 'draft',
+      toStatus: 'refused',
+      note: 'Fuldmagten er ikke underskrevet af borgeren.',
+    });
+    expect(await auditsSince(mark, 'case.refuse')).toMatchObject([
+      { subjectId: citizen.id, purpose: 'digital_post_exemption', details: { caseId: c.id } },
+    ]);
+    expect(
+      await ctx.app.db.select().from(schema.digitalPostExemptions).where(eq(schema.digitalPostExemptions.personId, citizen.id)),
+    ).toEqual([]);
 
     const letter = await anna({ method: 'GET', url: `/api/cases/${c.id}/document` });
     expect(letter.headers['content-type']).toBe('application/pdf');
@@ -49,7 +67,9 @@ describe('refusing a Digital Post exemption (afslag)', () => {
     expect(text).not.toContain(citizen.cpr.slice(6));
 
     // A refused case is final here: neither refused again, cancelled nor stepped.
-    expect(expectProblem(await refuse(anna, c.id, { expectedVersion: refused.version, reason: 'Igen' }), 409).code).toBe('illegal-transition');
+    expect(expectProblem(await refuse(anna, c.id, { expectedVersion: refused.version, reason: 'Igen' }), 409).code).toBe(
+      'illegal-transition',
+    );
     expect(expectProblem(await cancel(anna, c.id, { expectedVersion: refused.version }), 409).code).toBe('illegal-transition');
     // And a new request can be started.
     expectOk(await startCase(anna, citizen.id), 201);
@@ -85,7 +105,9 @@ describe('cancelling a draft', () => {
     ]);
     expect(await auditsSince(mark, 'case.cancel')).toHaveLength(1);
     expect(expectProblem(await anna({ method: 'GET', url: `/api/cases/${c.id}/document` }), 409).code).toBe('no-document');
-    expect(expectProblem(await saveStep(anna, c.id, 'applicant', cancelled.version, { applicantType: 'in_person' }), 409).code).toBe('illegal-transition');
+    expect(expectProblem(await saveStep(anna, c.id, 'applicant', cancelled.version, { applicantType: 'in_person' }), 409).code).toBe(
+      'illegal-transition',
+    );
 
     const selfService = await walkSelfService(anna, citizen.id);
     expect(expectOk<CaseBody>(await cancel(anna, selfService.id, { expectedVersion: selfService.version }), 200).status).toBe('cancelled');

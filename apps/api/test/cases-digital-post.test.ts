@@ -2,7 +2,17 @@ import { DEMO, DEMO_PERSONS, DEMO_QUEUE } from '@skranke/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/floor/audit/audit-chain.ts';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
-import { caseAuditSince, complete, expectOk, grantExemption, lastAuditId, pdfText, saveStep, startCase, type CaseBody } from './cases-helpers.ts';
+import {
+  caseAuditSince,
+  complete,
+  expectOk,
+  grantExemption,
+  lastAuditId,
+  pdfText,
+  saveStep,
+  startCase,
+  type CaseBody,
+} from './cases-helpers.ts';
 import { atCounter, callNext, issue, SERVICES, type As } from './queue-helpers.ts';
 
 let ctx: TestContext;
@@ -18,7 +28,10 @@ afterAll(() => ctx.close());
 
 const document = (as: As, caseId: string) => as({ method: 'GET', url: `/api/cases/${caseId}/document` });
 const exemptionOf = async (as: As, citizenId: string) =>
-  expectOk<{ exemption: { state: string } | null }>(await as({ method: 'GET', url: `/api/citizens/${citizenId}/digital-post-exemption` }), 200).exemption;
+  expectOk<{ exemption: { state: string } | null }>(
+    await as({ method: 'GET', url: `/api/citizens/${citizenId}/digital-post-exemption` }),
+    200,
+  ).exemption;
 
 describe('Digital Post exemption, in person, from a queue ticket', () => {
   it('starts from the ticket, saves each step, completes, registers and hands over a readable Danish receipt', async () => {
@@ -51,9 +64,21 @@ describe('Digital Post exemption, in person, from a queue ticket', () => {
     expect(c).toMatchObject({
       status: 'completed',
       version: 5,
-      digitalPostExemption: { state: 'active', applicantType: 'in_person', grounds: ['no_computer_or_internet'], lapsesOnReturn: false, revokedAt: null },
+      digitalPostExemption: {
+        state: 'active',
+        applicantType: 'in_person',
+        grounds: ['no_computer_or_internet'],
+        lapsesOnReturn: false,
+        revokedAt: null,
+      },
     });
-    expect((c.events as Array<{ action: string }>).map((e) => e.action)).toEqual(['start', 'save_step', 'save_step', 'save_step', 'complete']);
+    expect((c.events as Array<{ action: string }>).map((e) => e.action)).toEqual([
+      'start',
+      'save_step',
+      'save_step',
+      'save_step',
+      'complete',
+    ]);
     expect(await exemptionOf(anna, citizen.id)).toMatchObject({ state: 'active' });
 
     const pdf = await document(anna, c.id);
@@ -77,7 +102,9 @@ describe('Digital Post exemption, in person, from a queue ticket', () => {
     ]) {
       expect(text).toContain(sentence);
     }
-    expect(text).toMatch(/Borgerservice, \d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \d{4}/);
+    expect(text).toMatch(
+      /Borgerservice, \d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \d{4}/,
+    );
     expect(text).not.toContain(citizen.cpr.slice(6));
   });
 
@@ -100,7 +127,10 @@ describe('Digital Post exemption, in person, from a queue ticket', () => {
     const revocation = expectOk<CaseBody>(response, 201);
     expect(revocation).toMatchObject({ type: 'digital_post_revocation', status: 'completed', digitalPostExemption: { state: 'revoked' } });
     expect(await exemptionOf(anna, citizen.id)).toBeNull();
-    const list = expectOk<{ cases: Array<{ type: string; status: string }> }>(await anna({ method: 'GET', url: `/api/citizens/${citizen.id}/cases` }), 200);
+    const list = expectOk<{ cases: Array<{ type: string; status: string }> }>(
+      await anna({ method: 'GET', url: `/api/citizens/${citizen.id}/cases` }),
+      200,
+    );
     expect(list.cases.map((c) => [c.type, c.status])).toEqual([
       ['digital_post_revocation', 'completed'],
       ['digital_post_exemption', 'revoked'],
@@ -125,7 +155,9 @@ describe('applicant and ID rules', () => {
     const problem = expectProblem(await saveStep(anna, c.id, 'identification', applicant.version, { idDocument: 'koerekort' }), 400);
     expect(problem.code).toBe('step-invalid');
     expect(problem.detail).toContain('Fuldmagten (blanket FD 001F) skal være underskrevet');
-    expect(problem.errors).toEqual([{ pointer: '/body/data/powerOfAttorneySigned', detail: expect.stringContaining('FD 001F'), detailEn: expect.any(String) }]);
+    expect(problem.errors).toEqual([
+      { pointer: '/body/data/powerOfAttorneySigned', detail: expect.stringContaining('FD 001F'), detailEn: expect.any(String) },
+    ]);
   });
 
   it('re-checks everything at completion: changing the applicant after the ID step leaves the case incomplete (409)', async () => {
@@ -133,7 +165,10 @@ describe('applicant and ID rules', () => {
     let v = expectOk<CaseBody>(await saveStep(anna, c.id, 'applicant', 1, { applicantType: 'in_person' }), 200).version;
     v = expectOk<CaseBody>(await saveStep(anna, c.id, 'identification', v, { idDocument: 'pas' }), 200).version;
     v = expectOk<CaseBody>(await saveStep(anna, c.id, 'declaration', v, { declarationSigned: true }), 200).version;
-    v = expectOk<CaseBody>(await saveStep(anna, c.id, 'applicant', v, { applicantType: 'power_of_attorney', representativeName: 'Jens' }), 200).version;
+    v = expectOk<CaseBody>(
+      await saveStep(anna, c.id, 'applicant', v, { applicantType: 'power_of_attorney', representativeName: 'Jens' }),
+      200,
+    ).version;
     const problem = expectProblem(await complete(anna, c.id, v), 409);
     expect(problem).toMatchObject({ code: 'case-incomplete', errors: [{ pointer: '/stepData/identification/powerOfAttorneySigned' }] });
     expect(problem.detail).toContain('Fuldmagten');
@@ -182,10 +217,24 @@ describe('audit', () => {
     await mette({ method: 'GET', url: `/api/citizens/${citizen.id}/digital-post-exemption` });
     const rows = await caseAuditSince(ctx.app, mark);
     const counts = Object.fromEntries([...new Set(rows.map((r) => r.action))].map((a) => [a, rows.filter((r) => r.action === a).length]));
-    expect(counts).toEqual({ 'case.start': 1, 'case.save-step': 3, 'case.complete': 1, 'case.read': 1, 'case.list': 1, 'case.document': 1, 'digital-post.read': 1 });
+    expect(counts).toEqual({
+      'case.start': 1,
+      'case.save-step': 3,
+      'case.complete': 1,
+      'case.read': 1,
+      'case.list': 1,
+      'case.document': 1,
+      'digital-post.read': 1,
+    });
     for (const row of rows) {
-      expect(row).toMatchObject({ subjectType: 'citizen', subjectId: citizen.id, actorUserId: DEMO.users.mette, municipalityId: DEMO.vejle.id });
-      if (row.action !== 'case.list') expect(row).toMatchObject({ purpose: 'digital_post_exemption', details: expect.objectContaining({ caseId: granted.id }) });
+      expect(row).toMatchObject({
+        subjectType: 'citizen',
+        subjectId: citizen.id,
+        actorUserId: DEMO.users.mette,
+        municipalityId: DEMO.vejle.id,
+      });
+      if (row.action !== 'case.list')
+        expect(row).toMatchObject({ purpose: 'digital_post_exemption', details: expect.objectContaining({ caseId: granted.id }) });
     }
     expect(await verifyAuditChain(ctx.app.db, DEMO.vejle.id)).toBeNull();
     expect(await verifyAuditChain(ctx.app.db, DEMO.aarhus.id)).toBeNull();

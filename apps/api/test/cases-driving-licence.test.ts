@@ -34,7 +34,12 @@ async function save(as: As, c: LicenceCase, step: string, data: Record<string, u
   return expectOk<LicenceCase>(await saveStep(as, c.id, step, c.version, data), 200);
 }
 const licenceStatus = async (id: string) =>
-  (await ctx.app.db.select({ status: schema.identityDocuments.status }).from(schema.identityDocuments).where(eq(schema.identityDocuments.id, id)))[0]?.status;
+  (
+    await ctx.app.db
+      .select({ status: schema.identityDocuments.status })
+      .from(schema.identityDocuments)
+      .where(eq(schema.identityDocuments.id, id))
+  )[0]?.status;
 const rate = async (code: string) => {
   const [row] = await ctx.app.db
     .select({ amountOre: schema.feeRates.amountOre })
@@ -52,17 +57,37 @@ describe('renewal of a licence time-limited for health reasons', () => {
     c = await save(mette, c, 'request', { kind: 'renewal' });
     expect(c.drivingLicence?.fee).toMatchObject({ amountOre: 0, waiver: 'health_limited' });
     // A lægeattest must be handed in before a health-limited licence is renewed.
-    const noCertificate = expectProblem(await saveStep(mette, c.id, 'identification', c.version, { photo: 'taken_here', idDocument: 'pas', oldLicenceHandedIn: true }), 400);
-    expect(noCertificate).toMatchObject({ code: 'step-invalid', detail: 'Kørekortet er tidsbegrænset af helbredsmæssige grunde: borgeren skal aflevere en lægeattest, før det kan fornys.' });
+    const noCertificate = expectProblem(
+      await saveStep(mette, c.id, 'identification', c.version, { photo: 'taken_here', idDocument: 'pas', oldLicenceHandedIn: true }),
+      400,
+    );
+    expect(noCertificate).toMatchObject({
+      code: 'step-invalid',
+      detail: 'Kørekortet er tidsbegrænset af helbredsmæssige grunde: borgeren skal aflevere en lægeattest, før det kan fornys.',
+    });
     expect(noCertificate.errors?.[0]?.pointer).toBe('/body/data/medicalCertificate');
-    c = await save(mette, c, 'identification', { photo: 'taken_here', idDocument: 'pas', oldLicenceHandedIn: true, medicalCertificate: true });
+    c = await save(mette, c, 'identification', {
+      photo: 'taken_here',
+      idDocument: 'pas',
+      oldLicenceHandedIn: true,
+      medicalCertificate: true,
+    });
     c = await save(mette, c, 'payment', { paid: false });
     c = expectOk<LicenceCase>(await complete(mette, c.id, c.version), 200);
-    expect(c).toMatchObject({ status: 'completed', drivingLicence: { order: { kind: 'renewal', duplicateReason: null }, fee: { amountOre: 0 } } });
+    expect(c).toMatchObject({
+      status: 'completed',
+      drivingLicence: { order: { kind: 'renewal', duplicateReason: null }, fee: { amountOre: 0 } },
+    });
     expect(await licenceStatus(licence.id)).toBe('handed_in');
 
     const text = await pdfText((await mette({ method: 'GET', url: `/api/cases/${c.id}/document` })).rawPayload);
-    for (const sentence of ['Vejle Kommune', 'Kvittering for bestilling: fornyelse af kørekort', 'Louise Mortensen', 'Fornyelsen er gratis, fordi dit kørekort er tidsbegrænset af helbredsmæssige grunde.', 'Dit gamle kørekort er afleveret i Borgerservice.']) {
+    for (const sentence of [
+      'Vejle Kommune',
+      'Kvittering for bestilling: fornyelse af kørekort',
+      'Louise Mortensen',
+      'Fornyelsen er gratis, fordi dit kørekort er tidsbegrænset af helbredsmæssige grunde.',
+      'Dit gamle kørekort er afleveret i Borgerservice.',
+    ]) {
       expect(text).toContain(sentence);
     }
   });
@@ -104,16 +129,23 @@ describe('the renewal window and duplicates', () => {
 
   it('a damaged licence must be handed in; a duplicate needs a reason', async () => {
     let c = await start(anna, DEMO_PERSONS.familyFather.id);
-    expect(expectProblem(await saveStep(anna, c.id, 'request', c.version, { kind: 'duplicate' }), 400).detail).toBe('Vælg, om kørekortet er bortkommet eller beskadiget.');
+    expect(expectProblem(await saveStep(anna, c.id, 'request', c.version, { kind: 'duplicate' }), 400).detail).toBe(
+      'Vælg, om kørekortet er bortkommet eller beskadiget.',
+    );
     c = await save(anna, c, 'request', { kind: 'duplicate', duplicateReason: 'damaged' });
-    const problem = expectProblem(await saveStep(anna, c.id, 'identification', c.version, { photo: 'brought', idDocument: 'pas', oldLicenceHandedIn: false }), 400);
+    const problem = expectProblem(
+      await saveStep(anna, c.id, 'identification', c.version, { photo: 'brought', idDocument: 'pas', oldLicenceHandedIn: false }),
+      400,
+    );
     expect(problem.detail).toBe('Det gamle kørekort skal afleveres.');
   });
 });
 
 describe('guards and bad input', () => {
   it('refuses to start without a licence on record', async () => {
-    expect(expectProblem(await startCase(anna, DEMO_PERSONS.noFixedAddress.id, { type: 'driving_licence' }), 409).code).toBe('no-driving-licence');
+    expect(expectProblem(await startCase(anna, DEMO_PERSONS.noFixedAddress.id, { type: 'driving_licence' }), 409).code).toBe(
+      'no-driving-licence',
+    );
   });
 
   it.each([
@@ -155,7 +187,14 @@ describe('after the order, until the new licence reaches the register', () => {
     const in30Days = new Date(Date.parse(`${todayCph()}T12:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
     const [old] = await ctx.app.db
       .insert(schema.identityDocuments)
-      .values({ personId, kind: 'driving_licence', documentNumber: 'DL-ORDER-1', issuedOn: '2011-02-01', expiresOn: in30Days, categories: ['B'] })
+      .values({
+        personId,
+        kind: 'driving_licence',
+        documentNumber: 'DL-ORDER-1',
+        issuedOn: '2011-02-01',
+        expiresOn: in30Days,
+        categories: ['B'],
+      })
       .returning({ id: schema.identityDocuments.id });
     const overview = async () =>
       expectOk<{ identityDocuments: Array<{ id: string; status: string; replacementOrderedOn?: string }> }>(
@@ -172,7 +211,10 @@ describe('after the order, until the new licence reaches the register', () => {
 
     expect(await overview()).toEqual([expect.objectContaining({ id: old!.id, status: 'handed_in', replacementOrderedOn: todayCph() })]);
     const again = expectProblem(await startCase(anna, personId, { type: 'driving_licence' }), 409);
-    expect(again).toMatchObject({ code: 'driving-licence-already-ordered', detail: 'Der er allerede bestilt et nyt kørekort til borgeren. Det sendes til borgeren, når det er lavet.' });
+    expect(again).toMatchObject({
+      code: 'driving-licence-already-ordered',
+      detail: 'Der er allerede bestilt et nyt kørekort til borgeren. Det sendes til borgeren, når det er lavet.',
+    });
   });
 });
 
@@ -181,7 +223,15 @@ async function residentWithLicence(name: string, expiresOn: string, healthLimite
   const personId = await insertResident(ctx.app.db, '1968-09-02', name);
   const [licence] = await ctx.app.db
     .insert(schema.identityDocuments)
-    .values({ personId, kind: 'driving_licence', documentNumber: `DL-${name}`, issuedOn: '2011-02-01', expiresOn, categories: ['B'], healthLimited })
+    .values({
+      personId,
+      kind: 'driving_licence',
+      documentNumber: `DL-${name}`,
+      issuedOn: '2011-02-01',
+      expiresOn,
+      categories: ['B'],
+      healthLimited,
+    })
     .returning({ id: schema.identityDocuments.id });
   return { personId, licenceId: licence!.id };
 }
@@ -193,7 +243,9 @@ describe('an expired licence that is also lost', () => {
     let c = await start(anna, personId);
     // A duplicate is refused for an expired licence, and the refusal says what to do instead.
     const duplicate = expectProblem(await saveStep(anna, c.id, 'request', c.version, { kind: 'duplicate', duplicateReason: 'lost' }), 400);
-    expect(duplicate.detail).toMatch(/Der skal søges om fornyelse, ikke duplikat\. Er det bortkommet, vælg fornyelse og lad borgeren erklære det bortkommet\.$/);
+    expect(duplicate.detail).toMatch(
+      /Der skal søges om fornyelse, ikke duplikat\. Er det bortkommet, vælg fornyelse og lad borgeren erklære det bortkommet\.$/,
+    );
 
     c = await save(anna, c, 'request', { kind: 'renewal', lossDeclared: true });
     expect(c.drivingLicence?.fee).toMatchObject({ amountOre: await rate('renewal'), waiver: null });
@@ -212,10 +264,18 @@ describe('an expired licence that is also lost', () => {
   it('a loss declaration on a duplicate is refused, and a renewal without one still needs the old licence', async () => {
     const { personId } = await residentWithLicence('Udløbetmenher', daysFromToday(-10));
     let c = await start(anna, personId);
-    const problem = expectProblem(await saveStep(anna, c.id, 'request', c.version, { kind: 'duplicate', duplicateReason: 'lost', lossDeclared: true }), 400);
+    const problem = expectProblem(
+      await saveStep(anna, c.id, 'request', c.version, { kind: 'duplicate', duplicateReason: 'lost', lossDeclared: true }),
+      400,
+    );
     expect(problem.errors?.map((e) => e.pointer)).toContain('/body/data/lossDeclared');
     c = await save(anna, c, 'request', { kind: 'renewal' });
-    expect(expectProblem(await saveStep(anna, c.id, 'identification', c.version, { photo: 'brought', idDocument: 'pas', oldLicenceHandedIn: false }), 400).detail).toBe('Det gamle kørekort skal afleveres.');
+    expect(
+      expectProblem(
+        await saveStep(anna, c.id, 'identification', c.version, { photo: 'brought', idDocument: 'pas', oldLicenceHandedIn: false }),
+        400,
+      ).detail,
+    ).toBe('Det gamle kørekort skal afleveres.');
   });
 });
 
@@ -242,7 +302,9 @@ describe('no fee table for the year at the counter', () => {
     let c = await start(anna, personId);
     c = await save(anna, c, 'request', { kind: 'renewal' });
     c = await save(anna, c, 'identification', { photo: 'brought', idDocument: 'pas', oldLicenceHandedIn: true });
-    await ctx.app.db.delete(schema.feeTables).where(and(eq(schema.feeTables.product, 'driving_licence'), eq(schema.feeTables.year, Number(year))));
+    await ctx.app.db
+      .delete(schema.feeTables)
+      .where(and(eq(schema.feeTables.product, 'driving_licence'), eq(schema.feeTables.year, Number(year))));
     c = expectOk<LicenceCase>(await anna({ method: 'GET', url: `/api/cases/${c.id}` }), 200);
     const sentence =
       `Der er ingen gebyrtabel for kørekort i ${year}, så gebyret kan ikke findes, og kørekortet kan ikke bestilles endnu. ` +

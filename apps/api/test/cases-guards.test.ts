@@ -20,7 +20,10 @@ afterAll(() => ctx.close());
 describe('optimistic concurrency and resuming', () => {
   it('a stale expectedVersion gets 409 with the current version, and changes nothing', async () => {
     const saved = expectOk<CaseBody>(await saveStep(anna, draft.id, 'applicant', 1, { applicantType: 'in_person' }), 200);
-    const problem = expectProblem(await saveStep(anna, draft.id, 'applicant', 1, { applicantType: 'guardian', representativeName: 'X' }), 409);
+    const problem = expectProblem(
+      await saveStep(anna, draft.id, 'applicant', 1, { applicantType: 'guardian', representativeName: 'X' }),
+      409,
+    );
     expect(problem).toMatchObject({ code: 'stale-version', currentVersion: saved.version });
     expectProblem(await complete(anna, draft.id, 1), 409);
     const now = expectOk<CaseBody>(await anna({ method: 'GET', url: `/api/cases/${draft.id}` }), 200);
@@ -52,14 +55,20 @@ describe('tenancy', () => {
     ]) {
       expectProblem(response, 404);
     }
-    const list = expectOk<{ cases: unknown[] }>(await mette({ method: 'GET', url: `/api/citizens/${DEMO_PERSONS.nearPensionAarhus.id}/cases` }), 200);
+    const list = expectOk<{ cases: unknown[] }>(
+      await mette({ method: 'GET', url: `/api/citizens/${DEMO_PERSONS.nearPensionAarhus.id}/cases` }),
+      200,
+    );
     expect(list.cases).toEqual([]);
     expect((await caseAuditSince(ctx.app, mark)).map((r) => r.action)).toEqual(['case.list']);
   });
 
   it("refuses another municipality's ticket", async () => {
     const problem = expectProblem(
-      await startCase(anna, DEMO_PERSONS.familyMother.id, { type: 'digital_post_exemption', ticketId: '00000000-0000-4000-8000-00000000dead' }),
+      await startCase(anna, DEMO_PERSONS.familyMother.id, {
+        type: 'digital_post_exemption',
+        ticketId: '00000000-0000-4000-8000-00000000dead',
+      }),
       404,
     );
     expect(problem.code).toBe('ticket-not-found');
@@ -69,12 +78,28 @@ describe('tenancy', () => {
 describe('bad input answers 400 problem+json', () => {
   it.each([
     ['unknown case type', () => startCase(anna, DEMO_PERSONS.familyMother.id, { type: 'pas' }), '/body/type'],
-    ['extra property on start', () => startCase(anna, DEMO_PERSONS.familyMother.id, { type: 'digital_post_exemption', cpr: '0101010101' }), '/body/cpr'],
+    [
+      'extra property on start',
+      () => startCase(anna, DEMO_PERSONS.familyMother.id, { type: 'digital_post_exemption', cpr: '0101010101' }),
+      '/body/cpr',
+    ],
     ['citizen id not a uuid', () => startCase(anna, '090461-1115'), '/params/id'],
     ['unknown applicant type', () => saveStep(anna, draft.id, 'applicant', 2, { applicantType: 'cousin' }), '/body/data/applicantType'],
-    ['a documentation field (none may be demanded)', () => saveStep(anna, draft.id, 'declaration', 2, { declarationSigned: true, documentation: 'lægeerklæring' }), '/body/data/documentation'],
-    ['unknown ground', () => saveStep(anna, draft.id, 'declaration', 2, { declarationSigned: true, grounds: ['bored'] }), '/body/data/grounds/0'],
-    ['missing expectedVersion', () => anna({ method: 'PUT', url: `/api/cases/${draft.id}/steps/applicant`, payload: { data: {} } }), '/body/expectedVersion'],
+    [
+      'a documentation field (none may be demanded)',
+      () => saveStep(anna, draft.id, 'declaration', 2, { declarationSigned: true, documentation: 'lægeerklæring' }),
+      '/body/data/documentation',
+    ],
+    [
+      'unknown ground',
+      () => saveStep(anna, draft.id, 'declaration', 2, { declarationSigned: true, grounds: ['bored'] }),
+      '/body/data/grounds/0',
+    ],
+    [
+      'missing expectedVersion',
+      () => anna({ method: 'PUT', url: `/api/cases/${draft.id}/steps/applicant`, payload: { data: {} } }),
+      '/body/expectedVersion',
+    ],
   ])('%s', async (_name, send, pointer) => {
     const problem = expectProblem(await send(), 400);
     expect(problem.errors?.map((e) => e.pointer)).toContain(pointer);

@@ -8,7 +8,8 @@ import type { As } from './queue-helpers.ts';
 export const PERSON_AARHUS_ACTIVE = 'nearPensionAarhus';
 
 // The glyph metrics of PDF's 14 standard fonts, which the receipt uses without embedding.
-const STANDARD_FONTS = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
+const STANDARD_FONTS =
+  path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
 
 /** Every text item of every page of a PDF, joined and with whitespace normalised (pdfjs' legacy build runs in Node). */
 export async function pdfText(body: Buffer): Promise<string> {
@@ -72,7 +73,12 @@ export const caseAuditSince = (app: FastifyInstance, mark: number) =>
   app.db
     .select()
     .from(schema.auditEvents)
-    .where(and(gt(schema.auditEvents.id, mark), or(like(schema.auditEvents.action, 'case.%'), like(schema.auditEvents.action, 'digital-post.%'))))
+    .where(
+      and(
+        gt(schema.auditEvents.id, mark),
+        or(like(schema.auditEvents.action, 'case.%'), like(schema.auditEvents.action, 'digital-post.%')),
+      ),
+    )
     .orderBy(asc(schema.auditEvents.id));
 
 export const exemptionRows = (app: FastifyInstance, personId: string) =>

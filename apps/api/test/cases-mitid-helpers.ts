@@ -39,7 +39,10 @@ export async function residents(app: FastifyInstance, municipalityId: string) {
   const rows = await app.db
     .select({ id: schema.persons.id, cpr: schema.persons.cpr, status: schema.persons.status, mitid: schema.mitidIdentities.holderSince })
     .from(schema.persons)
-    .leftJoin(schema.mitidIdentities, and(eq(schema.mitidIdentities.personId, schema.persons.id), isNull(schema.mitidIdentities.replacedAt)))
+    .leftJoin(
+      schema.mitidIdentities,
+      and(eq(schema.mitidIdentities.personId, schema.persons.id), isNull(schema.mitidIdentities.replacedAt)),
+    )
     .where(eq(schema.persons.municipalityId, municipalityId));
   return rows.map((r) => {
     const parsed = parseCpr(r.cpr);

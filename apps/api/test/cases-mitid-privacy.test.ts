@@ -21,7 +21,10 @@ describe("the witness's CPR number", () => {
     const anna = injectAs(ctx.app, await login(ctx.app, 'anna'));
     const witness = DEMO_PERSONS.familyFather;
     const tooNew = DEMO_PERSONS.familyMother;
-    const c = await saveSteps(anna, await startMitId(anna, DEMO_PERSONS.nearPensionAarhus.id), [['applicant', IN_PERSON], ['documents', DANISH_PASSPORT]]);
+    const c = await saveSteps(anna, await startMitId(anna, DEMO_PERSONS.nearPensionAarhus.id), [
+      ['applicant', IN_PERSON],
+      ['documents', DANISH_PASSPORT],
+    ]);
     const data = (cpr: string) => ({ method: 'witness', witnessCpr: cpr, witnessPhotoIdShown: true, witnessMitIdConfirmed: true });
     const answers = [
       await saveStep(anna, c.id, 'verification', c.version, data(`${tooNew.cpr.slice(0, 6)}-${tooNew.cpr.slice(6)}`)),
@@ -33,7 +36,13 @@ describe("the witness's CPR number", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
 
     const numbers = [witness.cpr, tooNew.cpr, '0101011234'].flatMap((n) => [n, `${n.slice(0, 6)}-${n.slice(6)}`]);
-    const everything = [logs, ...answers.map((a) => a.body), read.body, JSON.stringify(await ctx.app.db.select().from(schema.cases)), JSON.stringify(await ctx.app.db.select().from(schema.auditEvents))].join('\n');
+    const everything = [
+      logs,
+      ...answers.map((a) => a.body),
+      read.body,
+      JSON.stringify(await ctx.app.db.select().from(schema.cases)),
+      JSON.stringify(await ctx.app.db.select().from(schema.auditEvents)),
+    ].join('\n');
     for (const n of numbers) expect(everything).not.toContain(n);
     expect(logs).toContain('/steps/verification');
   });

@@ -4,7 +4,17 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 import { complete, expectOk, pdfText, saveStep, startCase } from './cases-helpers.ts';
-import { CONTROL_QUESTIONS_PASSED, DANISH_PASSPORT, IN_PERSON, mitidRows, residents, runMitId, saveSteps, startMitId, type MitIdCase } from './cases-mitid-helpers.ts';
+import {
+  CONTROL_QUESTIONS_PASSED,
+  DANISH_PASSPORT,
+  IN_PERSON,
+  mitidRows,
+  residents,
+  runMitId,
+  saveSteps,
+  startMitId,
+  type MitIdCase,
+} from './cases-mitid-helpers.ts';
 import type { As } from './queue-helpers.ts';
 
 let ctx: TestContext;
@@ -28,8 +38,13 @@ describe('refusals (afslag) with a decision letter', () => {
   it('power of attorney: refused on the first step, nothing issued, a letter with begrundelse and klagevejledning', async () => {
     const citizen = nextAdult();
     const before = await mitidRows(ctx.app, citizen);
-    const c = await runMitId(anna, citizen, [['applicant', { applicantType: 'power_of_attorney', representativeName: 'Jens Hjælper', canUseMitIdAlone: true }]]);
-    expect(c).toMatchObject({ status: 'refused', mitid: { issued: null, refusal: { reasons: ['representative'], appealBody: 'Digitaliseringsstyrelsen' } } });
+    const c = await runMitId(anna, citizen, [
+      ['applicant', { applicantType: 'power_of_attorney', representativeName: 'Jens Hjælper', canUseMitIdAlone: true }],
+    ]);
+    expect(c).toMatchObject({
+      status: 'refused',
+      mitid: { issued: null, refusal: { reasons: ['representative'], appealBody: 'Digitaliseringsstyrelsen' } },
+    });
     expect((c.events as Array<{ action: string }>).at(-1)?.action).toBe('refuse');
     expect(await mitidRows(ctx.app, citizen)).toEqual(before);
 
@@ -53,7 +68,12 @@ describe('refusals (afslag) with a decision letter', () => {
   });
 
   it.each([
-    ['cannot use MitID alone', [['applicant', { ...IN_PERSON, canUseMitIdAlone: false }]], ['cannot_use_alone'], 'Du skal selv kunne bruge MitID uden hjælp fra andre.'],
+    [
+      'cannot use MitID alone',
+      [['applicant', { ...IN_PERSON, canUseMitIdAlone: false }]],
+      ['cannot_use_alone'],
+      'Du skal selv kunne bruge MitID uden hjælp fra andre.',
+    ],
     [
       'a foreign passport alone',
       [
@@ -99,11 +119,21 @@ describe('refusals (afslag) with a decision letter', () => {
   });
 
   it('a draft shows what it leads to before completing (the counter can still change a step)', async () => {
-    let c = await saveSteps(anna, await startMitId(anna, nextAdult()), [['applicant', IN_PERSON], ['documents', { documents: [{ kind: 'sundhedskort', showsCpr: true, temporary: false }] }]]);
-    expect(c.mitid?.assessment).toMatchObject({ outcome: 'refuse', reasons: ['documents_insufficient'], documentProblems: [{ code: 'one-secondary-not-enough' }] });
+    let c = await saveSteps(anna, await startMitId(anna, nextAdult()), [
+      ['applicant', IN_PERSON],
+      ['documents', { documents: [{ kind: 'sundhedskort', showsCpr: true, temporary: false }] }],
+    ]);
+    expect(c.mitid?.assessment).toMatchObject({
+      outcome: 'refuse',
+      reasons: ['documents_insufficient'],
+      documentProblems: [{ code: 'one-secondary-not-enough' }],
+    });
     c = await saveSteps(anna, c, [['documents', DANISH_PASSPORT]]);
     expect(c.mitid?.assessment).toMatchObject({ outcome: 'incomplete', reasons: [] });
-    c = await saveSteps(anna, c, [['verification', CONTROL_QUESTIONS_PASSED], ['authenticator', { authenticator: 'app' }]]);
+    c = await saveSteps(anna, c, [
+      ['verification', CONTROL_QUESTIONS_PASSED],
+      ['authenticator', { authenticator: 'app' }],
+    ]);
     c = expectOk<MitIdCase>(await complete(anna, c.id, c.version), 200);
     expect(c.status).toBe('completed');
   });
@@ -135,19 +165,44 @@ describe('bad input answers 400 problem+json', () => {
   it.each([
     ['unknown applicant type', 'applicant', { applicantType: 'friend', canUseMitIdAlone: true }, '/body/data/applicantType'],
     ['missing canUseMitIdAlone', 'applicant', { applicantType: 'in_person' }, '/body/data/canUseMitIdAlone'],
-    ['unknown document', 'documents', { documents: [{ kind: 'library_card', showsCpr: true, temporary: false }] }, '/body/data/documents/0/kind'],
+    [
+      'unknown document',
+      'documents',
+      { documents: [{ kind: 'library_card', showsCpr: true, temporary: false }] },
+      '/body/data/documents/0/kind',
+    ],
     ['documents not a list', 'documents', { documents: 'pas' }, '/body/data/documents'],
     ['unknown authenticator', 'authenticator', { authenticator: 'sms' }, '/body/data/authenticator'],
-    ['malformed witness CPR', 'verification', { method: 'witness', witnessCpr: '12345', witnessPhotoIdShown: true, witnessMitIdConfirmed: true }, '/body/data'],
+    [
+      'malformed witness CPR',
+      'verification',
+      { method: 'witness', witnessCpr: '12345', witnessPhotoIdShown: true, witnessMitIdConfirmed: true },
+      '/body/data',
+    ],
   ])('%s', async (_name, step, data, pointer) => {
     const problem = expectProblem(await saveStep(anna, draft.id, step, draft.version, data), 400);
     expect(problem.errors?.map((e) => e.pointer).some((p) => p.startsWith(pointer))).toBe(true);
   });
 
   it.each([
-    ['a representative without a name', 'applicant', { applicantType: 'guardian', canUseMitIdAlone: true }, 'Skriv navnet på den, der møder op på borgerens vegne.'],
-    ['a witness CPR with an impossible date', 'verification', { method: 'witness', witnessCpr: '3102901234', witnessPhotoIdShown: true, witnessMitIdConfirmed: true }, null],
-    ['a witness not in the register', 'verification', { method: 'witness', witnessCpr: '0101011234', witnessPhotoIdShown: true, witnessMitIdConfirmed: true }, 'Vidnet findes ikke i personregistret.'],
+    [
+      'a representative without a name',
+      'applicant',
+      { applicantType: 'guardian', canUseMitIdAlone: true },
+      'Skriv navnet på den, der møder op på borgerens vegne.',
+    ],
+    [
+      'a witness CPR with an impossible date',
+      'verification',
+      { method: 'witness', witnessCpr: '3102901234', witnessPhotoIdShown: true, witnessMitIdConfirmed: true },
+      null,
+    ],
+    [
+      'a witness not in the register',
+      'verification',
+      { method: 'witness', witnessCpr: '0101011234', witnessPhotoIdShown: true, witnessMitIdConfirmed: true },
+      'Vidnet findes ikke i personregistret.',
+    ],
   ])('%s', async (_name, step, data, detail) => {
     const problem = expectProblem(await saveStep(anna, draft.id, step, draft.version, data), 400);
     expect(problem.code).toBe('step-invalid');
@@ -165,13 +220,23 @@ describe('access', () => {
   it('needs a signed-in staff member; a kiosk device is refused', async () => {
     const c = await startMitId(anna, nextAdult());
     expectProblem(await ctx.app.inject({ method: 'GET', url: `/api/cases/${c.id}` }), 401);
-    expectProblem(await ctx.app.inject({ method: 'POST', url: `/api/citizens/${DEMO_PERSONS.familyFather.id}/cases`, payload: { type: 'mitid' } }), 401);
+    expectProblem(
+      await ctx.app.inject({ method: 'POST', url: `/api/citizens/${DEMO_PERSONS.familyFather.id}/cases`, payload: { type: 'mitid' } }),
+      401,
+    );
     const admin = injectAs(ctx.app, await login(ctx.app, 'admin'));
     const created = expectOk<{ deviceKey: string }>(
-      await admin({ method: 'POST', url: '/api/admin/devices', payload: { name: 'Kiosk MitID-test', kind: 'kiosk', locationId: DEMO.aarhus.dokk1 } }),
+      await admin({
+        method: 'POST',
+        url: '/api/admin/devices',
+        payload: { name: 'Kiosk MitID-test', kind: 'kiosk', locationId: DEMO.aarhus.dokk1 },
+      }),
       201,
     );
-    const token = expectOk<{ accessToken: string }>(await ctx.app.inject({ method: 'POST', url: '/api/auth/device-token', payload: { deviceKey: created.deviceKey } }), 200);
+    const token = expectOk<{ accessToken: string }>(
+      await ctx.app.inject({ method: 'POST', url: '/api/auth/device-token', payload: { deviceKey: created.deviceKey } }),
+      200,
+    );
     const kiosk = injectAs(ctx.app, token);
     expectProblem(await kiosk({ method: 'GET', url: `/api/cases/${c.id}` }), 403);
     expectProblem(await saveStep(kiosk, c.id, 'applicant', c.version, IN_PERSON), 403);

@@ -5,7 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/floor/audit/audit-chain.ts';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 import { complete, expectOk, lastAuditId, pdfText, saveStep } from './cases-helpers.ts';
-import { CONTROL_QUESTIONS_PASSED, DANISH_PASSPORT, IN_PERSON, mitidRows, residents, runMitId, saveSteps, startMitId, type MitIdCase } from './cases-mitid-helpers.ts';
+import {
+  CONTROL_QUESTIONS_PASSED,
+  DANISH_PASSPORT,
+  IN_PERSON,
+  mitidRows,
+  residents,
+  runMitId,
+  saveSteps,
+  startMitId,
+  type MitIdCase,
+} from './cases-mitid-helpers.ts';
 import type { As } from './queue-helpers.ts';
 
 let ctx: TestContext;
@@ -31,7 +41,12 @@ describe('MitID with a Danish passport and control questions', () => {
     const citizen = DEMO_PERSONS.nearPensionAarhus;
     expect(await mitidRows(ctx.app, citizen.id)).toEqual([]);
     const started = await startMitId(anna, citizen.id);
-    expect(started).toMatchObject({ type: 'mitid', status: 'draft', currentStep: 'applicant', steps: ['applicant', 'documents', 'verification', 'authenticator'] });
+    expect(started).toMatchObject({
+      type: 'mitid',
+      status: 'draft',
+      currentStep: 'applicant',
+      steps: ['applicant', 'documents', 'verification', 'authenticator'],
+    });
     expect(started.mitid?.assessment.outcome).toBe('incomplete');
 
     let c = await saveSteps(anna, started, [
@@ -50,7 +65,14 @@ describe('MitID with a Danish passport and control questions', () => {
     c = expectOk<MitIdCase>(await complete(lars, c.id, c.version), 200);
     expect(c.status).toBe('completed');
     expect(c.mitid?.issued).toMatchObject({ authenticator: 'app', replacedEarlier: false });
-    expect((c.events as Array<{ action: string }>).map((e) => e.action)).toEqual(['start', 'save_step', 'save_step', 'save_step', 'save_step', 'complete']);
+    expect((c.events as Array<{ action: string }>).map((e) => e.action)).toEqual([
+      'start',
+      'save_step',
+      'save_step',
+      'save_step',
+      'save_step',
+      'complete',
+    ]);
     const [row] = await mitidRows(ctx.app, citizen.id);
     expect(row).toMatchObject({ caseId: c.id, authenticator: 'app', municipalityId: DEMO.aarhus.id, replacedAt: null });
 
@@ -118,7 +140,15 @@ describe('MitID with a witness', () => {
     const applicant = DEMO_PERSONS.noFixedAddress;
     let c = await saveSteps(anna, await startMitId(anna, applicant.id), [
       ['applicant', IN_PERSON],
-      ['documents', { documents: [{ kind: 'sundhedskort', showsCpr: true, temporary: false }, { kind: 'birth_certificate', showsCpr: false, temporary: false }] }],
+      [
+        'documents',
+        {
+          documents: [
+            { kind: 'sundhedskort', showsCpr: true, temporary: false },
+            { kind: 'birth_certificate', showsCpr: false, temporary: false },
+          ],
+        },
+      ],
       ['verification', { method: 'witness', witnessCpr: '120384-0183', witnessPhotoIdShown: true, witnessMitIdConfirmed: true }],
       ['authenticator', { authenticator: 'chip' }],
     ]);
@@ -144,12 +174,22 @@ describe('MitID with a witness', () => {
 
   it('refuses a witness over 3 acts in 120 days, counted across the municipality, and audits the look-up anyway', async () => {
     // Two more acts, by a colleague at another counter: three in all.
-    const adults = (await residents(ctx.app, DEMO.aarhus.id)).filter((r) => r.age >= 20 && r.age < 60 && r.status === 'active' && r.mitid === null);
+    const adults = (await residents(ctx.app, DEMO.aarhus.id)).filter(
+      (r) => r.age >= 20 && r.age < 60 && r.status === 'active' && r.mitid === null,
+    );
     const witness = { method: 'witness', witnessCpr: father.cpr, witnessPhotoIdShown: true, witnessMitIdConfirmed: true };
     for (const applicant of adults.slice(0, 2)) {
-      await runMitId(lars, applicant.id, [['applicant', IN_PERSON], ['documents', DANISH_PASSPORT], ['verification', witness], ['authenticator', { authenticator: 'app' }]]);
+      await runMitId(lars, applicant.id, [
+        ['applicant', IN_PERSON],
+        ['documents', DANISH_PASSPORT],
+        ['verification', witness],
+        ['authenticator', { authenticator: 'app' }],
+      ]);
     }
-    const fourth = await saveSteps(anna, await startMitId(anna, adults[2]!.id), [['applicant', IN_PERSON], ['documents', DANISH_PASSPORT]]);
+    const fourth = await saveSteps(anna, await startMitId(anna, adults[2]!.id), [
+      ['applicant', IN_PERSON],
+      ['documents', DANISH_PASSPORT],
+    ]);
     const mark = await lastAuditId(ctx.app);
     const problem = expectProblem(await saveStep(anna, fourth.id, 'verification', fourth.version, witness), 409);
     expect(problem.code).toBe('witness-limit-reached');
@@ -157,11 +197,17 @@ describe('MitID with a witness', () => {
     expect((await auditSince(mark)).map((r) => [r.action, r.subjectId])).toEqual([['mitid.witness-lookup', father.id]]);
 
     // Another witness is fine.
-    const other = await saveStep(anna, fourth.id, 'verification', fourth.version, { ...witness, witnessCpr: DEMO_PERSONS.protectedAddress.cpr });
+    const other = await saveStep(anna, fourth.id, 'verification', fourth.version, {
+      ...witness,
+      witnessCpr: DEMO_PERSONS.protectedAddress.cpr,
+    });
     expect(other.statusCode).toBe(200);
     // Each municipality counts its own witness acts: in Vejle the same witness has none.
     const mette = injectAs(ctx.app, await login(ctx.app, 'mette'));
-    const vejle = await saveSteps(mette, await startMitId(mette, DEMO_PERSONS.substituteNumber.id), [['applicant', IN_PERSON], ['documents', DANISH_PASSPORT]]);
+    const vejle = await saveSteps(mette, await startMitId(mette, DEMO_PERSONS.substituteNumber.id), [
+      ['applicant', IN_PERSON],
+      ['documents', DANISH_PASSPORT],
+    ]);
     expect((await saveStep(mette, vejle.id, 'verification', vejle.version, witness)).statusCode).toBe(200);
   });
 
@@ -180,12 +226,25 @@ describe('MitID with a witness', () => {
 
   it('accepts a witness who has had MitID for 31 days, and refuses one under 18', async () => {
     const open = await startMitIdOrResume(DEMO_PERSONS.nearPension.id);
-    const ok = await saveStep(anna, open.id, 'verification', open.version, { method: 'witness', witnessCpr: DEMO_PERSONS.otherParent.cpr, witnessPhotoIdShown: true, witnessMitIdConfirmed: true });
+    const ok = await saveStep(anna, open.id, 'verification', open.version, {
+      method: 'witness',
+      witnessCpr: DEMO_PERSONS.otherParent.cpr,
+      witnessPhotoIdShown: true,
+      witnessMitIdConfirmed: true,
+    });
     expect(ok.statusCode).toBe(200);
     const teen = (await residents(ctx.app, DEMO.aarhus.id)).find((r) => r.age >= 13 && r.age < 18 && r.mitid !== null);
     expect(teen, 'the demo data has a teenager with MitID').toBeDefined();
     const again = ok.json() as MitIdCase;
-    const problem = expectProblem(await saveStep(anna, again.id, 'verification', again.version, { method: 'witness', witnessCpr: teen!.cpr, witnessPhotoIdShown: true, witnessMitIdConfirmed: true }), 400);
+    const problem = expectProblem(
+      await saveStep(anna, again.id, 'verification', again.version, {
+        method: 'witness',
+        witnessCpr: teen!.cpr,
+        witnessPhotoIdShown: true,
+        witnessMitIdConfirmed: true,
+      }),
+      400,
+    );
     expect(problem.detail).toContain('Vidnet skal være fyldt 18 år.');
   });
 

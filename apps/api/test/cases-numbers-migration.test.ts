@@ -18,7 +18,9 @@ describe('migration 0021 numbers the cases that exist', () => {
     await db.execute(sql`drop table case_number_counters`);
     await db.execute(sql`alter table cases drop column number`);
     await db.execute(sql`alter table self_service_decisions drop column appeal_period_count, drop column appeal_period_unit`);
-    await db.execute(sql`alter table self_service_decision_areas drop column name_da, drop column udbetaling_danmark, drop column appeal_body`);
+    await db.execute(
+      sql`alter table self_service_decision_areas drop column name_da, drop column udbetaling_danmark, drop column appeal_body`,
+    );
     const person = DEMO_PERSONS.familyFather.id;
     const old = [
       // [municipality, created_at]: 23:30 UTC on 31 December is already the new year in Copenhagen.
@@ -40,7 +42,9 @@ describe('migration 0021 numbers the cases that exist', () => {
     const migration = readFileSync(`${MIGRATIONS_FOLDER}/0021_case_numbers.sql`, 'utf8');
     for (const statement of migration.split('--> statement-breakpoint')) await db.execute(sql.raw(statement));
 
-    const numbers = Object.fromEntries((await db.select({ id: schema.cases.id, number: schema.cases.number }).from(schema.cases)).map((r) => [r.id, r.number]));
+    const numbers = Object.fromEntries(
+      (await db.select({ id: schema.cases.id, number: schema.cases.number }).from(schema.cases)).map((r) => [r.id, r.number]),
+    );
     expect(ids.map((id) => numbers[id])).toEqual(['2025-000002', '2026-000001', '2025-000001', '2025-000001', '2026-000002']);
     const counters = await db.select().from(schema.caseNumberCounters).orderBy(asc(schema.caseNumberCounters.year));
     expect(counters.filter((c) => c.municipalityId === DEMO.aarhus.id).map((c) => [c.year, c.lastSerial])).toEqual([

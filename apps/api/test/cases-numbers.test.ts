@@ -30,7 +30,8 @@ async function residentsOf(municipalityId: string) {
   return rows.map((r) => r.id);
 }
 
-const startSelfService = async (as: As, citizenId: string) => expectOk<CaseBody & { number: string }>(await startCase(as, citizenId, { type: 'self_service_exemption' }), 201);
+const startSelfService = async (as: As, citizenId: string) =>
+  expectOk<CaseBody & { number: string }>(await startCase(as, citizenId, { type: 'self_service_exemption' }), 201);
 
 describe('case numbers (sagsnummer)', () => {
   it('gives two cases in one municipality consecutive numbers of this year; another municipality starts its own series', async () => {
@@ -46,9 +47,15 @@ describe('case numbers (sagsnummer)', () => {
 
     // Read back everywhere a person sees the case: the case, the citizen's case list, the overview.
     expect(expectOk<{ number: string }>(await anna({ method: 'GET', url: `/api/cases/${a.id}` }), 200).number).toBe(a.number);
-    const list = expectOk<{ cases: Array<{ id: string; number: string }> }>(await anna({ method: 'GET', url: `/api/citizens/${first}/cases` }), 200);
+    const list = expectOk<{ cases: Array<{ id: string; number: string }> }>(
+      await anna({ method: 'GET', url: `/api/citizens/${first}/cases` }),
+      200,
+    );
     expect(list.cases.find((c) => c.id === a.id)?.number).toBe(a.number);
-    const overview = expectOk<{ cases: Array<{ id: string; number: string }> }>(await anna({ method: 'GET', url: `/api/citizens/${first}/overview?purpose=selvbetjening` }), 200);
+    const overview = expectOk<{ cases: Array<{ id: string; number: string }> }>(
+      await anna({ method: 'GET', url: `/api/citizens/${first}/overview?purpose=selvbetjening` }),
+      200,
+    );
     expect(overview.cases.find((c) => c.id === a.id)?.number).toBe(a.number);
   });
 

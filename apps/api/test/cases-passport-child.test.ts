@@ -41,10 +41,18 @@ describe("a child's passport: every custody holder must consent", () => {
     expect((await getCase(anna, c.id)).status).toBe('draft');
 
     // A neighbour cannot consent; the mother's consent via givsamtykke.dk completes it.
-    const neighbour = expectProblem(await saveStep(anna, c.id, 'consent', c.version, { consents: [{ holderId: DEMO_PERSONS.vejleResident.id, method: 'present' }] }), 400);
+    const neighbour = expectProblem(
+      await saveStep(anna, c.id, 'consent', c.version, { consents: [{ holderId: DEMO_PERSONS.vejleResident.id, method: 'present' }] }),
+      400,
+    );
     expect(neighbour.errors![0]!.pointer).toBe('/body/data/consents/0/holderId');
     const before = c.passport.custodyHolders[0]!;
-    c = await step(anna, c, 'consent', { consents: [{ holderId: father, method: 'present' }, { holderId: mother, method: 'givsamtykke' }] });
+    c = await step(anna, c, 'consent', {
+      consents: [
+        { holderId: father, method: 'present' },
+        { holderId: mother, method: 'givsamtykke' },
+      ],
+    });
     expect(c.passport.blockers).toEqual([]);
     expect(c.passport.custodyHolders[0]).toEqual(before); // the father's consent keeps its registration time
     c = await order(anna, c);
@@ -62,7 +70,9 @@ describe("a child's passport: every custody holder must consent", () => {
       .from(schema.auditEvents)
       .where(and(gt(schema.auditEvents.id, mark), eq(schema.auditEvents.action, 'citizen.read-relation')));
     expect(new Set(relationReads.map((r) => r.subjectId))).toEqual(new Set([father, mother]));
-    expect(relationReads.every((r) => r.purpose === 'passport' && (r.details as { viaCitizenId: string }).viaCitizenId === childId)).toBe(true);
+    expect(relationReads.every((r) => r.purpose === 'passport' && (r.details as { viaCitizenId: string }).viaCitizenId === childId)).toBe(
+      true,
+    );
   });
 
   it('a child with no custody holder on record cannot be ordered for until custody is documented', async () => {
@@ -78,7 +88,12 @@ describe("a child's passport: every custody holder must consent", () => {
     const minor = await walkPassport(anna, await insertResident(ctx.app.db, yearsBefore(today, 18, 1), 'Sytten', [father]), {
       consent: { consents: [{ holderId: father, method: 'digital' }] },
     });
-    expect([adult.passport.consentRequired, adult.passport.custodyHolders, adult.passport.fee!.rateCode, adult.passport.validityYears]).toEqual([false, [], 'adult', 10]);
+    expect([
+      adult.passport.consentRequired,
+      adult.passport.custodyHolders,
+      adult.passport.fee!.rateCode,
+      adult.passport.validityYears,
+    ]).toEqual([false, [], 'adult', 10]);
     expect([minor.passport.consentRequired, minor.passport.fee!.rateCode, minor.passport.validityYears]).toEqual([true, 'youth', 5]);
     expect((await order(anna, minor)).status).toBe('completed');
   });
@@ -104,12 +119,19 @@ describe('fingerprints from the 12th birthday', () => {
 
     const fullA = await walkPassport(anna, await insertResident(ctx.app.db, yearsBefore(today, 12), 'Tolv B', [mother]), { consent });
     const fullB = await walkPassport(anna, await insertResident(ctx.app.db, yearsBefore(today, 12, 1), 'Elleve B', [mother]), { consent });
-    expect([fullA.passport.fee!.rateCode, fullA.passport.fee!.amountOre, fullB.passport.fee!.rateCode, fullB.passport.fee!.amountOre]).toEqual(['youth', 17900, 'child', 15000]);
+    expect([
+      fullA.passport.fee!.rateCode,
+      fullA.passport.fee!.amountOre,
+      fullB.passport.fee!.rateCode,
+      fullB.passport.fee!.amountOre,
+    ]).toEqual(['youth', 17900, 'child', 15000]);
     expect((await order(anna, fullA)).passport.order!.status).toBe('ordered');
   });
 
   it('accepts fingerprints that could not be taken, with the reason', async () => {
-    const c = await walkPassport(anna, await insertResident(ctx.app.db, '1992-04-04', 'Ingen aftryk'), { fingerprints: { status: 'impossible', note: 'Forbinding på begge hænder' } });
+    const c = await walkPassport(anna, await insertResident(ctx.app.db, '1992-04-04', 'Ingen aftryk'), {
+      fingerprints: { status: 'impossible', note: 'Forbinding på begge hænder' },
+    });
     expect((await order(anna, c)).status).toBe('completed');
   });
 });
@@ -118,7 +140,10 @@ describe('no fee table for the year', () => {
   // Last in the file: it removes this year's national passport table.
   it('shows no fee, blocks payment and ordering with a clear reason', async () => {
     const year = Number(todayCph().slice(0, 4));
-    let c = expectOk<PassportCase>(await startCase(anna, await insertResident(ctx.app.db, '1977-07-07', 'Uden gebyr'), { type: 'passport' }), 201);
+    let c = expectOk<PassportCase>(
+      await startCase(anna, await insertResident(ctx.app.db, '1977-07-07', 'Uden gebyr'), { type: 'passport' }),
+      201,
+    );
     c = await step(anna, c, 'old_passport', { outcome: 'none' });
     await ctx.app.db.delete(schema.feeTables).where(and(eq(schema.feeTables.product, 'passport'), eq(schema.feeTables.year, year)));
     c = await getCase(anna, c.id);
@@ -126,6 +151,10 @@ describe('no fee table for the year', () => {
     expect(c.passport.blockers.map((b) => b.code)).toContain('fee-table-missing');
     const payment = expectProblem(await saveStep(anna, c.id, 'payment', c.version, { method: 'card', amountOre: 89300 }), 409);
     expect(payment.code).toBe('fee-unavailable');
-    expect(payment.detail).toMatch(new RegExp(`^Der er ingen gebyrtabel for pas i ${year}, så gebyret kan ikke findes, og passet kan ikke bestilles endnu\\. Kontakt kommunens administrator: landstabellen indlæses af Skrankes driftsansvarlige med kommandoen pnpm fees:load`));
+    expect(payment.detail).toMatch(
+      new RegExp(
+        `^Der er ingen gebyrtabel for pas i ${year}, så gebyret kan ikke findes, og passet kan ikke bestilles endnu\\. Kontakt kommunens administrator: landstabellen indlæses af Skrankes driftsansvarlige med kommandoen pnpm fees:load`,
+      ),
+    );
   });
 });

@@ -20,7 +20,14 @@ export interface PassportCase {
     oldPassport: { onRecord: { documentNumber: string; state: string } | null; expected: string; agreeing: string[] };
     fee: { year: number; rateCode: string; baseAmountOre: number; amountOre: number; doubled: boolean; approximate: boolean } | null;
     blockers: Array<{ code: string; field: string }>;
-    order: { status: string; amountOre: number; validityYears: number; passportNumber: string | null; expiresOn: string | null; identityDocumentId: string | null } | null;
+    order: {
+      status: string;
+      amountOre: number;
+      validityYears: number;
+      passportNumber: string | null;
+      expiresOn: string | null;
+      identityDocumentId: string | null;
+    } | null;
   };
   [key: string]: unknown;
 }
@@ -50,7 +57,15 @@ export async function insertResident(db: Database, birthDate: string, givenNames
     const cpr = `${d}${m}${y!.slice(2)}${seventh}8${String(serial).padStart(2, '0')}`;
     const [row] = await db
       .insert(schema.persons)
-      .values({ cpr, givenNames, surname: 'Passtest', municipalityId: DEMO.aarhus.id, street: 'Testvej 1', postcode: '8000', city: 'Aarhus C' })
+      .values({
+        cpr,
+        givenNames,
+        surname: 'Passtest',
+        municipalityId: DEMO.aarhus.id,
+        street: 'Testvej 1',
+        postcode: '8000',
+        city: 'Aarhus C',
+      })
       .onConflictDoNothing()
       .returning({ id: schema.persons.id });
     if (!row) continue;

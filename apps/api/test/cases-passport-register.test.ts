@@ -20,7 +20,13 @@ afterAll(() => ctx.close());
 
 const registerOf = (c: PassportCase) => c.passport.oldPassport;
 
-async function passportOnRecord(personId: string, documentNumber: string, issuedOn: string, expiresOn: string, status: 'valid' | 'lost' | 'handed_in' = 'valid') {
+async function passportOnRecord(
+  personId: string,
+  documentNumber: string,
+  issuedOn: string,
+  expiresOn: string,
+  status: 'valid' | 'lost' | 'handed_in' = 'valid',
+) {
   const [row] = await ctx.app.db
     .insert(schema.identityDocuments)
     .values({ personId, kind: 'passport', documentNumber, issuedOn, expiresOn, status })
@@ -39,9 +45,10 @@ async function handOut(c: PassportCase, passportNumber: string): Promise<Passpor
 
 type OverviewDocument = { id: string; kind: string; documentNumber: string; status: string; state: string; warning: boolean };
 const overviewPassports = async (personId: string) =>
-  expectOk<{ identityDocuments: OverviewDocument[] }>(await anna({ method: 'GET', url: `/api/citizens/${personId}/overview?purpose=pas` }), 200).identityDocuments.filter(
-    (d) => d.kind === 'passport',
-  );
+  expectOk<{ identityDocuments: OverviewDocument[] }>(
+    await anna({ method: 'GET', url: `/api/citizens/${personId}/overview?purpose=pas` }),
+    200,
+  ).identityDocuments.filter((d) => d.kind === 'passport');
 
 describe('the old-passport answer against the register', () => {
   it('starts from the register, refuses "first passport" without a reason when a valid passport is on record, and doubles the fee even with one', async () => {
@@ -58,7 +65,10 @@ describe('the old-passport answer against the register', () => {
     expect(refused.detail).toContain('Pasregistret viser et pas');
 
     c = await step(anna, c, 'old_passport', { outcome: 'none', reason: 'Borgeren siger, passet er afleveret i 2022 (CPR 0404841234)' });
-    expect((c.stepData as Record<string, unknown>).old_passport).toEqual({ outcome: 'none', reason: 'Borgeren siger, passet er afleveret i 2022 (CPR [CPR])' });
+    expect((c.stepData as Record<string, unknown>).old_passport).toEqual({
+      outcome: 'none',
+      reason: 'Borgeren siger, passet er afleveret i 2022 (CPR [CPR])',
+    });
     expect(c.passport.fee).toMatchObject({ baseAmountOre: 89300, amountOre: 178600, doubled: true });
 
     // Handed in after all: the register agrees, no reason needed, the single fee.
@@ -98,7 +108,9 @@ describe('the old-passport answer against the register', () => {
     await passportOnRecord(citizenId, 'PR0000004', '2021-01-01', '2031-01-01');
     const stopped = expectProblem(await complete(anna, c.id, c.version), 409);
     expect(stopped.code).toBe('passport-incomplete');
-    expect(stopped.errors!.map((e) => e.pointer)).toEqual(expect.arrayContaining(['/stepData/old_passport/reason', '/stepData/payment/amountOre']));
+    expect(stopped.errors!.map((e) => e.pointer)).toEqual(
+      expect.arrayContaining(['/stepData/old_passport/reason', '/stepData/payment/amountOre']),
+    );
   });
 });
 
@@ -128,15 +140,25 @@ describe('the old passport at hand-out', () => {
       .where(and(gt(schema.auditEvents.id, mark), eq(schema.auditEvents.subjectId, citizenId)))
       .orderBy(asc(schema.auditEvents.id));
     const cancelled = audit.find((a) => a.action === 'passport.old-passport');
-    expect(cancelled).toMatchObject({ purpose: 'passport', details: expect.objectContaining({ caseId: c.id, documentId: oldId, status: 'cancelled' }) });
-    expect(audit.map((a) => a.action).filter((a) => a.startsWith('passport.'))).toEqual(['passport.ready', 'passport.old-passport', 'passport.hand-out']);
+    expect(cancelled).toMatchObject({
+      purpose: 'passport',
+      details: expect.objectContaining({ caseId: c.id, documentId: oldId, status: 'cancelled' }),
+    });
+    expect(audit.map((a) => a.action).filter((a) => a.startsWith('passport.'))).toEqual([
+      'passport.ready',
+      'passport.old-passport',
+      'passport.hand-out',
+    ]);
     expect(await verifyAuditChain(ctx.app.db, DEMO.aarhus.id)).toBeNull();
   });
 
   it('cancels the passport on record when the answer was "first passport" (with a reason), and marks a handed-in one handed in', async () => {
     const first = await insertResident(ctx.app.db, '1982-02-22', 'Ole');
     const firstOld = await passportOnRecord(first, 'PR0000006', '2020-02-02', '2030-02-02');
-    await handOut(await walkPassport(anna, first, { old_passport: { outcome: 'none', reason: 'Borgeren oplyser, at passet er stjålet' } }), 'PR1000006');
+    await handOut(
+      await walkPassport(anna, first, { old_passport: { outcome: 'none', reason: 'Borgeren oplyser, at passet er stjålet' } }),
+      'PR1000006',
+    );
     const a = await overviewPassports(first);
     expect(a.filter((d) => d.state === 'valid').map((d) => d.documentNumber)).toEqual(['PR1000006']);
     expect(a.find((d) => d.id === firstOld)!.status).toBe('cancelled');

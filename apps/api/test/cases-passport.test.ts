@@ -27,7 +27,10 @@ const post = (as: As, c: PassportCase, action: string, payload: Record<string, u
   as({ method: 'POST', url: `/api/cases/${c.id}/passport/${action}`, payload: { expectedVersion: c.version, ...payload } });
 
 const passportsOf = (personId: string) =>
-  ctx.app.db.select().from(schema.identityDocuments).where(and(eq(schema.identityDocuments.personId, personId), eq(schema.identityDocuments.kind, 'passport')));
+  ctx.app.db
+    .select()
+    .from(schema.identityDocuments)
+    .where(and(eq(schema.identityDocuments.personId, personId), eq(schema.identityDocuments.kind, 'passport')));
 
 describe('passport for an adult: order, receipt, ready, handed out', () => {
   it('walks every step, orders with the adult fee, prints a Danish receipt, and records the new passport at hand-out', async () => {
@@ -39,7 +42,14 @@ describe('passport for an adult: order, receipt, ready, handed out', () => {
     const mark = await lastAuditId(ctx.app);
 
     let c = await walkPassport(anna, citizen.id);
-    expect(c.passport).toMatchObject({ age: 65, fingerprintsRequired: true, consentRequired: false, validityYears: 10, custodyHolders: [], blockers: [] });
+    expect(c.passport).toMatchObject({
+      age: 65,
+      fingerprintsRequired: true,
+      consentRequired: false,
+      validityYears: 10,
+      custodyHolders: [],
+      blockers: [],
+    });
     expect(c.passport.fee).toMatchObject({ year: Number(todayCph().slice(0, 4)), rateCode: 'adult', amountOre: 89300, doubled: false });
     expect(c.currentStep).toBeNull();
 
@@ -51,7 +61,16 @@ describe('passport for an adult: order, receipt, ready, handed out', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const text = await pdfText(pdf.rawPayload);
-    for (const phrase of ['Kvittering for bestilling af pas', 'Poul Hansen', '090461-XXXX', '893,00 kr.', 'betalingskort', 'gyldigt i 10 år', 'Tidligere pas: afleveret', '2-3 uger']) {
+    for (const phrase of [
+      'Kvittering for bestilling af pas',
+      'Poul Hansen',
+      '090461-XXXX',
+      '893,00 kr.',
+      'betalingskort',
+      'gyldigt i 10 år',
+      'Tidligere pas: afleveret',
+      '2-3 uger',
+    ]) {
       expect(text).toContain(phrase);
     }
     expect(text).not.toContain(citizen.cpr);
@@ -59,27 +78,59 @@ describe('passport for an adult: order, receipt, ready, handed out', () => {
     // Cannot hand out what has not arrived.
     expectProblem(await post(anna, c, 'hand-out', {}), 409);
     c = expectOk<PassportCase>(await post(anna, c, 'ready', { passportNumber: 'PT1234567' }), 200);
-    expect(c.passport.order).toMatchObject({ status: 'ready_for_pickup', passportNumber: 'PT1234567', expiresOn: passportExpiry(todayCph(), 10) });
+    expect(c.passport.order).toMatchObject({
+      status: 'ready_for_pickup',
+      passportNumber: 'PT1234567',
+      expiresOn: passportExpiry(todayCph(), 10),
+    });
     c = expectOk<PassportCase>(await post(lars, c, 'hand-out', {}), 200);
     expect(c.passport.order!.status).toBe('handed_out');
-    expect(c.events.map((e) => e.action)).toEqual(['start', ...Array(6).fill('save_step'), 'complete', 'passport_ready', 'passport_handed_out']);
+    expect(c.events.map((e) => e.action)).toEqual([
+      'start',
+      ...Array(6).fill('save_step'),
+      'complete',
+      'passport_ready',
+      'passport_handed_out',
+    ]);
     expect(c.events.at(-1)!.staff.name).toBe('Lars Østergaard');
 
     const docs = await passportsOf(citizen.id);
-    expect(docs.find((d) => d.id === c.passport.order!.identityDocumentId)).toMatchObject({ documentNumber: 'PT1234567', status: 'valid', caseId: c.id, issuedOn: todayCph() });
+    expect(docs.find((d) => d.id === c.passport.order!.identityDocumentId)).toMatchObject({
+      documentNumber: 'PT1234567',
+      status: 'valid',
+      caseId: c.id,
+      issuedOn: todayCph(),
+    });
     // The newest passport on record (the seeded one) was handed in; the older one still marked valid is cancelled.
     expect(c.passport.oldPassport.onRecord).toMatchObject({ state: 'invalid' });
-    expect(docs.filter((d) => d.status === 'handed_in').map((d) => d.documentNumber)).toEqual([c.passport.oldPassport.onRecord!.documentNumber]);
+    expect(docs.filter((d) => d.status === 'handed_in').map((d) => d.documentNumber)).toEqual([
+      c.passport.oldPassport.onRecord!.documentNumber,
+    ]);
     expect(docs.find((d) => d.id === oldPassport[0]!.id)!.status).toBe('cancelled');
     expect(docs.filter((d) => d.status === 'valid').map((d) => d.documentNumber)).toEqual(['PT1234567']);
 
     // Every read and write of the case left a record about the citizen, and the chain still verifies.
-    const audit = await ctx.app.db.select().from(schema.auditEvents).where(gt(schema.auditEvents.id, mark)).orderBy(asc(schema.auditEvents.id));
+    const audit = await ctx.app.db
+      .select()
+      .from(schema.auditEvents)
+      .where(gt(schema.auditEvents.id, mark))
+      .orderBy(asc(schema.auditEvents.id));
     const actions = audit.filter((a) => a.subjectId === citizen.id).map((a) => a.action);
-    expect(actions).toEqual(['case.start', ...Array(6).fill('case.save-step'), 'case.complete', 'case.document', 'passport.ready', 'passport.old-passport', 'passport.old-passport', 'passport.hand-out']);
+    expect(actions).toEqual([
+      'case.start',
+      ...Array(6).fill('case.save-step'),
+      'case.complete',
+      'case.document',
+      'passport.ready',
+      'passport.old-passport',
+      'passport.old-passport',
+      'passport.hand-out',
+    ]);
     expect(audit.every((a) => a.purpose === 'passport')).toBe(true);
     expect(await verifyAuditChain(ctx.app.db, DEMO.aarhus.id)).toBeNull();
-    expect(Object.keys(CASE_AUDIT_ACTIONS)).toEqual(expect.arrayContaining(['passport.ready', 'passport.hand-out', 'passport.old-passport', 'passport.cancel']));
+    expect(Object.keys(CASE_AUDIT_ACTIONS)).toEqual(
+      expect.arrayContaining(['passport.ready', 'passport.hand-out', 'passport.old-passport', 'passport.cancel']),
+    );
   });
 
   it('refuses a second passport case while one is on order', async () => {
@@ -93,7 +144,9 @@ describe('passport for an adult: order, receipt, ready, handed out', () => {
 describe('the fee: lost passport, pension age', () => {
   it('doubles the fee when the old passport is lost, marks the lost one on record at once, and checks the amount paid', async () => {
     const citizenId = await insertResident(ctx.app.db, '1990-06-15', 'Bodil');
-    await ctx.app.db.insert(schema.identityDocuments).values({ personId: citizenId, kind: 'passport', documentNumber: 'PT0000002', issuedOn: '2020-01-10', expiresOn: '2030-01-10' });
+    await ctx.app.db
+      .insert(schema.identityDocuments)
+      .values({ personId: citizenId, kind: 'passport', documentNumber: 'PT0000002', issuedOn: '2020-01-10', expiresOn: '2030-01-10' });
     let c = expectOk<PassportCase>(await startCase(anna, citizenId, { type: 'passport' }), 201);
     c = await step(anna, c, 'identity', { evidence: ['driving_licence'], verified: true });
     c = await step(anna, c, 'old_passport', { outcome: 'lost' });
@@ -127,7 +180,13 @@ describe('the fee: lost passport, pension age', () => {
   ])('old passport %s: %i øre', async (outcome, amountOre) => {
     const citizenId = await insertResident(ctx.app.db, '1979-09-09', `Fee ${outcome}`);
     if (outcome !== 'none') {
-      await ctx.app.db.insert(schema.identityDocuments).values({ personId: citizenId, kind: 'passport', documentNumber: `PT00000${outcome === 'missing' ? 11 : 12}`, issuedOn: '2018-01-10', expiresOn: '2028-01-10' });
+      await ctx.app.db.insert(schema.identityDocuments).values({
+        personId: citizenId,
+        kind: 'passport',
+        documentNumber: `PT00000${outcome === 'missing' ? 11 : 12}`,
+        issuedOn: '2018-01-10',
+        expiresOn: '2028-01-10',
+      });
     }
     const c = await walkPassport(anna, citizenId, { old_passport: { outcome } });
     expect(c.passport.fee!.amountOre).toBe(amountOre);
@@ -150,7 +209,11 @@ describe('refusal and cancellation', () => {
     const citizenId = await insertResident(ctx.app.db, '1970-02-02', 'Carl');
     let c = expectOk<PassportCase>(await startCase(anna, citizenId, { type: 'passport' }), 201);
     expectProblem(await saveStep(anna, c.id, 'identity', c.version, { evidence: ['other_photo_id'], verified: false }), 400);
-    c = await step(anna, c, 'identity', { evidence: ['other_photo_id'], verified: false, note: 'Billedet på legitimationen ligner ikke ansøgeren.' });
+    c = await step(anna, c, 'identity', {
+      evidence: ['other_photo_id'],
+      verified: false,
+      note: 'Billedet på legitimationen ligner ikke ansøgeren.',
+    });
     c = expectOk<PassportCase>(await complete(anna, c.id, c.version), 200);
     expect(c.status).toBe('refused');
     expect(c.passport.order).toBeNull();
@@ -182,7 +245,13 @@ describe('bad input', () => {
     ['a wrong shape', 'photo', { source: 'selfie' }, 400, 'validation-error'],
     ['an unknown property', 'photo', { source: 'brought', colour: true }, 400, 'validation-error'],
     ['identity verified with nothing shown', 'identity', { evidence: [], verified: true }, 400, 'step-invalid'],
-    ['a consent for an adult', 'consent', { consents: [{ holderId: DEMO_PERSONS.familyFather.id, method: 'present' }] }, 400, 'step-invalid'],
+    [
+      'a consent for an adult',
+      'consent',
+      { consents: [{ holderId: DEMO_PERSONS.familyFather.id, method: 'present' }] },
+      400,
+      'step-invalid',
+    ],
     ['fingerprints not required at 38', 'fingerprints', { status: 'not_required' }, 400, 'step-invalid'],
     ['fingerprints impossible without a note', 'fingerprints', { status: 'impossible' }, 400, 'step-invalid'],
     ['a payment before the old passport', 'payment', { method: 'card', amountOre: 89300 }, 409, 'step-out-of-order'],
@@ -194,7 +263,9 @@ describe('bad input', () => {
 
   it('refuses a stale version, an incomplete order, and a passport number in the wrong format', async () => {
     const fresh = await getCase(anna, c.id);
-    expect(expectProblem(await saveStep(anna, c.id, 'photo', fresh.version - 1 || 99, { source: 'brought' }), 409).code).toBe('stale-version');
+    expect(expectProblem(await saveStep(anna, c.id, 'photo', fresh.version - 1 || 99, { source: 'brought' }), 409).code).toBe(
+      'stale-version',
+    );
     const incomplete = expectProblem(await complete(anna, c.id, fresh.version), 409);
     expect(incomplete.code).toBe('passport-incomplete');
     expect(incomplete.errors!.map((e) => e.pointer)).toEqual(expect.arrayContaining(['/stepData/identity', '/stepData/payment']));
@@ -214,9 +285,18 @@ describe('bad input', () => {
 
 describe('access', () => {
   it('needs a signed-in staff member, and keeps a case within its municipality', async () => {
-    const c = expectOk<PassportCase>(await startCase(anna, await insertResident(ctx.app.db, '1975-05-05', 'Gitte'), { type: 'passport' }), 201);
-    expectProblem(await ctx.app.inject({ method: 'POST', url: `/api/citizens/${DEMO_PERSONS.vejleResident.id}/cases`, payload: { type: 'passport' } }), 401);
-    expectProblem(await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/passport/cancel`, payload: { expectedVersion: 1, reason: 'x' } }), 401);
+    const c = expectOk<PassportCase>(
+      await startCase(anna, await insertResident(ctx.app.db, '1975-05-05', 'Gitte'), { type: 'passport' }),
+      201,
+    );
+    expectProblem(
+      await ctx.app.inject({ method: 'POST', url: `/api/citizens/${DEMO_PERSONS.vejleResident.id}/cases`, payload: { type: 'passport' } }),
+      401,
+    );
+    expectProblem(
+      await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/passport/cancel`, payload: { expectedVersion: 1, reason: 'x' } }),
+      401,
+    );
     expectProblem(await mette({ method: 'GET', url: `/api/cases/${c.id}` }), 404);
     expectProblem(await post(mette, c, 'cancel', { reason: 'Forkert kommune' }), 404);
     expect((await lars({ method: 'GET', url: `/api/cases/${c.id}` })).statusCode).toBe(200);

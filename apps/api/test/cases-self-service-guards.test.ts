@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/floor/audit/audit-chain.ts';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 import { complete, expectOk, lastAuditId, saveStep, startCase } from './cases-helpers.ts';
-import { decideSelfService, post, REASONS, selfServiceAuditSince, statusOf, walkSelfService, type SelfServiceCase } from './cases-self-service-helpers.ts';
+import {
+  decideSelfService,
+  post,
+  REASONS,
+  selfServiceAuditSince,
+  statusOf,
+  walkSelfService,
+  type SelfServiceCase,
+} from './cases-self-service-helpers.ts';
 import type { As } from './queue-helpers.ts';
 
 let ctx: TestContext;
@@ -21,11 +29,20 @@ describe('audit', () => {
   it('one record per read and write about the citizen, purpose = case type, details naming the case', async () => {
     const citizen = DEMO_PERSONS.familyFather;
     const mark = await lastAuditId(ctx.app);
-    const walked = await walkSelfService(anna, citizen.id, { scope: { lawAreas: ['pension'] }, decision: { outcome: 'refuse', ...REASONS } });
+    const walked = await walkSelfService(anna, citizen.id, {
+      scope: { lawAreas: ['pension'] },
+      decision: { outcome: 'refuse', ...REASONS },
+    });
     const refused = expectOk<SelfServiceCase>(await complete(anna, walked.id, walked.version), 200);
     await anna({ method: 'GET', url: `/api/cases/${refused.id}/document` });
-    const appealed = expectOk<SelfServiceCase>(await post(anna, `/api/cases/${refused.id}/appeal`, { expectedVersion: refused.version, receivedOn: '2026-11-23' }), 200);
-    const overturned = expectOk<SelfServiceCase>(await post(anna, `/api/cases/${refused.id}/appeal/resolve`, { expectedVersion: appealed.version, result: 'overturned' }), 200);
+    const appealed = expectOk<SelfServiceCase>(
+      await post(anna, `/api/cases/${refused.id}/appeal`, { expectedVersion: refused.version, receivedOn: '2026-11-23' }),
+      200,
+    );
+    const overturned = expectOk<SelfServiceCase>(
+      await post(anna, `/api/cases/${refused.id}/appeal/resolve`, { expectedVersion: appealed.version, result: 'overturned' }),
+      200,
+    );
     await post(anna, `/api/cases/${refused.id}/udk-notified`, { expectedVersion: overturned.version });
     await statusOf(anna, citizen.id);
     await anna({ method: 'GET', url: '/api/law-areas' });
@@ -42,7 +59,12 @@ describe('audit', () => {
       'self-service.status': 1,
     });
     for (const row of rows) {
-      expect(row).toMatchObject({ subjectType: 'citizen', subjectId: citizen.id, actorUserId: DEMO.users.anna, purpose: 'self_service_exemption' });
+      expect(row).toMatchObject({
+        subjectType: 'citizen',
+        subjectId: citizen.id,
+        actorUserId: DEMO.users.anna,
+        purpose: 'self_service_exemption',
+      });
       if (row.action !== 'self-service.status') expect(row.details).toMatchObject({ caseId: refused.id });
     }
     expect(await verifyAuditChain(ctx.app.db, DEMO.aarhus.id)).toBeNull();
@@ -50,7 +72,7 @@ describe('audit', () => {
 });
 
 describe('tenancy and responsibility', () => {
-  it("another municipality gets 404 for every operation on the case, sees none of its decisions, and leaves no case record", async () => {
+  it('another municipality gets 404 for every operation on the case, sees none of its decisions, and leaves no case record', async () => {
     const citizen = DEMO_PERSONS.familyMother;
     const walked = await walkSelfService(anna, citizen.id, { decision: { outcome: 'refuse', ...REASONS } });
     const refused = expectOk<SelfServiceCase>(await complete(anna, walked.id, walked.version), 200);
@@ -98,8 +120,16 @@ describe('bad input answers 400 problem+json', () => {
 
   it.each([
     ['law area the municipality does not have', { scope: 'general', lawAreas: ['jagttegn'] }, '/body/data/lawAreas'],
-    ['single application without saying which', { scope: 'single_application', lawAreas: ['flytning'] }, '/body/data/applicationDescription'],
-    ['single application over two areas', { scope: 'single_application', lawAreas: ['flytning', 'pension'], applicationDescription: 'x' }, '/body/data/lawAreas'],
+    [
+      'single application without saying which',
+      { scope: 'single_application', lawAreas: ['flytning'] },
+      '/body/data/applicationDescription',
+    ],
+    [
+      'single application over two areas',
+      { scope: 'single_application', lawAreas: ['flytning', 'pension'], applicationDescription: 'x' },
+      '/body/data/lawAreas',
+    ],
   ])('scope rule: %s', async (_name, data, pointer) => {
     const problem = expectProblem(await saveStep(anna, draft.id, 'scope', 1, data), 400);
     expect(problem.code).toBe('step-invalid');
@@ -108,9 +138,15 @@ describe('bad input answers 400 problem+json', () => {
 
   it('appeal and resolve bodies are checked', async () => {
     const granted = await decideSelfService(anna, DEMO_PERSONS.emigrated.id);
-    const appeal = expectProblem(await post(anna, `/api/cases/${granted.id}/appeal`, { expectedVersion: granted.version, receivedOn: '23-11-2026' }), 400);
+    const appeal = expectProblem(
+      await post(anna, `/api/cases/${granted.id}/appeal`, { expectedVersion: granted.version, receivedOn: '23-11-2026' }),
+      400,
+    );
     expect(appeal.errors?.map((e) => e.pointer)).toContain('/body/receivedOn');
-    const resolve = expectProblem(await post(anna, `/api/cases/${granted.id}/appeal/resolve`, { expectedVersion: granted.version, result: 'partly' }), 400);
+    const resolve = expectProblem(
+      await post(anna, `/api/cases/${granted.id}/appeal/resolve`, { expectedVersion: granted.version, result: 'partly' }),
+      400,
+    );
     expect(resolve.errors?.map((e) => e.pointer)).toContain('/body/result');
     expectProblem(await anna({ method: 'GET', url: '/api/citizens/not-a-uuid/self-service-status' }), 400);
     expectProblem(await ctx.app.inject({ method: 'GET', url: '/api/law-areas' }), 401);

@@ -42,7 +42,12 @@ export async function decideSelfService(as: As, citizenId: string, steps: Parame
 
 export interface AreaStatusBody {
   entitledToNonDigitalAlternative: boolean;
-  lawAreas: Array<{ code: string; status: string; udbetalingDanmark: boolean; singleApplications: Array<{ caseId: string; description: string }> }>;
+  lawAreas: Array<{
+    code: string;
+    status: string;
+    udbetalingDanmark: boolean;
+    singleApplications: Array<{ caseId: string; description: string }>;
+  }>;
 }
 
 export async function statusOf(as: As, citizenId: string) {
@@ -57,5 +62,10 @@ export const selfServiceAuditSince = (app: FastifyInstance, mark: number) =>
   app.db
     .select()
     .from(schema.auditEvents)
-    .where(and(gt(schema.auditEvents.id, mark), or(like(schema.auditEvents.action, 'case.%'), like(schema.auditEvents.action, 'self-service.%'))))
+    .where(
+      and(
+        gt(schema.auditEvents.id, mark),
+        or(like(schema.auditEvents.action, 'case.%'), like(schema.auditEvents.action, 'self-service.%')),
+      ),
+    )
     .orderBy(asc(schema.auditEvents.id));

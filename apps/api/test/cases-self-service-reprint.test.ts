@@ -20,17 +20,27 @@ const letterText = async (caseId: string) => pdfText((await anna({ method: 'GET'
 
 describe('a reprinted refusal letter says what was decided', () => {
   it('keeps the appeal period, the area and its appeal body after an administrator changes them', async () => {
-    const walked = await walkSelfService(anna, DEMO_PERSONS.noFixedAddress.id, { scope: { lawAreas: ['byggetilladelse'] }, decision: { outcome: 'refuse', ...REASONS } });
+    const walked = await walkSelfService(anna, DEMO_PERSONS.noFixedAddress.id, {
+      scope: { lawAreas: ['byggetilladelse'] },
+      decision: { outcome: 'refuse', ...REASONS },
+    });
     const refused = expectOk<SelfServiceCase>(await complete(anna, walked.id, walked.version), 200);
     const original = await letterText(refused.id);
     expect(original).toContain('Klagefristen er 4 uger fra afgørelsens dato.');
     expect(original).toContain('lovområdet byggetilladelse');
 
     // The rule value and the law area change after the decision …
-    expect((await admin({ method: 'PATCH', url: '/api/admin/config/rules', payload: { appealPeriodCount: 3, appealPeriodUnit: 'months' } })).statusCode).toBe(200);
+    expect(
+      (await admin({ method: 'PATCH', url: '/api/admin/config/rules', payload: { appealPeriodCount: 3, appealPeriodUnit: 'months' } }))
+        .statusCode,
+    ).toBe(200);
     const areas = expectOk<Array<{ id: string; code: string }>>(await admin({ method: 'GET', url: '/api/admin/config/law-areas' }), 200);
     const area = areas.find((a) => a.code === 'byggetilladelse')!;
-    const changed = await admin({ method: 'PATCH', url: `/api/admin/config/law-areas/${area.id}`, payload: { nameDa: 'Byggesager', appealBody: 'Planklagenævnet', udbetalingDanmark: true } });
+    const changed = await admin({
+      method: 'PATCH',
+      url: `/api/admin/config/law-areas/${area.id}`,
+      payload: { nameDa: 'Byggesager', appealBody: 'Planklagenævnet', udbetalingDanmark: true },
+    });
     expect(changed.statusCode).toBe(200);
 
     // … and the reprint is the letter the citizen was given, word for word.
@@ -41,7 +51,10 @@ describe('a reprinted refusal letter says what was decided', () => {
     expect(reprint).toBe(original);
 
     // A refusal decided now follows the new values.
-    const next = await walkSelfService(anna, DEMO_PERSONS.familyFather.id, { scope: { lawAreas: ['byggetilladelse'] }, decision: { outcome: 'refuse', ...REASONS } });
+    const next = await walkSelfService(anna, DEMO_PERSONS.familyFather.id, {
+      scope: { lawAreas: ['byggetilladelse'] },
+      decision: { outcome: 'refuse', ...REASONS },
+    });
     const refusedNow = expectOk<SelfServiceCase>(await complete(anna, next.id, next.version), 200);
     const now = await letterText(refusedNow.id);
     expect(now).toContain('Klagefristen er 3 måneder fra afgørelsens dato.');

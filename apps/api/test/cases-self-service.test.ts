@@ -30,11 +30,18 @@ describe('law areas', () => {
       200,
     );
     expect(body.lawAreas).toHaveLength(15);
-    expect(body.lawAreas.filter((a) => a.udbetalingDanmark).map((a) => a.code).sort()).toEqual(
-      ['barselsdagpenge', 'boerne_og_ungeydelse', 'boernetilskud', 'boligstoette', 'pension'].sort(),
-    );
+    expect(
+      body.lawAreas
+        .filter((a) => a.udbetalingDanmark)
+        .map((a) => a.code)
+        .sort(),
+    ).toEqual(['barselsdagpenge', 'boerne_og_ungeydelse', 'boernetilskud', 'boligstoette', 'pension'].sort());
     expect(body.lawAreas.find((a) => a.code === 'pension')?.appealBody).toBe('Ankestyrelsen');
-    expect(body.lawAreas.find((a) => a.code === 'flytning')).toMatchObject({ udbetalingDanmark: false, appealBody: 'Aarhus Kommune', legalReference: 'CPR-loven § 12, stk. 3' });
+    expect(body.lawAreas.find((a) => a.code === 'flytning')).toMatchObject({
+      udbetalingDanmark: false,
+      appealBody: 'Aarhus Kommune',
+      legalReference: 'CPR-loven § 12, stk. 3',
+    });
     expect(body.appealPeriod).toEqual({ unit: 'weeks', count: 4 });
   });
 });
@@ -45,7 +52,14 @@ describe('grant, general, for an Udbetaling Danmark area', () => {
     const granted = await decideSelfService(anna, citizen.id);
     expect(granted).toMatchObject({
       status: 'completed',
-      selfServiceDecision: { outcome: 'grant', granted: true, udkNotificationRequired: true, udkNotifiedAt: null, appealDeadline: null, lawAreas: [{ code: 'boligstoette' }] },
+      selfServiceDecision: {
+        outcome: 'grant',
+        granted: true,
+        udkNotificationRequired: true,
+        udkNotifiedAt: null,
+        appealDeadline: null,
+        lawAreas: [{ code: 'boligstoette' }],
+      },
     });
     const status = await statusOf(anna, citizen.id);
     expect(status.byArea).toMatchObject({ boligstoette: 'exempt', flytning: 'not_exempt', pension: 'not_exempt' });
@@ -56,15 +70,22 @@ describe('grant, general, for an Udbetaling Danmark area', () => {
     expect(text).toContain('generelt på lovområdet boligstøtte');
     expect(text).toContain('Kommunen giver Udbetaling Danmark besked');
 
-    const notified = expectOk<SelfServiceCase>(await post(anna, `/api/cases/${granted.id}/udk-notified`, { expectedVersion: granted.version }), 200);
+    const notified = expectOk<SelfServiceCase>(
+      await post(anna, `/api/cases/${granted.id}/udk-notified`, { expectedVersion: granted.version }),
+      200,
+    );
     expect(notified.selfServiceDecision?.udkNotifiedAt).toEqual(expect.any(String));
     expect(notified.version).toBe(granted.version + 1);
     expect((notified.events as Array<{ action: string }>).at(-1)?.action).toBe('udk_notified');
     const rows = await ctx.app.db.select().from(schema.udkNotifications);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ lawAreaCodes: ['boligstoette'] });
-    expect(expectProblem(await post(anna, `/api/cases/${granted.id}/udk-notified`, { expectedVersion: notified.version }), 409).code).toBe('udk-already-notified');
-    expect(expectProblem(await post(anna, `/api/cases/${granted.id}/udk-notified`, { expectedVersion: granted.version }), 409).code).toBe('stale-version');
+    expect(expectProblem(await post(anna, `/api/cases/${granted.id}/udk-notified`, { expectedVersion: notified.version }), 409).code).toBe(
+      'udk-already-notified',
+    );
+    expect(expectProblem(await post(anna, `/api/cases/${granted.id}/udk-notified`, { expectedVersion: granted.version }), 409).code).toBe(
+      'stale-version',
+    );
   });
 
   it('a non-UDK grant needs no notification; a single-application grant does not make the area exempt', async () => {
@@ -73,7 +94,9 @@ describe('grant, general, for an Udbetaling Danmark area', () => {
       scope: { scope: 'single_application', lawAreas: ['flytning'], applicationDescription: 'Anmeldelse af flytning til Randersvej' },
     });
     expect(single.selfServiceDecision).toMatchObject({ udkNotificationRequired: false });
-    expect(expectProblem(await post(anna, `/api/cases/${single.id}/udk-notified`, { expectedVersion: single.version }), 409).code).toBe('udk-notification-not-required');
+    expect(expectProblem(await post(anna, `/api/cases/${single.id}/udk-notified`, { expectedVersion: single.version }), 409).code).toBe(
+      'udk-notification-not-required',
+    );
     const status = await statusOf(anna, citizen.id);
     expect(status.lawAreas.find((a) => a.code === 'flytning')).toMatchObject({
       status: 'not_exempt',
@@ -93,10 +116,16 @@ describe('refusal, appeal and overturn', () => {
 
   it('refused with reasons: a decision letter with begrundelse, klagevejledning, Ankestyrelsen and the deadline date; then appeal and overturn', async () => {
     const citizen = DEMO_PERSONS.familyMother;
-    const walked = await walkSelfService(anna, citizen.id, { scope: { lawAreas: ['pension', 'flytning'] }, decision: { outcome: 'refuse', ...REASONS } });
+    const walked = await walkSelfService(anna, citizen.id, {
+      scope: { lawAreas: ['pension', 'flytning'] },
+      decision: { outcome: 'refuse', ...REASONS },
+    });
     const refused = expectOk<SelfServiceCase>(await complete(anna, walked.id, walked.version), 200);
     const deadline = appealDeadline(serviceDay(new Date()), { unit: 'weeks', count: 4 });
-    expect(refused).toMatchObject({ status: 'refused', selfServiceDecision: { outcome: 'refuse', granted: false, appealDeadline: deadline, udkNotificationRequired: false } });
+    expect(refused).toMatchObject({
+      status: 'refused',
+      selfServiceDecision: { outcome: 'refuse', granted: false, appealDeadline: deadline, udkNotificationRequired: false },
+    });
     expect((refused.events as Array<{ action: string }>).at(-1)?.action).toBe('refuse');
 
     const text = await documentText(refused.id);
@@ -113,40 +142,81 @@ describe('refusal, appeal and overturn', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    expect(text).toMatch(/senest den \d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \d{4}/);
+    expect(text).toMatch(
+      /senest den \d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \d{4}/,
+    );
     expect((await statusOf(anna, citizen.id)).byArea).toMatchObject({ pension: 'not_exempt', flytning: 'not_exempt' });
 
     const appealed = expectOk<SelfServiceCase>(
-      await post(anna, `/api/cases/${refused.id}/appeal`, { expectedVersion: refused.version, receivedOn: serviceDay(new Date()), note: 'Klage modtaget i Borgerservice' }),
+      await post(anna, `/api/cases/${refused.id}/appeal`, {
+        expectedVersion: refused.version,
+        receivedOn: serviceDay(new Date()),
+        note: 'Klage modtaget i Borgerservice',
+      }),
       200,
     );
     expect(appealed.selfServiceDecision?.appeal).toMatchObject({ status: 'pending', receivedInTime: true });
-    expect((await statusOf(anna, citizen.id)).byArea).toMatchObject({ pension: 'exempt_pending_appeal', flytning: 'exempt_pending_appeal', boligstoette: 'not_exempt' });
-    expect(expectProblem(await post(anna, `/api/cases/${refused.id}/appeal`, { expectedVersion: appealed.version, receivedOn: '2026-01-01' }), 409).code).toBe(
-      'appeal-already-registered',
-    );
+    expect((await statusOf(anna, citizen.id)).byArea).toMatchObject({
+      pension: 'exempt_pending_appeal',
+      flytning: 'exempt_pending_appeal',
+      boligstoette: 'not_exempt',
+    });
+    expect(
+      expectProblem(
+        await post(anna, `/api/cases/${refused.id}/appeal`, { expectedVersion: appealed.version, receivedOn: '2026-01-01' }),
+        409,
+      ).code,
+    ).toBe('appeal-already-registered');
 
-    const overturned = expectOk<SelfServiceCase>(await post(anna, `/api/cases/${refused.id}/appeal/resolve`, { expectedVersion: appealed.version, result: 'overturned' }), 200);
-    expect(overturned).toMatchObject({ status: 'completed', selfServiceDecision: { granted: true, appeal: { status: 'overturned' }, udkNotificationRequired: true } });
+    const overturned = expectOk<SelfServiceCase>(
+      await post(anna, `/api/cases/${refused.id}/appeal/resolve`, { expectedVersion: appealed.version, result: 'overturned' }),
+      200,
+    );
+    expect(overturned).toMatchObject({
+      status: 'completed',
+      selfServiceDecision: { granted: true, appeal: { status: 'overturned' }, udkNotificationRequired: true },
+    });
     expect((await statusOf(anna, citizen.id)).byArea).toMatchObject({ pension: 'exempt', flytning: 'exempt' });
     expect(await documentText(refused.id)).toContain('har givet dig medhold i din klage');
-    const notified = expectOk<SelfServiceCase>(await post(anna, `/api/cases/${refused.id}/udk-notified`, { expectedVersion: overturned.version }), 200);
+    const notified = expectOk<SelfServiceCase>(
+      await post(anna, `/api/cases/${refused.id}/udk-notified`, { expectedVersion: overturned.version }),
+      200,
+    );
     expect(notified.selfServiceDecision?.udkNotifiedAt).toEqual(expect.any(String));
   });
 
   it('an upheld appeal leaves the refusal standing; a grant cannot be appealed', async () => {
     const citizen = DEMO_PERSONS.protectedAddress;
-    const walked = await walkSelfService(anna, citizen.id, { scope: { lawAreas: ['sundhedskort'] }, decision: { outcome: 'refuse', ...REASONS } });
+    const walked = await walkSelfService(anna, citizen.id, {
+      scope: { lawAreas: ['sundhedskort'] },
+      decision: { outcome: 'refuse', ...REASONS },
+    });
     const refused = expectOk<SelfServiceCase>(await complete(anna, walked.id, walked.version), 200);
-    const late = expectOk<SelfServiceCase>(await post(anna, `/api/cases/${refused.id}/appeal`, { expectedVersion: refused.version, receivedOn: '2099-01-01' }), 200);
+    const late = expectOk<SelfServiceCase>(
+      await post(anna, `/api/cases/${refused.id}/appeal`, { expectedVersion: refused.version, receivedOn: '2099-01-01' }),
+      200,
+    );
     expect(late.selfServiceDecision?.appeal).toMatchObject({ receivedInTime: false });
-    const upheld = expectOk<SelfServiceCase>(await post(anna, `/api/cases/${refused.id}/appeal/resolve`, { expectedVersion: late.version, result: 'upheld' }), 200);
+    const upheld = expectOk<SelfServiceCase>(
+      await post(anna, `/api/cases/${refused.id}/appeal/resolve`, { expectedVersion: late.version, result: 'upheld' }),
+      200,
+    );
     expect(upheld).toMatchObject({ status: 'refused', selfServiceDecision: { granted: false, appeal: { status: 'upheld' } } });
     expect((await statusOf(anna, citizen.id)).byArea.sundhedskort).toBe('not_exempt');
-    expect(expectProblem(await post(anna, `/api/cases/${refused.id}/appeal/resolve`, { expectedVersion: upheld.version, result: 'overturned' }), 409).code).toBe('no-pending-appeal');
+    expect(
+      expectProblem(
+        await post(anna, `/api/cases/${refused.id}/appeal/resolve`, { expectedVersion: upheld.version, result: 'overturned' }),
+        409,
+      ).code,
+    ).toBe('no-pending-appeal');
 
     const granted = await decideSelfService(anna, citizen.id, { scope: { lawAreas: ['laegeskift'] } });
-    expect(expectProblem(await post(anna, `/api/cases/${granted.id}/appeal`, { expectedVersion: granted.version, receivedOn: '2026-01-01' }), 409).code).toBe('not-refused');
+    expect(
+      expectProblem(
+        await post(anna, `/api/cases/${granted.id}/appeal`, { expectedVersion: granted.version, receivedOn: '2026-01-01' }),
+        409,
+      ).code,
+    ).toBe('not-refused');
   });
 });
 
@@ -163,8 +233,15 @@ describe('1 June 2023 rule', () => {
 
 describe('configuration', () => {
   it("the municipality's appeal period (here 1 month) sets the letter's deadline", async () => {
-    await ctx.app.db.insert(schema.selfServiceSettings).values({ municipalityId: (await ctx.app.db.select().from(schema.municipalities).where(eq(schema.municipalities.code, '751')))[0]!.id, appealPeriodCount: 1, appealPeriodUnit: 'months' });
-    const walked = await walkSelfService(anna, DEMO_PERSONS.noFixedAddress.id, { scope: { lawAreas: ['byggetilladelse'] }, decision: { outcome: 'refuse', ...REASONS } });
+    await ctx.app.db.insert(schema.selfServiceSettings).values({
+      municipalityId: (await ctx.app.db.select().from(schema.municipalities).where(eq(schema.municipalities.code, '751')))[0]!.id,
+      appealPeriodCount: 1,
+      appealPeriodUnit: 'months',
+    });
+    const walked = await walkSelfService(anna, DEMO_PERSONS.noFixedAddress.id, {
+      scope: { lawAreas: ['byggetilladelse'] },
+      decision: { outcome: 'refuse', ...REASONS },
+    });
     const refused = expectOk<SelfServiceCase>(await complete(anna, walked.id, walked.version), 200);
     const deadline = appealDeadline(serviceDay(new Date()), { unit: 'months', count: 1 });
     expect(refused.selfServiceDecision?.appealDeadline).toBe(deadline);

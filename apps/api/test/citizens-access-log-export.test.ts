@@ -17,7 +17,11 @@ beforeAll(async () => {
   asLars = injectAs(ctx.app, await login(ctx.app, 'lars'));
   const asMette = injectAs(ctx.app, await login(ctx.app, 'mette'));
   await asAnna({ method: 'POST', url: '/api/citizens/lookup', payload: { cpr, purpose: 'pas' } });
-  await asMette({ method: 'POST', url: '/api/citizens/lookup', payload: { cpr, purpose: 'andet', purposeText: 'Boligstøtte; "hastesag"\n=SUM(A1)' } });
+  await asMette({
+    method: 'POST',
+    url: '/api/citizens/lookup',
+    payload: { cpr, purpose: 'andet', purposeText: 'Boligstøtte; "hastesag"\n=SUM(A1)' },
+  });
 });
 afterAll(() => ctx.close());
 
@@ -50,7 +54,15 @@ describe('exportCitizenAccessLogPdf', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     const text = await pdfText(response.rawPayload);
-    for (const expected of ['Logudtræk: adgang til dine personoplysninger', 'Aarhus Kommune', 'Opslag på CPR-nummer', 'Anna Sørensen (anna)', 'Mette Kjær (mette), Vejle Kommune (630)', 'Logudtræk hentet som PDF', 'Formål: Pas.']) {
+    for (const expected of [
+      'Logudtræk: adgang til dine personoplysninger',
+      'Aarhus Kommune',
+      'Opslag på CPR-nummer',
+      'Anna Sørensen (anna)',
+      'Mette Kjær (mette), Vejle Kommune (630)',
+      'Logudtræk hentet som PDF',
+      'Formål: Pas.',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).toMatch(/Antal registreringer: 4/);
@@ -62,7 +74,9 @@ describe('exportCitizenAccessLogPdf', () => {
 describe('purposes and actions in words', () => {
   it('the CSV and the PDF translate every code: case types as purposes, case actions, the case list', async () => {
     const citizen = DEMO_PERSONS.nearPensionAarhus.id;
-    expect((await asAnna({ method: 'POST', url: `/api/citizens/${citizen}/cases`, payload: { type: 'self_service_exemption' } })).statusCode).toBe(201);
+    expect(
+      (await asAnna({ method: 'POST', url: `/api/citizens/${citizen}/cases`, payload: { type: 'self_service_exemption' } })).statusCode,
+    ).toBe(201);
     expect((await asAnna({ method: 'GET', url: `/api/citizens/${citizen}/cases` })).statusCode).toBe(200);
 
     const csv = (await asLars({ method: 'GET', url: `/api/citizens/${citizen}/access-log.csv` })).body;
@@ -71,7 +85,8 @@ describe('purposes and actions in words', () => {
     const pdf = await pdfText((await asLars({ method: 'GET', url: `/api/citizens/${citizen}/access-log.pdf` })).rawPayload);
     expect(pdf).toContain('Sag oprettet. Formål: Undtagelse fra digital selvbetjening.');
     for (const text of [csv, pdf]) {
-      for (const code of ['self_service_exemption', 'case_list', 'indsigt', 'case.start', 'citizen.access-log']) expect(text).not.toContain(code);
+      for (const code of ['self_service_exemption', 'case_list', 'indsigt', 'case.start', 'citizen.access-log'])
+        expect(text).not.toContain(code);
     }
   });
 });

@@ -23,7 +23,11 @@ describe('getCitizenAccessLog (GDPR art. 15)', () => {
     const { id, cpr } = DEMO_PERSONS.familyFather;
     const started = Date.now();
     await asAnna({ method: 'POST', url: '/api/citizens/lookup', payload: { cpr, purpose: 'pas' } });
-    await asMette({ method: 'POST', url: '/api/citizens/lookup', payload: { cpr, purpose: 'andet', purposeText: 'Hjælp til boligstøtte' } });
+    await asMette({
+      method: 'POST',
+      url: '/api/citizens/lookup',
+      payload: { cpr, purpose: 'andet', purposeText: 'Hjælp til boligstøtte' },
+    });
     await asMette({ method: 'POST', url: `/api/citizens/${id}/reveal-cpr`, payload: { purpose: 'mitid' } });
     // Reading his child shows him as custody holder: that is an access to his data too.
     await asAnna({ method: 'GET', url: `/api/citizens/${DEMO_PERSONS.childTwoHolders.id}?purpose=pas` });
@@ -37,12 +41,47 @@ describe('getCitizenAccessLog (GDPR art. 15)', () => {
     const aarhus = { code: '751', name: 'Aarhus Kommune' };
     const vejle = { code: '630', name: 'Vejle Kommune' };
     expect(extract.entries).toEqual([
-      { at: expect.any(String), action: 'citizen.lookup', purpose: 'pas', purposeText: null, staff: { name: 'Anna Sørensen', username: 'anna' }, municipality: aarhus },
-      { at: expect.any(String), action: 'citizen.lookup', purpose: 'andet', purposeText: 'Hjælp til boligstøtte', staff: { name: 'Mette Kjær', username: 'mette' }, municipality: vejle },
-      { at: expect.any(String), action: 'citizen.reveal-cpr', purpose: 'mitid', purposeText: null, staff: { name: 'Mette Kjær', username: 'mette' }, municipality: vejle },
-      { at: expect.any(String), action: 'citizen.read-relation', purpose: 'pas', purposeText: null, staff: { name: 'Anna Sørensen', username: 'anna' }, municipality: aarhus },
+      {
+        at: expect.any(String),
+        action: 'citizen.lookup',
+        purpose: 'pas',
+        purposeText: null,
+        staff: { name: 'Anna Sørensen', username: 'anna' },
+        municipality: aarhus,
+      },
+      {
+        at: expect.any(String),
+        action: 'citizen.lookup',
+        purpose: 'andet',
+        purposeText: 'Hjælp til boligstøtte',
+        staff: { name: 'Mette Kjær', username: 'mette' },
+        municipality: vejle,
+      },
+      {
+        at: expect.any(String),
+        action: 'citizen.reveal-cpr',
+        purpose: 'mitid',
+        purposeText: null,
+        staff: { name: 'Mette Kjær', username: 'mette' },
+        municipality: vejle,
+      },
+      {
+        at: expect.any(String),
+        action: 'citizen.read-relation',
+        purpose: 'pas',
+        purposeText: null,
+        staff: { name: 'Anna Sørensen', username: 'anna' },
+        municipality: aarhus,
+      },
       // Producing the extract is itself recorded, and so part of it.
-      { at: expect.any(String), action: 'citizen.access-log', purpose: 'indsigt', purposeText: null, staff: { name: 'Lars Østergaard', username: 'lars' }, municipality: aarhus },
+      {
+        at: expect.any(String),
+        action: 'citizen.access-log',
+        purpose: 'indsigt',
+        purposeText: null,
+        staff: { name: 'Lars Østergaard', username: 'lars' },
+        municipality: aarhus,
+      },
     ]);
     const times = extract.entries.map((e: { at: string }) => Date.parse(e.at));
     expect([...times].sort((a, b) => a - b)).toEqual(times);

@@ -55,7 +55,13 @@ describe('getCitizen', () => {
     expect(response.body).not.toContain(cpr);
     const rows = await citizenAuditSince(mark);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'citizen.read', subjectId: id, purpose: 'vejledning', actorUserId: DEMO.users.anna, municipalityId: DEMO.aarhus.id });
+    expect(rows[0]).toMatchObject({
+      action: 'citizen.read',
+      subjectId: id,
+      purpose: 'vejledning',
+      actorUserId: DEMO.users.anna,
+      municipalityId: DEMO.aarhus.id,
+    });
   });
 
   it('never sends a protected address, only the flag', async () => {

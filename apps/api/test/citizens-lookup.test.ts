@@ -133,7 +133,11 @@ describe('lookupCitizen', () => {
   });
 
   it('requires a signed-in staff member', async () => {
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/citizens/lookup', payload: { cpr: DEMO_PERSONS.familyMother.cpr, purpose: 'pas' } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/citizens/lookup',
+      payload: { cpr: DEMO_PERSONS.familyMother.cpr, purpose: 'pas' },
+    });
     expectProblem(response, 401);
   });
 

@@ -12,7 +12,11 @@ interface Overview {
   currentVisit: { ticketId: string; displayNumber: string; state: string; service: { nameDa: string } } | null;
   cases: Array<{ id: string; type: string; status: string; events: Array<{ action: string; toStatus: string; staff: { name: string } }> }>;
   digitalPostExemption: { state: string } | null;
-  selfService: { entitledToNonDigitalAlternative: boolean; exemptAreas: Array<{ code: string; status: string }>; singleApplications: unknown[] };
+  selfService: {
+    entitledToNonDigitalAlternative: boolean;
+    exemptAreas: Array<{ code: string; status: string }>;
+    singleApplications: unknown[];
+  };
   identityDocuments: Array<{ id: string; kind: string; state: string; warning: boolean; healthLimited: boolean; expiresOn: string }>;
   expiryWarningMonths: number;
   visits: Array<{ ticketId: string; displayNumber: string }>;
@@ -52,7 +56,12 @@ describe('citizen overview', () => {
     const response = await anna({ method: 'GET', url: overviewUrl(citizen.id, { purpose: 'pas', ticketId: ticket.id }) });
     const overview = expectOk<Overview>(response, 200);
     expect(response.headers['cache-control']).toBe('no-store');
-    expect(overview.currentVisit).toMatchObject({ ticketId: ticket.id, displayNumber: ticket.displayNumber, state: 'called', service: { nameDa: 'Pas' } });
+    expect(overview.currentVisit).toMatchObject({
+      ticketId: ticket.id,
+      displayNumber: ticket.displayNumber,
+      state: 'called',
+      service: { nameDa: 'Pas' },
+    });
     expect(overview.visits.map((v) => v.ticketId)).toEqual([ticket.id]);
     expect(JSON.stringify(overview)).not.toContain(citizen.cpr);
 
@@ -79,7 +88,11 @@ describe('citizen overview', () => {
       ['driving_licence', 'expired', true],
     ]);
     const single = await overviewOf(mette, DEMO_PERSONS.singleParent.id);
-    expect(single.identityDocuments.find((d) => d.kind === 'driving_licence')).toMatchObject({ healthLimited: true, state: 'expires_soon', warning: true });
+    expect(single.identityDocuments.find((d) => d.kind === 'driving_licence')).toMatchObject({
+      healthLimited: true,
+      state: 'expires_soon',
+      warning: true,
+    });
     const lost = await overviewOf(mette, DEMO_PERSONS.nearPension.id);
     expect(lost.identityDocuments.map((d) => [d.state, d.warning])).toEqual([['invalid', false]]);
   });
@@ -87,7 +100,11 @@ describe('citizen overview', () => {
   it('shows cases with their timelines and an active Digital Post exemption with the non-digital entitlement', async () => {
     const citizen = DEMO_PERSONS.nearPensionAarhus;
     const before = await overviewOf(anna, citizen.id);
-    expect(before).toMatchObject({ cases: [], digitalPostExemption: null, selfService: { entitledToNonDigitalAlternative: false, exemptAreas: [] } });
+    expect(before).toMatchObject({
+      cases: [],
+      digitalPostExemption: null,
+      selfService: { entitledToNonDigitalAlternative: false, exemptAreas: [] },
+    });
 
     const granted = await grantExemption(anna, citizen.id);
     const after = await overviewOf(anna, citizen.id, { purpose: 'digital-post' });
@@ -112,8 +129,14 @@ describe('citizen overview', () => {
       scope: { scope: 'general', lawAreas: ['sundhedskort'] },
       decision: { outcome: 'refuse', ...REASONS },
     });
-    expectOk<SelfServiceCase>(await post(anna, `/api/cases/${refused.id}/appeal`, { expectedVersion: refused.version, receivedOn: '2026-11-23' }), 200);
-    const draft = expectOk<{ id: string }>(await anna({ method: 'POST', url: `/api/citizens/${citizen.id}/cases`, payload: { type: 'digital_post_exemption' } }), 201);
+    expectOk<SelfServiceCase>(
+      await post(anna, `/api/cases/${refused.id}/appeal`, { expectedVersion: refused.version, receivedOn: '2026-11-23' }),
+      200,
+    );
+    const draft = expectOk<{ id: string }>(
+      await anna({ method: 'POST', url: `/api/citizens/${citizen.id}/cases`, payload: { type: 'digital_post_exemption' } }),
+      201,
+    );
 
     const overview = await overviewOf(anna, citizen.id, { purpose: 'selvbetjening' });
     expect(overview.selfService.exemptAreas.map((a) => [a.code, a.status])).toEqual(
@@ -151,11 +174,23 @@ describe('citizen overview: bad input', () => {
   it('refuses a ticket of another municipality or an unknown one, recording no visit', async () => {
     const { ticket } = await issue(lars, SERVICES['digital-post']);
     const mark = await lastAuditId(ctx.app);
-    const other = expectProblem(await mette({ method: 'GET', url: overviewUrl(DEMO_PERSONS.vejleResident.id, { purpose: 'pas', ticketId: ticket.id }) }), 404);
+    const other = expectProblem(
+      await mette({ method: 'GET', url: overviewUrl(DEMO_PERSONS.vejleResident.id, { purpose: 'pas', ticketId: ticket.id }) }),
+      404,
+    );
     expect(other.code).toBe('ticket-not-found');
-    expectProblem(await anna({ method: 'GET', url: overviewUrl(DEMO_PERSONS.otherParent.id, { purpose: 'pas', ticketId: '00000000-0000-4000-8004-999999999999' }) }), 404);
+    expectProblem(
+      await anna({
+        method: 'GET',
+        url: overviewUrl(DEMO_PERSONS.otherParent.id, { purpose: 'pas', ticketId: '00000000-0000-4000-8004-999999999999' }),
+      }),
+      404,
+    );
     expect(await overviewAudits(mark)).toEqual([]);
-    expectProblem(await anna({ method: 'GET', url: overviewUrl(DEMO_PERSONS.otherParent.id, { purpose: 'pas', ticketId: 'not-a-uuid' }) }), 400);
+    expectProblem(
+      await anna({ method: 'GET', url: overviewUrl(DEMO_PERSONS.otherParent.id, { purpose: 'pas', ticketId: 'not-a-uuid' }) }),
+      400,
+    );
   });
 
   it('shows a waiting ticket but does not record it as a visit', async () => {

@@ -18,7 +18,10 @@ afterAll(() => ctx.close());
 describe('CPR numbers stay out of URLs', () => {
   it('no route of the API takes a CPR number in its path or query', async () => {
     const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    const paths = doc.paths as Record<string, Record<string, { operationId: string; tags?: string[]; parameters?: Array<{ name: string; in: string }> }>>;
+    const paths = doc.paths as Record<
+      string,
+      Record<string, { operationId: string; tags?: string[]; parameters?: Array<{ name: string; in: string }> }>
+    >;
     for (const [path, methods] of Object.entries(paths)) {
       // Path templates such as /citizens/{cpr}; the literal segment in /reveal-cpr is fine.
       expect(path).not.toMatch(/\{[^}]*cpr[^}]*\}/i);
@@ -31,7 +34,15 @@ describe('CPR numbers stay out of URLs', () => {
       .filter((op) => op.tags?.includes('citizens'))
       .map((op) => op.operationId)
       .sort();
-    expect(citizenOps).toEqual(['exportCitizenAccessLogCsv', 'exportCitizenAccessLogPdf', 'getCitizen', 'getCitizenAccessLog', 'getCitizenOverview', 'lookupCitizen', 'revealCitizenCpr']);
+    expect(citizenOps).toEqual([
+      'exportCitizenAccessLogCsv',
+      'exportCitizenAccessLogPdf',
+      'getCitizen',
+      'getCitizenAccessLog',
+      'getCitizenOverview',
+      'lookupCitizen',
+      'revealCitizenCpr',
+    ]);
   });
 });
 
@@ -52,10 +63,13 @@ describe('logs', () => {
     expect(logs).not.toMatch(new RegExp(`${cpr}|${cpr.slice(0, 6)}-${cpr.slice(6)}|0101901234|010190-1234|310490-1234`));
     // The log filter would show [CPR] had anything CPR-shaped reached a log line: nothing did. (The request id is
     // left out: the filter also masks a random uuid's run of ten digits, about one id in a hundred.)
-    const lines = logs.trim().split('\n').map((line) => {
-      const { reqId: _reqId, ...rest } = JSON.parse(line) as Record<string, unknown>;
-      return JSON.stringify(rest);
-    });
+    const lines = logs
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const { reqId: _reqId, ...rest } = JSON.parse(line) as Record<string, unknown>;
+        return JSON.stringify(rest);
+      });
     expect(lines.filter((line) => line.includes('[CPR]'))).toEqual([]);
     expect(logs).not.toMatch(/Trøjborgvej/);
   });

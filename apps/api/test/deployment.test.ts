@@ -23,7 +23,11 @@ interface Stage {
 
 /** Dockerfile instructions per stage: comments dropped, backslash continuations joined. */
 function dockerStages(text: string): Stage[] {
-  const lines = text.replace(/\\\r?\n/g, ' ').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const lines = text
+    .replace(/\\\r?\n/g, ' ')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   const stages: Stage[] = [];
   for (const line of lines) {
     const [keyword = '', ...rest] = line.split(/\s+/);
@@ -95,7 +99,9 @@ describe('Dockerfile', () => {
   });
 
   it('the final image installs production dependencies only, frozen to the lockfile, and copies no node_modules', () => {
-    const installs = lineage(final).flatMap(runs).filter((r) => /\bpnpm (install|i|deploy)\b/.test(r));
+    const installs = lineage(final)
+      .flatMap(runs)
+      .filter((r) => /\bpnpm (install|i|deploy)\b/.test(r));
     expect(installs.length).toBeGreaterThan(0);
     for (const install of installs) {
       expect(install).toMatch(/--prod\b/);
@@ -119,7 +125,9 @@ describe('Dockerfile', () => {
   });
 
   it('.dockerignore keeps node_modules, local data and git out of the build context', () => {
-    const ignored = read('.dockerignore').split(/\r?\n/).map((l) => l.trim());
+    const ignored = read('.dockerignore')
+      .split(/\r?\n/)
+      .map((l) => l.trim());
     for (const entry of ['**/node_modules', '.data', '.git']) expect(ignored).toContain(entry);
   });
 });
@@ -154,9 +162,14 @@ describe('docker-compose.yml', () => {
 
   it('the API trusts X-Forwarded-* from the proxy address only', () => {
     const proxyNetworks = proxy!.networks as Record<string, { ipv4_address?: string }>;
-    const proxyAddress = Object.values(proxyNetworks).map((n) => n.ipv4_address).find(Boolean);
+    const proxyAddress = Object.values(proxyNetworks)
+      .map((n) => n.ipv4_address)
+      .find(Boolean);
     expect(proxyAddress).toBeDefined();
-    const config = parseEnvConfig(interpolate(api!.environment!, { POSTGRES_PASSWORD: 'x', SKRANKE_JWT_SECRET: 'y'.repeat(40), SKRANKE_APP_DB_PASSWORD: 'z' }), '/app');
+    const config = parseEnvConfig(
+      interpolate(api!.environment!, { POSTGRES_PASSWORD: 'x', SKRANKE_JWT_SECRET: 'y'.repeat(40), SKRANKE_APP_DB_PASSWORD: 'z' }),
+      '/app',
+    );
     expect(config.trustProxy).toEqual([proxyAddress]);
     expect(config.production).toBe(true);
     expect(config.cookieSecure).toBe(true);
@@ -166,9 +179,18 @@ describe('docker-compose.yml', () => {
     const password = 'a/b@c#d%e';
     for (const service of [api!, maintenance!]) {
       expect(Object.keys(service.environment!)).not.toContain('DATABASE_URL');
-      const env = interpolate(service.environment!, { POSTGRES_PASSWORD: password, SKRANKE_JWT_SECRET: 'y'.repeat(40), SKRANKE_APP_DB_PASSWORD: 'z' });
+      const env = interpolate(service.environment!, {
+        POSTGRES_PASSWORD: password,
+        SKRANKE_JWT_SECRET: 'y'.repeat(40),
+        SKRANKE_APP_DB_PASSWORD: 'z',
+      });
       const url = new URL(parseEnvConfig(env, '/app').databaseUrl!);
-      expect([url.hostname, decodeURIComponent(url.username), decodeURIComponent(url.password), url.pathname]).toEqual(['db', 'skranke', password, '/skranke']);
+      expect([url.hostname, decodeURIComponent(url.username), decodeURIComponent(url.password), url.pathname]).toEqual([
+        'db',
+        'skranke',
+        password,
+        '/skranke',
+      ]);
     }
   });
 

@@ -51,7 +51,13 @@ describe('kiosk and display devices', () => {
   it('answers 404 for another municipality’s device and leaves it alone', async () => {
     const [vejleKiosk] = await ctx.app.db
       .insert(schema.devices)
-      .values({ municipalityId: DEMO.vejle.id, locationId: DEMO.vejle.raadhus, name: 'Vejle kiosk', kind: 'kiosk', keyHash: 'x'.repeat(64) })
+      .values({
+        municipalityId: DEMO.vejle.id,
+        locationId: DEMO.vejle.raadhus,
+        name: 'Vejle kiosk',
+        kind: 'kiosk',
+        keyHash: 'x'.repeat(64),
+      })
       .returning();
     expectProblem(await asAdmin({ method: 'POST', url: `/api/admin/devices/${vejleKiosk!.id}/revoke` }), 404);
     const [after] = await ctx.app.db.select().from(schema.devices).where(eq(schema.devices.id, vejleKiosk!.id));

@@ -48,7 +48,15 @@ beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   app = spawn(TSX, [SERVER], {
-    env: { ...process.env, SKRANKE_DATA_DIR: dir, SKRANKE_PG_PORT: String(pgPort), PORT: String(port), HOST: '127.0.0.1', SKRANKE_WEB_ROOT: path.join(dir, 'no-web'), DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      SKRANKE_DATA_DIR: dir,
+      SKRANKE_PG_PORT: String(pgPort),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SKRANKE_WEB_ROOT: path.join(dir, 'no-web'),
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -63,7 +71,11 @@ afterAll(async () => {
 
 describe('a crashed embedded PostgreSQL', () => {
   it('answers 503 while down, comes back by itself, loses no acknowledged write, and shuts down within 5 s', async () => {
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'anna', password: 'skranke-demo' }) });
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'anna', password: 'skranke-demo' }),
+    });
     expect(login.status).toBe(200);
     const token = ((await login.json()) as { accessToken: string }).accessToken;
     const acknowledged: string[] = [];

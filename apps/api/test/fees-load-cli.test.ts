@@ -23,13 +23,25 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const band = (code: string, from: number | 'pension_age', to: number | 'pension_age' | null, amountOre: number) => ({ code, labelDa: `Takst ${code}`, labelEn: `Rate ${code}`, from, to, amountOre });
+const band = (code: string, from: number | 'pension_age', to: number | 'pension_age' | null, amountOre: number) => ({
+  code,
+  labelDa: `Takst ${code}`,
+  labelEn: `Rate ${code}`,
+  from,
+  to,
+  amountOre,
+});
 const passport = (year: number, adultOre: number) => ({
   product: 'passport',
   year,
   approximate: false,
   source: `Bekendtgørelse om pas ${year}`,
-  rates: [band('child', 0, 12, 15500), band('youth', 12, 18, 18300), band('adult', 18, 'pension_age', adultOre), band('pensioner', 'pension_age', null, 38500)],
+  rates: [
+    band('child', 0, 12, 15500),
+    band('youth', 12, 18, 18300),
+    band('adult', 18, 'pension_age', adultOre),
+    band('pensioner', 'pension_age', null, 38500),
+  ],
 });
 
 async function load(content: unknown, ...flags: string[]) {
@@ -37,7 +49,11 @@ async function load(content: unknown, ...flags: string[]) {
   await writeFile(file, typeof content === 'string' ? content : JSON.stringify(content));
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main([file, ...flags], { log: (l) => out.push(l), error: (l) => err.push(l), database: { url: ctx.database.url, embedded: false, stop: async () => {} } });
+  const code = await main([file, ...flags], {
+    log: (l) => out.push(l),
+    error: (l) => err.push(l),
+    database: { url: ctx.database.url, embedded: false, stop: async () => {} },
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -47,7 +63,8 @@ const loads = (year: number) =>
     .from(schema.auditEvents)
     .where(and(eq(schema.auditEvents.action, 'fee-table.national.load'), eq(schema.auditEvents.subjectType, 'fee_table')))
     .then((rows) => rows.filter((r) => (r.details as { year: number }).year === year));
-const adultFee = (year: number, municipalityId: string) => feeFor(ctx.app.db, { municipalityId, product: 'passport', birthDate: '1980-01-01', on: `${year}-02-01` }).then((q) => q.rate.amountOre);
+const adultFee = (year: number, municipalityId: string) =>
+  feeFor(ctx.app.db, { municipalityId, product: 'passport', birthDate: '1980-01-01', on: `${year}-02-01` }).then((q) => q.rate.amountOre);
 
 describe('pnpm fees:load', () => {
   it('loads a new year for every municipality and audits it in each trail with the operator', async () => {
@@ -60,7 +77,14 @@ describe('pnpm fees:load', () => {
     expect(await adultFee(2028, DEMO.vejle.id)).toBe(91000);
     const audit = await loads(2028);
     expect(audit.map((a) => a.municipalityId).sort()).toEqual([DEMO.aarhus.id, DEMO.vejle.id].sort());
-    expect(audit[0]!.details).toMatchObject({ product: 'passport', scope: 'national', replaced: false, operator: 'Driftsvagt Jensen', before: null, after: { approximate: false } });
+    expect(audit[0]!.details).toMatchObject({
+      product: 'passport',
+      scope: 'national',
+      replaced: false,
+      operator: 'Driftsvagt Jensen',
+      before: null,
+      after: { approximate: false },
+    });
   });
 
   it('refuses to overwrite the shipped 2027 table without --replace, and replaces it with', async () => {
@@ -75,7 +99,10 @@ describe('pnpm fees:load', () => {
     expect(replaced.code).toBe(0);
     expect(replaced.out).toContain('Erstattet: landstabel for passport 2027');
     expect(await adultFee(2027, DEMO.vejle.id)).toBe(92000);
-    const [table] = await ctx.owner.select().from(schema.feeTables).where(and(eq(schema.feeTables.product, 'passport'), eq(schema.feeTables.year, 2027)));
+    const [table] = await ctx.owner
+      .select()
+      .from(schema.feeTables)
+      .where(and(eq(schema.feeTables.product, 'passport'), eq(schema.feeTables.year, 2027)));
     expect(table).toMatchObject({ approximate: false, source: 'Bekendtgørelse om pas 2027', municipalityId: null });
     const audit = await loads(2027);
     expect(audit).toHaveLength(2);
@@ -83,7 +110,10 @@ describe('pnpm fees:load', () => {
   });
 
   it('refuses a bad file, names each problem, and stores nothing', async () => {
-    const bad = await load({ ...passport(2029, 91000), rates: passport(2029, 91000).rates.map((r) => (r.code === 'adult' ? { ...r, amountOre: 910.5 } : r)) });
+    const bad = await load({
+      ...passport(2029, 91000),
+      rates: passport(2029, 91000).rates.map((r) => (r.code === 'adult' ? { ...r, amountOre: 910.5 } : r)),
+    });
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('/rates/2/amountOre: amountOre skal være et helt antal øre');
     expect((await load('{ not json')).code).toBe(2);
@@ -93,7 +123,9 @@ describe('pnpm fees:load', () => {
 
   it('runs as a command (pnpm fees:load), with an exit code', async () => {
     const cli = fileURLToPath(new URL('../src/cli/fees-load.ts', import.meta.url));
-    const error = await promisify(execFile)(process.execPath, ['--import', 'tsx', cli], { env: { ...process.env, DATABASE_URL: ctx.database.url } }).catch((e: unknown) => e);
+    const error = await promisify(execFile)(process.execPath, ['--import', 'tsx', cli], {
+      env: { ...process.env, DATABASE_URL: ctx.database.url },
+    }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 2, stderr: expect.stringContaining('angiv præcis én fil') });
   }, 60_000);
 });

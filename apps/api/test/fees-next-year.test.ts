@@ -24,9 +24,21 @@ const status = async (as: As) => {
 
 describe('GET /api/fee-tables/next-year-status', () => {
   it.each([
-    ['30 November 2027, late evening in Copenhagen: not yet', '2027-11-30T21:00:00Z', { asOf: '2027-11-30', year: 2028, warningPeriod: false, missing: [] }],
-    ['1 December 2027 just after midnight in Copenhagen (still 30 November in UTC): both products missing', '2027-11-30T23:30:00Z', { asOf: '2027-12-01', year: 2028, warningPeriod: true, missing: ['passport', 'driving_licence'] }],
-    ['1 December 2026: the 2027 national tables ship with Skranke, nothing missing', '2026-12-01T09:00:00Z', { asOf: '2026-12-01', year: 2027, warningPeriod: true, missing: [] }],
+    [
+      '30 November 2027, late evening in Copenhagen: not yet',
+      '2027-11-30T21:00:00Z',
+      { asOf: '2027-11-30', year: 2028, warningPeriod: false, missing: [] },
+    ],
+    [
+      '1 December 2027 just after midnight in Copenhagen (still 30 November in UTC): both products missing',
+      '2027-11-30T23:30:00Z',
+      { asOf: '2027-12-01', year: 2028, warningPeriod: true, missing: ['passport', 'driving_licence'] },
+    ],
+    [
+      '1 December 2026: the 2027 national tables ship with Skranke, nothing missing',
+      '2026-12-01T09:00:00Z',
+      { asOf: '2026-12-01', year: 2027, warningPeriod: true, missing: [] },
+    ],
   ])('%s', async (_name, at, expected) => {
     clock = new Date(at);
     expect(await status(lars)).toEqual(expected);
@@ -35,9 +47,20 @@ describe('GET /api/fee-tables/next-year-status', () => {
 
   it("counts the municipality's own table for next year: orders will not fail there", async () => {
     clock = new Date('2027-12-06T09:00:00Z');
-    const band = (code: string, from: number | 'pension_age', to: number | 'pension_age' | null) => ({ code, labelDa: code, labelEn: code, from, to, amountOre: 100 });
+    const band = (code: string, from: number | 'pension_age', to: number | 'pension_age' | null) => ({
+      code,
+      labelDa: code,
+      labelEn: code,
+      from,
+      to,
+      amountOre: 100,
+    });
     const rates = [band('child', 0, 12), band('youth', 12, 18), band('adult', 18, 'pension_age'), band('pensioner', 'pension_age', null)];
-    const put = await admin({ method: 'PUT', url: '/api/admin/fee-tables/passport/2028', payload: { scope: 'municipality', approximate: false, source: 'Test', rates } });
+    const put = await admin({
+      method: 'PUT',
+      url: '/api/admin/fee-tables/passport/2028',
+      payload: { scope: 'municipality', approximate: false, source: 'Test', rates },
+    });
     expect(put.statusCode).toBe(200);
     expect((await status(lars)).missing).toEqual(['driving_licence']);
   });

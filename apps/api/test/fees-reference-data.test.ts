@@ -46,7 +46,17 @@ afterAll(async () => {
 async function startAndStop(): Promise<string> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', server], {
-    env: { ...process.env, DATABASE_URL: url, SKRANKE_APP_DATABASE_URL: url, SKRANKE_DEMO_DATA: 'false', NODE_ENV: 'development', SKRANKE_DATA_DIR: dataDir, SKRANKE_WEB_ROOT: dataDir, PORT: String(port), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      SKRANKE_APP_DATABASE_URL: url,
+      SKRANKE_DEMO_DATA: 'false',
+      NODE_ENV: 'development',
+      SKRANKE_DATA_DIR: dataDir,
+      SKRANKE_WEB_ROOT: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -63,7 +73,10 @@ async function startAndStop(): Promise<string> {
 }
 
 const nationalTables = () =>
-  handle.db.select({ product: schema.feeTables.product, year: schema.feeTables.year }).from(schema.feeTables).where(isNull(schema.feeTables.municipalityId));
+  handle.db
+    .select({ product: schema.feeTables.product, year: schema.feeTables.year })
+    .from(schema.feeTables)
+    .where(isNull(schema.feeTables.municipalityId));
 const adult2027 = () =>
   handle.db
     .select({ amountOre: schema.feeRates.amountOre })
@@ -84,7 +97,9 @@ describe('the national fee tables on start', () => {
   }, 90_000);
 
   it('a later start never overwrites a table that exists (the operator may have loaded the real amounts)', async () => {
-    await handle.db.execute(sql`update fee_rates set amount_ore = 99900 where code = 'adult' and fee_table_id in (select id from fee_tables where product = 'passport' and year = 2027)`);
+    await handle.db.execute(
+      sql`update fee_rates set amount_ore = 99900 where code = 'adult' and fee_table_id in (select id from fee_tables where product = 'passport' and year = 2027)`,
+    );
     const before = (await nationalTables()).length;
     await startAndStop();
     expect(await adult2027()).toEqual([99900]);

@@ -78,5 +78,13 @@ export function expectProblem(response: LightMyRequestResponse, status: number) 
   if (body.status !== status || typeof body.title !== 'string' || typeof body.type !== 'string') {
     throw new Error(`not a problem document: ${response.body}`);
   }
-  return body as { type: string; title: string; status: number; detail?: string; instance?: string; code?: string; errors?: Array<{ pointer: string; detail: string }> };
+  return body as {
+    type: string;
+    title: string;
+    status: number;
+    detail?: string;
+    instance?: string;
+    code?: string;
+    errors?: Array<{ pointer: string; detail: string }>;
+  };
 }

@@ -38,7 +38,11 @@ describe('text PostgreSQL cannot store', () => {
   });
 
   it('a paired surrogate (an emoji) is ordinary text', async () => {
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', ...json('{"username":"anna\\ud83d\\ude00","password":"x"}') });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      ...json('{"username":"anna\\ud83d\\ude00","password":"x"}'),
+    });
     expect(response.statusCode).toBe(401);
   });
 
@@ -46,7 +50,11 @@ describe('text PostgreSQL cannot store', () => {
     const query = expectProblem(await asLars({ method: 'GET', url: '/api/audit/events?action=x%00y' }), 400);
     expect(query.errors?.[0]?.pointer).toBe('/querystring/action');
     const nested = expectProblem(
-      await asAnna({ method: 'POST', url: `/api/tickets/${randomUUID()}/park`, ...json('{"expectedVersion":1,"note":{"x":["ok","a\\u0000"]}}') }),
+      await asAnna({
+        method: 'POST',
+        url: `/api/tickets/${randomUUID()}/park`,
+        ...json('{"expectedVersion":1,"note":{"x":["ok","a\\u0000"]}}'),
+      }),
       400,
     );
     expect(nested.errors?.[0]?.pointer).toBe('/body/note/x/1');
@@ -59,10 +67,26 @@ describe('text PostgreSQL cannot store', () => {
 
 describe('numbers and dates past what the database holds', () => {
   it.each([
-    ['an expectedVersion past PostgreSQL integer', () => asAnna({ method: 'POST', url: `/api/tickets/${randomUUID()}/recall`, payload: { expectedVersion: 2_147_483_648 } }), '/body/expectedVersion'],
-    ['an audit cursor past a safe integer', () => asLars({ method: 'GET', url: '/api/audit/events?cursor=99999999999999999999' }), '/querystring/cursor'],
-    ['a statistics period in year 0050', () => asLars({ method: 'GET', url: '/api/statistics/tickets?from=0050-01-01&to=0050-12-31&groupBy=location' }), '/querystring/from'],
-    ['a statistics period in year 0000', () => asLars({ method: 'GET', url: '/api/statistics/tickets?from=2025-01-01&to=0000-12-31&groupBy=location' }), '/querystring/to'],
+    [
+      'an expectedVersion past PostgreSQL integer',
+      () => asAnna({ method: 'POST', url: `/api/tickets/${randomUUID()}/recall`, payload: { expectedVersion: 2_147_483_648 } }),
+      '/body/expectedVersion',
+    ],
+    [
+      'an audit cursor past a safe integer',
+      () => asLars({ method: 'GET', url: '/api/audit/events?cursor=99999999999999999999' }),
+      '/querystring/cursor',
+    ],
+    [
+      'a statistics period in year 0050',
+      () => asLars({ method: 'GET', url: '/api/statistics/tickets?from=0050-01-01&to=0050-12-31&groupBy=location' }),
+      '/querystring/from',
+    ],
+    [
+      'a statistics period in year 0000',
+      () => asLars({ method: 'GET', url: '/api/statistics/tickets?from=2025-01-01&to=0000-12-31&groupBy=location' }),
+      '/querystring/to',
+    ],
   ])('%s gives 400 naming the field', async (_, send, pointer) => {
     const problem = expectProblem(await send(), 400);
     expect(problem.errors?.map((e) => e.pointer)).toContain(pointer);
@@ -70,7 +94,10 @@ describe('numbers and dates past what the database holds', () => {
 
   it('a Last-Event-ID past a safe integer gives 400', async () => {
     const location = (await asAnna({ method: 'GET', url: '/api/locations' })).json()[0].id as string;
-    expectProblem(await asAnna({ method: 'GET', url: `/api/locations/${location}/events`, headers: { 'last-event-id': '99999999999999999' } }), 400);
+    expectProblem(
+      await asAnna({ method: 'GET', url: `/api/locations/${location}/events`, headers: { 'last-event-id': '99999999999999999' } }),
+      400,
+    );
     expectProblem(await asAnna({ method: 'GET', url: `/api/locations/${location}/events?lastEventId=99999999999999999999` }), 400);
   });
 });
@@ -102,7 +129,9 @@ describe('errors raised before any route runs', () => {
     for (const { what, response, status } of cases) {
       expect(response.status, what).toBe(status);
       expect(String(response.headers['content-type']), what).toMatch(/^application\/problem\+json/);
-      for (const name of Object.keys(ordinary.headers).filter((h) => SECURITY.includes(h) || h.startsWith('cross-origin') || h.startsWith('x-'))) {
+      for (const name of Object.keys(ordinary.headers).filter(
+        (h) => SECURITY.includes(h) || h.startsWith('cross-origin') || h.startsWith('x-'),
+      )) {
         if (name === 'x-request-id') continue;
         expect(response.headers[name], `${what}: ${name}`).toBe(ordinary.headers[name]);
       }
@@ -116,7 +145,11 @@ describe('errors raised before any route runs', () => {
 
 describe('authentication answers', () => {
   it('sign-in and refresh are never cached; a 401 names the scheme', async () => {
-    const signIn = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'anna', password: 'skranke-demo' } });
+    const signIn = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'anna', password: 'skranke-demo' },
+    });
     expect(signIn.statusCode).toBe(200);
     expect(signIn.headers['cache-control']).toBe('no-store');
     const cookie = signIn.cookies.find((c) => c.name === 'skranke_refresh')!;
@@ -143,7 +176,9 @@ describe('a request body that stalls', () => {
       const answer = await new Promise<string>((resolve, reject) => {
         const socket = connect(port, '127.0.0.1', () => {
           // Promises 100 bytes, sends 10, then nothing.
-          socket.write('POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"username"');
+          socket.write(
+            'POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"username"',
+          );
         });
         let data = '';
         socket.on('data', (chunk) => (data += chunk.toString()));

@@ -51,9 +51,9 @@ describe('LocalIdentityDocumentRegister with the demo documents', () => {
   });
 
   it('has documents for generated residents too, and none for the resident without a fixed address', async () => {
-    const [row] = await handle.pool.query<{ n: number; people: number }>(
-      'select count(*)::int as n, count(distinct person_id)::int as people from identity_documents',
-    ).then((r) => r.rows);
+    const [row] = await handle.pool
+      .query<{ n: number; people: number }>('select count(*)::int as n, count(distinct person_id)::int as people from identity_documents')
+      .then((r) => r.rows);
     expect(row!.people).toBeGreaterThan(100);
     expect(await register.listForPerson(handle.db, DEMO_PERSONS.noFixedAddress.id)).toEqual([]);
   });
@@ -64,7 +64,13 @@ describe('record and setStatus', () => {
     const person = DEMO_PERSONS.familyFather.id;
     const recorded = await handle.db.transaction(async (tx) => {
       await register.setStatus(tx, DEMO_IDENTITY_DOCUMENTS.fatherPassportExpiresSoon.id, 'handed_in', DEMO.users.anna);
-      return register.record(tx, { personId: person, kind: 'passport', documentNumber: '209999991', issuedOn: '2026-11-22', expiresOn: '2036-11-22' });
+      return register.record(tx, {
+        personId: person,
+        kind: 'passport',
+        documentNumber: '209999991',
+        issuedOn: '2026-11-22',
+        expiresOn: '2036-11-22',
+      });
     });
     expect(recorded).toMatchObject({ kind: 'passport', status: 'valid', healthLimited: false, categories: null, caseId: null });
     const docs = await register.listForPerson(handle.db, person);
@@ -92,7 +98,13 @@ describe('record and setStatus', () => {
   it('refuses a number already on record and leaves the transaction usable', async () => {
     const outcome = await handle.db.transaction(async (tx) => {
       const error = await register
-        .record(tx, { personId: DEMO_PERSONS.familyMother.id, kind: 'passport', documentNumber: '209999991', issuedOn: '2026-01-01', expiresOn: '2036-01-01' })
+        .record(tx, {
+          personId: DEMO_PERSONS.familyMother.id,
+          kind: 'passport',
+          documentNumber: '209999991',
+          issuedOn: '2026-01-01',
+          expiresOn: '2036-01-01',
+        })
         .catch((e: unknown) => e);
       const still = await register.listForPerson(tx, DEMO_PERSONS.familyMother.id);
       return { error, count: still.length };
@@ -104,8 +116,12 @@ describe('record and setStatus', () => {
   it('refuses a licence without categories and a passport marked health-limited (database checks)', async () => {
     const base = { personId: DEMO_PERSONS.familyMother.id, issuedOn: '2026-01-01', expiresOn: '2031-01-01' };
     await expect(register.record(handle.db, { ...base, kind: 'driving_licence', documentNumber: '39999992' })).rejects.toThrow();
-    await expect(register.record(handle.db, { ...base, kind: 'passport', documentNumber: '209999992', healthLimited: true })).rejects.toThrow();
-    await expect(register.record(handle.db, { ...base, kind: 'passport', documentNumber: '209999993', expiresOn: '2025-01-01' })).rejects.toThrow();
+    await expect(
+      register.record(handle.db, { ...base, kind: 'passport', documentNumber: '209999992', healthLimited: true }),
+    ).rejects.toThrow();
+    await expect(
+      register.record(handle.db, { ...base, kind: 'passport', documentNumber: '209999993', expiresOn: '2025-01-01' }),
+    ).rejects.toThrow();
   });
 
   it('answers null for an unknown id', async () => {

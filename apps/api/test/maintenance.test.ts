@@ -91,7 +91,13 @@ describe('pnpm maintenance', () => {
 
   it('records the deletions in each municipality audit trail, which still verifies', async () => {
     const [aarhus] = await pruneRecords(DEMO.aarhus.id);
-    expect(aarhus?.details).toMatchObject({ locationEvents: 1, sessions: 2, refreshTokens: 2, loginFailures: 1, eventsBefore: ago(7 * DAY) });
+    expect(aarhus?.details).toMatchObject({
+      locationEvents: 1,
+      sessions: 2,
+      refreshTokens: 2,
+      loginFailures: 1,
+      eventsBefore: ago(7 * DAY),
+    });
     const [vejle] = await pruneRecords(DEMO.vejle.id);
     expect(vejle?.details).toMatchObject({ locationEvents: 1, sessions: 0 });
     expect(await verifyAuditChain(ctx.owner, DEMO.aarhus.id)).toBeNull();
@@ -160,7 +166,10 @@ describe('pnpm maintenance', () => {
     expect(report.municipalities[0]!.auditPolicy.decisionsYears).toBe(5);
     // Every earlier record went, the new prune record included; each trail now starts with the retention record.
     expect(report.totals.auditRecords).toBe(before + 1);
-    const aarhus = await ctx.owner.select({ action: schema.auditEvents.action }).from(schema.auditEvents).where(eq(schema.auditEvents.municipalityId, DEMO.aarhus.id));
+    const aarhus = await ctx.owner
+      .select({ action: schema.auditEvents.action })
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.municipalityId, DEMO.aarhus.id));
     expect(aarhus).toEqual([{ action: 'audit.retention' }]);
     expect(await verifyAuditChain(ctx.owner, DEMO.aarhus.id)).toBeNull();
   });

@@ -49,7 +49,9 @@ describe('queue board and call order', () => {
     const b2 = await issue(lars, SERVICES.mitid);
     const moved = await lars({ method: 'POST', url: `/api/tickets/${b2.ticket.id}/move`, payload: { expectedVersion: 1, to: 'front' } });
     expect(moved.statusCode).toBe(200);
-    let order = (await board()).waiting.filter((t: { serviceId: string }) => t.serviceId === SERVICES.mitid).map((t: { id: string }) => t.id);
+    let order = (await board()).waiting
+      .filter((t: { serviceId: string }) => t.serviceId === SERVICES.mitid)
+      .map((t: { id: string }) => t.id);
     expect(order).toEqual([b2.ticket.id, a.ticket.id]);
     const urgent = await lars({
       method: 'POST',
@@ -93,7 +95,10 @@ describe('queue board and call order', () => {
   it('refuses counter staff moving tickets and another municipality’s board', async () => {
     const anna = injectAs(ctx.app, await login(ctx.app, 'anna'));
     const t = await issue(lars, SERVICES.koerekort);
-    expectProblem(await anna({ method: 'POST', url: `/api/tickets/${t.ticket.id}/move`, payload: { expectedVersion: 1, to: 'front' } }), 403);
+    expectProblem(
+      await anna({ method: 'POST', url: `/api/tickets/${t.ticket.id}/move`, payload: { expectedVersion: 1, to: 'front' } }),
+      403,
+    );
     const mette = injectAs(ctx.app, await login(ctx.app, 'mette'));
     expectProblem(await mette({ method: 'GET', url: `/api/locations/${DOKK1}/board` }), 404);
     expectProblem(await mette({ method: 'GET', url: `/api/tickets/${t.ticket.id}` }), 404);

@@ -13,12 +13,26 @@ beforeAll(async () => {
   // Ten more counters at Dokk1 and sixteen colleagues to staff them.
   const counters = await ctx.app.db
     .insert(schema.counters)
-    .values(Array.from({ length: COUNTERS - 6 }, (_, i) => ({ municipalityId: DEMO.aarhus.id, locationId: DEMO.aarhus.dokk1, name: `Ekstra ${i + 1}` })))
+    .values(
+      Array.from({ length: COUNTERS - 6 }, (_, i) => ({
+        municipalityId: DEMO.aarhus.id,
+        locationId: DEMO.aarhus.dokk1,
+        name: `Ekstra ${i + 1}`,
+      })),
+    )
     .returning({ id: schema.counters.id });
   const passwordHash = await hashPassword('skranke-demo');
   const staff = await ctx.app.db
     .insert(schema.users)
-    .values(Array.from({ length: COUNTERS }, (_, i) => ({ municipalityId: DEMO.aarhus.id, username: `kollega${i}`, name: `Kollega ${i}`, role: 'counter' as const, passwordHash })))
+    .values(
+      Array.from({ length: COUNTERS }, (_, i) => ({
+        municipalityId: DEMO.aarhus.id,
+        username: `kollega${i}`,
+        name: `Kollega ${i}`,
+        role: 'counter' as const,
+        passwordHash,
+      })),
+    )
     .returning({ id: schema.users.id });
   await ctx.app.db
     .insert(schema.userLocations)

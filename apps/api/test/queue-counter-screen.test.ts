@@ -44,7 +44,11 @@ describe('calling a specific ticket from the counter screen', () => {
     const waiting = (await issue(anna, SERVICES.pas)).ticket;
     expect(expectProblem(await call(anna, { ...waiting, version: waiting.version + 1 }, C1), 409).code).toBe('stale-version');
     const sent = (
-      await lars({ method: 'POST', url: `/api/tickets/${waiting.id}/transfer`, payload: { expectedVersion: waiting.version, counterId: C2 } })
+      await lars({
+        method: 'POST',
+        url: `/api/tickets/${waiting.id}/transfer`,
+        payload: { expectedVersion: waiting.version, counterId: C2 },
+      })
     ).json();
     const refused = expectProblem(await call(anna, sent, C1), 409);
     expect(refused.code).toBe('sent-to-other-counter');
@@ -63,7 +67,11 @@ describe('issuing a ticket at the counter', () => {
       payload: { serviceId: SERVICES.koerekort, priorityClassId: DEMO_QUEUE.aarhusPriority.akut, priorityReason: 'Skal nå et fly' },
     });
     expect(r.statusCode).toBe(201);
-    expect(r.json().ticket).toMatchObject({ source: 'counter', priorityClassId: DEMO_QUEUE.aarhusPriority.akut, priorityReason: 'Skal nå et fly' });
+    expect(r.json().ticket).toMatchObject({
+      source: 'counter',
+      priorityClassId: DEMO_QUEUE.aarhusPriority.akut,
+      priorityReason: 'Skal nå et fly',
+    });
     expect(r.json().position).toBe(1);
     const board = (await anna({ method: 'GET', url: `/api/locations/${DOKK1}/board` })).json();
     const order = board.waiting.map((t: { id: string }) => t.id);

@@ -19,7 +19,11 @@ beforeAll(async () => {
   ctx = await build({ queueClock: () => now });
   const admin = injectAs(ctx.app, await login(ctx.app, 'admin'));
   anna = await atCounter(ctx.app, 'anna', C1, [SERVICES.pas]);
-  const created = await admin({ method: 'POST', url: '/api/admin/devices', payload: { name: 'Kaldeskærm', kind: 'display', locationId: DOKK1 } });
+  const created = await admin({
+    method: 'POST',
+    url: '/api/admin/devices',
+    payload: { name: 'Kaldeskærm', kind: 'display', locationId: DOKK1 },
+  });
   const token = await ctx.app.inject({ method: 'POST', url: '/api/auth/device-token', payload: { deviceKey: created.json().deviceKey } });
   display = injectAs(ctx.app, token.json());
 });
@@ -31,7 +35,11 @@ const shown = async () => {
   return board.recentCalls.map((t) => `${t.displayNumber} ${t.state} ${t.counterName}`);
 };
 const finish = (ticket: { id: string; version: number }) =>
-  anna({ method: 'POST', url: `/api/tickets/${ticket.id}/finish`, payload: { expectedVersion: ticket.version, outcome: 'completed', deliveredServiceIds: [] } });
+  anna({
+    method: 'POST',
+    url: `/api/tickets/${ticket.id}/finish`,
+    payload: { expectedVersion: ticket.version, outcome: 'completed', deliveredServiceIds: [] },
+  });
 
 describe('the call display’s recent calls', () => {
   it('keeps a call with one counter after its citizen is served, newest first, for 5 minutes', async () => {

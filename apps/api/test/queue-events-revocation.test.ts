@@ -41,7 +41,10 @@ describe('revocation ends open streams in every process', () => {
     const session = await login(ctx.app, 'lars');
     const streams = await streamsOnBoth(session.accessToken);
     const started = Date.now();
-    const out = await injectAs(ctx.app, session)({ method: 'POST', url: '/api/auth/logout', cookies: { skranke_refresh: session.refreshCookie } });
+    const out = await injectAs(
+      ctx.app,
+      session,
+    )({ method: 'POST', url: '/api/auth/logout', cookies: { skranke_refresh: session.refreshCookie } });
     expect(out.statusCode).toBe(204);
     expect(await timeToEnd(streams, started)).toBeLessThan(1000);
   });
@@ -57,8 +60,12 @@ describe('revocation ends open streams in every process', () => {
 
   it('revoking a display', async () => {
     const admin = injectAs(ctx.app, await login(ctx.app, 'admin'));
-    const created = (await admin({ method: 'POST', url: '/api/admin/devices', payload: { name: 'Skærm', kind: 'display', locationId: DOKK1 } })).json();
-    const token = (await ctx.app.inject({ method: 'POST', url: '/api/auth/device-token', payload: { deviceKey: created.deviceKey } })).json().accessToken;
+    const created = (
+      await admin({ method: 'POST', url: '/api/admin/devices', payload: { name: 'Skærm', kind: 'display', locationId: DOKK1 } })
+    ).json();
+    const token = (
+      await ctx.app.inject({ method: 'POST', url: '/api/auth/device-token', payload: { deviceKey: created.deviceKey } })
+    ).json().accessToken;
     const streams = await streamsOnBoth(token);
     const started = Date.now();
     expect((await admin({ method: 'POST', url: `/api/admin/devices/${created.device.id}/revoke` })).statusCode).toBe(200);

@@ -17,7 +17,9 @@ afterAll(() => ctx.close());
 
 type BoardService = { serviceId: string; waiting: number; staffedCounters: number; trafficLight: string };
 const lightOf = async (serviceId: string): Promise<BoardService> =>
-  (await lars({ method: 'GET', url: `/api/locations/${DOKK1}/board` })).json().services.find((s: BoardService) => s.serviceId === serviceId);
+  (await lars({ method: 'GET', url: `/api/locations/${DOKK1}/board` }))
+    .json()
+    .services.find((s: BoardService) => s.serviceId === serviceId);
 
 const createService = async (code: string, prefix: string, nameDa: string) => {
   const r = await admin({ method: 'POST', url: '/api/services', payload: { code, prefix, nameDa, nameEn: nameDa, expectedMinutes: 10 } });

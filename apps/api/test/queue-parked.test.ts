@@ -36,13 +36,21 @@ describe('listParkedTickets', () => {
 
     const returned = await act(anna, first, 'return');
     expect((await parkedAt(anna)).json().map((t: { id: string }) => t.id)).toEqual([second.id]);
-    const back = await anna({ method: 'POST', url: `/api/tickets/${second.id}/call`, payload: { expectedVersion: second.version, counterId: C1 } });
+    const back = await anna({
+      method: 'POST',
+      url: `/api/tickets/${second.id}/call`,
+      payload: { expectedVersion: second.version, counterId: C1 },
+    });
     expect(back.statusCode).toBe(200);
     expect((await parkedAt(anna)).json()).toEqual([]);
 
     // Leave nothing open for the next tests.
     await act(anna, back.json(), 'no-show');
-    const cancelled = await anna({ method: 'POST', url: `/api/tickets/${returned.id}/cancel`, payload: { expectedVersion: returned.version, reason: 'Gik igen' } });
+    const cancelled = await anna({
+      method: 'POST',
+      url: `/api/tickets/${returned.id}/cancel`,
+      payload: { expectedVersion: returned.version, reason: 'Gik igen' },
+    });
     expect(cancelled.json()).toMatchObject({ state: 'cancelled' });
   });
 
@@ -88,7 +96,10 @@ describe('one-statement transitions', () => {
     await issue(lars, SERVICES.pas);
     const called = await callNext(anna, C1);
     const mette = injectAs(ctx.app, await login(ctx.app, 'mette'));
-    expectProblem(await mette({ method: 'POST', url: `/api/tickets/${called.id}/start`, payload: { expectedVersion: called.version } }), 404);
+    expectProblem(
+      await mette({ method: 'POST', url: `/api/tickets/${called.id}/start`, payload: { expectedVersion: called.version } }),
+      404,
+    );
     const stale = await anna({ method: 'POST', url: `/api/tickets/${called.id}/start`, payload: { expectedVersion: called.version - 1 } });
     expect(expectProblem(stale, 409)).toMatchObject({ code: 'stale-version', currentState: 'called', currentVersion: called.version });
     expect((await anna({ method: 'GET', url: `/api/tickets/${called.id}` })).json()).toEqual(called);

@@ -75,8 +75,17 @@ async function expectContract(answer: Ticket, state: Ticket['state']) {
   return read;
 }
 
-const post = async (as: As, ticket: Pick<Ticket, 'id' | 'version'>, action: string, body: Record<string, unknown> = {}): Promise<Ticket> => {
-  const response = await as({ method: 'POST', url: `/api/tickets/${ticket.id}/${action}`, payload: { expectedVersion: ticket.version, ...body } });
+const post = async (
+  as: As,
+  ticket: Pick<Ticket, 'id' | 'version'>,
+  action: string,
+  body: Record<string, unknown> = {},
+): Promise<Ticket> => {
+  const response = await as({
+    method: 'POST',
+    url: `/api/tickets/${ticket.id}/${action}`,
+    payload: { expectedVersion: ticket.version, ...body },
+  });
   if (response.statusCode !== 200) throw new Error(`${action}: ${response.statusCode} ${response.body}`);
   return response.json();
 };
@@ -103,7 +112,10 @@ describe('the ticket contract: toTicket, TICKET_JSON and the issued draft agree'
   });
 
   it('for a ticket issued with priority and reason, reprioritised, and then cancelled', async () => {
-    const { ticket: issued } = await issue(lars, SERVICES.pas, { priorityClassId: DEMO_QUEUE.aarhusPriority.akut, priorityReason: 'Fly i aften' });
+    const { ticket: issued } = await issue(lars, SERVICES.pas, {
+      priorityClassId: DEMO_QUEUE.aarhusPriority.akut,
+      priorityReason: 'Fly i aften',
+    });
     expect(issued.priorityReason).toBe('Fly i aften');
     await expectContract(issued, 'waiting');
     const lowered = await post(lars, issued, 'priority', { priorityClassId: DEMO_QUEUE.aarhusPriority.stoetteperson, reason: 'Ledsager' });

@@ -33,7 +33,9 @@ describe('issuing tickets', () => {
 
   it('numbers past 999 with more digits, as formatTicketNumber does', async () => {
     const { formatTicketNumber, serviceDay } = await import('@skranke/domain');
-    await ctx.app.db.insert(schema.ticketSequences).values({ locationId: DOKK1, prefix: 'F', serviceDay: serviceDay(new Date()), lastNumber: 998 });
+    await ctx.app.db
+      .insert(schema.ticketSequences)
+      .values({ locationId: DOKK1, prefix: 'F', serviceDay: serviceDay(new Date()), lastNumber: 998 });
     expect((await issue(lars, SERVICES.selvbetjening)).ticket.displayNumber).toBe(formatTicketNumber('F', 999));
     expect((await issue(lars, SERVICES.selvbetjening)).ticket.displayNumber).toBe(formatTicketNumber('F', 1000));
   });
@@ -42,7 +44,12 @@ describe('issuing tickets', () => {
     const headers = { 'idempotency-key': 'kiosk-tap-0001' };
     const [a, b] = await Promise.all([issue(lars, SERVICES.vejledning, {}, headers), issue(lars, SERVICES.vejledning, {}, headers)]);
     expect(a.ticket.id).toBe(b.ticket.id);
-    const again = await lars({ method: 'POST', url: `/api/locations/${DOKK1}/tickets`, payload: { serviceId: SERVICES.vejledning }, headers });
+    const again = await lars({
+      method: 'POST',
+      url: `/api/locations/${DOKK1}/tickets`,
+      payload: { serviceId: SERVICES.vejledning },
+      headers,
+    });
     expect(again.statusCode).toBe(200);
     expect(again.json().ticket.id).toBe(a.ticket.id);
   });
@@ -52,7 +59,11 @@ describe('issuing tickets', () => {
     const closed = await lars({ method: 'POST', url: `/api/locations/${DOKK1}/tickets`, payload: { serviceId: SERVICES.sundhedskort } });
     expect(expectProblem(closed, 409).code).toBe('service-closed');
     await lars({ method: 'PATCH', url: `/api/services/${SERVICES.sundhedskort}`, payload: { active: true } });
-    const foreign = await lars({ method: 'POST', url: `/api/locations/${DOKK1}/tickets`, payload: { serviceId: DEMO_QUEUE.vejleServices.pas } });
+    const foreign = await lars({
+      method: 'POST',
+      url: `/api/locations/${DOKK1}/tickets`,
+      payload: { serviceId: DEMO_QUEUE.vejleServices.pas },
+    });
     expectProblem(foreign, 404);
     const noReason = await lars({
       method: 'POST',
@@ -74,9 +85,13 @@ describe('serving a citizen', () => {
     expect(ticket).toMatchObject({ displayNumber: 'P001', state: 'called', counterId: C1, counterName: 'Skranke 1' });
     const busy = await anna({ method: 'POST', url: `/api/counters/${C1}/call-next` });
     expect(expectProblem(busy, 409).code).toBe('counter-busy');
-    const recalled = (await anna({ method: 'POST', url: `/api/tickets/${ticket.id}/recall`, payload: { expectedVersion: ticket.version } })).json();
+    const recalled = (
+      await anna({ method: 'POST', url: `/api/tickets/${ticket.id}/recall`, payload: { expectedVersion: ticket.version } })
+    ).json();
     expect(recalled.recallCount).toBe(1);
-    const serving = (await anna({ method: 'POST', url: `/api/tickets/${ticket.id}/start`, payload: { expectedVersion: recalled.version } })).json();
+    const serving = (
+      await anna({ method: 'POST', url: `/api/tickets/${ticket.id}/start`, payload: { expectedVersion: recalled.version } })
+    ).json();
     expect(serving.state).toBe('serving');
     const done = await anna({
       method: 'POST',
@@ -132,7 +147,12 @@ describe('serving a citizen', () => {
       url: `/api/tickets/${mitid.ticket.id}/transfer`,
       payload: { expectedVersion: called.version, serviceId: SERVICES.pas },
     });
-    expect(toService.json()).toMatchObject({ serviceId: SERVICES.pas, targetCounterId: null, counterId: null, arrivedAt: mitid.ticket.arrivedAt });
+    expect(toService.json()).toMatchObject({
+      serviceId: SERVICES.pas,
+      targetCounterId: null,
+      counterId: null,
+      arrivedAt: mitid.ticket.arrivedAt,
+    });
     const [event] = await ctx.app.db
       .select()
       .from(schema.ticketEvents)

@@ -20,7 +20,11 @@ beforeAll(async () => {
   anna = await atCounter(ctx.app, 'anna', C1, [SERVICES.pas]);
   // admin staffs Skranke 2, taking only Digital Post.
   admin = await atCounter(ctx.app, 'admin', C2, [SERVICES['digital-post']]);
-  const created = await admin({ method: 'POST', url: '/api/admin/devices', payload: { name: 'Kaldeskærm', kind: 'display', locationId: DOKK1 } });
+  const created = await admin({
+    method: 'POST',
+    url: '/api/admin/devices',
+    payload: { name: 'Kaldeskærm', kind: 'display', locationId: DOKK1 },
+  });
   const token = await ctx.app.inject({ method: 'POST', url: '/api/auth/device-token', payload: { deviceKey: created.json().deviceKey } });
   displayToken = token.json().accessToken;
   display = injectAs(ctx.app, token.json());
@@ -58,8 +62,15 @@ describe('the transfer note', () => {
     expect(atC2).toMatchObject({ id: ticket.id, counterId: C2, transferNote: 'Mangler gammelt pas; har bestilt nyt' });
     const session = (await admin({ method: 'GET', url: '/api/counter-session' })).json().session;
     expect(session.currentTicket.transferNote).toBe('Mangler gammelt pas; har bestilt nyt');
-    expect((await lastEvent(ticket.id, 'transfer'))?.details).toMatchObject({ note: 'Mangler gammelt pas; har bestilt nyt', toCounterId: C2 });
-    await admin({ method: 'POST', url: `/api/tickets/${ticket.id}/finish`, payload: { expectedVersion: atC2.version, outcome: 'completed', deliveredServiceIds: [] } });
+    expect((await lastEvent(ticket.id, 'transfer'))?.details).toMatchObject({
+      note: 'Mangler gammelt pas; har bestilt nyt',
+      toCounterId: C2,
+    });
+    await admin({
+      method: 'POST',
+      url: `/api/tickets/${ticket.id}/finish`,
+      payload: { expectedVersion: atC2.version, outcome: 'completed', deliveredServiceIds: [] },
+    });
   });
 
   it('goes out on the live stream to staff, and without the note to the call display', async () => {
@@ -107,8 +118,15 @@ describe('rerouteTicket', () => {
     // Skranke 2 signs out: the ticket now waits for nobody.
     expect((await admin({ method: 'DELETE', url: '/api/counter-session' })).statusCode).toBe(204);
 
-    expectProblem(await anna({ method: 'POST', url: `/api/tickets/${ticket.id}/reroute`, payload: { expectedVersion: moved.version } }), 403);
-    const toC3 = await lars({ method: 'POST', url: `/api/tickets/${ticket.id}/reroute`, payload: { expectedVersion: moved.version, counterId: C3 } });
+    expectProblem(
+      await anna({ method: 'POST', url: `/api/tickets/${ticket.id}/reroute`, payload: { expectedVersion: moved.version } }),
+      403,
+    );
+    const toC3 = await lars({
+      method: 'POST',
+      url: `/api/tickets/${ticket.id}/reroute`,
+      payload: { expectedVersion: moved.version, counterId: C3 },
+    });
     expect(expectProblem(toC3, 409).code).toBe('counter-not-staffed');
     const stale = await lars({ method: 'POST', url: `/api/tickets/${ticket.id}/reroute`, payload: { expectedVersion: moved.version - 1 } });
     expect(expectProblem(stale, 409).code).toBe('stale-version');
@@ -132,11 +150,19 @@ describe('rerouteTicket', () => {
   it('sends it to another staffed counter, and refuses a ticket that waits for no counter', async () => {
     const { ticket } = await issue(lars, SERVICES.mitid);
     const again = await atCounter(ctx.app, 'admin', C2, [SERVICES['digital-post']]);
-    const plain = await lars({ method: 'POST', url: `/api/tickets/${ticket.id}/reroute`, payload: { expectedVersion: ticket.version, counterId: C2 } });
+    const plain = await lars({
+      method: 'POST',
+      url: `/api/tickets/${ticket.id}/reroute`,
+      payload: { expectedVersion: ticket.version, counterId: C2 },
+    });
     expect(expectProblem(plain, 409).code).toBe('not-sent-to-counter');
     const sent = (await transfer(lars, ticket, { counterId: C2 })).json();
     await again({ method: 'DELETE', url: '/api/counter-session' });
-    const anna2 = await lars({ method: 'POST', url: `/api/tickets/${ticket.id}/reroute`, payload: { expectedVersion: sent.version, counterId: C1 } });
+    const anna2 = await lars({
+      method: 'POST',
+      url: `/api/tickets/${ticket.id}/reroute`,
+      payload: { expectedVersion: sent.version, counterId: C1 },
+    });
     expect(anna2.json()).toMatchObject({ targetCounterId: C1, state: 'waiting' });
   });
 

@@ -50,7 +50,11 @@ describe('CSV exports', () => {
 
   it('a day-by-day table lists Danish dates; empty fields where a figure is undefined', async () => {
     const lines = await csv(`/api/statistics/tickets.csv?${period}&groupBy=day`);
-    expect(lines.slice(1).map((l) => l.split(';').slice(0, 3).join(';'))).toEqual(['03-03-2025;03-03-2025;4', '04-03-2025;04-03-2025;2', 'total;I alt;6']);
+    expect(lines.slice(1).map((l) => l.split(';').slice(0, 3).join(';'))).toEqual([
+      '03-03-2025;03-03-2025;4',
+      '04-03-2025;04-03-2025;2',
+      'total;I alt;6',
+    ]);
     const staff = await csv(`/api/statistics/tickets.csv?${period}&groupBy=staff`);
     expect(staff[1]).toMatch(/^[0-9a-f-]{36};Anna Sørensen;3;3;0;0;5;;;6,3;$/);
   });
@@ -67,7 +71,9 @@ describe('CSV exports', () => {
   it('the other tables', async () => {
     expect((await csv(`/api/statistics/staffing.csv?${period}`))[0]).toBe('Time;Ankomne pr. dag;Bemandede skranker;Median ventetid (min.)');
     expect(await csv(`/api/statistics/staffing.csv?${period}`)).toContain('09-10;2;0;7');
-    expect((await csv('/api/statistics/today.csv'))[0]).toMatch(/^Tal;I dag \d{2}-\d{2}-\d{4} til \d{2}:\d{2};Gennemsnit samme ugedag;Forskel \(%\)$/);
+    expect((await csv('/api/statistics/today.csv'))[0]).toMatch(
+      /^Tal;I dag \d{2}-\d{2}-\d{4} til \d{2}:\d{2};Gennemsnit samme ugedag;Forskel \(%\)$/,
+    );
     expect(await csv(`/api/statistics/cases.csv?${period}`)).toEqual(['Område;Art eller grund;Udfald;Lovområde;Antal']);
   });
 

@@ -44,13 +44,90 @@ interface FixtureTicket {
 }
 
 export const FIXTURE: FixtureTicket[] = [
-  { n: 1, location: DOKK1, service: PAS, day: '2025-03-03', arrived: '09:10:00', waitSeconds: 240, handlingSeconds: 360, state: 'done', counter: C1, staff: ANNA },
-  { n: 2, location: DOKK1, service: PAS, day: '2025-03-03', arrived: '09:20:00', waitSeconds: 630, handlingSeconds: 480, state: 'done', counter: C1, staff: ANNA },
-  { n: 3, location: DOKK1, service: MITID, day: '2025-03-03', arrived: '09:40:00', waitSeconds: 1200, handlingSeconds: null, state: 'no_show', counter: C2, staff: LARS },
-  { n: 4, location: DOKK1, service: MITID, day: '2025-03-03', arrived: '10:05:00', waitSeconds: null, handlingSeconds: null, state: 'cancelled', counter: null, staff: null },
-  { n: 5, location: DOKK1, service: PAS, day: '2025-03-04', arrived: '10:15:00', waitSeconds: 960, handlingSeconds: 600, state: 'done', counter: C2, staff: LARS },
-  { n: 6, location: LYSTRUP, service: PAS, day: '2025-03-04', arrived: '09:00:00', waitSeconds: 30, handlingSeconds: 300, state: 'done', counter: L1, staff: ANNA },
-  { n: 7, location: DOKK1, service: PAS, day: '2025-03-03', arrived: '11:00:00', waitSeconds: null, handlingSeconds: null, state: 'waiting', counter: null, staff: null },
+  {
+    n: 1,
+    location: DOKK1,
+    service: PAS,
+    day: '2025-03-03',
+    arrived: '09:10:00',
+    waitSeconds: 240,
+    handlingSeconds: 360,
+    state: 'done',
+    counter: C1,
+    staff: ANNA,
+  },
+  {
+    n: 2,
+    location: DOKK1,
+    service: PAS,
+    day: '2025-03-03',
+    arrived: '09:20:00',
+    waitSeconds: 630,
+    handlingSeconds: 480,
+    state: 'done',
+    counter: C1,
+    staff: ANNA,
+  },
+  {
+    n: 3,
+    location: DOKK1,
+    service: MITID,
+    day: '2025-03-03',
+    arrived: '09:40:00',
+    waitSeconds: 1200,
+    handlingSeconds: null,
+    state: 'no_show',
+    counter: C2,
+    staff: LARS,
+  },
+  {
+    n: 4,
+    location: DOKK1,
+    service: MITID,
+    day: '2025-03-03',
+    arrived: '10:05:00',
+    waitSeconds: null,
+    handlingSeconds: null,
+    state: 'cancelled',
+    counter: null,
+    staff: null,
+  },
+  {
+    n: 5,
+    location: DOKK1,
+    service: PAS,
+    day: '2025-03-04',
+    arrived: '10:15:00',
+    waitSeconds: 960,
+    handlingSeconds: 600,
+    state: 'done',
+    counter: C2,
+    staff: LARS,
+  },
+  {
+    n: 6,
+    location: LYSTRUP,
+    service: PAS,
+    day: '2025-03-04',
+    arrived: '09:00:00',
+    waitSeconds: 30,
+    handlingSeconds: 300,
+    state: 'done',
+    counter: L1,
+    staff: ANNA,
+  },
+  {
+    n: 7,
+    location: DOKK1,
+    service: PAS,
+    day: '2025-03-03',
+    arrived: '11:00:00',
+    waitSeconds: null,
+    handlingSeconds: null,
+    state: 'waiting',
+    counter: null,
+    staff: null,
+  },
 ];
 
 /** Inserts the fixture's tickets (the rollup triggers fire as for any insert); returns their ids by number. */
@@ -60,7 +137,11 @@ export async function insertFixture(db: Database, tickets: FixtureTicket[] = FIX
     const arrivedAt = local(t.day, t.arrived);
     const calledAt = t.waitSeconds === null ? null : plus(arrivedAt, t.waitSeconds);
     const finishedAt =
-      t.state === 'waiting' ? null : t.handlingSeconds !== null && calledAt ? plus(calledAt, t.handlingSeconds) : plus(calledAt ?? arrivedAt, 120);
+      t.state === 'waiting'
+        ? null
+        : t.handlingSeconds !== null && calledAt
+          ? plus(calledAt, t.handlingSeconds)
+          : plus(calledAt ?? arrivedAt, 120);
     const prefix = t.service === PAS ? 'P' : 'M';
     const [row] = await db
       .insert(schema.tickets)
@@ -101,7 +182,9 @@ export async function rollupSnapshot(db: Database) {
     sql`select location_id, service_day::text, counter_id, staff_user_id, tickets, served, no_shows, cancelled, called, round(wait_seconds::numeric, 3)::text as w, handled, round(handling_seconds::numeric, 3)::text as h
      from ticket_staff_stats where tickets <> 0 order by 1, 2, 3, 4`,
   );
-  const { rows: c } = await db.execute(sql`select * from ticket_day_rollups where tickets <> 0 or served <> 0 order by location_id, service_day`);
+  const { rows: c } = await db.execute(
+    sql`select * from ticket_day_rollups where tickets <> 0 or served <> 0 order by location_id, service_day`,
+  );
   for (const row of c) {
     row.wait_seconds = Number(row.wait_seconds).toFixed(3);
     row.handling_seconds = Number(row.handling_seconds).toFixed(3);

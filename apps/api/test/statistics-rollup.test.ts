@@ -24,7 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const total = async (query = `${period}&groupBy=day`) => (await asLars({ method: 'GET', url: `/api/statistics/tickets?${query}` })).json().total;
+const total = async (query = `${period}&groupBy=day`) =>
+  (await asLars({ method: 'GET', url: `/api/statistics/tickets?${query}` })).json().total;
 const rebuildAndCompare = async () => {
   const kept = await rollupSnapshot(ctx.owner);
   expect(kept.days.length).toBeGreaterThan(0);
@@ -36,17 +37,37 @@ describe('late changes', () => {
   it('a correction weeks later moves the ticket between rollup rows, in the same transaction', async () => {
     expect(await total()).toMatchObject({ tickets: 6, served: 4, cancelled: 1, waitMedianMinutes: 10, waitP90Minutes: 20 });
     // Ticket 5 (served, waited 16 min) was in fact cancelled before anyone called it.
-    await ctx.owner.update(schema.tickets).set({ state: 'cancelled', calledAt: null, servingStartedAt: null }).where(eq(schema.tickets.id, ids.get(5)!));
+    await ctx.owner
+      .update(schema.tickets)
+      .set({ state: 'cancelled', calledAt: null, servingStartedAt: null })
+      .where(eq(schema.tickets.id, ids.get(5)!));
     // Waits now 0, 4, 10, 20: median 7, p90 20; mean (0.5 + 4 + 10.5 + 20) / 4 = 8.75.
-    expect(await total()).toMatchObject({ tickets: 6, served: 3, cancelled: 2, waitMeanMinutes: 8.8, waitMedianMinutes: 7, waitP90Minutes: 20, handlingMeanMinutes: 6.3 });
+    expect(await total()).toMatchObject({
+      tickets: 6,
+      served: 3,
+      cancelled: 2,
+      waitMeanMinutes: 8.8,
+      waitMedianMinutes: 7,
+      waitP90Minutes: 20,
+      handlingMeanMinutes: 6.3,
+    });
     // The still waiting ticket 7 is settled late as a no-show after a call 50 minutes on: it now counts.
     await ctx.owner
       .update(schema.tickets)
-      .set({ state: 'no_show', calledAt: local('2025-03-03', '11:50:00'), finishedAt: local('2025-03-03', '11:52:00'), counterId: C1, staffUserId: ANNA })
+      .set({
+        state: 'no_show',
+        calledAt: local('2025-03-03', '11:50:00'),
+        finishedAt: local('2025-03-03', '11:52:00'),
+        counterId: C1,
+        staffUserId: ANNA,
+      })
       .where(eq(schema.tickets.id, ids.get(7)!));
     expect(await total()).toMatchObject({ tickets: 7, noShows: 2, waitMedianMinutes: 10, waitP90Minutes: 50 });
     // A ticket moved to another day (a wrong service day) leaves the old day's row.
-    await ctx.owner.update(schema.tickets).set({ serviceDay: '2025-04-01' }).where(eq(schema.tickets.id, ids.get(6)!));
+    await ctx.owner
+      .update(schema.tickets)
+      .set({ serviceDay: '2025-04-01' })
+      .where(eq(schema.tickets.id, ids.get(6)!));
     expect((await total('from=2025-03-04&to=2025-03-04&groupBy=day')).tickets).toBe(1);
     expect((await total('from=2025-04-01&to=2025-04-01&groupBy=day')).tickets).toBe(1);
     await rebuildAndCompare();
@@ -56,7 +77,10 @@ describe('late changes', () => {
     const before = await rollupSnapshot(ctx.owner);
     await expect(
       ctx.owner.transaction(async (tx) => {
-        await tx.update(schema.tickets).set({ state: 'done' }).where(eq(schema.tickets.id, ids.get(4)!));
+        await tx
+          .update(schema.tickets)
+          .set({ state: 'done' })
+          .where(eq(schema.tickets.id, ids.get(4)!));
         throw new Error('rollback');
       }),
     ).rejects.toThrow('rollback');
@@ -86,14 +110,27 @@ describe('staffed counter-minutes (counter_session_hours)', () => {
     ).rows;
   const staffed = async (query: string) =>
     Object.fromEntries(
-      ((await asLars({ method: 'GET', url: `/api/statistics/staffing?${query}` })).json().rows as Array<{ hour: number; staffedCounters: number }>).map((r) => [r.hour, r.staffedCounters]),
+      (
+        (await asLars({ method: 'GET', url: `/api/statistics/staffing?${query}` })).json().rows as Array<{
+          hour: number;
+          staffedCounters: number;
+        }>
+      ).map((r) => [r.hour, r.staffedCounters]),
     );
 
   it('follows a session that opens, closes, is corrected late and is deleted; open sessions count live', async () => {
     const repo = createStatisticsRepository(ctx.owner);
     const [open] = await ctx.owner
       .insert(schema.counterSessions)
-      .values({ municipalityId: AARHUS, locationId: DOKK1, counterId: C1, userId: ANNA, serviceIds: [PAS], state: 'open', startedAt: new Date(Date.now() - 90 * 60_000) })
+      .values({
+        municipalityId: AARHUS,
+        locationId: DOKK1,
+        counterId: C1,
+        userId: ANNA,
+        serviceIds: [PAS],
+        state: 'open',
+        startedAt: new Date(Date.now() - 90 * 60_000),
+      })
       .returning({ id: schema.counterSessions.id });
     expect(await kept()).toEqual([]);
     // Still open: split live up to now, about 90 minutes.
@@ -105,10 +142,21 @@ describe('staffed counter-minutes (counter_session_hours)', () => {
 
     const [closed] = await ctx.owner
       .insert(schema.counterSessions)
-      .values({ municipalityId: AARHUS, locationId: DOKK1, counterId: C1, userId: ANNA, serviceIds: [PAS], state: 'open', startedAt: local('2025-03-03', '09:15:00') })
+      .values({
+        municipalityId: AARHUS,
+        locationId: DOKK1,
+        counterId: C1,
+        userId: ANNA,
+        serviceIds: [PAS],
+        state: 'open',
+        startedAt: local('2025-03-03', '09:15:00'),
+      })
       .returning({ id: schema.counterSessions.id });
     const sid = closed!.id;
-    await ctx.owner.update(schema.counterSessions).set({ state: 'closed', endedAt: local('2025-03-03', '11:00:00') }).where(eq(schema.counterSessions.id, sid));
+    await ctx.owner
+      .update(schema.counterSessions)
+      .set({ state: 'closed', endedAt: local('2025-03-03', '11:00:00') })
+      .where(eq(schema.counterSessions.id, sid));
     expect(await kept()).toEqual([
       { session: sid, day: '2025-03-03', hour: 9, minutes: 45 },
       { session: sid, day: '2025-03-03', hour: 10, minutes: 60 },
@@ -116,11 +164,17 @@ describe('staffed counter-minutes (counter_session_hours)', () => {
     expect(await kept()).toEqual(await recomputed());
     expect(await staffed('from=2025-03-03&to=2025-03-03')).toMatchObject({ 9: 0.8, 10: 1 });
     // Corrected weeks later: it ended at 12:30 …
-    await ctx.owner.update(schema.counterSessions).set({ endedAt: local('2025-03-03', '12:30:00') }).where(eq(schema.counterSessions.id, sid));
+    await ctx.owner
+      .update(schema.counterSessions)
+      .set({ endedAt: local('2025-03-03', '12:30:00') })
+      .where(eq(schema.counterSessions.id, sid));
     expect(await staffed('from=2025-03-03&to=2025-03-03')).toMatchObject({ 9: 0.8, 10: 1, 11: 1, 12: 0.5 });
     // … and began two days earlier (left open over a weekend): it now belongs to 1 March, and hours of the day
     // visited on several days add up (11–12 three times, 12–13 twice and a half).
-    await ctx.owner.update(schema.counterSessions).set({ startedAt: local('2025-03-01', '11:00:00') }).where(eq(schema.counterSessions.id, sid));
+    await ctx.owner
+      .update(schema.counterSessions)
+      .set({ startedAt: local('2025-03-01', '11:00:00') })
+      .where(eq(schema.counterSessions.id, sid));
     const rows = await kept();
     expect(rows).toEqual(await recomputed());
     expect(rows).toHaveLength(24);
@@ -129,11 +183,18 @@ describe('staffed counter-minutes (counter_session_hours)', () => {
     expect(rows.find((r) => r.hour === 12)?.minutes).toBe(150);
     expect(Object.values(await staffed('from=2025-03-03&to=2025-03-03')).every((v) => v === 0)).toBe(true);
     // Its services change: the rows follow (what a service filter reads).
-    await ctx.owner.update(schema.counterSessions).set({ serviceIds: [MITID] }).where(eq(schema.counterSessions.id, sid));
+    await ctx.owner
+      .update(schema.counterSessions)
+      .set({ serviceIds: [MITID] })
+      .where(eq(schema.counterSessions.id, sid));
     const services = await ctx.owner.execute(sql`select distinct service_ids::text[] as s from counter_session_hours`);
     expect(services.rows).toEqual([{ s: [MITID] }]);
-    expect((await repo.staffedMinutesByHour({ municipalityId: AARHUS, from: '2025-03-01', to: '2025-03-03', serviceId: PAS })).size).toBe(0);
-    expect((await repo.staffedMinutesByHour({ municipalityId: AARHUS, from: '2025-03-01', to: '2025-03-03', serviceId: MITID })).get(11)).toBe(180);
+    expect((await repo.staffedMinutesByHour({ municipalityId: AARHUS, from: '2025-03-01', to: '2025-03-03', serviceId: PAS })).size).toBe(
+      0,
+    );
+    expect(
+      (await repo.staffedMinutesByHour({ municipalityId: AARHUS, from: '2025-03-01', to: '2025-03-03', serviceId: MITID })).get(11),
+    ).toBe(180);
     await ctx.owner.delete(schema.counterSessions).where(eq(schema.counterSessions.id, sid));
     expect(await kept()).toEqual([]);
   });
@@ -144,8 +205,14 @@ describe('through the queue API', () => {
     const anna = await atCounter(ctx.app, 'anna', C1, [PAS]);
     await issue(asLars, PAS);
     const ticket = await callNext(anna, C1);
-    const started = (await anna({ method: 'POST', url: `/api/tickets/${ticket.id}/start`, payload: { expectedVersion: ticket.version } })).json();
-    const done = await anna({ method: 'POST', url: `/api/tickets/${ticket.id}/finish`, payload: { expectedVersion: started.version, outcome: 'completed', deliveredServiceIds: [PAS] } });
+    const started = (
+      await anna({ method: 'POST', url: `/api/tickets/${ticket.id}/start`, payload: { expectedVersion: ticket.version } })
+    ).json();
+    const done = await anna({
+      method: 'POST',
+      url: `/api/tickets/${ticket.id}/finish`,
+      payload: { expectedVersion: started.version, outcome: 'completed', deliveredServiceIds: [PAS] },
+    });
     expect(done.statusCode).toBe(200);
     const [row] = await ctx.owner.select({ day: schema.tickets.serviceDay }).from(schema.tickets).where(eq(schema.tickets.id, ticket.id));
     const day = row!.day;
@@ -166,8 +233,18 @@ describe('today so far against the same weekday', () => {
       { ...FIXTURE[6]!, n: 12, day: '2025-03-10', arrived: '09:15:00' },
     ]);
     const service = createStatisticsService(ctx.app.db);
-    const today = await service.today({ id: LARS, municipalityId: AARHUS }, { weeks: 2, locationId: DOKK1 }, local('2025-03-10', '09:25:30'));
-    expect(today).toMatchObject({ day: '2025-03-10', asOf: '09:25', weekday: 1, comparedDays: ['2025-03-03', '2025-02-24'], basedOnDays: 1 });
+    const today = await service.today(
+      { id: LARS, municipalityId: AARHUS },
+      { weeks: 2, locationId: DOKK1 },
+      local('2025-03-10', '09:25:30'),
+    );
+    expect(today).toMatchObject({
+      day: '2025-03-10',
+      asOf: '09:25',
+      weekday: 1,
+      comparedDays: ['2025-03-03', '2025-02-24'],
+      basedOnDays: 1,
+    });
     // 3 March by 09:25: tickets 1 and 2 had arrived, 1 was served (09:20), 2 was waiting; ticket 1 waited 4 min.
     const byFigure = Object.fromEntries(today.figures.map((f) => [f.figure, f]));
     expect(byFigure.tickets).toMatchObject({ today: 2, average: 2, difference: 0 });
@@ -185,35 +262,103 @@ describe('getCaseStatistics', () => {
     let serial = 0;
     const newCase = async (type: string, status: 'completed' | 'refused') => {
       const number = `2025-${String(++serial).padStart(6, '0')}`;
-      const [c] = await ctx.owner.insert(schema.cases).values({ municipalityId: AARHUS, personId: person, number, type, status, createdBy: LARS, updatedBy: LARS }).returning();
-      await ctx.owner.insert(schema.caseEvents).values({ municipalityId: AARHUS, caseId: c!.id, at, userId: LARS, action: 'complete', fromStatus: 'draft', toStatus: status });
+      const [c] = await ctx.owner
+        .insert(schema.cases)
+        .values({ municipalityId: AARHUS, personId: person, number, type, status, createdBy: LARS, updatedBy: LARS })
+        .returning();
+      await ctx.owner
+        .insert(schema.caseEvents)
+        .values({ municipalityId: AARHUS, caseId: c!.id, at, userId: LARS, action: 'complete', fromStatus: 'draft', toStatus: status });
       return c!.id;
     };
     await newCase('passport', 'completed');
     await newCase('passport', 'completed');
     await newCase('mitid', 'refused');
     const dp = await newCase('digital_post_exemption', 'completed');
-    await ctx.owner.insert(schema.digitalPostExemptions).values({ personId: person, municipalityId: AARHUS, caseId: dp, grounds: ['emigrated', 'no_broadband'], applicantType: 'in_person', registeredAt: at, registeredBy: LARS, lapsesOnReturn: true });
+    await ctx.owner.insert(schema.digitalPostExemptions).values({
+      personId: person,
+      municipalityId: AARHUS,
+      caseId: dp,
+      grounds: ['emigrated', 'no_broadband'],
+      applicantType: 'in_person',
+      registeredAt: at,
+      registeredBy: LARS,
+      lapsesOnReturn: true,
+    });
     const ss = await newCase('self_service_exemption', 'refused');
     const [decision] = await ctx.owner
       .insert(schema.selfServiceDecisions)
-      .values({ caseId: ss, municipalityId: AARHUS, personId: person, scope: 'general', grounds: ['disability'], outcome: 'refuse', legalBasis: 'x', considerations: 'y', appealDeadline: '2025-04-02', decidedAt: at, decidedBy: LARS })
+      .values({
+        caseId: ss,
+        municipalityId: AARHUS,
+        personId: person,
+        scope: 'general',
+        grounds: ['disability'],
+        outcome: 'refuse',
+        legalBasis: 'x',
+        considerations: 'y',
+        appealDeadline: '2025-04-02',
+        decidedAt: at,
+        decidedBy: LARS,
+      })
       .returning();
-    const [area] = await ctx.owner.select().from(schema.lawAreas).where(sql`${schema.lawAreas.municipalityId} = ${AARHUS} and ${schema.lawAreas.code} = 'boligstoette'`);
+    const [area] = await ctx.owner
+      .select()
+      .from(schema.lawAreas)
+      .where(sql`${schema.lawAreas.municipalityId} = ${AARHUS} and ${schema.lawAreas.code} = 'boligstoette'`);
     await ctx.owner.insert(schema.selfServiceDecisionAreas).values({ decisionId: decision!.id, lawAreaId: area!.id });
 
     const body = (await asLars({ method: 'GET', url: `/api/statistics/cases?${period}` })).json();
     expect(body.byKind).toEqual([
-      { caseType: 'digital_post_exemption', label: 'Fritagelse for Digital Post', status: 'completed', statusLabel: 'Gennemført', count: 1 },
+      {
+        caseType: 'digital_post_exemption',
+        label: 'Fritagelse for Digital Post',
+        status: 'completed',
+        statusLabel: 'Gennemført',
+        count: 1,
+      },
       { caseType: 'mitid', label: 'MitID', status: 'refused', statusLabel: 'Afslået', count: 1 },
       { caseType: 'passport', label: 'Pas', status: 'completed', statusLabel: 'Gennemført', count: 2 },
-      { caseType: 'self_service_exemption', label: 'Undtagelse fra digital selvbetjening', status: 'refused', statusLabel: 'Afslået', count: 1 },
+      {
+        caseType: 'self_service_exemption',
+        label: 'Undtagelse fra digital selvbetjening',
+        status: 'refused',
+        statusLabel: 'Afslået',
+        count: 1,
+      },
     ]);
     expect(body.exemptionsByGround).toEqual([
-      { exemption: 'digital_post', ground: 'emigrated', groundLabel: 'Registreret som udrejst i CPR', lawArea: null, lawAreaLabel: null, granted: 1, refused: 0 },
-      { exemption: 'digital_post', ground: 'no_broadband', groundLabel: 'Ingen bredbåndsforbindelse på mindst 512 kbit/s', lawArea: null, lawAreaLabel: null, granted: 1, refused: 0 },
-      { exemption: 'self_service', ground: 'disability', groundLabel: 'Handicap eller funktionsnedsættelse', lawArea: 'boligstoette', lawAreaLabel: 'Boligstøtte', granted: 0, refused: 1 },
+      {
+        exemption: 'digital_post',
+        ground: 'emigrated',
+        groundLabel: 'Registreret som udrejst i CPR',
+        lawArea: null,
+        lawAreaLabel: null,
+        granted: 1,
+        refused: 0,
+      },
+      {
+        exemption: 'digital_post',
+        ground: 'no_broadband',
+        groundLabel: 'Ingen bredbåndsforbindelse på mindst 512 kbit/s',
+        lawArea: null,
+        lawAreaLabel: null,
+        granted: 1,
+        refused: 0,
+      },
+      {
+        exemption: 'self_service',
+        ground: 'disability',
+        groundLabel: 'Handicap eller funktionsnedsættelse',
+        lawArea: 'boligstoette',
+        lawAreaLabel: 'Boligstøtte',
+        granted: 0,
+        refused: 1,
+      },
     ]);
-    expect((await asLars({ method: 'GET', url: '/api/statistics/cases?from=2025-04-01&to=2025-04-30' })).json()).toMatchObject({ byKind: [], exemptionsByGround: [] });
+    expect((await asLars({ method: 'GET', url: '/api/statistics/cases?from=2025-04-01&to=2025-04-30' })).json()).toMatchObject({
+      byKind: [],
+      exemptionsByGround: [],
+    });
   });
 });

@@ -58,13 +58,39 @@ describe('getTicketStatistics (figures worked out by hand in statistics-helpers.
       handlingMeanMinutes: 8,
       serviceLevelShare: 0.5,
     });
-    expect(rows[LYSTRUP]).toMatchObject({ tickets: 1, served: 1, waitMeanMinutes: 0.5, waitMedianMinutes: 0, waitP90Minutes: 0, handlingMeanMinutes: 5, serviceLevelShare: 1 });
+    expect(rows[LYSTRUP]).toMatchObject({
+      tickets: 1,
+      served: 1,
+      waitMeanMinutes: 0.5,
+      waitMedianMinutes: 0,
+      waitP90Minutes: 0,
+      handlingMeanMinutes: 5,
+      serviceLevelShare: 1,
+    });
   });
 
   it('per service', async () => {
     const rows = rowsByKey(await get(`/api/statistics/tickets?${period}&groupBy=service`));
-    expect(rows[PAS]).toMatchObject({ label: 'Pas', tickets: 4, served: 4, waitMeanMinutes: 7.8, waitMedianMinutes: 7, waitP90Minutes: 16, handlingMeanMinutes: 7.3, serviceLevelShare: 0.75 });
-    expect(rows[MITID]).toMatchObject({ label: 'MitID', tickets: 2, served: 0, noShows: 1, cancelled: 1, waitMedianMinutes: 20, handlingMeanMinutes: null, serviceLevelShare: 0 });
+    expect(rows[PAS]).toMatchObject({
+      label: 'Pas',
+      tickets: 4,
+      served: 4,
+      waitMeanMinutes: 7.8,
+      waitMedianMinutes: 7,
+      waitP90Minutes: 16,
+      handlingMeanMinutes: 7.3,
+      serviceLevelShare: 0.75,
+    });
+    expect(rows[MITID]).toMatchObject({
+      label: 'MitID',
+      tickets: 2,
+      served: 0,
+      noShows: 1,
+      cancelled: 1,
+      waitMedianMinutes: 20,
+      handlingMeanMinutes: null,
+      serviceLevelShare: 0,
+    });
   });
 
   it('per hour of arrival, weekday and day', async () => {
@@ -85,7 +111,15 @@ describe('getTicketStatistics (figures worked out by hand in statistics-helpers.
 
   it('per staff member and counter: means only (no histogram per person)', async () => {
     const staff = rowsByKey(await get(`/api/statistics/tickets?${period}&groupBy=staff`));
-    expect(staff[ANNA]).toMatchObject({ label: 'Anna Sørensen', tickets: 3, served: 3, waitMeanMinutes: 5, handlingMeanMinutes: 6.3, waitMedianMinutes: null, serviceLevelShare: null });
+    expect(staff[ANNA]).toMatchObject({
+      label: 'Anna Sørensen',
+      tickets: 3,
+      served: 3,
+      waitMeanMinutes: 5,
+      handlingMeanMinutes: 6.3,
+      waitMedianMinutes: null,
+      serviceLevelShare: null,
+    });
     expect(staff[LARS]).toMatchObject({ tickets: 2, served: 1, noShows: 1, waitMeanMinutes: 18, handlingMeanMinutes: 10 });
     const counters = rowsByKey(await get(`/api/statistics/tickets?${period}&groupBy=counter`));
     expect(counters[C1]).toMatchObject({ label: 'Skranke 1 (Borgerservice Dokk1)', tickets: 2, served: 2 });
@@ -95,24 +129,44 @@ describe('getTicketStatistics (figures worked out by hand in statistics-helpers.
   });
 
   it('filters by period, location and service', async () => {
-    expect((await get(`/api/statistics/tickets?from=2025-03-04&to=2025-03-04&groupBy=service`)).total).toMatchObject({ tickets: 2, served: 2 });
-    expect((await get(`/api/statistics/tickets?${period}&groupBy=hour&locationId=${DOKK1}&serviceId=${PAS}`)).total).toMatchObject({ tickets: 3, served: 3, waitMedianMinutes: 10 });
-    expect((await get(`/api/statistics/tickets?from=2025-04-01&to=2025-04-30&groupBy=hour`))).toMatchObject({ rows: [], total: { tickets: 0, waitMedianMinutes: null } });
+    expect((await get(`/api/statistics/tickets?from=2025-03-04&to=2025-03-04&groupBy=service`)).total).toMatchObject({
+      tickets: 2,
+      served: 2,
+    });
+    expect((await get(`/api/statistics/tickets?${period}&groupBy=hour&locationId=${DOKK1}&serviceId=${PAS}`)).total).toMatchObject({
+      tickets: 3,
+      served: 3,
+      waitMedianMinutes: 10,
+    });
+    expect(await get(`/api/statistics/tickets?from=2025-04-01&to=2025-04-30&groupBy=hour`)).toMatchObject({
+      rows: [],
+      total: { tickets: 0, waitMedianMinutes: null },
+    });
   });
 
   it('service level follows a service’s own target, retroactively (audited configuration)', async () => {
     const put = await asAdmin({ method: 'PUT', url: `/api/statistics/service-level-targets/${MITID}`, payload: { targetMinutes: 25 } });
     expect(put.statusCode).toBe(200);
-    expect(put.json().services.find((s: { serviceId: string }) => s.serviceId === MITID)).toMatchObject({ targetMinutes: 25, isDefault: false });
+    expect(put.json().services.find((s: { serviceId: string }) => s.serviceId === MITID)).toMatchObject({
+      targetMinutes: 25,
+      isDefault: false,
+    });
     expect((await get(`/api/statistics/tickets?${period}&groupBy=service`)).total.serviceLevelShare).toBe(0.8);
     const { rows } = await ctx.owner.execute(sql`select details from audit_events where action = 'config.service-level-target.update'`);
     expect(rows[0]).toMatchObject({ details: { before: { targetMinutes: 15, isDefault: true }, after: { targetMinutes: 25 } } });
-    expectProblem(await asLars({ method: 'PUT', url: `/api/statistics/service-level-targets/${MITID}`, payload: { targetMinutes: 0 } }), 400);
+    expectProblem(
+      await asLars({ method: 'PUT', url: `/api/statistics/service-level-targets/${MITID}`, payload: { targetMinutes: 0 } }),
+      400,
+    );
   });
 
   it('answers problem+json for a bad period or a location of another municipality', async () => {
-    expect(expectProblem(await asLars({ method: 'GET', url: `/api/statistics/tickets?from=2025-03-05&to=2025-03-01&groupBy=day` }), 400).code).toBe('period-reversed');
-    expect(expectProblem(await asLars({ method: 'GET', url: `/api/statistics/tickets?from=2020-01-01&to=2025-03-01&groupBy=day` }), 400).code).toBe('period-too-long');
+    expect(
+      expectProblem(await asLars({ method: 'GET', url: `/api/statistics/tickets?from=2025-03-05&to=2025-03-01&groupBy=day` }), 400).code,
+    ).toBe('period-reversed');
+    expect(
+      expectProblem(await asLars({ method: 'GET', url: `/api/statistics/tickets?from=2020-01-01&to=2025-03-01&groupBy=day` }), 400).code,
+    ).toBe('period-too-long');
     expectProblem(await asLars({ method: 'GET', url: `/api/statistics/tickets?${period}&groupBy=month` }), 400);
     const vejle = '00000000-0000-4000-8001-000000000101';
     expectProblem(await asLars({ method: 'GET', url: `/api/statistics/tickets?${period}&groupBy=day&locationId=${vejle}` }), 404);
@@ -139,7 +193,10 @@ describe('roles', () => {
       const ok = await asAdmin({ method: 'GET', url });
       expect(ok.statusCode, `${url}: ${ok.body.slice(0, 300)}`).toBe(200);
     }
-    expectProblem(await asAnna({ method: 'PUT', url: `/api/statistics/service-level-targets/${PAS}`, payload: { targetMinutes: 10 } }), 403);
+    expectProblem(
+      await asAnna({ method: 'PUT', url: `/api/statistics/service-level-targets/${PAS}`, payload: { targetMinutes: 10 } }),
+      403,
+    );
     expectProblem(await ctx.app.inject({ method: 'GET', url: urls[0]! }), 401);
   });
 });
@@ -147,7 +204,9 @@ describe('roles', () => {
 describe('OpenAPI', () => {
   it('lists every statistics operation, each with problem+json errors', async () => {
     const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    const operations = Object.values(doc.paths as Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>>)
+    const operations = Object.values(
+      doc.paths as Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>>,
+    )
       .flatMap((item) => Object.values(item))
       .filter((op) => /Statistic|Staffing|ServiceLevel/.test(op.operationId));
     expect(operations.map((op) => op.operationId).sort()).toEqual([
@@ -171,8 +230,26 @@ describe('getStaffingByHour', () => {
     const { schema } = await import('@skranke/db');
     const { local, AARHUS } = await import('./statistics-helpers.ts');
     await ctx.owner.insert(schema.counterSessions).values([
-      { municipalityId: AARHUS, locationId: DOKK1, counterId: C1, userId: ANNA, serviceIds: [PAS], state: 'closed', startedAt: local('2025-03-03', '09:00:00'), endedAt: local('2025-03-03', '11:00:00') },
-      { municipalityId: AARHUS, locationId: DOKK1, counterId: C2, userId: LARS, serviceIds: [PAS, MITID], state: 'closed', startedAt: local('2025-03-03', '09:30:00'), endedAt: local('2025-03-03', '10:30:00') },
+      {
+        municipalityId: AARHUS,
+        locationId: DOKK1,
+        counterId: C1,
+        userId: ANNA,
+        serviceIds: [PAS],
+        state: 'closed',
+        startedAt: local('2025-03-03', '09:00:00'),
+        endedAt: local('2025-03-03', '11:00:00'),
+      },
+      {
+        municipalityId: AARHUS,
+        locationId: DOKK1,
+        counterId: C2,
+        userId: LARS,
+        serviceIds: [PAS, MITID],
+        state: 'closed',
+        startedAt: local('2025-03-03', '09:30:00'),
+        endedAt: local('2025-03-03', '10:30:00'),
+      },
     ]);
     const body = await get(`/api/statistics/staffing?${period}`);
     expect(body.openDays).toBe(2);

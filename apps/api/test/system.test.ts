@@ -39,17 +39,50 @@ describe('OpenAPI', () => {
   it('documents every route with an operationId, and request and response schemas', async () => {
     const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
-    const operations = Object.entries(doc.paths as Record<string, Record<string, Record<string, unknown>>>).flatMap(
-      ([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })),
+    const operations = Object.entries(doc.paths as Record<string, Record<string, Record<string, unknown>>>).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({ path, method, op })),
     );
     const ids = operations.map((o) => o.op.operationId);
-    expect(ids).toEqual(expect.arrayContaining(['login', 'refreshSession', 'logout', 'getMe', 'getHealth', 'getReadiness', 'listLocations', 'createUser', 'updateUser', 'createDevice', 'revokeDevice', 'issueDeviceToken', 'issueTicket', 'callNextTicket', 'getQueueBoard', 'streamLocationEvents', 'finishTicket', 'transferTicket', 'recallTicket', 'parkTicket', 'cancelTicket', 'markTicketNoShow', 'moveTicket', 'reprioritiseTicket', 'closeDay', 'openCounterSession', 'updateService', 'createService']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'login',
+        'refreshSession',
+        'logout',
+        'getMe',
+        'getHealth',
+        'getReadiness',
+        'listLocations',
+        'createUser',
+        'updateUser',
+        'createDevice',
+        'revokeDevice',
+        'issueDeviceToken',
+        'issueTicket',
+        'callNextTicket',
+        'getQueueBoard',
+        'streamLocationEvents',
+        'finishTicket',
+        'transferTicket',
+        'recallTicket',
+        'parkTicket',
+        'cancelTicket',
+        'markTicketNoShow',
+        'moveTicket',
+        'reprioritiseTicket',
+        'closeDay',
+        'openCounterSession',
+        'updateService',
+        'createService',
+      ]),
+    );
     for (const { path, method, op } of operations) {
       expect(op.operationId, `${method} ${path}`).toEqual(expect.any(String));
       const responses = op.responses as Record<string, unknown>;
       expect(Object.keys(responses), `${method} ${path}`).toEqual(expect.arrayContaining(['4XX', '5XX']));
       // Commands whose whole input is the URL (and the session) carry no body; every other write declares one.
-      const bodiless = ['/api/auth/refresh', '/api/auth/logout', '/api/openapi.json'].includes(path) || /\/(revoke|call-next|close-day|heartbeat)$/.test(path);
+      const bodiless =
+        ['/api/auth/refresh', '/api/auth/logout', '/api/openapi.json'].includes(path) ||
+        /\/(revoke|call-next|close-day|heartbeat)$/.test(path);
       if (['post', 'patch', 'put'].includes(method) && !bodiless) {
         expect(op.requestBody, `${method} ${path}`).toBeDefined();
       }
@@ -67,7 +100,9 @@ describe('OpenAPI', () => {
   it('declares every error once: 4XX and 5XX are application/problem+json referring to the one Problem schema', async () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' });
     const doc = response.json();
-    expect(Object.keys(doc.components.schemas.Problem.properties)).toEqual(expect.arrayContaining(['type', 'title', 'status', 'detail', 'code']));
+    expect(Object.keys(doc.components.schemas.Problem.properties)).toEqual(
+      expect.arrayContaining(['type', 'title', 'status', 'detail', 'code']),
+    );
     let errors = 0;
     for (const { path, method, op } of operationsOf(doc)) {
       for (const [status, declared] of Object.entries(op.responses).filter(([code]) => /^[45]/.test(code))) {
@@ -87,15 +122,32 @@ describe('OpenAPI', () => {
   it('declares CSV, PDF and event-stream answers with their real media types', async () => {
     const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     const mediaTypes = (id: string) => Object.keys(byId(doc, id).responses['200']!.content ?? {});
-    for (const id of ['exportTicketStatisticsCsv', 'exportStaffingByHourCsv', 'exportTodayStatisticsCsv', 'exportCaseStatisticsCsv', 'exportCitizenAccessLogCsv']) {
+    for (const id of [
+      'exportTicketStatisticsCsv',
+      'exportStaffingByHourCsv',
+      'exportTodayStatisticsCsv',
+      'exportCaseStatisticsCsv',
+      'exportCitizenAccessLogCsv',
+    ]) {
       expect(mediaTypes(id), id).toEqual(['text/csv']);
     }
     for (const id of ['getCaseDocument', 'exportCitizenAccessLogPdf']) expect(mediaTypes(id), id).toEqual(['application/pdf']);
     expect(mediaTypes('streamLocationEvents')).toEqual(['text/event-stream']);
     // And no other operation claims one of them (a JSON answer stays application/json).
-    const nonJson = operationsOf(doc).filter(({ op }) => Object.keys(op.responses['200']?.content ?? {}).some((t) => t !== 'application/json'));
+    const nonJson = operationsOf(doc).filter(({ op }) =>
+      Object.keys(op.responses['200']?.content ?? {}).some((t) => t !== 'application/json'),
+    );
     expect(nonJson.map(({ op }) => op.operationId).sort()).toEqual(
-      ['exportTicketStatisticsCsv', 'exportStaffingByHourCsv', 'exportTodayStatisticsCsv', 'exportCaseStatisticsCsv', 'exportCitizenAccessLogCsv', 'getCaseDocument', 'exportCitizenAccessLogPdf', 'streamLocationEvents'].sort(),
+      [
+        'exportTicketStatisticsCsv',
+        'exportStaffingByHourCsv',
+        'exportTodayStatisticsCsv',
+        'exportCaseStatisticsCsv',
+        'exportCitizenAccessLogCsv',
+        'getCaseDocument',
+        'exportCitizenAccessLogPdf',
+        'streamLocationEvents',
+      ].sort(),
     );
   });
 
@@ -159,7 +211,10 @@ describe('logs', () => {
     await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '010190-1234', password: 'x' } });
     ctx.app.log.info({ note: 'citizen 2512894321 looked up' }, 'manual line 311299-4321');
     await new Promise((r) => setTimeout(r, 50));
-    const lines = logs.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = logs
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.some((l) => typeof l.reqId === 'string')).toBe(true);
     expect(logs).toContain('[CPR]');
     expect(logs).not.toMatch(/0101901234|010190-1234|2512894321|311299-4321/);

@@ -45,7 +45,9 @@ beforeAll(async () => {
     .values({ municipalityId: DEMO.vejle.id, locationId: vejle.location, name: 'Vejle kiosk', kind: 'kiosk', keyHash: 'x'.repeat(64) })
     .returning();
   vejle.device = device!.id;
-  vejle.priorityClass = (await ctx.owner.select().from(schema.priorityClasses).where(eq(schema.priorityClasses.municipalityId, DEMO.vejle.id)))[0]!.id;
+  vejle.priorityClass = (
+    await ctx.owner.select().from(schema.priorityClasses).where(eq(schema.priorityClasses.municipalityId, DEMO.vejle.id))
+  )[0]!.id;
   vejle.lawArea = (await ctx.owner.select().from(schema.lawAreas).where(eq(schema.lawAreas.municipalityId, DEMO.vejle.id)))[0]!.id;
   for (const [name, id] of Object.entries(vejle)) if (!id) throw new Error(`no Vejle ${name}`);
 });
@@ -131,12 +133,20 @@ const MUNICIPALITY_SCOPED: Record<string, Scoped> = {
   setServiceLevelTarget: { who: 'lars', params: { serviceId: id('service') }, body: () => ({ targetMinutes: 10 }) },
 
   // The citizen is anyone's (national register); what the overview adds (cases, visits) is the caller's municipality's.
-  getCitizenOverview: { who: 'anna', params: { id: () => DEMO_PERSONS.vejleResident.id }, query: { purpose: () => 'pas', ticketId: id('ticket') } },
+  getCitizenOverview: {
+    who: 'anna',
+    params: { id: () => DEMO_PERSONS.vejleResident.id },
+    query: { purpose: () => 'pas', ticketId: id('ticket') },
+  },
   // A case is started in, and listed from, the caller's municipality, for any citizen.
   startCase: 'session',
   listCitizenCases: 'session',
   getCase: { who: 'lars', params: { id: id('case') } },
-  saveCaseStep: { who: 'anna', params: { id: id('case'), step: () => 'applicant' }, body: () => ({ expectedVersion: 1, data: { applicantType: 'in_person' } }) },
+  saveCaseStep: {
+    who: 'anna',
+    params: { id: id('case'), step: () => 'applicant' },
+    body: () => ({ expectedVersion: 1, data: { applicantType: 'in_person' } }),
+  },
   completeCase: caseAction(),
   getCaseDocument: { who: 'lars', params: { id: id('case') } },
   cancelCase: caseAction(),
@@ -218,7 +228,9 @@ const openApi = () => (docPromise ??= ctx.app.inject({ method: 'GET', url: '/api
 
 async function operations() {
   const doc = await openApi();
-  return Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), op })));
+  return Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
+  );
 }
 
 describe('every operation of the OpenAPI document is classified for tenancy', () => {

@@ -29,7 +29,10 @@ describe('municipality isolation', () => {
     const change = await asAdmin({ method: 'PATCH', url: `/api/admin/users/${DEMO.users.mette}`, payload: { disabled: true } });
     expectProblem(change, 404);
     // mette is untouched: she can still sign in.
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'mette', password: 'skranke-demo' } })).statusCode).toBe(200);
+    expect(
+      (await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'mette', password: 'skranke-demo' } }))
+        .statusCode,
+    ).toBe(200);
     const list = (await asAdmin({ method: 'GET', url: '/api/admin/users' })).json();
     expect(list.map((u: { username: string }) => u.username)).toEqual(['admin', 'anna', 'lars']);
   });
@@ -53,7 +56,10 @@ describe('municipality isolation', () => {
 describe('role checks', () => {
   it('gives counter staff 403 on administration', async () => {
     expectProblem(await asAnna({ method: 'GET', url: '/api/admin/users' }), 403);
-    expectProblem(await asAnna({ method: 'POST', url: '/api/admin/devices', payload: { name: 'x', kind: 'kiosk', locationId: DEMO.aarhus.dokk1 } }), 403);
+    expectProblem(
+      await asAnna({ method: 'POST', url: '/api/admin/devices', payload: { name: 'x', kind: 'kiosk', locationId: DEMO.aarhus.dokk1 } }),
+      403,
+    );
   });
 
   it('gives a lead 403 on administration', async () => {

@@ -37,10 +37,13 @@ describe('access tokens (RFC 8725)', () => {
     ['alg none', () => `${b64({ alg: 'none', typ: 'at+jwt' })}.${b64(claims)}.`],
     ['another algorithm (HS512, same key)', () => sign(claims, { algorithm: 'HS512' })],
     ['a bad signature', () => sign(claims, { key: 'another-secret-that-is-long-enough-0123456789' })],
-    ['an altered payload', () => {
-      const [h, , s] = session.accessToken.split('.');
-      return `${h}.${b64({ ...claims, sub: '00000000-0000-4000-8002-000000000003' })}.${s}`;
-    }],
+    [
+      'an altered payload',
+      () => {
+        const [h, , s] = session.accessToken.split('.');
+        return `${h}.${b64({ ...claims, sub: '00000000-0000-4000-8002-000000000003' })}.${s}`;
+      },
+    ],
     ['an expired token', () => sign({ ...claims, iat: now() - 3600, exp: now() - 60 })],
     ['a wrong audience', () => sign({ ...claims, aud: 'someone-else' })],
     ['a wrong issuer', () => sign({ ...claims, iss: 'evil' })],

@@ -26,7 +26,10 @@ async function failedSignInFrom(remoteAddress: string, username: string) {
     payload: { username, password: 'not-the-password' },
   });
   expect(response.statusCode).toBe(401);
-  const rows = await ctx.owner.select({ ip: schema.loginFailures.ip }).from(schema.loginFailures).where(eq(schema.loginFailures.usernameKey, username));
+  const rows = await ctx.owner
+    .select({ ip: schema.loginFailures.ip })
+    .from(schema.loginFailures)
+    .where(eq(schema.loginFailures.usernameKey, username));
   return rows.map((r) => r.ip);
 }
 

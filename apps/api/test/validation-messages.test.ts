@@ -34,7 +34,11 @@ describe('request schema errors (ajv)', () => {
 
   it('a passport number that does not match its pattern is described in words', async () => {
     // The body is checked before the case is looked up: any case id will do.
-    const response = await anna({ method: 'POST', url: `/api/cases/${randomUUID()}/passport/ready`, payload: { expectedVersion: 1, passportNumber: 'kort' } });
+    const response = await anna({
+      method: 'POST',
+      url: `/api/cases/${randomUUID()}/passport/ready`,
+      payload: { expectedVersion: 1, passportNumber: 'kort' },
+    });
     const problem = expectProblem(response, 400) as ReturnType<typeof expectProblem> & FieldProblem;
     expect(problem.errors).toEqual([
       {

@@ -71,7 +71,10 @@ describe.skipIf(skipBrowserTests)('an administrator configures the municipality'
     await admin.getByRole('button', { name: 'Gem regelværdier' }).click();
     await admin.getByText('Regelværdierne er gemt.').waitFor();
     const token = await apiToken('admin');
-    expect(await api<{ recallLimit: number }>('/api/admin/config/rules', { token })).toMatchObject({ recallLimit: 4, retentionLookupsMonths: 6 });
+    expect(await api<{ recallLimit: number }>('/api/admin/config/rules', { token })).toMatchObject({
+      recallLimit: 4,
+      retentionLookupsMonths: 6,
+    });
   }, 180_000);
 
   it('shows the other sections accessibly, and checks a mobile timetable for overlaps before saving', async () => {

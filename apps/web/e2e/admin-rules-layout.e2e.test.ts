@@ -32,59 +32,63 @@ describe.skipIf(skipBrowserTests)('Regelværdier at 1366×768 and 1024×768', ()
     await api('/api/admin/config/rules', { method: 'PATCH', token, body: JSON.stringify({ recallLimit: original.recallLimit }) });
   });
 
-  it.each(VIEWPORTS)('$width×$height: messages in view, no sideways scrolling, menu folded: $menuFolded', async ({ width, height, menuFolded }) => {
-    const admin = await open({ width, height });
-    await admin.goto('/login');
-    await signIn(admin, 'admin');
-    await admin.getByRole('button', { name: 'Log ud' }).waitFor();
-    await admin.goto('/administration/regler');
-    await admin.getByRole('heading', { level: 1, name: 'Regelværdier' }).waitFor();
+  it.each(VIEWPORTS)(
+    '$width×$height: messages in view, no sideways scrolling, menu folded: $menuFolded',
+    async ({ width, height, menuFolded }) => {
+      const admin = await open({ width, height });
+      await admin.goto('/login');
+      await signIn(admin, 'admin');
+      await admin.getByRole('button', { name: 'Log ud' }).waitFor();
+      await admin.goto('/administration/regler');
+      await admin.getByRole('heading', { level: 1, name: 'Regelværdier' }).waitFor();
 
-    const menu = admin.getByRole('navigation', { name: 'Hovedmenu' });
-    const burger = admin.getByRole('button', { name: 'Vis eller skjul menuen' });
-    if (menuFolded) {
-      expect(await menu.isVisible()).toBe(false);
-      await burger.click();
-      await menu.getByRole('link', { name: 'Administration' }).waitFor();
-      // It slides in.
-      await expect.poll(() => inViewport(admin, menu.getByRole('link', { name: 'Administration' }))).toBe(true);
-      await burger.click();
-      await menu.waitFor({ state: 'hidden' });
-    } else {
-      expect(await menu.isVisible()).toBe(true);
-      expect(await burger.isVisible()).toBe(false);
-    }
-    expect(await noSidewaysScroll(admin)).toBe(true);
-    await expectAccessible(admin, `admin-rules-${width}`);
+      const menu = admin.getByRole('navigation', { name: 'Hovedmenu' });
+      const burger = admin.getByRole('button', { name: 'Vis eller skjul menuen' });
+      if (menuFolded) {
+        expect(await menu.isVisible()).toBe(false);
+        await burger.click();
+        await menu.getByRole('link', { name: 'Administration' }).waitFor();
+        // It slides in.
+        await expect.poll(() => inViewport(admin, menu.getByRole('link', { name: 'Administration' }))).toBe(true);
+        await burger.click();
+        await menu.waitFor({ state: 'hidden' });
+      } else {
+        expect(await menu.isVisible()).toBe(true);
+        expect(await burger.isVisible()).toBe(false);
+      }
+      expect(await noSidewaysScroll(admin)).toBe(true);
+      await expectAccessible(admin, `admin-rules-${width}`);
 
-    // Refused: the fields are marked, and the message is in view where the admin pressed Gem.
-    const lookups = admin.getByRole('textbox', { name: 'Opslag (måneder)' });
-    await lookups.fill('3');
-    await admin.getByRole('button', { name: 'Gem regelværdier' }).click();
-    const refused = admin.getByText('Ret felterne med fejl, og gem igen.');
-    await refused.waitFor();
-    expect(await inViewport(admin, refused)).toBe(true);
-    expect(await lookups.getAttribute('aria-invalid')).toBe('true');
-    expect(await noSidewaysScroll(admin)).toBe(true);
-    await expectAccessible(admin, `admin-rules-${width}-refused`);
+      // Refused: the fields are marked, and the message is in view where the admin pressed Gem.
+      const lookups = admin.getByRole('textbox', { name: 'Opslag (måneder)' });
+      await lookups.fill('3');
+      await admin.getByRole('button', { name: 'Gem regelværdier' }).click();
+      const refused = admin.getByText('Ret felterne med fejl, og gem igen.');
+      await refused.waitFor();
+      expect(await inViewport(admin, refused)).toBe(true);
+      expect(await lookups.getAttribute('aria-invalid')).toBe('true');
+      expect(await noSidewaysScroll(admin)).toBe(true);
+      await expectAccessible(admin, `admin-rules-${width}-refused`);
 
-    // Saved: the same place.
-    await lookups.fill(String(original.retentionLookupsMonths));
-    const recalls = admin.getByRole('textbox', { name: 'Antal genkald' });
-    await recalls.fill((await recalls.inputValue()) === '4' ? '5' : '4');
-    await admin.getByRole('button', { name: 'Gem regelværdier' }).click();
-    const saved = admin.getByText('Regelværdierne er gemt.');
-    await saved.waitFor();
-    expect(await inViewport(admin, saved)).toBe(true);
-    expect(await noSidewaysScroll(admin)).toBe(true);
+      // Saved: the same place.
+      await lookups.fill(String(original.retentionLookupsMonths));
+      const recalls = admin.getByRole('textbox', { name: 'Antal genkald' });
+      await recalls.fill((await recalls.inputValue()) === '4' ? '5' : '4');
+      await admin.getByRole('button', { name: 'Gem regelværdier' }).click();
+      const saved = admin.getByText('Regelværdierne er gemt.');
+      await saved.waitFor();
+      expect(await inViewport(admin, saved)).toBe(true);
+      expect(await noSidewaysScroll(admin)).toBe(true);
 
-    // The sections with tables scroll inside their table, never the page.
-    for (const section of ['Lokationer', 'Skranker', 'Ydelser', 'Prioriteter', 'Lovområder', 'Gebyrer', 'Brugere']) {
-      await admin.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: section, exact: true }).click();
-      await admin.getByRole('heading', { level: 1, name: section }).waitFor();
-      await admin.getByRole('table').first().waitFor();
-      expect({ section, fits: await noSidewaysScroll(admin) }).toEqual({ section, fits: true });
-    }
-    await expectAccessible(admin, `admin-users-${width}`);
-  }, 120_000);
+      // The sections with tables scroll inside their table, never the page.
+      for (const section of ['Lokationer', 'Skranker', 'Ydelser', 'Prioriteter', 'Lovområder', 'Gebyrer', 'Brugere']) {
+        await admin.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: section, exact: true }).click();
+        await admin.getByRole('heading', { level: 1, name: section }).waitFor();
+        await admin.getByRole('table').first().waitFor();
+        expect({ section, fits: await noSidewaysScroll(admin) }).toEqual({ section, fits: true });
+      }
+      await expectAccessible(admin, `admin-users-${width}`);
+    },
+    120_000,
+  );
 });

@@ -45,7 +45,10 @@ describe.skipIf(skipBrowserTests)('the audit trail, searched by a lead', () => {
     expect(text).toContain(`Sofie Bach Kristensen, ${SOFIE_CPR.slice(0, 7)}XXXX`);
     expect(text).toContain('Pas');
     expect(text).toMatch(/\d{1,2}\. \p{L}+ \d{4} kl\. \d\d\.\d\d/u); // "22. november 2026 kl. 10.15"
-    await lars.getByTestId('audit-citizen').getByText(`Sofie Bach Kristensen, ${SOFIE_CPR.slice(0, 7)}XXXX`).waitFor();
+    await lars
+      .getByTestId('audit-citizen')
+      .getByText(`Sofie Bach Kristensen, ${SOFIE_CPR.slice(0, 7)}XXXX`)
+      .waitFor();
     await expectAccessible(lars, 'audit-results');
 
     // The number went in a POST body only: never in a URL the browser asked for, nor in the page's address.
@@ -55,7 +58,10 @@ describe.skipIf(skipBrowserTests)('the audit trail, searched by a lead', () => {
     }
 
     // The citizen's log extract (GDPR art. 15) as CSV: UTF-8 with BOM, semicolons, Danish dates, anna's look-up in it.
-    const [download] = await Promise.all([lars.waitForEvent('download'), lars.getByRole('button', { name: 'Hent logudtræk (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      lars.waitForEvent('download'),
+      lars.getByRole('button', { name: 'Hent logudtræk (CSV)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`logudtraek-${SOFIE.id}.csv`);
     const csv = await readFile(await download.path());
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -67,8 +67,14 @@ describe.skipIf(skipBrowserTests)('a Digital Post exemption, from the queue tick
     await anna.getByText(`${POUL_CPR.slice(0, 7)}XXXX`).waitFor();
     await anna.getByText('Ikke fritaget', { exact: true }).waitFor();
     // The overview: the ticket being served, and his licence (five months left) flagged before it expires.
-    await anna.getByRole('region', { name: 'Aktuelt besøg' }).getByText(`Billet ${ticketNumber} · Digital Post`, { exact: false }).waitFor();
-    await anna.getByRole('region', { name: 'Pas og kørekort' }).getByText(/^Kørekort udløber .* – inden for 6 måneder\.$/).waitFor();
+    await anna
+      .getByRole('region', { name: 'Aktuelt besøg' })
+      .getByText(`Billet ${ticketNumber} · Digital Post`, { exact: false })
+      .waitFor();
+    await anna
+      .getByRole('region', { name: 'Pas og kørekort' })
+      .getByText(/^Kørekort udløber .* – inden for 6 måneder\.$/)
+      .waitFor();
     await anna.getByRole('region', { name: 'Besøg' }).getByText(ticketNumber, { exact: true }).waitFor();
     await expectAccessible(anna, 'citizen-page');
 
@@ -100,8 +106,13 @@ describe.skipIf(skipBrowserTests)('a Digital Post exemption, from the queue tick
     await anna.getByText('Borgeren behøver ikke oplyse en grund.', { exact: false }).waitFor();
     // Unsigned first: the server refuses, and says why beside the box.
     await anna.getByRole('button', { name: 'Gem og fortsæt' }).click();
-    await anna.getByRole('alert').getByText(/underskre/).waitFor();
-    await expect.poll(() => hasFocus(anna.getByRole('checkbox', { name: 'Borgeren har underskrevet erklæringen om fritagelse' }))).toBe(true);
+    await anna
+      .getByRole('alert')
+      .getByText(/underskre/)
+      .waitFor();
+    await expect
+      .poll(() => hasFocus(anna.getByRole('checkbox', { name: 'Borgeren har underskrevet erklæringen om fritagelse' })))
+      .toBe(true);
     await expectAccessible(anna, 'wizard-declaration-error');
     await anna.getByRole('checkbox', { name: 'Borgeren har underskrevet erklæringen om fritagelse' }).check();
     await anna.getByRole('button', { name: 'Gem og fortsæt' }).click();
@@ -144,7 +155,10 @@ describe.skipIf(skipBrowserTests)('a Digital Post exemption, from the queue tick
     await anna.getByText('Fritaget', { exact: true }).waitFor();
     await anna.getByRole('button', { name: 'Ophæv fritagelse' }).waitFor();
     expect(await anna.getByRole('region', { name: 'Sager' }).getByText('Afsluttet').count()).toBe(1);
-    await anna.getByRole('region', { name: 'Digital selvbetjening' }).getByText('ret til den ikke-digitale løsning', { exact: false }).waitFor();
+    await anna
+      .getByRole('region', { name: 'Digital selvbetjening' })
+      .getByText('ret til den ikke-digitale løsning', { exact: false })
+      .waitFor();
     await expectAccessible(anna, 'citizen-page-exempt');
 
     // Leave Skranke 1 as the other journeys expect it: the ticket settled without counting as served, anna signed off.

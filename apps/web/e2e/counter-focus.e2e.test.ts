@@ -66,7 +66,10 @@ describe.skipIf(skipBrowserTests)('the counter by keyboard: focus after every ac
     await expect.poll(() => hasFocus(callNext)).toBe(true);
 
     // Called back from the parked list: on "Start betjening"; no-show: back on "Kald næste".
-    await anna.getByRole('button', { name: /^Kald tilbage / }).first().click();
+    await anna
+      .getByRole('button', { name: /^Kald tilbage / })
+      .first()
+      .click();
     await expect.poll(() => hasFocus(start)).toBe(true);
     await anna.getByRole('button', { name: 'Udeblevet' }).click();
     await anna.getByText(/er markeret som udeblevet\.$/).waitFor();

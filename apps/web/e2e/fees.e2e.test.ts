@@ -19,7 +19,11 @@ async function withDatabase<T>(work: (db: ReturnType<typeof connectDatabase>) =>
 describe.skipIf(skipBrowserTests)("the warning about next year's fee tables", () => {
   const { open } = useBrowserPages();
 
-  beforeAll(() => withDatabase(({ pool }) => pool.query("delete from fee_tables where product = 'driving_licence' and year = 2027 and municipality_id is null")));
+  beforeAll(() =>
+    withDatabase(({ pool }) =>
+      pool.query("delete from fee_tables where product = 'driving_licence' and year = 2027 and municipality_id is null"),
+    ),
+  );
   afterAll(() => withDatabase(({ db }) => seedReferenceData(db)));
 
   it('a lead sees from 1 December that the 2027 licence table is missing, who loads it and how', async () => {
@@ -29,7 +33,9 @@ describe.skipIf(skipBrowserTests)("the warning about next year's fee tables", ()
     const warning = lars.getByRole('region', { name: 'Gebyrtabel for 2027 mangler' });
     await warning.waitFor();
     const text = await warning.innerText();
-    expect(text).toContain('Der er ingen gebyrtabel for kørekort i 2027. Fra 1. januar 2027 kan de ikke bestilles ved skranken, før tabellen findes.');
+    expect(text).toContain(
+      'Der er ingen gebyrtabel for kørekort i 2027. Fra 1. januar 2027 kan de ikke bestilles ved skranken, før tabellen findes.',
+    );
     expect(text).toContain('pnpm fees:load gebyrer-2027.json');
     await expectAccessible(lars, 'fees-next-year-warning');
   });

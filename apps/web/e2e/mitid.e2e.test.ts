@@ -147,7 +147,10 @@ describe.skipIf(skipBrowserTests)('MitID at the counter', () => {
     // Without the old licence and the lægeattest the server refuses, beside each box.
     await save(mette);
     await mette.getByRole('alert').getByText('Det gamle kørekort skal afleveres.').waitFor();
-    await mette.getByRole('alert').getByText('Kørekortet er tidsbegrænset af helbredsmæssige grunde: borgeren skal aflevere en lægeattest, før det kan fornys.').waitFor();
+    await mette
+      .getByRole('alert')
+      .getByText('Kørekortet er tidsbegrænset af helbredsmæssige grunde: borgeren skal aflevere en lægeattest, før det kan fornys.')
+      .waitFor();
     await expectAccessible(mette, 'licence-identification-error');
     await mette.getByRole('checkbox', { name: 'Det gamle kørekort er afleveret' }).check();
     await mette.getByRole('checkbox', { name: 'Borgeren har afleveret en lægeattest' }).check();

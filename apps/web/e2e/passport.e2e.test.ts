@@ -69,16 +69,16 @@ describe.skipIf(skipBrowserTests)("a child's passport with both parents' consent
         [FAMILY.mother, FAMILY.mother.cpr],
         [FAMILY.father, FAMILY.father.cpr],
       ] as const) {
-        await query('insert into persons (id, cpr, given_names, surname, municipality_id, street, postcode, city) values ($1, $2, $3, $4, $5, $6, $7, $8)', [
-          person.id,
-          cpr,
-          person.givenNames,
-          person.surname,
-          DEMO.aarhus.id,
-          ...address,
-        ]);
+        await query(
+          'insert into persons (id, cpr, given_names, surname, municipality_id, street, postcode, city) values ($1, $2, $3, $4, $5, $6, $7, $8)',
+          [person.id, cpr, person.givenNames, person.surname, DEMO.aarhus.id, ...address],
+        );
       }
-      await query('insert into custody (child_id, holder_id) values ($1, $2), ($1, $3)', [FAMILY.child.id, FAMILY.mother.id, FAMILY.father.id]);
+      await query('insert into custody (child_id, holder_id) values ($1, $2), ($1, $3)', [
+        FAMILY.child.id,
+        FAMILY.mother.id,
+        FAMILY.father.id,
+      ]);
       // The old passport on record: issued five years ago less two months, so it expires in two months.
       await query(
         "insert into identity_documents (person_id, kind, document_number, issued_on, expires_on) values ($1, 'passport', 'PE2E13000', current_date - interval '58 months', current_date + interval '2 months')",
@@ -159,7 +159,10 @@ describe.skipIf(skipBrowserTests)("a child's passport with both parents' consent
     // The father consents via givsamtykke.dk: back to the consent step, register it, and on.
     await consentStep.click();
     await heading(anna, 'Samtykke fra forældremyndighedsindehavere');
-    await anna.getByRole('radiogroup', { name: /Morten Pasprøve/ }).getByRole('radio', { name: 'Via givsamtykke.dk' }).check();
+    await anna
+      .getByRole('radiogroup', { name: /Morten Pasprøve/ })
+      .getByRole('radio', { name: 'Via givsamtykke.dk' })
+      .check();
     await save(anna);
     await heading(anna, 'Gebyr og betaling');
     await save(anna);
@@ -180,7 +183,10 @@ describe.skipIf(skipBrowserTests)("a child's passport with both parents' consent
       pdf = await response.body();
       await route.fulfill({ response, body: pdf });
     });
-    const [popup] = await Promise.all([anna.context().waitForEvent('page'), anna.getByRole('button', { name: 'Åbn kvittering (PDF)' }).click()]);
+    const [popup] = await Promise.all([
+      anna.context().waitForEvent('page'),
+      anna.getByRole('button', { name: 'Åbn kvittering (PDF)' }).click(),
+    ]);
     expect(popup.url()).toMatch(/^blob:/);
     await popup.close();
     expect(pdf?.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -194,7 +200,10 @@ describe.skipIf(skipBrowserTests)("a child's passport with both parents' consent
     await expect
       .poll(() =>
         passportNumber.evaluate((element) =>
-          (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+          (element.getAttribute('aria-describedby') ?? '')
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' '),
         ),
       )
       .toContain(wrongForm);
@@ -215,7 +224,10 @@ describe.skipIf(skipBrowserTests)("a child's passport with both parents' consent
     await anna.getByText('PE2E13001').first().waitFor();
     // One valid passport: the old one not brought is cancelled, no longer "Udløber snart".
     const documents = anna.getByRole('table', { name: 'Pas og kørekort' });
-    await documents.getByRole('row', { name: /PE2E13000/ }).getByText('Annulleret (erstattet af nyt pas)').waitFor();
+    await documents
+      .getByRole('row', { name: /PE2E13000/ })
+      .getByText('Annulleret (erstattet af nyt pas)')
+      .waitFor();
     expect(await documents.getByText('Udløber snart').count()).toBe(0);
     expect(await anna.getByText('Gør borgeren opmærksom på udløb').count()).toBe(0);
     await expectAccessible(anna, 'passport-citizen-page');

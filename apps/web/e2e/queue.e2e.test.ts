@@ -88,9 +88,9 @@ describe.skipIf(skipBrowserTests)('the walk-in queue, from kiosk to call display
     const current = display.getByTestId('current-call');
     await expect.poll(() => current.innerText()).toMatch(new RegExp(`${ticketNumber}\\s+Gå til\\s+Skranke 1`));
     const spoken = `Nummer P ${Number(ticketNumber.slice(1))}, skranke 1`;
-    await expect.poll(() => display.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken)).toEqual([
-      { text: spoken, lang: 'da-DK' },
-    ]);
+    await expect
+      .poll(() => display.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken))
+      .toEqual([{ text: spoken, lang: 'da-DK' }]);
     expect(await axeViolations(display)).toEqual([]);
     await screenshot(display, 'queue-display');
 
@@ -247,7 +247,11 @@ describe.skipIf(skipBrowserTests)('the walk-in queue, from kiosk to call display
       token: await apiToken('admin'),
       body: JSON.stringify({ code: 'krisehjaelp', prefix: 'Ø', nameDa: 'Krisehjælp', nameEn: 'Crisis help', expectedMinutes: 10 }),
     });
-    await api(`/api/locations/${DOKK1}/tickets`, { method: 'POST', token: await apiToken('lars'), body: JSON.stringify({ serviceId: created.id }) });
+    await api(`/api/locations/${DOKK1}/tickets`, {
+      method: 'POST',
+      token: await apiToken('lars'),
+      body: JSON.stringify({ serviceId: created.id }),
+    });
 
     const row = lars.getByRole('row').filter({ has: lars.getByRole('rowheader', { name: 'Ø · Krisehjælp' }) });
     await expect.poll(() => row.innerText()).toContain('Rød – ingen skranke tager ærindet');
@@ -284,7 +288,10 @@ describe.skipIf(skipBrowserTests)('the walk-in queue, from kiosk to call display
     await issued.waitFor();
     const priorityNumber = /P\d{3}/.exec(await issued.innerText())![0];
     // First in anna's list, with its reason; she calls the crisis ticket instead, by hand.
-    const firstRow = queue.getByRole('table', { name: /^Ventende i kaldeorden/ }).getByRole('row').nth(1);
+    const firstRow = queue
+      .getByRole('table', { name: /^Ventende i kaldeorden/ })
+      .getByRole('row')
+      .nth(1);
     await expect.poll(() => firstRow.innerText()).toContain(priorityNumber);
     expect(await firstRow.innerText()).toContain('Skal nå et fly');
     await queue.getByRole('button', { name: 'Kald Ø001' }).click();

@@ -54,7 +54,10 @@ describe.skipIf(skipBrowserTests)('an exemption from mandatory digital self-serv
     const documents = anna.getByRole('region', { name: 'Pas og kørekort' });
     expect(await documents.getByRole('row').count()).toBe(4);
     await documents.getByText('Afleveret').waitFor();
-    await anna.getByRole('region', { name: 'Digital selvbetjening' }).getByText('ikke undtaget fra obligatorisk digital selvbetjening', { exact: false }).waitFor();
+    await anna
+      .getByRole('region', { name: 'Digital selvbetjening' })
+      .getByText('ikke undtaget fra obligatorisk digital selvbetjening', { exact: false })
+      .waitFor();
     await expectAccessible(anna, 'self-service-citizen');
 
     await anna.getByRole('button', { name: 'Undtagelse fra digital selvbetjening' }).click();
@@ -103,7 +106,10 @@ describe.skipIf(skipBrowserTests)('an exemption from mandatory digital self-serv
       await route.fulfill({ response, body: pdf.body });
     });
     const popupErrors: string[] = [];
-    const [popup] = await Promise.all([anna.context().waitForEvent('page'), anna.getByRole('button', { name: 'Åbn afgørelsen (PDF)' }).click()]);
+    const [popup] = await Promise.all([
+      anna.context().waitForEvent('page'),
+      anna.getByRole('button', { name: 'Åbn afgørelsen (PDF)' }).click(),
+    ]);
     popup.on('console', (message) => message.type() === 'error' && popupErrors.push(message.text()));
     expect(pdf?.contentType).toBe('application/pdf');
     expect(pdf?.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -127,7 +133,10 @@ describe.skipIf(skipBrowserTests)('an exemption from mandatory digital self-serv
     const cases = anna.getByRole('region', { name: 'Sager' });
     await cases.getByText('Afslag', { exact: true }).waitFor();
     await cases.getByRole('button', { name: 'Vis forløb' }).click();
-    await cases.getByRole('list', { name: /Forløb for/ }).getByText('Klage registreret').waitFor();
+    await cases
+      .getByRole('list', { name: /Forløb for/ })
+      .getByText('Klage registreret')
+      .waitFor();
     await expectAccessible(anna, 'self-service-citizen-after');
   }, 180_000);
 });

@@ -78,14 +78,34 @@ describe.skipIf(skipBrowserTests)('statistics, for a lead', () => {
     await waitTable.waitFor();
     const hourRow = waitTable.getByRole('row', { name: /^09-10/ });
     // Tickets, served, no-shows, cancelled, mean 11,5, median 10, p90 20, handling 7, service level 2 of 3 within 15 min.
-    expect((await hourRow.innerText()).replace(/\u00a0/g, ' ').split('\t').map((s) => s.trim())).toEqual(['09-10', '3', '2', '1', '0', '11,5', '10', '20', '7', '66,7 %']);
+    expect(
+      (await hourRow.innerText())
+        .replace(/\u00a0/g, ' ')
+        .split('\t')
+        .map((s) => s.trim()),
+    ).toEqual(['09-10', '3', '2', '1', '0', '11,5', '10', '20', '7', '66,7 %']);
     const mix = lars.getByRole('table', { name: 'Ærindefordeling' });
-    expect((await mix.getByRole('row', { name: /^Pas/ }).innerText()).replace(/\u00a0/g, ' ')).toMatch(/^Pas\t2\t2\t0\t0\t7,3\t7\t10\t7\t100 %$/);
-    await lars.getByRole('table', { name: 'Ankomster og bemandede skranker pr. time' }).getByRole('row', { name: /^09-10/ }).waitFor();
+    expect((await mix.getByRole('row', { name: /^Pas/ }).innerText()).replace(/\u00a0/g, ' ')).toMatch(
+      /^Pas\t2\t2\t0\t0\t7,3\t7\t10\t7\t100 %$/,
+    );
+    await lars
+      .getByRole('table', { name: 'Ankomster og bemandede skranker pr. time' })
+      .getByRole('row', { name: /^09-10/ })
+      .waitFor();
     await lars.getByRole('region', { name: 'Sager' }).waitFor();
     // Each chart is one image named by its gist, in Danish numbers; the tables above carry every figure.
-    expect(await lars.getByRole('img', { name: 'Diagram: Ventetid pr. time. Højeste Median ventetid (min.): 10 (09-10). Højeste 90 %-fraktil (min.): 20 (09-10).' }).count()).toBe(1);
-    expect(await lars.getByRole('img', { name: /^Diagram: Ankomster og bemandede skranker pr\. time\b.* Højeste Ankomne pr\. dag: [\d,]+ \(09-10\)\./ }).count()).toBe(1);
+    expect(
+      await lars
+        .getByRole('img', {
+          name: 'Diagram: Ventetid pr. time. Højeste Median ventetid (min.): 10 (09-10). Højeste 90 %-fraktil (min.): 20 (09-10).',
+        })
+        .count(),
+    ).toBe(1);
+    expect(
+      await lars
+        .getByRole('img', { name: /^Diagram: Ankomster og bemandede skranker pr\. time\b.* Højeste Ankomne pr\. dag: [\d,]+ \(09-10\)\./ })
+        .count(),
+    ).toBe(1);
     expect(await lars.getByRole('img', { name: 'Diagram: Ærindefordeling. Højeste Billetter: 2 (Pas).' }).count()).toBe(1);
     await expectAccessible(lars, 'statistics-lystrup');
 
@@ -96,15 +116,23 @@ describe.skipIf(skipBrowserTests)('statistics, for a lead', () => {
     expect(download.suggestedFilename()).toBe('aerinder-2025-03-01-2025-03-31.csv');
     const csv = await readFile(await download.path());
     expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    const lines = csv.toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('Nøgle;Gruppe;Billetter;Betjent;Udeblevet;Annulleret;Gns. ventetid (min.);Median ventetid (min.);90 %-fraktil ventetid (min.);Gns. betjeningstid (min.);Serviceniveau (%)');
+    const lines = csv
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'Nøgle;Gruppe;Billetter;Betjent;Udeblevet;Annulleret;Gns. ventetid (min.);Median ventetid (min.);90 %-fraktil ventetid (min.);Gns. betjeningstid (min.);Serviceniveau (%)',
+    );
     expect(lines).toContain(`${S.pas};Pas;2;2;0;0;7,3;7;10;7;100`);
     expect(lines).toContain('total;I alt;3;2;1;0;11,5;10;20;7;66,7');
 
     // Grouped by staff member instead.
     await lars.getByRole('radiogroup', { name: 'Opdel efter' }).getByText('Medarbejder').click();
     await lars.waitForURL((url) => url.search.includes('groupBy=staff'));
-    await lars.getByRole('table', { name: 'Tal pr. gruppe' }).getByRole('row', { name: /^Anna Sørensen/ }).waitFor();
+    await lars
+      .getByRole('table', { name: 'Tal pr. gruppe' })
+      .getByRole('row', { name: /^Anna Sørensen/ })
+      .waitFor();
   });
 
   it('is not offered to counter staff', async () => {

@@ -51,7 +51,9 @@ export function observe(args: {
   const handlingMinutes = new Map([...expectedMinutes].map(([id, expected]) => [id, samples.mean(id, expected)]));
   const estimate = estimateWaitMinutes({ ticket, waiting, counters, handlingMinutes, now });
   // The old rule: own service's waiting tickets ahead (as the old SQL counted them), counters whose profile has it.
-  const ahead = waiting.filter((t) => t.serviceId === ticket.serviceId && t.targetCounterId === null && compareForCalling(t, ticket) < 0).length;
+  const ahead = waiting.filter(
+    (t) => t.serviceId === ticket.serviceId && t.targetCounterId === null && compareForCalling(t, ticket) < 0,
+  ).length;
   const legacy = legacyEstimate({
     position: ahead + 1,
     staffedCounters: counters.filter((c) => c.serviceIds.includes(ticket.serviceId)).length,

@@ -54,7 +54,14 @@ export function replayDay(scenario: string, entry: HistoryDay['locations'][numbe
       .map((s) => {
         let current: HistoryTicket | null = null;
         for (const t of tickets) {
-          if (t.counterId === s.counterId && t.called !== null && t.called <= now && now < t.finished && (!current || t.called > current.called!)) current = t;
+          if (
+            t.counterId === s.counterId &&
+            t.called !== null &&
+            t.called <= now &&
+            now < t.finished &&
+            (!current || t.called > current.called!)
+          )
+            current = t;
         }
         return {
           counterId: s.counterId,
@@ -82,12 +89,21 @@ export function replayDay(scenario: string, entry: HistoryDay['locations'][numbe
  * call order instead of the generator's drawn waits, at as many counters as the generator's staffing rule asks for
  * (5.5 tickets per counter-hour, not capped at the location's counters), the profiles taken in turn from `profiles`.
  */
-export function replayThroughQueue(scenario: string, entry: HistoryDay['locations'][number], profiles: readonly string[][], samples: Samples, seed: number) {
+export function replayThroughQueue(
+  scenario: string,
+  entry: HistoryDay['locations'][number],
+  profiles: readonly string[][],
+  samples: Samples,
+  seed: number,
+) {
   const tickets = entry.tickets;
   const first = entry.sessions[0]!;
   const openHours = (first.endedAt - first.startedAt - 15 * MINUTE) / 3_600_000;
   const desks = Math.max(1, Math.ceil(tickets.length / (openHours * 5.5)));
-  const counters: SimCounter[] = Array.from({ length: desks }, (_, i) => ({ counterId: `d${String(i).padStart(2, '0')}`, serviceIds: profiles[i % profiles.length]! }));
+  const counters: SimCounter[] = Array.from({ length: desks }, (_, i) => ({
+    counterId: `d${String(i).padStart(2, '0')}`,
+    serviceIds: profiles[i % profiles.length]!,
+  }));
   const arrivals: Arrival[] = tickets.map((t, i) => ({
     id: `h${String(i).padStart(5, '0')}`,
     serviceId: t.serviceId,

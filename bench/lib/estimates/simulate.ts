@@ -48,7 +48,7 @@ function arrivals(scenario: DayScenario, seed: number, dayStart: number): Arriva
   const tickets: Arrival[] = [];
   for (let h = 0; h < hours; h++) {
     const rate = (perMinute * weights[h]!) / meanWeight;
-    for (let minute = 0; ; ) {
+    for (let minute = 0; ;) {
       minute += -Math.log(1 - random()) / rate;
       if (minute >= 60) break;
       const service = pickService(random, 9);
@@ -100,7 +100,9 @@ export function simulateDay(scenario: DayScenario, seed: number, samples = new S
 
   let next = 0;
   for (;;) {
-    const busy = counters.filter((c) => c.busyUntil !== null).sort((a, b) => a.busyUntil! - b.busyUntil! || (a.counterId < b.counterId ? -1 : 1));
+    const busy = counters
+      .filter((c) => c.busyUntil !== null)
+      .sort((a, b) => a.busyUntil! - b.busyUntil! || (a.counterId < b.counterId ? -1 : 1));
     const nextArrival = next < incoming.length ? incoming[next]!.arrivedAt.getTime() : Infinity;
     const first = busy[0];
     if (first && first.busyUntil! <= nextArrival) {

@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './columns.ts';
 import { persons } from './persons.ts';
 import { tickets } from './queue.ts';
@@ -51,7 +65,9 @@ export const cases = pgTable(
     index('cases_municipality_idx').on(t.municipalityId, t.status),
     // One open draft per citizen and workflow in a municipality: a second start there resumes the first. Another
     // municipality's draft neither blocks nor shows (each keeps its own cases).
-    uniqueIndex('cases_open_draft_key').on(t.municipalityId, t.personId, t.type).where(sql`${t.status} = 'draft'`),
+    uniqueIndex('cases_open_draft_key')
+      .on(t.municipalityId, t.personId, t.type)
+      .where(sql`${t.status} = 'draft'`),
     uniqueIndex('cases_municipality_number_key').on(t.municipalityId, t.number),
   ],
 );
@@ -134,7 +150,9 @@ export const digitalPostExemptions = pgTable(
   (t) => [
     uniqueIndex('digital_post_exemptions_case_key').on(t.caseId),
     // At most one exemption per person that is neither revoked nor recorded as lapsed.
-    uniqueIndex('digital_post_exemptions_current_key').on(t.personId).where(sql`${t.revokedAt} is null and ${t.lapsedAt} is null`),
+    uniqueIndex('digital_post_exemptions_current_key')
+      .on(t.personId)
+      .where(sql`${t.revokedAt} is null and ${t.lapsedAt} is null`),
     check(
       'digital_post_exemptions_revocation_complete',
       sql`(${t.revokedAt} is null) = (${t.revokedBy} is null) and (${t.revokedAt} is null) = (${t.revocationCaseId} is null)`,

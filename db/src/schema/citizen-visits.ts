@@ -27,5 +27,8 @@ export const citizenVisits = pgTable(
       .references(() => users.id),
     startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('citizen_visits_ticket_person_key').on(t.ticketId, t.personId), index('citizen_visits_person_idx').on(t.personId, t.startedAt)],
+  (t) => [
+    uniqueIndex('citizen_visits_ticket_person_key').on(t.ticketId, t.personId),
+    index('citizen_visits_person_idx').on(t.personId, t.startedAt),
+  ],
 );

@@ -64,6 +64,9 @@ export const feeRates = pgTable(
     check('fee_rates_amount_non_negative', sql`${t.amountOre} >= 0`),
     check('fee_rates_from_bound', sql`(${t.fromAge} is null) = ${t.fromPensionAge}`),
     check('fee_rates_to_bound', sql`not (${t.toAge} is not null and ${t.toPensionAge})`),
-    check('fee_rates_ages', sql`(${t.fromAge} is null or ${t.fromAge} >= 0) and (${t.toAge} is null or ${t.fromAge} is null or ${t.toAge} > ${t.fromAge})`),
+    check(
+      'fee_rates_ages',
+      sql`(${t.fromAge} is null or ${t.fromAge} >= 0) and (${t.toAge} is null or ${t.fromAge} is null or ${t.toAge} > ${t.fromAge})`,
+    ),
   ],
 );

@@ -65,7 +65,9 @@ export const mitidIdentities = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('mitid_identities_current_key').on(t.personId).where(sql`${t.replacedAt} is null`),
+    uniqueIndex('mitid_identities_current_key')
+      .on(t.personId)
+      .where(sql`${t.replacedAt} is null`),
     uniqueIndex('mitid_identities_case_key').on(t.caseId),
     check('mitid_identities_holder_since', sql`${t.holderSince} <= ${t.issuedOn}`),
   ],
@@ -88,7 +90,10 @@ export const mitidWitnessActs = pgTable(
     actedOn: date({ mode: 'string' }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('mitid_witness_acts_case_key').on(t.caseId), index('mitid_witness_acts_witness_idx').on(t.witnessPersonId, t.municipalityId, t.actedOn)],
+  (t) => [
+    uniqueIndex('mitid_witness_acts_case_key').on(t.caseId),
+    index('mitid_witness_acts_witness_idx').on(t.witnessPersonId, t.municipalityId, t.actedOn),
+  ],
 );
 
 /** The afslag of a MitID case: the reasons (codes from @skranke/domain mitid) and the appeal deadline printed in the letter. */

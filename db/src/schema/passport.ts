@@ -70,6 +70,9 @@ export const passportOrders = pgTable(
       'passport_orders_ready_complete',
       sql`(${t.status} = 'ordered') = (${t.readyAt} is null) and (${t.readyAt} is null) = (${t.passportNumber} is null)`,
     ),
-    check('passport_orders_handed_out_complete', sql`(${t.status} = 'handed_out') = (${t.handedOutAt} is not null and ${t.handedOutBy} is not null)`),
+    check(
+      'passport_orders_handed_out_complete',
+      sql`(${t.status} = 'handed_out') = (${t.handedOutAt} is not null and ${t.handedOutBy} is not null)`,
+    ),
   ],
 );

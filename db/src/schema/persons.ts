@@ -46,7 +46,10 @@ export const persons = pgTable(
       'persons_address_matches_status',
       sql`(${t.status} = 'active') = (${t.street} is not null and ${t.postcode} is not null and ${t.city} is not null)`,
     ),
-    check('persons_emigration_matches_status', sql`(${t.status} = 'emigrated') = (${t.emigratedOn} is not null and ${t.emigratedTo} is not null)`),
+    check(
+      'persons_emigration_matches_status',
+      sql`(${t.status} = 'emigrated') = (${t.emigratedOn} is not null and ${t.emigratedTo} is not null)`,
+    ),
   ],
 );
 

@@ -141,8 +141,12 @@ export const counterSessions = pgTable(
   },
   (t) => [
     // One open session per counter and per user.
-    uniqueIndex('counter_sessions_counter_live_key').on(t.counterId).where(sql`${t.state} <> 'closed'`),
-    uniqueIndex('counter_sessions_user_live_key').on(t.userId).where(sql`${t.state} <> 'closed'`),
+    uniqueIndex('counter_sessions_counter_live_key')
+      .on(t.counterId)
+      .where(sql`${t.state} <> 'closed'`),
+    uniqueIndex('counter_sessions_user_live_key')
+      .on(t.userId)
+      .where(sql`${t.state} <> 'closed'`),
     index('counter_sessions_location_idx').on(t.locationId, t.state),
   ],
 );
@@ -196,15 +200,25 @@ export const tickets = pgTable(
   (t) => [
     uniqueIndex('tickets_number_key').on(t.locationId, t.prefix, t.serviceDay, t.number),
     uniqueIndex('tickets_idempotency_key').on(t.locationId, t.idempotencyKey),
-    index('tickets_waiting_idx').on(t.locationId, t.serviceId, t.callKey).where(sql`${t.state} = 'waiting'`),
+    index('tickets_waiting_idx')
+      .on(t.locationId, t.serviceId, t.callKey)
+      .where(sql`${t.state} = 'waiting'`),
     // Call-next walks a location's waiting tickets in call order and stops at the first one it may take.
-    index('tickets_call_order_idx').on(t.locationId, t.callKey, t.arrivedAt, t.id).where(sql`${t.state} = 'waiting'`),
-    index('tickets_open_idx').on(t.locationId, t.state).where(sql`${t.state} in ('waiting', 'called', 'serving', 'parked')`),
+    index('tickets_call_order_idx')
+      .on(t.locationId, t.callKey, t.arrivedAt, t.id)
+      .where(sql`${t.state} = 'waiting'`),
+    index('tickets_open_idx')
+      .on(t.locationId, t.state)
+      .where(sql`${t.state} in ('waiting', 'called', 'serving', 'parked')`),
     index('tickets_finished_idx').on(t.serviceId, t.finishedAt),
     // The call display's recent calls: a location's tickets by the time they were called.
-    index('tickets_called_idx').on(t.locationId, t.calledAt).where(sql`${t.calledAt} is not null`),
+    index('tickets_called_idx')
+      .on(t.locationId, t.calledAt)
+      .where(sql`${t.calledAt} is not null`),
     // The handling-time sample: a service's most recently finished tickets at a location.
-    index('tickets_done_idx').on(t.locationId, t.serviceId, t.finishedAt).where(sql`${t.state} = 'done'`),
+    index('tickets_done_idx')
+      .on(t.locationId, t.serviceId, t.finishedAt)
+      .where(sql`${t.state} = 'done'`),
   ],
 );
 

@@ -28,7 +28,10 @@ export const lawAreas = pgTable(
     active: boolean().notNull().default(true),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('law_areas_municipality_code_key').on(t.municipalityId, t.code), check('law_areas_code_format', sql`${t.code} ~ '^[a-z][a-z_]{0,39}$'`)],
+  (t) => [
+    uniqueIndex('law_areas_municipality_code_key').on(t.municipalityId, t.code),
+    check('law_areas_code_format', sql`${t.code} ~ '^[a-z][a-z_]{0,39}$'`),
+  ],
 );
 
 export const appealPeriodUnit = pgEnum('appeal_period_unit', ['weeks', 'months']);
@@ -96,7 +99,10 @@ export const selfServiceDecisions = pgTable(
   (t) => [
     uniqueIndex('self_service_decisions_case_key').on(t.caseId),
     index('self_service_decisions_person_idx').on(t.personId, t.municipalityId),
-    check('self_service_decisions_refusal_reasoned', sql`${t.outcome} = 'grant' or (${t.legalBasis} is not null and ${t.considerations} is not null and ${t.appealDeadline} is not null)`),
+    check(
+      'self_service_decisions_refusal_reasoned',
+      sql`${t.outcome} = 'grant' or (${t.legalBasis} is not null and ${t.considerations} is not null and ${t.appealDeadline} is not null)`,
+    ),
     check('self_service_decisions_appeal_on_refusal', sql`${t.appealStatus} is null or ${t.outcome} = 'refuse'`),
   ],
 );

@@ -10,11 +10,29 @@ const UDK_REFERENCE = 'Lov om Udbetaling Danmark § 13, stk. 3';
  * municipality): each municipality must configure them.
  */
 export const DEMO_LAW_AREAS = [
-  { code: 'pension', nameDa: 'Pension (folkepension, førtidspension)', nameEn: 'Pensions (state pension, disability pension)', udbetalingDanmark: true, legalReference: UDK_REFERENCE },
+  {
+    code: 'pension',
+    nameDa: 'Pension (folkepension, førtidspension)',
+    nameEn: 'Pensions (state pension, disability pension)',
+    udbetalingDanmark: true,
+    legalReference: UDK_REFERENCE,
+  },
   { code: 'boligstoette', nameDa: 'Boligstøtte', nameEn: 'Housing benefit', udbetalingDanmark: true, legalReference: UDK_REFERENCE },
   { code: 'boernetilskud', nameDa: 'Børnetilskud', nameEn: 'Child allowances', udbetalingDanmark: true, legalReference: UDK_REFERENCE },
-  { code: 'boerne_og_ungeydelse', nameDa: 'Børne- og ungeydelse', nameEn: 'Child and youth benefit', udbetalingDanmark: true, legalReference: UDK_REFERENCE },
-  { code: 'barselsdagpenge', nameDa: 'Barselsdagpenge', nameEn: 'Parental leave benefit', udbetalingDanmark: true, legalReference: UDK_REFERENCE },
+  {
+    code: 'boerne_og_ungeydelse',
+    nameDa: 'Børne- og ungeydelse',
+    nameEn: 'Child and youth benefit',
+    udbetalingDanmark: true,
+    legalReference: UDK_REFERENCE,
+  },
+  {
+    code: 'barselsdagpenge',
+    nameDa: 'Barselsdagpenge',
+    nameEn: 'Parental leave benefit',
+    udbetalingDanmark: true,
+    legalReference: UDK_REFERENCE,
+  },
   { code: 'flytning', nameDa: 'Flytning', nameEn: 'Change of address', legalReference: 'CPR-loven § 12, stk. 3' },
   { code: 'sundhedskort', nameDa: 'Sundhedskort', nameEn: 'Health insurance card' },
   { code: 'boernepasning', nameDa: 'Børnepasning', nameEn: 'Childcare' },

@@ -32,29 +32,140 @@ export function mulberry32(seed: number): () => number {
  * (the generated ones are checked against them for collisions).
  */
 const FIXED = {
-  familyFather: { n: 1, cpr: '1203840183', givenNames: 'Mads', surname: 'Kristensen', m: 'aarhus', address: ['Jægergårdsgade 41, 3. th.', '8000', 'Aarhus C'] },
-  familyMother: { n: 2, cpr: '0509860114', givenNames: 'Sofie Bach', surname: 'Kristensen', m: 'aarhus', address: ['Jægergårdsgade 41, 3. th.', '8000', 'Aarhus C'] },
+  familyFather: {
+    n: 1,
+    cpr: '1203840183',
+    givenNames: 'Mads',
+    surname: 'Kristensen',
+    m: 'aarhus',
+    address: ['Jægergårdsgade 41, 3. th.', '8000', 'Aarhus C'],
+  },
+  familyMother: {
+    n: 2,
+    cpr: '0509860114',
+    givenNames: 'Sofie Bach',
+    surname: 'Kristensen',
+    m: 'aarhus',
+    address: ['Jægergårdsgade 41, 3. th.', '8000', 'Aarhus C'],
+  },
   /** Custody: both parents. */
-  childTwoHolders: { n: 3, cpr: '2006144110', givenNames: 'Ida', surname: 'Kristensen', m: 'aarhus', address: ['Jægergårdsgade 41, 3. th.', '8000', 'Aarhus C'] },
-  childTwoHoldersYounger: { n: 4, cpr: '0211194113', givenNames: 'Oscar', surname: 'Kristensen', m: 'aarhus', address: ['Jægergårdsgade 41, 3. th.', '8000', 'Aarhus C'] },
-  singleParent: { n: 5, cpr: '1701901114', givenNames: 'Louise', surname: 'Mortensen', m: 'vejle', address: ['Dæmningen 58, 2. tv.', '7100', 'Vejle'] },
+  childTwoHolders: {
+    n: 3,
+    cpr: '2006144110',
+    givenNames: 'Ida',
+    surname: 'Kristensen',
+    m: 'aarhus',
+    address: ['Jægergårdsgade 41, 3. th.', '8000', 'Aarhus C'],
+  },
+  childTwoHoldersYounger: {
+    n: 4,
+    cpr: '0211194113',
+    givenNames: 'Oscar',
+    surname: 'Kristensen',
+    m: 'aarhus',
+    address: ['Jægergårdsgade 41, 3. th.', '8000', 'Aarhus C'],
+  },
+  singleParent: {
+    n: 5,
+    cpr: '1701901114',
+    givenNames: 'Louise',
+    surname: 'Mortensen',
+    m: 'vejle',
+    address: ['Dæmningen 58, 2. tv.', '7100', 'Vejle'],
+  },
   /** Custody: one holder. */
-  childOneHolder: { n: 6, cpr: '0804164113', givenNames: 'Alfred', surname: 'Mortensen', m: 'vejle', address: ['Dæmningen 58, 2. tv.', '7100', 'Vejle'] },
+  childOneHolder: {
+    n: 6,
+    cpr: '0804164113',
+    givenNames: 'Alfred',
+    surname: 'Mortensen',
+    m: 'vejle',
+    address: ['Dæmningen 58, 2. tv.', '7100', 'Vejle'],
+  },
   /** Lives in Vejle with her mother; custody shared with her father in Aarhus. */
-  childAcrossMunicipalities: { n: 7, cpr: '3008124110', givenNames: 'Freja', surname: 'Holm', m: 'vejle', address: ['Dæmningen 58, 2. tv.', '7100', 'Vejle'] },
-  otherParent: { n: 8, cpr: '2609811113', givenNames: 'Jesper', surname: 'Holm', m: 'aarhus', address: ['Randersvej 212', '8200', 'Aarhus N'] },
+  childAcrossMunicipalities: {
+    n: 7,
+    cpr: '3008124110',
+    givenNames: 'Freja',
+    surname: 'Holm',
+    m: 'vejle',
+    address: ['Dæmningen 58, 2. tv.', '7100', 'Vejle'],
+  },
+  otherParent: {
+    n: 8,
+    cpr: '2609811113',
+    givenNames: 'Jesper',
+    surname: 'Holm',
+    m: 'aarhus',
+    address: ['Randersvej 212', '8200', 'Aarhus N'],
+  },
   /** Born 1 January 1965: a number issued without a modulus-11 check digit, and valid. */
-  modulus11Failing: { n: 9, cpr: '0101653112', givenNames: 'Katarzyna', surname: 'Nowak', m: 'aarhus', address: ['Silkeborgvej 300', '8230', 'Åbyhøj'] },
+  modulus11Failing: {
+    n: 9,
+    cpr: '0101653112',
+    givenNames: 'Katarzyna',
+    surname: 'Nowak',
+    m: 'aarhus',
+    address: ['Silkeborgvej 300', '8230', 'Åbyhøj'],
+  },
   emigrated: { n: 10, cpr: '1407921115', givenNames: 'Rasmus', surname: 'Thomsen', m: 'aarhus', emigrated: ['2023-08-01', 'Australien'] },
   noFixedAddress: { n: 11, cpr: '0302681325', givenNames: 'Bent', surname: 'Poulsen', m: 'aarhus' },
   /** Navne- og adressebeskyttelse. */
-  protectedAddress: { n: 12, cpr: '2310792112', givenNames: 'Camilla', surname: 'Rasmussen', m: 'aarhus', protected: true, address: ['Trøjborgvej 12, 1. tv.', '8200', 'Aarhus N'] },
+  protectedAddress: {
+    n: 12,
+    cpr: '2310792112',
+    givenNames: 'Camilla',
+    surname: 'Rasmussen',
+    m: 'aarhus',
+    protected: true,
+    address: ['Trøjborgvej 12, 1. tv.', '8200', 'Aarhus N'],
+  },
   /** An erstatningspersonnummer: day 10 + 60. */
-  substituteNumber: { n: 13, cpr: '7005952322', givenNames: 'Lena', surname: 'Schmidt', m: 'vejle', address: ['Vestergade 9', '7100', 'Vejle'] },
-  nearPension: { n: 14, cpr: '2211592322', givenNames: 'Grethe', surname: 'Møller', m: 'vejle', address: ['Gormsgade 7', '7300', 'Jelling'] },
-  nearPensionAarhus: { n: 15, cpr: '0904611115', givenNames: 'Poul', surname: 'Hansen', m: 'aarhus', address: ['Oddervej 88', '8270', 'Højbjerg'] },
-  vejleResident: { n: 16, cpr: '1506771117', givenNames: 'Søren', surname: 'Pedersen', m: 'vejle', address: ['Horsensvej 101', '7100', 'Vejle'] },
-} satisfies Record<string, { n: number; cpr: string; givenNames: string; surname: string; m: 'aarhus' | 'vejle'; address?: [string, string, string]; emigrated?: [string, string]; protected?: boolean }>;
+  substituteNumber: {
+    n: 13,
+    cpr: '7005952322',
+    givenNames: 'Lena',
+    surname: 'Schmidt',
+    m: 'vejle',
+    address: ['Vestergade 9', '7100', 'Vejle'],
+  },
+  nearPension: {
+    n: 14,
+    cpr: '2211592322',
+    givenNames: 'Grethe',
+    surname: 'Møller',
+    m: 'vejle',
+    address: ['Gormsgade 7', '7300', 'Jelling'],
+  },
+  nearPensionAarhus: {
+    n: 15,
+    cpr: '0904611115',
+    givenNames: 'Poul',
+    surname: 'Hansen',
+    m: 'aarhus',
+    address: ['Oddervej 88', '8270', 'Højbjerg'],
+  },
+  vejleResident: {
+    n: 16,
+    cpr: '1506771117',
+    givenNames: 'Søren',
+    surname: 'Pedersen',
+    m: 'vejle',
+    address: ['Horsensvej 101', '7100', 'Vejle'],
+  },
+} satisfies Record<
+  string,
+  {
+    n: number;
+    cpr: string;
+    givenNames: string;
+    surname: string;
+    m: 'aarhus' | 'vejle';
+    address?: [string, string, string];
+    emigrated?: [string, string];
+    protected?: boolean;
+  }
+>;
 
 const FIXED_CUSTODY: Array<[keyof typeof FIXED, keyof typeof FIXED]> = [
   ['childTwoHolders', 'familyFather'],
@@ -66,9 +177,10 @@ const FIXED_CUSTODY: Array<[keyof typeof FIXED, keyof typeof FIXED]> = [
   ['childAcrossMunicipalities', 'otherParent'],
 ];
 
-export const DEMO_PERSONS = Object.fromEntries(
-  Object.entries(FIXED).map(([key, p]) => [key, { id: uuid(p.n), cpr: p.cpr }]),
-) as Record<keyof typeof FIXED, { id: string; cpr: string }>;
+export const DEMO_PERSONS = Object.fromEntries(Object.entries(FIXED).map(([key, p]) => [key, { id: uuid(p.n), cpr: p.cpr }])) as Record<
+  keyof typeof FIXED,
+  { id: string; cpr: string }
+>;
 
 const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const daysInMonth = (y: number, m: number) => (m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
@@ -219,6 +331,10 @@ export function buildDemoResidents(ids: { aarhus: string; vejle: string }) {
 /** Inserts the demo residents. Repeatable: fixed ids, existing rows are left alone. */
 export async function seedDemoPersons(tx: Tx, ids: { aarhus: string; vejle: string }): Promise<void> {
   const { rows, links } = buildDemoResidents(ids);
-  for (let i = 0; i < rows.length; i += 100) await tx.insert(persons).values(rows.slice(i, i + 100)).onConflictDoNothing();
+  for (let i = 0; i < rows.length; i += 100)
+    await tx
+      .insert(persons)
+      .values(rows.slice(i, i + 100))
+      .onConflictDoNothing();
   await tx.insert(custody).values(links).onConflictDoNothing();
 }

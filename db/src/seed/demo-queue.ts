@@ -10,7 +10,14 @@ const SERVICE_TEMPLATES = [
   { code: 'mitid', prefix: 'M', nameDa: 'MitID', nameEn: 'MitID', expectedMinutes: 15, kioskOrder: 30 },
   { code: 'sundhedskort', prefix: 'S', nameDa: 'Sundhedskort', nameEn: 'Health insurance card', expectedMinutes: 6, kioskOrder: 40 },
   { code: 'digital-post', prefix: 'D', nameDa: 'Digital Post', nameEn: 'Digital Post', expectedMinutes: 10, kioskOrder: 50 },
-  { code: 'selvbetjening', prefix: 'F', nameDa: 'Fritagelse for selvbetjening', nameEn: 'Exemption from self-service', expectedMinutes: 12, kioskOrder: 60 },
+  {
+    code: 'selvbetjening',
+    prefix: 'F',
+    nameDa: 'Fritagelse for selvbetjening',
+    nameEn: 'Exemption from self-service',
+    expectedMinutes: 12,
+    kioskOrder: 60,
+  },
   { code: 'vejledning', prefix: 'V', nameDa: 'Vejledning', nameEn: 'Guidance', expectedMinutes: 8, kioskOrder: 70 },
 ] as const;
 
@@ -40,8 +47,7 @@ export const DEMO_QUEUE = {
   vejleCounters: [101, 102, 103, 104].map((n) => uuid('8004', n)),
 };
 
-const weekdays = (opens: string, closes: string, days: number[] = [1, 2, 3, 4, 5]) =>
-  days.map((weekday) => ({ weekday, opens, closes }));
+const weekdays = (opens: string, closes: string, days: number[] = [1, 2, 3, 4, 5]) => days.map((weekday) => ({ weekday, opens, closes }));
 
 export async function seedDemoQueue(
   tx: Tx,
@@ -61,7 +67,10 @@ export async function seedDemoQueue(
       ...PRIORITY_TEMPLATES.map((p, i) => ({ ...p, id: uuid('8005', 101 + i), municipalityId: ids.vejle })),
     ])
     .onConflictDoNothing();
-  await tx.insert(queueSettings).values([{ municipalityId: ids.aarhus }, { municipalityId: ids.vejle }]).onConflictDoNothing();
+  await tx
+    .insert(queueSettings)
+    .values([{ municipalityId: ids.aarhus }, { municipalityId: ids.vejle }])
+    .onConflictDoNothing();
   const counterRows = [
     ...DEMO_QUEUE.dokk1Counters.map((id, i) => ({ id, locationId: ids.dokk1, municipalityId: ids.aarhus, name: `Skranke ${i + 1}` })),
     ...DEMO_QUEUE.lystrupCounters.map((id, i) => ({ id, locationId: ids.lystrup, municipalityId: ids.aarhus, name: `Skranke ${i + 1}` })),
@@ -72,9 +81,11 @@ export async function seedDemoQueue(
   const existing = await tx.select({ id: openingHours.id }).from(openingHours).limit(1);
   if (existing.length === 0) {
     await tx.insert(openingHours).values([
-      ...[...weekdays('10:00', '17:00', [1, 2, 3]), ...weekdays('10:00', '18:00', [4]), ...weekdays('10:00', '14:00', [5])].map(
-        (h) => ({ ...h, locationId: ids.dokk1, municipalityId: ids.aarhus }),
-      ),
+      ...[...weekdays('10:00', '17:00', [1, 2, 3]), ...weekdays('10:00', '18:00', [4]), ...weekdays('10:00', '14:00', [5])].map((h) => ({
+        ...h,
+        locationId: ids.dokk1,
+        municipalityId: ids.aarhus,
+      })),
       ...weekdays('10:00', '14:00', [1, 3, 4]).map((h) => ({ ...h, locationId: ids.lystrup, municipalityId: ids.aarhus })),
       // The bus: a timetable of stops in the villages.
       { weekday: 2, opens: '09:00', closes: '11:30', place: 'Mårslet, ved Kulturhuset', locationId: ids.bus, municipalityId: ids.aarhus },

@@ -24,9 +24,30 @@ export interface SeedFeeTable {
 function passportRates(child: number, youth: number, adult: number, pensioner: number): SeedRate[] {
   return [
     { code: 'child', labelDa: 'Barn 0-11 år', labelEn: 'Child aged 0-11', from: 0, to: 12, amountOre: child * 100 },
-    { code: 'youth', labelDa: 'Barn 12-17 år (inkl. fingeraftryk)', labelEn: 'Child aged 12-17 (incl. fingerprints)', from: 12, to: 18, amountOre: youth * 100 },
-    { code: 'adult', labelDa: 'Voksen (18 år til folkepensionsalder)', labelEn: 'Adult (18 to state pension age)', from: 18, to: 'pension_age', amountOre: adult * 100 },
-    { code: 'pensioner', labelDa: 'Folkepensionsalder', labelEn: 'State pension age', from: 'pension_age', to: null, amountOre: pensioner * 100 },
+    {
+      code: 'youth',
+      labelDa: 'Barn 12-17 år (inkl. fingeraftryk)',
+      labelEn: 'Child aged 12-17 (incl. fingerprints)',
+      from: 12,
+      to: 18,
+      amountOre: youth * 100,
+    },
+    {
+      code: 'adult',
+      labelDa: 'Voksen (18 år til folkepensionsalder)',
+      labelEn: 'Adult (18 to state pension age)',
+      from: 18,
+      to: 'pension_age',
+      amountOre: adult * 100,
+    },
+    {
+      code: 'pensioner',
+      labelDa: 'Folkepensionsalder',
+      labelEn: 'State pension age',
+      from: 'pension_age',
+      to: null,
+      amountOre: pensioner * 100,
+    },
   ];
 }
 
@@ -37,7 +58,13 @@ function passportRates(child: number, youth: number, adult: number, pensioner: n
  * (docs/operations.md). They are reference data: every database gets them on start (reference-data.ts).
  */
 export const PASSPORT_FEE_TABLES: readonly SeedFeeTable[] = [
-  { product: 'passport', year: 2021, approximate: false, source: 'Pasloven §§ 4a/4b; kolding.dk', rates: passportRates(150, 178, 890, 378) },
+  {
+    product: 'passport',
+    year: 2021,
+    approximate: false,
+    source: 'Pasloven §§ 4a/4b; kolding.dk',
+    rates: passportRates(150, 178, 890, 378),
+  },
   { product: 'passport', year: 2023, approximate: false, source: 'Pasloven §§ 4a/4b; vejen.dk', rates: passportRates(150, 179, 891, 379) },
   {
     product: 'passport',
@@ -96,6 +123,15 @@ export async function seedFeeTables(tx: Tx, tables: readonly SeedFeeTable[] = PA
       .insert(feeTables)
       .values({ product: table.product, year: table.year, approximate: table.approximate, source: table.source, note: table.note ?? null })
       .returning({ id: feeTables.id });
-    await tx.insert(feeRates).values(table.rates.map((rate) => ({ feeTableId: row!.id, code: rate.code, labelDa: rate.labelDa, labelEn: rate.labelEn, amountOre: rate.amountOre, ...bounds(rate) })));
+    await tx.insert(feeRates).values(
+      table.rates.map((rate) => ({
+        feeTableId: row!.id,
+        code: rate.code,
+        labelDa: rate.labelDa,
+        labelEn: rate.labelEn,
+        amountOre: rate.amountOre,
+        ...bounds(rate),
+      })),
+    );
   }
 }

@@ -4,7 +4,18 @@
  * (`pnpm bench:estimates`) replays them. The draws follow one sequence from the first day, so a later day can only
  * be had by drawing every day before it (about two seconds for three years).
  */
-import { dayWeight, exponential, HISTORY_LOCATIONS, HISTORY_STAFF, hourWeight, isHoliday, pickService, prng, spread, type HistoryLocation } from './history-model.ts';
+import {
+  dayWeight,
+  exponential,
+  HISTORY_LOCATIONS,
+  HISTORY_STAFF,
+  hourWeight,
+  isHoliday,
+  pickService,
+  prng,
+  spread,
+  type HistoryLocation,
+} from './history-model.ts';
 
 const DAY_MS = 86_400_000;
 

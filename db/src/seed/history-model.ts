@@ -81,7 +81,11 @@ export const HISTORY_LOCATIONS: HistoryLocation[] = [
 
 /** History staff (no password: they cannot sign in), eight per location. */
 export const HISTORY_STAFF = HISTORY_LOCATIONS.flatMap((location, l) =>
-  Array.from({ length: 8 }, (_, i) => ({ id: uuid('8006', l * 10 + i + 1), username: `historik-${l + 1}-${i + 1}`, locationId: location.id })),
+  Array.from({ length: 8 }, (_, i) => ({
+    id: uuid('8006', l * 10 + i + 1),
+    username: `historik-${l + 1}-${i + 1}`,
+    locationId: location.id,
+  })),
 );
 
 /** Relative arrivals by weekday (Monday busiest) and by month (spring passport season, quiet July and December). */

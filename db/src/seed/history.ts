@@ -39,7 +39,8 @@ export interface HistoryResult {
   seconds: number;
 }
 
-const yesterdayInCopenhagen = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() - DAY_MS));
+const yesterdayInCopenhagen = () =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() - DAY_MS));
 
 type Row = HistoryTicket;
 
@@ -54,7 +55,10 @@ export async function seedHistory(handle: DatabaseHandle, options: HistoryOption
   const { db, pool } = handle;
 
   if (!(await isDemoDatabase(db))) throw new NotADemoDatabaseError();
-  const [marker] = await db.select().from(appMeta).where(sql`${appMeta.key} = ${HISTORY_MARKER}`);
+  const [marker] = await db
+    .select()
+    .from(appMeta)
+    .where(sql`${appMeta.key} = ${HISTORY_MARKER}`);
   if (marker) throw new Error(`This database already holds a history (${marker.value}). Use a fresh database to write another.`);
 
   const days = historyDayList(lastDay, years);
@@ -109,24 +113,29 @@ type Client = pg.PoolClient;
 /** The two extra offices, their counters and the history staff (no password: they cannot sign in). */
 async function setUp(client: Client) {
   for (const l of HISTORY_LOCATIONS.filter((x) => x.created)) {
-    await client.query(`insert into locations (id, municipality_id, name, kind, address) values ($1, $2, $3, 'office', $4) on conflict do nothing`, [
-      l.id,
-      MUNICIPALITY,
-      l.name,
-      l.created!.address,
-    ]);
+    await client.query(
+      `insert into locations (id, municipality_id, name, kind, address) values ($1, $2, $3, 'office', $4) on conflict do nothing`,
+      [l.id, MUNICIPALITY, l.name, l.created!.address],
+    );
     for (const [i, id] of l.counters.entries()) {
-      await client.query('insert into counters (id, municipality_id, location_id, name) values ($1, $2, $3, $4) on conflict do nothing', [id, MUNICIPALITY, l.id, `Skranke ${i + 1}`]);
+      await client.query('insert into counters (id, municipality_id, location_id, name) values ($1, $2, $3, $4) on conflict do nothing', [
+        id,
+        MUNICIPALITY,
+        l.id,
+        `Skranke ${i + 1}`,
+      ]);
     }
   }
   for (const [i, s] of HISTORY_STAFF.entries()) {
-    await client.query(`insert into users (id, municipality_id, username, name, role) values ($1, $2, $3, $4, 'counter') on conflict do nothing`, [
+    await client.query(
+      `insert into users (id, municipality_id, username, name, role) values ($1, $2, $3, $4, 'counter') on conflict do nothing`,
+      [s.id, MUNICIPALITY, s.username, `Medarbejder ${String(i + 1).padStart(2, '0')}`],
+    );
+    await client.query('insert into user_locations (user_id, location_id, municipality_id) values ($1, $2, $3) on conflict do nothing', [
       s.id,
+      s.locationId,
       MUNICIPALITY,
-      s.username,
-      `Medarbejder ${String(i + 1).padStart(2, '0')}`,
     ]);
-    await client.query('insert into user_locations (user_id, location_id, municipality_id) values ($1, $2, $3) on conflict do nothing', [s.id, s.locationId, MUNICIPALITY]);
   }
 }
 
@@ -165,7 +174,15 @@ async function insertSessions(client: Client, rows: Array<[string, string, strin
     `insert into counter_sessions (municipality_id, location_id, counter_id, user_id, service_ids, state, started_at, ended_at)
      select $1, l, c, u, $7::uuid[], 'closed', s, e
      from unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::timestamptz[]) as x(l, c, u, s, e)`,
-    [MUNICIPALITY, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => iso(r[3])), rows.map((r) => iso(r[4])), SERVICE_MIX.map((x) => x.id)],
+    [
+      MUNICIPALITY,
+      rows.map((r) => r[0]),
+      rows.map((r) => r[1]),
+      rows.map((r) => r[2]),
+      rows.map((r) => iso(r[3])),
+      rows.map((r) => iso(r[4])),
+      SERVICE_MIX.map((x) => x.id),
+    ],
   );
   return result.rowCount ?? 0;
 }

@@ -61,13 +61,28 @@ const FIXED_DOCUMENTS = {
   /** A small child's passport (2 years) that has expired. */
   youngerChildPassportExpired: { n: 6, person: 'childTwoHoldersYounger', kind: 'passport', expires: [-1, -10], validity: 24 },
   /** Time-limited for health reasons and expiring in six weeks: renewal is free and inside the 3-month window. */
-  healthLimitedLicence: { n: 7, person: 'singleParent', kind: 'driving_licence', expires: [1, 14], validity: 36, healthLimited: true, categories: ['B'] },
+  healthLimitedLicence: {
+    n: 7,
+    person: 'singleParent',
+    kind: 'driving_licence',
+    expires: [1, 14],
+    validity: 36,
+    healthLimited: true,
+    categories: ['B'],
+  },
   singleParentPassport: { n: 8, person: 'singleParent', kind: 'passport', expires: [30], validity: 120 },
   /** Expires exactly six months from the seed day: the edge of the warning. */
   licenceAtSixMonths: { n: 9, person: 'vejleResident', kind: 'driving_licence', expires: [6], validity: 180, categories: ['B', 'BE'] },
   vejleResidentPassportExpired: { n: 10, person: 'vejleResident', kind: 'passport', expires: [-26], validity: 120 },
   /** Five months ahead: warned about, but outside the 3-month renewal window. */
-  pensionerLicenceFiveMonths: { n: 11, person: 'nearPensionAarhus', kind: 'driving_licence', expires: [5], validity: 60, categories: ['B'] },
+  pensionerLicenceFiveMonths: {
+    n: 11,
+    person: 'nearPensionAarhus',
+    kind: 'driving_licence',
+    expires: [5],
+    validity: 60,
+    categories: ['B'],
+  },
   pensionerPassport: { n: 12, person: 'nearPensionAarhus', kind: 'passport', expires: [44], validity: 120 },
   /** Reported lost: no longer valid (a new passport costs double without the old one). */
   lostPassport: { n: 13, person: 'nearPension', kind: 'passport', expires: [38], validity: 120, status: 'lost' },
@@ -136,5 +151,9 @@ export function buildDemoIdentityDocuments(ids: { aarhus: string; vejle: string 
 /** Inserts the demo documents. Repeatable: fixed ids, existing rows are left alone. */
 export async function seedDemoIdentityDocuments(tx: Tx, ids: { aarhus: string; vejle: string }, today = copenhagenToday()): Promise<void> {
   const rows = buildDemoIdentityDocuments(ids, today);
-  for (let i = 0; i < rows.length; i += 100) await tx.insert(identityDocuments).values(rows.slice(i, i + 100)).onConflictDoNothing();
+  for (let i = 0; i < rows.length; i += 100)
+    await tx
+      .insert(identityDocuments)
+      .values(rows.slice(i, i + 100))
+      .onConflictDoNothing();
 }

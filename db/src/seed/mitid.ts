@@ -34,11 +34,24 @@ export const DEMO_MITIDS = Object.fromEntries(
 ) as Record<keyof typeof FIXED_MITIDS, { id: string; personId: string; daysAgo: number }>;
 
 /** Residents deliberately without MitID, so tests and demos can issue one. */
-export const DEMO_WITHOUT_MITID: readonly PersonKey[] = ['nearPensionAarhus', 'modulus11Failing', 'noFixedAddress', 'nearPension', 'substituteNumber', 'emigrated'];
+export const DEMO_WITHOUT_MITID: readonly PersonKey[] = [
+  'nearPensionAarhus',
+  'modulus11Failing',
+  'noFixedAddress',
+  'nearPension',
+  'substituteNumber',
+  'emigrated',
+];
 
 /** Every demo MitID: the fixed ones, then about 70 % of the other residents aged 13 or more. */
 export function buildDemoMitIds(ids: { aarhus: string; vejle: string }, today: string): MitIdRow[] {
-  const row = (n: number, personId: string, municipalityId: string, daysAgo: number, authenticator: MitIdRow['authenticator']): MitIdRow => {
+  const row = (
+    n: number,
+    personId: string,
+    municipalityId: string,
+    daysAgo: number,
+    authenticator: MitIdRow['authenticator'],
+  ): MitIdRow => {
     const issuedOn = shiftDate(today, 0, -daysAgo);
     return { id: mitidId(n), personId, municipalityId, authenticator, issuedOn, holderSince: issuedOn };
   };
@@ -68,5 +81,9 @@ export function buildDemoMitIds(ids: { aarhus: string; vejle: string }, today: s
 
 export async function seedDemoMitIds(tx: Tx, ids: { aarhus: string; vejle: string }, today = copenhagenToday()): Promise<void> {
   const rows = buildDemoMitIds(ids, today);
-  for (let i = 0; i < rows.length; i += 100) await tx.insert(mitidIdentities).values(rows.slice(i, i + 100)).onConflictDoNothing();
+  for (let i = 0; i < rows.length; i += 100)
+    await tx
+      .insert(mitidIdentities)
+      .values(rows.slice(i, i + 100))
+      .onConflictDoNothing();
 }

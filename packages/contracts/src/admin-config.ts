@@ -29,9 +29,7 @@ export const ConfigLocation = Type.Object({
   name: Type.String(),
   kind: LocationKind,
   address: Type.String(),
-  hours: Type.Array(
-    Type.Object({ weekday: Type.Integer(), opens: Type.String(), closes: Type.String(), place: Nullable(Type.String()) }),
-  ),
+  hours: Type.Array(Type.Object({ weekday: Type.Integer(), opens: Type.String(), closes: Type.String(), place: Nullable(Type.String()) })),
 });
 export type ConfigLocation = Static<typeof ConfigLocation>;
 export const ConfigLocationList = Type.Array(ConfigLocation);

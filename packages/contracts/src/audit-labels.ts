@@ -39,7 +39,10 @@ export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
   'citizen.access-log.pdf': { da: 'Logudtræk hentet som PDF', en: 'Log extract downloaded as PDF' },
   'audit.search': { da: 'Søgning i loggen', en: 'Audit trail searched' },
   'audit.retention': { da: 'Logning slettet efter opbevaringsfristen', en: 'Audit records past retention deleted' },
-  'maintenance.prune': { da: 'Udløbne sessioner, køhændelser og mislykkede logins slettet', en: 'Expired sessions, queue events and failed sign-ins deleted' },
+  'maintenance.prune': {
+    da: 'Udløbne sessioner, køhændelser og mislykkede logins slettet',
+    en: 'Expired sessions, queue events and failed sign-ins deleted',
+  },
   'auth.login': { da: 'Logget ind', en: 'Signed in' },
   'auth.login-failed': { da: 'Mislykket login', en: 'Failed sign-in' },
   'auth.logout': { da: 'Logget ud', en: 'Signed out' },

@@ -28,10 +28,7 @@ export const TokenResponse = Type.Object({
 });
 export type TokenResponse = Static<typeof TokenResponse>;
 
-export const DeviceTokenBody = Type.Object(
-  { deviceKey: Type.String({ minLength: 20, maxLength: 200 }) },
-  { additionalProperties: false },
-);
+export const DeviceTokenBody = Type.Object({ deviceKey: Type.String({ minLength: 20, maxLength: 200 }) }, { additionalProperties: false });
 export type DeviceTokenBody = Static<typeof DeviceTokenBody>;
 
 export const DevicePrincipal = Type.Object({

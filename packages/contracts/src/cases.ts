@@ -11,13 +11,23 @@ const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null
 const DateTime = Type.String({ format: 'date-time' });
 
 // The code lists that have rules are @skranke/domain's (digital-post/codes.ts, cases/states.ts), written once there.
-export const CaseType = literals(['digital_post_exemption', 'digital_post_revocation', 'self_service_exemption', 'mitid', 'driving_licence', 'passport'] as const, {
-  description: 'The workflow: fritagelse fra Digital Post, or its ophævelse (revocation, FD 011); undtagelse fra obligatorisk digital selvbetjening',
-});
+export const CaseType = literals(
+  ['digital_post_exemption', 'digital_post_revocation', 'self_service_exemption', 'mitid', 'driving_licence', 'passport'] as const,
+  {
+    description:
+      'The workflow: fritagelse fra Digital Post, or its ophævelse (revocation, FD 011); undtagelse fra obligatorisk digital selvbetjening',
+  },
+);
 export type CaseType = Static<typeof CaseType>;
 
 /** The workflows a counter can start with `startCase`; a revocation is started by `revokeDigitalPostExemption`. */
-export const StartableCaseType = literals(['digital_post_exemption', 'self_service_exemption', 'mitid', 'driving_licence', 'passport'] as const);
+export const StartableCaseType = literals([
+  'digital_post_exemption',
+  'self_service_exemption',
+  'mitid',
+  'driving_licence',
+  'passport',
+] as const);
 
 export const CaseStatus = literals(CASE_STATUSES);
 export type CaseStatus = Static<typeof CaseStatus>;
@@ -61,10 +71,7 @@ export const DIGITAL_POST_STEP_SCHEMAS = {
   declaration: DigitalPostDeclarationStep,
 } as const satisfies Record<DigitalPostStep, TSchema>;
 
-export const StartCaseBody = Type.Object(
-  { type: StartableCaseType, ticketId: Type.Optional(Uuid) },
-  { additionalProperties: false },
-);
+export const StartCaseBody = Type.Object({ type: StartableCaseType, ticketId: Type.Optional(Uuid) }, { additionalProperties: false });
 export type StartCaseBody = Static<typeof StartCaseBody>;
 
 export const CaseStepParams = Type.Object(
@@ -142,7 +149,10 @@ export const CaseEvent = Type.Object({
 });
 
 /** The sagsnummer people read and quote, e.g. `2026-000123` (year and serial per municipality); `id` is for machines. */
-export const CaseNumber = Type.String({ pattern: '^[0-9]{4}-[0-9]{6,}$', description: 'Sagsnummer: year and serial per municipality, e.g. 2026-000123' });
+export const CaseNumber = Type.String({
+  pattern: '^[0-9]{4}-[0-9]{6,}$',
+  description: 'Sagsnummer: year and serial per municipality, e.g. 2026-000123',
+});
 
 const caseSummaryFields = {
   id: Uuid,
@@ -194,7 +204,10 @@ export const CASE_AUDIT_ACTIONS = {
   'digital-post.revoke': { da: 'Fritagelse fra Digital Post ophævet', en: 'Digital Post exemption revoked' },
   'passport.ready': { da: 'Pas registreret som klar til afhentning', en: 'Passport recorded as ready for pick-up' },
   'passport.hand-out': { da: 'Pas udleveret', en: 'Passport handed out' },
-  'passport.old-passport': { da: 'Tidligere pas registreret som afleveret, annulleret eller bortkommet', en: 'Previous passport recorded as handed in, cancelled or lost' },
+  'passport.old-passport': {
+    da: 'Tidligere pas registreret som afleveret, annulleret eller bortkommet',
+    en: 'Previous passport recorded as handed in, cancelled or lost',
+  },
   'passport.cancel': { da: 'Passag annulleret', en: 'Passport case cancelled' },
   'mitid.witness-lookup': { da: 'Opslag som vidne til MitID', en: 'Looked up as a MitID witness' },
   'mitid.witness-act': { da: 'Registreret som vidne til MitID', en: 'Recorded as a MitID witness' },

@@ -12,7 +12,10 @@ const DateTime = Type.String({ format: 'date-time' });
 export const CitizenOverviewQuery = Type.Object(
   {
     ...CitizenPurposeQuery.properties,
-    ticketId: Type.Optional({ ...Uuid, description: 'The queue ticket being served for this citizen ("Start ærinde"); recorded as a visit' }),
+    ticketId: Type.Optional({
+      ...Uuid,
+      description: 'The queue ticket being served for this citizen ("Start ærinde"); recorded as a visit',
+    }),
   },
   { additionalProperties: false },
 );

@@ -31,13 +31,15 @@ export const CITIZEN_PURPOSE_LABELS: Record<CitizenPurpose, { da: string; en: st
 export const CITIZEN_AUDIT_ACTIONS = {
   'citizen.lookup': { da: 'Opslag på CPR-nummer', en: 'Look-up by CPR number' },
   'citizen.read': { da: 'Visning af oplysninger', en: 'Details viewed' },
-  'citizen.overview': { da: 'Overblik vist (sager, fritagelser, pas og kørekort, besøg)', en: 'Overview viewed (cases, exemptions, passport and licence, visits)' },
+  'citizen.overview': {
+    da: 'Overblik vist (sager, fritagelser, pas og kørekort, besøg)',
+    en: 'Overview viewed (cases, exemptions, passport and licence, visits)',
+  },
   'citizen.read-relation': { da: 'Vist som relation til en anden borger', en: 'Shown as related to another citizen' },
   'citizen.reveal-cpr': { da: 'Fuldt CPR-nummer vist', en: 'Full CPR number shown' },
   'citizen.access-log': { da: 'Udtræk af denne log', en: 'Extract of this log' },
   'citizen.read-audit-search': { da: 'Navn vist i en søgning i logningen', en: 'Name shown in an audit trail search' },
 } as const;
-
 
 /** How ticket statistics can be grouped. */
 export const TICKET_GROUPINGS = ['location', 'service', 'counter', 'staff', 'day', 'weekday', 'hour'] as const;

@@ -1,7 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
 
 /** A union of string literals from a code list (most lists are @skranke/domain's, so they are written once). */
-export const literals = <T extends string>(values: readonly T[], options = {}) => Type.Union(values.map((v) => Type.Literal(v)), options);
+export const literals = <T extends string>(values: readonly T[], options = {}) =>
+  Type.Union(
+    values.map((v) => Type.Literal(v)),
+    options,
+  );
 
 /** RFC 9457 problem details, as every error response of the API is shaped. */
 export const Problem = Type.Object(

@@ -18,7 +18,11 @@ export const DrivingLicenceRequestStep = Type.Object(
   {
     kind: DrivingLicenceKind,
     duplicateReason: Type.Optional(DuplicateReason),
-    lossDeclared: Type.Optional(Type.Boolean({ description: 'Renewal only: the citizen declares the old licence lost; renewal fee, the old licence recorded as lost' })),
+    lossDeclared: Type.Optional(
+      Type.Boolean({
+        description: 'Renewal only: the citizen declares the old licence lost; renewal fee, the old licence recorded as lost',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -30,7 +34,9 @@ export const DrivingLicenceIdentificationStep = Type.Object(
     photo: LicencePhoto,
     idDocument: LicenceIdDocument,
     oldLicenceHandedIn: Type.Boolean(),
-    medicalCertificate: Type.Optional(Type.Boolean({ description: 'A lægeattest was handed in: required (true) to renew a licence time-limited for health reasons' })),
+    medicalCertificate: Type.Optional(
+      Type.Boolean({ description: 'A lægeattest was handed in: required (true) to renew a licence time-limited for health reasons' }),
+    ),
   },
   { additionalProperties: false },
 );

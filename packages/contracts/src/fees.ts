@@ -19,7 +19,10 @@ export const FeeAgeBound = Type.Union([Type.Integer({ minimum: 0, maximum: 130 }
 
 export const FeeRate = Type.Object(
   {
-    code: Type.String({ pattern: '^[a-z][a-z0-9_]{0,39}$', description: 'An age band (child, adult …) or a variant (renewal, duplicate …)' }),
+    code: Type.String({
+      pattern: '^[a-z][a-z0-9_]{0,39}$',
+      description: 'An age band (child, adult …) or a variant (renewal, duplicate …)',
+    }),
     labelDa: Type.String({ minLength: 1, maxLength: 120 }),
     labelEn: Type.String({ minLength: 1, maxLength: 120 }),
     from: FeeAgeBound,
@@ -80,7 +83,8 @@ export const NextYearFeeStatus = Type.Object(
     year: Type.Integer({ description: 'Next year: the year the warning is about' }),
     warningPeriod: Type.Boolean({ description: 'From 1 December: next year is near enough to warn about' }),
     missing: Type.Array(FeeProduct, {
-      description: 'Products with no fee table for next year usable here (neither national nor own); empty before 1 December. From 1 January each of them fails with fee-table-missing',
+      description:
+        'Products with no fee table for next year usable here (neither national nor own); empty before 1 December. From 1 January each of them fails with fee-table-missing',
     }),
   },
   { additionalProperties: false },

@@ -37,13 +37,18 @@ export const MitIdDocument = Type.Object(
 export const MitIdDocumentsStep = Type.Object(
   {
     documents: Type.Array(MitIdDocument, { maxItems: 6 }),
-    identityDoubt: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Why staff doubt the identity despite the documents' })),
+    identityDoubt: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 500, description: 'Why staff doubt the identity despite the documents' }),
+    ),
   },
   { additionalProperties: false },
 );
 export type MitIdDocumentsStep = Static<typeof MitIdDocumentsStep>;
 
-const Cpr = Type.String({ pattern: '^[0-9]{6}-?[0-9]{4}$', description: "The witness's CPR number (in the body, never in a URL; not stored)" });
+const Cpr = Type.String({
+  pattern: '^[0-9]{6}-?[0-9]{4}$',
+  description: "The witness's CPR number (in the body, never in a URL; not stored)",
+});
 
 /** Step `verification`: control questions, or a witness from the person register (looked up by CPR number). */
 export const MitIdVerificationStep = Type.Union([
@@ -74,7 +79,14 @@ export const MITID_STEP_SCHEMAS = {
 /** The saved `verification` step as the case shows it: the witness by name and masked CPR, never the full number. */
 export type MitIdVerificationSaved =
   | { method: 'control_questions'; controlQuestionsPassed: boolean }
-  | { method: 'witness'; witnessPersonId: string; witnessName: string; witnessCprMasked: string; witnessPhotoIdShown: boolean; witnessMitIdConfirmed: boolean };
+  | {
+      method: 'witness';
+      witnessPersonId: string;
+      witnessName: string;
+      witnessCprMasked: string;
+      witnessPhotoIdShown: boolean;
+      witnessMitIdConfirmed: boolean;
+    };
 
 const RefusalProblem = Type.Object({ field: Type.String(), code: Type.String(), da: Type.String(), en: Type.String() });
 

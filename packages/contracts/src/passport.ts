@@ -1,5 +1,14 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { CONSENT_METHODS, FINGERPRINT_STATUSES, IDENTITY_DOCUMENT_STATUSES, IDENTITY_EVIDENCE, OLD_PASSPORT_OUTCOMES, PAYMENT_METHODS, PHOTO_SOURCES, type PassportStep } from '@skranke/domain';
+import {
+  CONSENT_METHODS,
+  FINGERPRINT_STATUSES,
+  IDENTITY_DOCUMENT_STATUSES,
+  IDENTITY_EVIDENCE,
+  OLD_PASSPORT_OUTCOMES,
+  PAYMENT_METHODS,
+  PHOTO_SOURCES,
+  type PassportStep,
+} from '@skranke/domain';
 import { CivilDate, ExpectedVersion, literals, Uuid } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -25,12 +34,18 @@ export const PassportIdentityStep = Type.Object(
 );
 /** Step `old_passport`: an answer other than the register's (see `PassportOutcome.oldPassport`) needs a reason. */
 export const PassportOldPassportStep = Type.Object(
-  { outcome: OldPassportOutcome, reason: Type.Optional({ ...Note, description: 'Why the answer differs from the identity-document register' }) },
+  {
+    outcome: OldPassportOutcome,
+    reason: Type.Optional({ ...Note, description: 'Why the answer differs from the identity-document register' }),
+  },
   { additionalProperties: false },
 );
 export const PassportPhotoStep = Type.Object({ source: PhotoSource }, { additionalProperties: false });
 /** Step `fingerprints`: `taken` from age 12 (or `impossible` with a note), `not_required` below. */
-export const PassportFingerprintsStep = Type.Object({ status: FingerprintStatus, note: Type.Optional(Note) }, { additionalProperties: false });
+export const PassportFingerprintsStep = Type.Object(
+  { status: FingerprintStatus, note: Type.Optional(Note) },
+  { additionalProperties: false },
+);
 /** Step `consent`: the custody holders who have consented so far (may be saved again as more consent); empty for an adult. */
 export const PassportConsentStep = Type.Object(
   { consents: Type.Array(Type.Object({ holderId: Uuid, method: ConsentMethod }, { additionalProperties: false }), { maxItems: 4 }) },
@@ -145,5 +160,8 @@ export type PassportReadyBody = Static<typeof PassportReadyBody>;
 export const PassportHandOutBody = Type.Object({ expectedVersion }, { additionalProperties: false });
 export type PassportHandOutBody = Static<typeof PassportHandOutBody>;
 
-export const PassportCancelBody = Type.Object({ expectedVersion, reason: Type.String({ minLength: 1, maxLength: 500 }) }, { additionalProperties: false });
+export const PassportCancelBody = Type.Object(
+  { expectedVersion, reason: Type.String({ minLength: 1, maxLength: 500 }) },
+  { additionalProperties: false },
+);
 export type PassportCancelBody = Static<typeof PassportCancelBody>;

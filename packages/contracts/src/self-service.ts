@@ -1,5 +1,11 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { APPEAL_STATUSES, AREA_EXEMPTION_STATUSES, SELF_SERVICE_GROUNDS, SELF_SERVICE_OUTCOMES, SELF_SERVICE_SCOPES } from '@skranke/domain';
+import {
+  APPEAL_STATUSES,
+  AREA_EXEMPTION_STATUSES,
+  SELF_SERVICE_GROUNDS,
+  SELF_SERVICE_OUTCOMES,
+  SELF_SERVICE_SCOPES,
+} from '@skranke/domain';
 import { CivilDate, ExpectedVersion, literals, Uuid } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -73,7 +79,13 @@ export const SelfServiceDecision = Type.Object({
   decidedAt: DateTime,
   appealDeadline: Nullable(CivilDate),
   appeal: Nullable(
-    Type.Object({ status: AppealStatus, receivedOn: CivilDate, receivedInTime: Type.Boolean(), note: Nullable(Type.String()), resolvedAt: Nullable(DateTime) }),
+    Type.Object({
+      status: AppealStatus,
+      receivedOn: CivilDate,
+      receivedInTime: Type.Boolean(),
+      note: Nullable(Type.String()),
+      resolvedAt: Nullable(DateTime),
+    }),
   ),
   udkNotificationRequired: Type.Boolean(),
   udkNotifiedAt: Nullable(DateTime),
@@ -87,7 +99,11 @@ export const RegisterAppealBody = Type.Object(
 export type RegisterAppealBody = Static<typeof RegisterAppealBody>;
 
 export const ResolveAppealBody = Type.Object(
-  { expectedVersion, result: literals(['upheld', 'overturned'] as const), note: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })) },
+  {
+    expectedVersion,
+    result: literals(['upheld', 'overturned'] as const),
+    note: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })),
+  },
   { additionalProperties: false },
 );
 export type ResolveAppealBody = Static<typeof ResolveAppealBody>;

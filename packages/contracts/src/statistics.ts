@@ -21,7 +21,9 @@ export { TICKET_GROUPINGS } from './code-lists.ts';
 export const TicketGrouping = Type.Union(TICKET_GROUPINGS.map((g) => Type.Literal(g)));
 export type TicketGrouping = Static<typeof TicketGrouping>;
 
-export const TicketStatisticsQuery = Type.Composite([StatisticsFilter, Type.Object({ groupBy: TicketGrouping })], { additionalProperties: false });
+export const TicketStatisticsQuery = Type.Composite([StatisticsFilter, Type.Object({ groupBy: TicketGrouping })], {
+  additionalProperties: false,
+});
 export type TicketStatisticsQuery = Static<typeof TicketStatisticsQuery>;
 
 /**
@@ -79,7 +81,10 @@ export const StaffingByHour = Type.Object({
 export type StaffingByHour = Static<typeof StaffingByHour>;
 
 export const TodayQuery = Type.Object(
-  { locationId: Type.Optional(Uuid), weeks: Type.Integer({ minimum: 1, maximum: 52, default: 8, description: 'how many earlier same weekdays' }) },
+  {
+    locationId: Type.Optional(Uuid),
+    weeks: Type.Integer({ minimum: 1, maximum: 52, default: 8, description: 'how many earlier same weekdays' }),
+  },
   { additionalProperties: false },
 );
 export type TodayQuery = Static<typeof TodayQuery>;
@@ -109,7 +114,13 @@ export const CaseStatisticsQuery = Type.Object({ from: CivilDate, to: CivilDate 
 export type CaseStatisticsQuery = Static<typeof CaseStatisticsQuery>;
 
 /** Cases reaching a final status in the period, by workflow (e.g. `passport`, `mitid`) and status. */
-export const CaseKindRow = Type.Object({ caseType: Type.String(), label: Type.String(), status: Type.String(), statusLabel: Type.String(), count: Type.Integer() });
+export const CaseKindRow = Type.Object({
+  caseType: Type.String(),
+  label: Type.String(),
+  status: Type.String(),
+  statusLabel: Type.String(),
+  count: Type.Integer(),
+});
 export const ExemptionGroundRow = Type.Object({
   exemption: Type.Union([Type.Literal('digital_post'), Type.Literal('self_service')]),
   ground: Type.String(),
@@ -138,7 +149,10 @@ export const ServiceLevelTarget = Type.Object({
 });
 export const ServiceLevelTargets = Type.Object({ defaultMinutes: Type.Integer(), services: Type.Array(ServiceLevelTarget) });
 export type ServiceLevelTargets = Static<typeof ServiceLevelTargets>;
-export const ServiceLevelTargetBody = Type.Object({ targetMinutes: Type.Integer({ minimum: 1, maximum: 120 }) }, { additionalProperties: false });
+export const ServiceLevelTargetBody = Type.Object(
+  { targetMinutes: Type.Integer({ minimum: 1, maximum: 120 }) },
+  { additionalProperties: false },
+);
 export type ServiceLevelTargetBody = Static<typeof ServiceLevelTargetBody>;
 export const ServiceIdParams = Type.Object({ serviceId: Uuid }, { additionalProperties: false });
 

@@ -15,12 +15,15 @@ try {
   await runMigrations(database.url);
   const handle = connectDatabase(database.url, { max: 1 });
   try {
-    if (Object.keys(override).length > 0) console.log(`Miljøvariabler tilsidesætter kommunernes indstillinger: ${JSON.stringify(override)}`);
+    if (Object.keys(override).length > 0)
+      console.log(`Miljøvariabler tilsidesætter kommunernes indstillinger: ${JSON.stringify(override)}`);
     const municipalities = await handle.db.select().from(schema.municipalities).orderBy(schema.municipalities.code);
     for (const m of municipalities) {
       const policy = await retentionPolicyFor(handle.db, m.id);
       const result = await applyRetention(handle.db, m.id, policy);
-      console.log(`${m.name} (${m.code}): afgørelser m.m. ${policy.decisionsYears} år, opslag ${policy.lookupsMonths} måneder – ${result.deleted} poster slettet`);
+      console.log(
+        `${m.name} (${m.code}): afgørelser m.m. ${policy.decisionsYears} år, opslag ${policy.lookupsMonths} måneder – ${result.deleted} poster slettet`,
+      );
     }
   } finally {
     await handle.close();

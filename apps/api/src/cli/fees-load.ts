@@ -29,7 +29,11 @@ const USAGE = 'Brug: pnpm fees:load <fil.json> [--replace] [--operator <navn>]';
 export async function main(argv: string[], io: CliIo = { log: console.log, error: console.error }): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { replace: { type: 'boolean', default: false }, operator: { type: 'string' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { replace: { type: 'boolean', default: false }, operator: { type: 'string' } },
+    });
   } catch (error) {
     io.error(`fees:load: ${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -61,13 +65,17 @@ export async function main(argv: string[], io: CliIo = { log: console.log, error
     const handle = connectDatabase(database.url, { max: 1 });
     try {
       const loaded = await loadNationalFeeTable(handle.db, table, { replace: parsed.values.replace, operator });
-      io.log(`${loaded.replaced ? 'Erstattet' : 'Indlæst'}: landstabel for ${table.product} ${table.year}${table.approximate ? ' (✱ tilnærmet)' : ''}, kilde: ${table.source}`);
+      io.log(
+        `${loaded.replaced ? 'Erstattet' : 'Indlæst'}: landstabel for ${table.product} ${table.year}${table.approximate ? ' (✱ tilnærmet)' : ''}, kilde: ${table.source}`,
+      );
       for (const rate of table.rates) io.log(`  ${rate.code.padEnd(12)} ${formatKroner(rate.amountOre)}  ${rate.labelDa}`);
       io.log(`Revisionsspor: registreret i ${loaded.audited} kommuner (handling fee-table.national.load, operatør ${operator}).`);
       return 0;
     } catch (error) {
       if (!(error instanceof FeeTableExistsError)) throw error;
-      io.error(`fees:load: der findes allerede en landstabel for ${table.product} ${table.year}. Den er ikke ændret. Brug --replace for at erstatte den.`);
+      io.error(
+        `fees:load: der findes allerede en landstabel for ${table.product} ${table.year}. Den er ikke ændret. Brug --replace for at erstatte den.`,
+      );
       return 1;
     } finally {
       await handle.close();

@@ -83,7 +83,14 @@ async function resolvePrincipal(app: FastifyInstance, request: FastifyRequest): 
   const row = result.rows[0];
   if (!row) throw unauthorized('Din session er afsluttet. Log ind igen.');
   if (payload.kind === 'user' && row.userId === payload.sub && row.role) {
-    return { kind: 'user', id: row.userId, sessionId: payload.sid, municipalityId: row.municipalityId, role: row.role, locationIds: row.locationIds };
+    return {
+      kind: 'user',
+      id: row.userId,
+      sessionId: payload.sid,
+      municipalityId: row.municipalityId,
+      role: row.role,
+      locationIds: row.locationIds,
+    };
   }
   if (payload.kind === 'device' && row.deviceId === payload.sub && row.deviceKind && row.deviceLocationId) {
     return {

@@ -54,7 +54,12 @@ const FRAMEWORK: Record<string, { status: number; code: string; da: string; en: 
 /** Fastify's `frameworkErrors` option: router-level errors as problem+json with the security headers. */
 export function frameworkErrorHandler(headers: Record<string, string>) {
   return (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
-    const known = FRAMEWORK[error.code] ?? { status: 400, code: 'bad-request', da: 'Forespørgslen er ugyldig.', en: 'The request is not valid.' };
+    const known = FRAMEWORK[error.code] ?? {
+      status: 400,
+      code: 'bad-request',
+      da: 'Forespørgslen er ugyldig.',
+      en: 'The request is not valid.',
+    };
     return reply
       .status(known.status)
       .headers(headers)
@@ -64,8 +69,18 @@ export function frameworkErrorHandler(headers: Record<string, string>) {
 }
 
 const CLIENT_ERRORS: Record<string, { status: number; code: string; da: string; en: string }> = {
-  HPE_HEADER_OVERFLOW: { status: 431, code: 'headers-too-large', da: 'Forespørgslens headere er for store.', en: 'The request headers are too large.' },
-  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, code: 'request-timeout', da: 'Forespørgslen kom ikke frem i tide.', en: 'The request did not arrive in time.' },
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    code: 'headers-too-large',
+    da: 'Forespørgslens headere er for store.',
+    en: 'The request headers are too large.',
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    code: 'request-timeout',
+    da: 'Forespørgslen kom ikke frem i tide.',
+    en: 'The request did not arrive in time.',
+  },
   HPE_URI_TOO_LONG: { status: 414, code: 'uri-too-long', da: 'Adressen er for lang.', en: 'The URL is too long.' },
 };
 

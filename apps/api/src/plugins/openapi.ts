@@ -41,8 +41,7 @@ export const openapiPlugin = fp(
         info: {
           title: 'Skranke API',
           version: '0.1.0',
-          description:
-            'Back-office API for municipal Borgerservice front desks. Errors are RFC 9457 application/problem+json.',
+          description: 'Back-office API for municipal Borgerservice front desks. Errors are RFC 9457 application/problem+json.',
           // No licence is granted: the project is not open source (see README).
           license: { name: 'Proprietary – Skranke' },
         },

@@ -88,7 +88,8 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
 function postgresCause(error: unknown): { code?: string; message?: string } | undefined {
   for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && 'severity' in e) return e as unknown as { code: string; message?: string };
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && 'severity' in e)
+      return e as unknown as { code: string; message?: string };
   }
   return undefined;
 }
@@ -96,11 +97,21 @@ function postgresCause(error: unknown): { code?: string; message?: string } | un
 /** Seconds a client is asked to wait (`Retry-After`) while the database cannot be reached. */
 export const DATABASE_RETRY_AFTER_S = 5;
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
 /** SQLSTATEs of a database that is down, starting, shutting down, full, or gave up on a statement (a frozen server). */
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-4]|53300|57014)$/;
 /** node-postgres reports a lost or never-made connection by message only. */
-const UNAVAILABLE_MESSAGE = /timeout exceeded when trying to connect|Connection terminated|Query read timeout|not queryable|connection error/i;
+const UNAVAILABLE_MESSAGE =
+  /timeout exceeded when trying to connect|Connection terminated|Query read timeout|not queryable|connection error/i;
 
 /** Whether an error means the database cannot be reached now (503 and try again), not that the request was wrong. */
 export function databaseUnavailable(error: unknown): boolean {

@@ -69,7 +69,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** Clicks the visible label of the language switch (its radio inputs are visually hidden, as in Mantine). */
 export async function chooseLanguage(page: Page, name: 'Dansk' | 'English'): Promise<void> {
-  await page.getByRole('radiogroup', { name: /Sprog|Language/ }).getByText(name, { exact: true }).click();
+  await page
+    .getByRole('radiogroup', { name: /Sprog|Language/ })
+    .getByText(name, { exact: true })
+    .click();
   expect(await page.getByRole('radio', { name }).isChecked()).toBe(true);
 }
 

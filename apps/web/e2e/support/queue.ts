@@ -76,7 +76,9 @@ export async function silenceCounter(counterName: string, seconds: number): Prom
 export async function forgetEarlierCalls(): Promise<void> {
   const { pool, close } = connectDatabase(databaseUrl(), { max: 1 });
   try {
-    await pool.query(`update tickets set called_at = called_at - interval '1 day' where location_id = $1 and called_at is not null`, [DOKK1]);
+    await pool.query(`update tickets set called_at = called_at - interval '1 day' where location_id = $1 and called_at is not null`, [
+      DOKK1,
+    ]);
   } finally {
     await close();
   }

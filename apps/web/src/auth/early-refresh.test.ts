@@ -49,7 +49,10 @@ describe('the early silent sign-in', () => {
 
   it('reports a network failure as unreachable to the session, not as an unhandled rejection', async () => {
     installFakeApi({});
-    startEarlyRefresh('/skranke', vi.fn(() => Promise.reject(new TypeError('offline'))));
+    startEarlyRefresh(
+      '/skranke',
+      vi.fn(() => Promise.reject(new TypeError('offline'))),
+    );
     const session = new AuthSession();
     expect(await session.refresh()).toBe('unreachable');
     session.dispose();

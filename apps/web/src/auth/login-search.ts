@@ -7,11 +7,7 @@ export interface LoginSearch {
 /** Only same-origin paths: an open redirect would let a crafted link send staff to a look-alike site. */
 export function isSafeRedirect(value: unknown): value is string {
   return (
-    typeof value === 'string' &&
-    value.startsWith('/') &&
-    !value.startsWith('//') &&
-    !value.startsWith('/\\') &&
-    !value.startsWith('/login')
+    typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') && !value.startsWith('/login')
   );
 }
 

@@ -117,7 +117,8 @@ export const daAdmin = {
   'adminConfig.services.active': 'Åben for numre',
   'adminConfig.services.activeHint': 'Borgerne kan trække nummer til ærindet på kiosken.',
   'adminConfig.services.created': '{name} er oprettet og vises på kiosken.',
-  'adminConfig.priorities.intro': 'Prioritetsklasser giver et forspring i køen på højst {max} minutter (retfærdighedsgrænsen under Regelværdier).',
+  'adminConfig.priorities.intro':
+    'Prioritetsklasser giver et forspring i køen på højst {max} minutter (retfærdighedsgrænsen under Regelværdier).',
   'adminConfig.priorities.add': 'Tilføj prioritet',
   'adminConfig.priorities.addTitle': 'Tilføj prioritet',
   'adminConfig.priorities.editTitle': 'Ret {name}',
@@ -128,7 +129,8 @@ export const daAdmin = {
   'adminConfig.priorities.requiresReason': 'Medarbejderen skal skrive en begrundelse',
   'adminConfig.priorities.reasonColumn': 'Kræver begrundelse',
   'adminConfig.priorities.active': 'Aktiv (kan vælges i køen)',
-  'adminConfig.lawAreas.intro': 'Lovområder, som en fritagelse for digital selvbetjening kan dække. Områder under Udbetaling Danmark klages til Ankestyrelsen.',
+  'adminConfig.lawAreas.intro':
+    'Lovområder, som en fritagelse for digital selvbetjening kan dække. Områder under Udbetaling Danmark klages til Ankestyrelsen.',
   'adminConfig.lawAreas.add': 'Tilføj lovområde',
   'adminConfig.lawAreas.addTitle': 'Tilføj lovområde',
   'adminConfig.lawAreas.editTitle': 'Ret {name}',
@@ -148,7 +150,8 @@ export const daAdmin = {
   'adminConfig.lawAreas.active': 'Aktiv (kan vælges i sager)',
   'adminConfig.rules.intro': 'Regler, som kommunen selv fastsætter. Kun de værdier, du ændrer, gemmes – og hver ændring logges.',
   'adminConfig.rules.queue': 'Køen',
-  'adminConfig.rules.queueHint': 'Hvor langt en prioritet må rykke frem, hvor mange gange et nummer kaldes, og hvor mange betjeninger ventetiden beregnes ud fra.',
+  'adminConfig.rules.queueHint':
+    'Hvor langt en prioritet må rykke frem, hvor mange gange et nummer kaldes, og hvor mange betjeninger ventetiden beregnes ud fra.',
   'adminConfig.rules.traffic': 'Trafiklys',
   'adminConfig.rules.trafficHint': 'Udgangspunktet for nye ydelser; hver ydelse kan have sine egne.',
   'adminConfig.rules.appeal': 'Klagefrist for fritagelser',
@@ -178,14 +181,16 @@ export const daAdmin = {
   'adminConfig.rules.mitidAppealHint': 'Står i afslaget, når borgeren ikke kan få MitID.',
   'adminConfig.rules.field.mitidAppealBody': 'Klageinstans',
   'adminConfig.rules.field.mitidAppealPeriodWeeks': 'Klagefrist (uger)',
-  'adminConfig.rules.retentionEnv': 'Driften kan tilsidesætte opbevaringsperioderne for alle kommuner med miljøvariablerne SKRANKE_AUDIT_RETENTION_DECISIONS_YEARS og SKRANKE_AUDIT_RETENTION_LOOKUPS_MONTHS.',
+  'adminConfig.rules.retentionEnv':
+    'Driften kan tilsidesætte opbevaringsperioderne for alle kommuner med miljøvariablerne SKRANKE_AUDIT_RETENTION_DECISIONS_YEARS og SKRANKE_AUDIT_RETENTION_LOOKUPS_MONTHS.',
   'adminConfig.rules.save': 'Gem regelværdier',
   'adminConfig.rules.reset': 'Fortryd ændringer',
   'adminConfig.rules.saved': 'Regelværdierne er gemt.',
   'adminConfig.rules.nothingChanged': 'Du har ikke ændret noget.',
   'admin.section.fees': 'Gebyrer',
   'admin.section.fees.hint': 'Gebyrtabeller pr. år for pas og kørekort.',
-  'adminConfig.fees.intro': 'Gebyrtabeller pr. år. Kommunens egen tabel bruges frem for landstaksten, når den findes. Aldersgrænserne ændres ikke her.',
+  'adminConfig.fees.intro':
+    'Gebyrtabeller pr. år. Kommunens egen tabel bruges frem for landstaksten, når den findes. Aldersgrænserne ændres ikke her.',
   'adminConfig.fees.passport': 'Pas',
   'adminConfig.fees.drivingLicence': 'Kørekort',
   'adminConfig.fees.none': 'Ingen gebyrtabeller endnu.',
@@ -204,7 +209,8 @@ export const daAdmin = {
   'adminConfig.fees.editTitle': 'Ret gebyrer: {product} {year}',
   'adminConfig.fees.copyTitle': 'Ny årstabel ud fra {product} {year}',
   'adminConfig.fees.ownTitle': 'Kommunens egen tabel: {product} {year}',
-  'adminConfig.fees.ownHint': 'Landstaksten fastsættes ved lov og kan ikke ændres her. Det, du gemmer, bliver kommunens egen tabel for året og bruges i stedet for landstaksten.',
+  'adminConfig.fees.ownHint':
+    'Landstaksten fastsættes ved lov og kan ikke ændres her. Det, du gemmer, bliver kommunens egen tabel for året og bruges i stedet for landstaksten.',
   'adminConfig.fees.makeOwn': 'Lav kommunens egen',
   'adminConfig.fees.makeOwnFor': 'Lav kommunens egen tabel ud fra {name}',
   'adminConfig.fees.editFor': 'Ret gebyrer for {name}',

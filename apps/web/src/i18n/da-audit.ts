@@ -50,6 +50,4 @@ export const daAudit = {
   'audit.extract.pdf': 'Hent logudtræk (PDF)',
   'audit.extract.csv': 'Hent logudtræk (CSV)',
   'audit.extract.saved': 'Logudtrækket er hentet.',
-
-
 } as const;

@@ -102,7 +102,8 @@ export const daCitizens = {
   'wizard.applicant.guardianName': 'Værgens navn',
   'wizard.identification.heading': 'Legitimation',
   'wizard.identification.intro.in_person': 'Borgeren viser billedlegitimation: sundhedskort, kørekort eller pas.',
-  'wizard.identification.intro.power_of_attorney': 'Repræsentanten viser sin egen legitimation og afleverer den underskrevne fuldmagt (blanket FD 001F).',
+  'wizard.identification.intro.power_of_attorney':
+    'Repræsentanten viser sin egen legitimation og afleverer den underskrevne fuldmagt (blanket FD 001F).',
   'wizard.identification.intro.guardian': 'Værgen viser værgebeskikkelsen.',
   'wizard.identification.idDocument': 'Legitimation, borgeren har vist',
   'wizard.identification.representativeId': 'Legitimation, der er vist',
@@ -185,7 +186,8 @@ export const daCitizens = {
   'documents.warningTitle': 'Gør borgeren opmærksom på udløb',
 
   'selfServiceStatus.heading': 'Digital selvbetjening',
-  'selfServiceStatus.entitled': 'Borgeren er fritaget for Digital Post og har derfor ret til den ikke-digitale løsning på anmodning – uden en særskilt afgørelse (reglen fra 1. juni 2023).',
+  'selfServiceStatus.entitled':
+    'Borgeren er fritaget for Digital Post og har derfor ret til den ikke-digitale løsning på anmodning – uden en særskilt afgørelse (reglen fra 1. juni 2023).',
   'selfServiceStatus.none': 'Borgeren er ikke undtaget fra obligatorisk digital selvbetjening på noget lovområde.',
   'selfServiceStatus.areas': 'Undtaget på lovområder',
   'selfServiceStatus.status.exempt': 'Undtaget',
@@ -246,7 +248,8 @@ export const daCitizens = {
   'selfService.decision.outcome': 'Kommunens afgørelse',
   'selfService.decision.grant': 'Bevilg fritagelse',
   'selfService.decision.refuse': 'Giv afslag',
-  'selfService.decision.reasonsIntro': 'Et afslag skal begrundes (forvaltningsloven § 22): angiv retsgrundlaget og de hovedhensyn, der er lagt vægt på.',
+  'selfService.decision.reasonsIntro':
+    'Et afslag skal begrundes (forvaltningsloven § 22): angiv retsgrundlaget og de hovedhensyn, der er lagt vægt på.',
   'selfService.decision.legalBasis': 'Retsgrundlag',
   'selfService.decision.legalBasisHint': 'Den regel, afgørelsen er truffet efter, fx CPR-loven § 12, stk. 3.',
   'selfService.decision.considerations': 'Hovedhensyn',
@@ -254,7 +257,8 @@ export const daCitizens = {
   'selfService.appeal.previewHeading': 'Klagevejledning i afgørelsesbrevet',
   'selfService.appeal.body': '{area}: klage til {body}',
   'selfService.appeal.deadline': 'Klagefrist: {period} fra afgørelsen – senest {date}, hvis der afgøres i dag.',
-  'selfService.appeal.udk': 'Mens en klage på et af Udbetaling Danmarks områder behandles, skal Udbetaling Danmark modtage ansøgninger på papir.',
+  'selfService.appeal.udk':
+    'Mens en klage på et af Udbetaling Danmarks områder behandles, skal Udbetaling Danmark modtage ansøgninger på papir.',
   'selfService.appeal.weeks': '{count} uger',
   'selfService.appeal.months': '{count} måneder',
   'selfService.appeal.heading': 'Klage',
@@ -287,7 +291,8 @@ export const daCitizens = {
   'selfService.udk.markNotified': 'Registrér, at Udbetaling Danmark er underrettet',
   'selfService.udk.notified': 'Udbetaling Danmark underrettet {date}.',
   'selfService.letter.heading': 'Afgørelsesbrev',
-  'selfService.letter.intro': 'Giv borgeren afgørelsen med begrundelse og klagevejledning. Den åbner i et nyt vindue, hvor du kan udskrive den.',
+  'selfService.letter.intro':
+    'Giv borgeren afgørelsen med begrundelse og klagevejledning. Den åbner i et nyt vindue, hvor du kan udskrive den.',
   'closing.cancel': 'Annullér sagen',
   'closing.refuse': 'Giv afslag',
   'closing.cancelTitle': 'Annullér sagen',

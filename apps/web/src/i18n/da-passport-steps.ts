@@ -29,7 +29,8 @@ export const daPassportSteps = {
   'passport.oldPassport.onRecord': 'Pas nr. {number}, udstedt {issued}, udløber {expires}: {state}.',
   'passport.oldPassport.onRecordLost': 'Pas nr. {number}, udstedt {issued}, er meldt bortkommet.',
   'passport.oldPassport.nothingOnRecord': 'Registeret viser intet tidligere pas, som ansøgeren skal aflevere.',
-  'passport.oldPassport.notShownDoubles': 'Afleveres dette pas ikke, eller er det beskadiget, fordobles gebyret – også selv om det er udløbet (pasloven § 4 c).',
+  'passport.oldPassport.notShownDoubles':
+    'Afleveres dette pas ikke, eller er det beskadiget, fordobles gebyret – også selv om det er udløbet (pasloven § 4 c).',
   'passport.oldPassport.prefilled': 'Svaret er udfyldt efter registeret. Ret det, hvis det ikke passer.',
   'passport.oldPassport.reason': 'Begrundelse for at svare anderledes end pasregistret',
   'passport.oldPassport.reasonHint': 'Svaret afviger fra registeret. Skriv hvorfor; begrundelsen gemmes i sagen.',
@@ -42,8 +43,10 @@ export const daPassportSteps = {
   'passport.fingerprints.note': 'Hvorfor kunne fingeraftryk ikke optages?',
   'passport.consent.heading': 'Samtykke fra forældremyndighedsindehavere',
   'passport.consent.adult': 'Ansøgeren er fyldt 18 år. Der kræves ikke samtykke.',
-  'passport.consent.intro': 'Alle med forældremyndighed skal give samtykke: personligt, i den digitale ansøgning eller via givsamtykke.dk. Registrér dem, efterhånden som de giver samtykke.',
-  'passport.consent.noHolders': 'Registeret viser ingen med forældremyndighed. Forældremyndigheden skal dokumenteres, før passet kan bestilles.',
+  'passport.consent.intro':
+    'Alle med forældremyndighed skal give samtykke: personligt, i den digitale ansøgning eller via givsamtykke.dk. Registrér dem, efterhånden som de giver samtykke.',
+  'passport.consent.noHolders':
+    'Registeret viser ingen med forældremyndighed. Forældremyndigheden skal dokumenteres, før passet kan bestilles.',
   'passport.consent.holder': '{name}, CPR-nr. {cpr}',
   'passport.consent.none': 'Ikke registreret endnu',
   'passport.consent.missing': 'Mangler samtykke',
@@ -55,7 +58,8 @@ export const daPassportSteps = {
   'passport.payment.fee': 'Gebyr {year} ({band})',
   'passport.payment.doubled': 'Dobbelt gebyr: {base} × 2',
   'passport.payment.approximate': 'Gebyrtabellen for året er foreløbig og ikke bekræftet. Kontrollér beløbet.',
-  'passport.payment.noFee': 'Gebyret kan ikke findes. Kontakt kommunens administrator. Sagen er gemt som kladde og kan gøres færdig bagefter.',
+  'passport.payment.noFee':
+    'Gebyret kan ikke findes. Kontakt kommunens administrator. Sagen er gemt som kladde og kan gøres færdig bagefter.',
   'passport.payment.method': 'Betalt med',
   'passport.payment.confirm': 'Registrér betaling af {amount}',
   'passport.order.heading': 'Kontrollér og bestil',
@@ -83,5 +87,6 @@ export const daPassportSteps = {
   'passport.ready.numberHint': '8-9 store bogstaver og tal',
   'passport.ready.submit': 'Registrér som klar til afhentning',
   'passport.handOut.submit': 'Udlevér pas',
-  'passport.handOut.intro': 'Kontrollér borgerens identitet ved udleveringen. Passet registreres på borgeren, og et afleveret gammelt pas markeres som afleveret.',
+  'passport.handOut.intro':
+    'Kontrollér borgerens identitet ved udleveringen. Passet registreres på borgeren, og et afleveret gammelt pas markeres som afleveret.',
 } as const;

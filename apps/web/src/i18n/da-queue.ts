@@ -60,7 +60,8 @@ export const daQueue = {
   'counter.queue.empty': 'Ingen venter på dine ærinder.',
   'counter.issue.open': 'Udlevér nummer …',
   'counter.issue.title': 'Udlevér et nummer',
-  'counter.issue.intro': 'Til en borger ved skranken, fx en der ikke kan bruge kiosken. Prioritet kræver en begrundelse, når klassen kræver det.',
+  'counter.issue.intro':
+    'Til en borger ved skranken, fx en der ikke kan bruge kiosken. Prioritet kræver en begrundelse, når klassen kræver det.',
   'counter.issue.service': 'Ærinde',
   'counter.issue.priority': 'Prioritet',
   'counter.issue.noPriority': 'Ingen prioritet',
@@ -113,7 +114,8 @@ export const daQueue = {
   'board.counterNotStaffed': '{counter} er ikke bemandet',
   'board.reroute': 'Omdirigér …',
   'board.reroute.title': 'Omdirigér {number}',
-  'board.reroute.intro': '{number} venter på {counter}. Send nummeret til en bemandet skranke eller tilbage i ærindets kø. Borgeren beholder sin plads.',
+  'board.reroute.intro':
+    '{number} venter på {counter}. Send nummeret til en bemandet skranke eller tilbage i ærindets kø. Borgeren beholder sin plads.',
   'board.reroute.target': 'Send til',
   'board.reroute.queue': 'Ærindets kø ({service})',
   'board.reroute.submit': 'Omdirigér',
@@ -173,7 +175,8 @@ export const daQueue = {
   'board.counterState.closed': 'Lukket',
   'board.counterState.stale': 'Ingen forbindelse',
   'shell.counterSignOut.title': 'Luk skranken og log ud?',
-  'shell.counterSignOut.body': 'Du er logget på {counter}. Skranken lukkes, så den ikke længere står som bemandet på køoversigten og i ventetiderne.',
+  'shell.counterSignOut.body':
+    'Du er logget på {counter}. Skranken lukkes, så den ikke længere står som bemandet på køoversigten og i ventetiderne.',
   'shell.counterSignOut.confirm': 'Luk skranken og log ud',
   'board.counterStale': 'Skærmen har ikke meldt sig siden {time}; skranken tæller ikke som bemandet.',
   'board.none': 'Ingen',

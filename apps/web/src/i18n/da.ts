@@ -14,7 +14,7 @@ export const da = {
   'app.name': 'Skranke',
   'app.tagline': 'Borgerservice',
   'app.loading': 'Indlæser …',
-  'skipLink': 'Gå til hovedindhold',
+  skipLink: 'Gå til hovedindhold',
 
   'language.label': 'Sprog',
 

@@ -2,7 +2,8 @@ import type { daAdmin } from './da-admin.ts';
 
 export const enAdmin: Record<keyof typeof daAdmin, string> = {
   'admin.subnav.label': 'Administration',
-  'admin.overview.intro': 'Configure the citizen service of {municipality}: locations, counters, services and rules. Every change is logged.',
+  'admin.overview.intro':
+    'Configure the citizen service of {municipality}: locations, counters, services and rules. Every change is logged.',
   'admin.section.overview': 'Overview',
   'admin.section.locations': 'Locations',
   'admin.section.locations.hint': 'Offices and mobile stops, opening hours and timetable.',
@@ -44,7 +45,8 @@ export const enAdmin: Record<keyof typeof daAdmin, string> = {
   'adminConfig.hours.title': 'Opening hours of {name}',
   'adminConfig.hours.timetableTitle': 'Timetable of {name}',
   'adminConfig.hours.intro': 'One or more intervals per day. Intervals on the same day may not overlap.',
-  'adminConfig.hours.timetableIntro': 'Each stop of the timetable: day, interval and where the bus stands. Stops on the same day may not overlap.',
+  'adminConfig.hours.timetableIntro':
+    'Each stop of the timetable: day, interval and where the bus stands. Stops on the same day may not overlap.',
   'adminConfig.hours.none': 'No opening hours',
   'adminConfig.hours.row': 'Interval {number}',
   'adminConfig.hours.weekday': 'Weekday',
@@ -118,7 +120,8 @@ export const enAdmin: Record<keyof typeof daAdmin, string> = {
   'adminConfig.services.active': 'Open for tickets',
   'adminConfig.services.activeHint': 'Citizens can take a ticket for the errand at the kiosk.',
   'adminConfig.services.created': '{name} has been created and is shown on the kiosk.',
-  'adminConfig.priorities.intro': 'Priority classes give a head start in the queue of at most {max} minutes (the fairness bound under Rule values).',
+  'adminConfig.priorities.intro':
+    'Priority classes give a head start in the queue of at most {max} minutes (the fairness bound under Rule values).',
   'adminConfig.priorities.add': 'Add priority',
   'adminConfig.priorities.addTitle': 'Add priority',
   'adminConfig.priorities.editTitle': 'Edit {name}',
@@ -129,7 +132,8 @@ export const enAdmin: Record<keyof typeof daAdmin, string> = {
   'adminConfig.priorities.requiresReason': 'Staff must give a reason',
   'adminConfig.priorities.reasonColumn': 'Reason required',
   'adminConfig.priorities.active': 'Active (can be chosen in the queue)',
-  'adminConfig.lawAreas.intro': 'Law areas an exemption from digital self-service can cover. Appeals in Udbetaling Danmark areas go to Ankestyrelsen.',
+  'adminConfig.lawAreas.intro':
+    'Law areas an exemption from digital self-service can cover. Appeals in Udbetaling Danmark areas go to Ankestyrelsen.',
   'adminConfig.lawAreas.add': 'Add law area',
   'adminConfig.lawAreas.addTitle': 'Add law area',
   'adminConfig.lawAreas.editTitle': 'Edit {name}',
@@ -149,7 +153,8 @@ export const enAdmin: Record<keyof typeof daAdmin, string> = {
   'adminConfig.lawAreas.active': 'Active (can be chosen in cases)',
   'adminConfig.rules.intro': 'Rules the municipality sets itself. Only the values you change are saved – and every change is logged.',
   'adminConfig.rules.queue': 'The queue',
-  'adminConfig.rules.queueHint': 'How far a priority may move ahead, how many times a number is called, and how many services the waiting time is estimated from.',
+  'adminConfig.rules.queueHint':
+    'How far a priority may move ahead, how many times a number is called, and how many services the waiting time is estimated from.',
   'adminConfig.rules.traffic': 'Traffic lights',
   'adminConfig.rules.trafficHint': 'The starting point for new services; each service may have its own.',
   'adminConfig.rules.appeal': 'Appeal period for exemptions',
@@ -179,14 +184,16 @@ export const enAdmin: Record<keyof typeof daAdmin, string> = {
   'adminConfig.rules.mitidAppealHint': 'Printed in the refusal when the citizen cannot be issued a MitID.',
   'adminConfig.rules.field.mitidAppealBody': 'Appeal body',
   'adminConfig.rules.field.mitidAppealPeriodWeeks': 'Appeal period (weeks)',
-  'adminConfig.rules.retentionEnv': 'Operations can override the retention periods for every municipality with the environment variables SKRANKE_AUDIT_RETENTION_DECISIONS_YEARS and SKRANKE_AUDIT_RETENTION_LOOKUPS_MONTHS.',
+  'adminConfig.rules.retentionEnv':
+    'Operations can override the retention periods for every municipality with the environment variables SKRANKE_AUDIT_RETENTION_DECISIONS_YEARS and SKRANKE_AUDIT_RETENTION_LOOKUPS_MONTHS.',
   'adminConfig.rules.save': 'Save rule values',
   'adminConfig.rules.reset': 'Undo changes',
   'adminConfig.rules.saved': 'The rule values have been saved.',
   'adminConfig.rules.nothingChanged': 'You have not changed anything.',
   'admin.section.fees': 'Fees',
   'admin.section.fees.hint': 'Fee tables per year for passports and driving licences.',
-  'adminConfig.fees.intro': 'Fee tables per year. The municipality\'s own table is used instead of the national one when it exists. Age bands are not changed here.',
+  'adminConfig.fees.intro':
+    "Fee tables per year. The municipality's own table is used instead of the national one when it exists. Age bands are not changed here.",
   'adminConfig.fees.passport': 'Passport',
   'adminConfig.fees.drivingLicence': 'Driving licence',
   'adminConfig.fees.none': 'No fee tables yet.',
@@ -194,7 +201,7 @@ export const enAdmin: Record<keyof typeof daAdmin, string> = {
   'adminConfig.fees.year': 'Year',
   'adminConfig.fees.scope': 'Applies to',
   'adminConfig.fees.scope.national': 'National (every municipality)',
-  'adminConfig.fees.scope.municipality': 'The municipality\'s own',
+  'adminConfig.fees.scope.municipality': "The municipality's own",
   'adminConfig.fees.rates': 'Rates',
   'adminConfig.fees.approximateShort': 'Approximate',
   'adminConfig.fees.approximate': 'The amounts are approximate',
@@ -205,7 +212,8 @@ export const enAdmin: Record<keyof typeof daAdmin, string> = {
   'adminConfig.fees.editTitle': 'Edit fees: {product} {year}',
   'adminConfig.fees.copyTitle': 'New year from {product} {year}',
   'adminConfig.fees.ownTitle': "The municipality's own table: {product} {year}",
-  'adminConfig.fees.ownHint': "National fees are set by law and cannot be changed here. What you save becomes the municipality's own table for the year and is used instead of the national one.",
+  'adminConfig.fees.ownHint':
+    "National fees are set by law and cannot be changed here. What you save becomes the municipality's own table for the year and is used instead of the national one.",
   'adminConfig.fees.makeOwn': 'Make own table',
   'adminConfig.fees.makeOwnFor': "Make the municipality's own table from {name}",
   'adminConfig.fees.editFor': 'Edit fees for {name}',
@@ -246,7 +254,8 @@ export const enAdmin: Record<keyof typeof daAdmin, string> = {
   'adminUsers.form.createTitle': 'Create user',
   'adminUsers.form.editTitle': 'Edit {name}',
   'adminUsers.form.username': 'Username',
-  'adminUsers.form.usernameHint': 'Lower-case letters, digits, full stop, hyphen and underscore (2–60 characters). Cannot be changed later.',
+  'adminUsers.form.usernameHint':
+    'Lower-case letters, digits, full stop, hyphen and underscore (2–60 characters). Cannot be changed later.',
   'adminUsers.form.usernameInvalid': 'Use 2–60 characters: lower-case a–z, digits, full stop, hyphen or underscore',
   'adminUsers.form.name': 'Full name',
   'adminUsers.form.nameRequired': 'Enter the user’s name',

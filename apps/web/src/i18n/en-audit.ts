@@ -2,7 +2,6 @@ import type { daAudit } from './da-audit.ts';
 
 /** English texts of the audit search: the same keys as Danish. */
 export const enAudit: Record<keyof typeof daAudit, string> = {
-
   'audit.heading': 'Audit trail',
   'audit.intro': 'Search the log of who viewed or changed what, when and why. Every search is logged too.',
   'audit.form.label': 'Search the log',
@@ -53,6 +52,4 @@ export const enAudit: Record<keyof typeof daAudit, string> = {
   'audit.extract.pdf': 'Download log extract (PDF)',
   'audit.extract.csv': 'Download log extract (CSV)',
   'audit.extract.saved': 'The log extract has been downloaded.',
-
-
 };

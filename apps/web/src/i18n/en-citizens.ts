@@ -7,7 +7,7 @@ export const enCitizens: Record<keyof typeof daCitizens, string> = {
   'common.no': 'No',
 
   'citizen.lookup.heading': 'Citizen look-up',
-  'citizen.lookup.intro': "Look the citizen up by CPR number. The look-up is logged with the errand you choose.",
+  'citizen.lookup.intro': 'Look the citizen up by CPR number. The look-up is logged with the errand you choose.',
   'citizen.lookup.cpr': 'CPR number',
   'citizen.lookup.cprHint': 'With or without a dash, e.g. 010190-1234',
   'citizen.lookup.purpose': 'Errand',
@@ -103,7 +103,8 @@ export const enCitizens: Record<keyof typeof daCitizens, string> = {
   'wizard.applicant.guardianName': "Guardian's name",
   'wizard.identification.heading': 'Identification',
   'wizard.identification.intro.in_person': 'The citizen shows photo ID: health insurance card, driving licence or passport.',
-  'wizard.identification.intro.power_of_attorney': 'The representative shows their own ID and hands in the signed power of attorney (form FD 001F).',
+  'wizard.identification.intro.power_of_attorney':
+    'The representative shows their own ID and hands in the signed power of attorney (form FD 001F).',
   'wizard.identification.intro.guardian': 'The guardian shows the certificate of appointment.',
   'wizard.identification.idDocument': 'ID the citizen has shown',
   'wizard.identification.representativeId': 'ID that was shown',
@@ -186,7 +187,8 @@ export const enCitizens: Record<keyof typeof daCitizens, string> = {
   'documents.warningTitle': 'Tell the citizen about the expiry',
 
   'selfServiceStatus.heading': 'Digital self-service',
-  'selfServiceStatus.entitled': 'The citizen is exempt from Digital Post and so is entitled, on request, to the non-digital alternative without a separate decision (the 1 June 2023 rule).',
+  'selfServiceStatus.entitled':
+    'The citizen is exempt from Digital Post and so is entitled, on request, to the non-digital alternative without a separate decision (the 1 June 2023 rule).',
   'selfServiceStatus.none': 'The citizen is not exempt from mandatory digital self-service in any law area.',
   'selfServiceStatus.areas': 'Exempt in law areas',
   'selfServiceStatus.status.exempt': 'Exempt',
@@ -247,7 +249,8 @@ export const enCitizens: Record<keyof typeof daCitizens, string> = {
   'selfService.decision.outcome': "The municipality's decision",
   'selfService.decision.grant': 'Grant the exemption',
   'selfService.decision.refuse': 'Refuse',
-  'selfService.decision.reasonsIntro': 'A refusal must give reasons (forvaltningsloven § 22): state the legal basis and the main considerations.',
+  'selfService.decision.reasonsIntro':
+    'A refusal must give reasons (forvaltningsloven § 22): state the legal basis and the main considerations.',
   'selfService.decision.legalBasis': 'Legal basis',
   'selfService.decision.legalBasisHint': 'The rule the decision is made under, e.g. CPR-loven § 12, stk. 3.',
   'selfService.decision.considerations': 'Main considerations',
@@ -288,7 +291,8 @@ export const enCitizens: Record<keyof typeof daCitizens, string> = {
   'selfService.udk.markNotified': 'Record that Udbetaling Danmark has been notified',
   'selfService.udk.notified': 'Udbetaling Danmark notified {date}.',
   'selfService.letter.heading': 'Decision letter',
-  'selfService.letter.intro': 'Give the citizen the decision with its reasons and appeal guidance. It opens in a new window where you can print it.',
+  'selfService.letter.intro':
+    'Give the citizen the decision with its reasons and appeal guidance. It opens in a new window where you can print it.',
   'closing.cancel': 'Cancel the case',
   'closing.refuse': 'Refuse',
   'closing.cancelTitle': 'Cancel the case',
@@ -298,7 +302,8 @@ export const enCitizens: Record<keyof typeof daCitizens, string> = {
   'closing.refuseTitle': 'Refuse the exemption',
   'closing.refuseBody': 'The citizen gets a decision letter with the reason. Nothing is registered in Digital Post.',
   'closing.refuseReason': 'Reason',
-  'closing.refuseReasonHint': 'E.g. that identity could not be established or the power of attorney is not signed. The text appears in the letter.',
+  'closing.refuseReasonHint':
+    'E.g. that identity could not be established or the power of attorney is not signed. The text appears in the letter.',
   'closing.refuseSubmit': 'Refuse',
   'closing.keep': 'Go back',
   'revoke.powerOfAttorney': 'The signed power of attorney has been handed in',

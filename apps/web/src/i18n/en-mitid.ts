@@ -20,7 +20,8 @@ export const enMitId: Record<keyof typeof daMitId | keyof typeof daMitIdSteps, s
 
   'mitid.applicant.heading': 'Who came?',
   'mitid.applicant.type': 'Applicant',
-  'mitid.applicant.representativeNote': 'MitID is personal and cannot be issued under a power of attorney or to a guardian. Choosing this ends the case with a refusal.',
+  'mitid.applicant.representativeNote':
+    'MitID is personal and cannot be issued under a power of attorney or to a guardian. Choosing this ends the case with a refusal.',
   'mitid.applicant.representativeName': 'Name of the person at the counter',
   'mitid.applicant.canUseAlone': 'Can the citizen use MitID on their own?',
   'mitid.applicant.canUseAlone.yes': 'Yes',
@@ -44,7 +45,8 @@ export const enMitId: Record<keyof typeof daMitId | keyof typeof daMitIdSteps, s
   'mitid.documents.combination.foreign_id_with_supplement': 'foreign photo ID with health card or certificate of residence',
   'mitid.documents.combination.two_secondary': 'two documents without a photo',
   'mitid.documents.doubt': 'Doubt about the identity (optional)',
-  'mitid.documents.doubtHint': 'Fill in only if you doubt the identity despite the documents, e.g. the photo does not match. The case then ends with a refusal.',
+  'mitid.documents.doubtHint':
+    'Fill in only if you doubt the identity despite the documents, e.g. the photo does not match. The case then ends with a refusal.',
 
   'mitid.verification.heading': 'Control questions or witness',
   'mitid.verification.method': 'How the identity is confirmed',
@@ -54,7 +56,8 @@ export const enMitId: Record<keyof typeof daMitId | keyof typeof daMitIdSteps, s
   'mitid.verification.passed.yes': 'Yes',
   'mitid.verification.passed.no': 'No (refusal, unless a witness can confirm the identity)',
   'mitid.verification.witnessCpr': "The witness's CPR number",
-  'mitid.verification.witnessCprHint': 'The witness must be 18 or over, have had MitID for a while, and may witness at most 3 times in 120 days in the municipality.',
+  'mitid.verification.witnessCprHint':
+    'The witness must be 18 or over, have had MitID for a while, and may witness at most 3 times in 120 days in the municipality.',
   'mitid.verification.witnessPhotoId': 'The witness showed photo ID',
   'mitid.verification.witnessMitId': 'The witness confirmed with their own MitID',
   'mitid.verification.savedWitness': 'Witness on record: {name} ({cpr}). Enter a CPR number again to change the witness.',
@@ -85,7 +88,8 @@ export const enMitId: Record<keyof typeof daMitId | keyof typeof daMitIdSteps, s
   'mitid.done.refused': 'MitID has been refused',
   'mitid.done.refusedLine': 'The citizen can appeal to {body} by {date}.',
   'mitid.document.letterHeading': 'Decision',
-  'mitid.document.letterIntro': 'Give the citizen the decision with reasons and appeal guidance. It opens in a new window where you can print it.',
+  'mitid.document.letterIntro':
+    'Give the citizen the decision with reasons and appeal guidance. It opens in a new window where you can print it.',
   'mitid.document.openLetter': 'Open decision (PDF)',
 
   'licence.step.request': 'Errand',
@@ -102,19 +106,22 @@ export const enMitId: Record<keyof typeof daMitId | keyof typeof daMitIdSteps, s
   'licence.request.kind': 'Errand',
   'licence.request.reason': 'Reason for a duplicate',
   'licence.request.lossDeclared': 'The citizen declares the old licence lost',
-  'licence.request.lossDeclaredHint': 'Also when the licence has expired. The renewal fee applies (not the duplicate fee), and the old licence is recorded as lost.',
+  'licence.request.lossDeclaredHint':
+    'Also when the licence has expired. The renewal fee applies (not the duplicate fee), and the old licence is recorded as lost.',
   'licence.identification.heading': 'Photo, ID and the old licence',
   'licence.identification.photo': 'Photo',
   'licence.identification.idDocument': 'ID shown by the citizen',
   'licence.identification.oldLicence': 'The old licence has been handed in',
   'licence.identification.oldLicenceLost': 'The licence was lost, so there is nothing to hand in.',
   'licence.identification.medicalCertificate': 'The citizen has handed in a medical certificate (lægeattest)',
-  'licence.identification.medicalCertificateHint': 'The licence is time-limited for health reasons. It can be renewed only once the medical certificate is handed in.',
+  'licence.identification.medicalCertificateHint':
+    'The licence is time-limited for health reasons. It can be renewed only once the medical certificate is handed in.',
   'licence.payment.heading': 'Fee',
   'licence.payment.amount': 'Fee: {amount} (fee table {year}).',
   'licence.payment.approximate': 'The amount in the fee table is not verified in a source (✱). Check it before charging it.',
   'licence.payment.free': 'The renewal is free because the licence is time-limited for health reasons.',
-  'licence.payment.unknown': 'The fee cannot be found. Contact the municipality’s administrator. The case is kept as a draft and can be finished afterwards.',
+  'licence.payment.unknown':
+    'The fee cannot be found. Contact the municipality’s administrator. The case is kept as a draft and can be finished afterwards.',
   'licence.payment.unknownTitle': 'The fee is missing',
   'licence.payment.paid': 'The fee has been paid',
   'licence.review.heading': 'Check and order',

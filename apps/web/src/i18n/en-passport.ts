@@ -36,7 +36,8 @@ export const enPassport: Record<keyof typeof daPassport | keyof typeof daPasspor
   'passport.oldPassport.onRecord': 'Passport no. {number}, issued {issued}, expires {expires}: {state}.',
   'passport.oldPassport.onRecordLost': 'Passport no. {number}, issued {issued}, is reported lost.',
   'passport.oldPassport.nothingOnRecord': 'The register shows no earlier passport the applicant must hand in.',
-  'passport.oldPassport.notShownDoubles': 'If this passport is not handed in, or is damaged, the fee doubles – even when it has expired (pasloven § 4 c).',
+  'passport.oldPassport.notShownDoubles':
+    'If this passport is not handed in, or is damaged, the fee doubles – even when it has expired (pasloven § 4 c).',
   'passport.oldPassport.prefilled': 'The answer is filled in from the register. Change it if it is not right.',
   'passport.oldPassport.reason': 'Reason for answering otherwise than the passport register',
   'passport.oldPassport.reasonHint': 'The answer differs from the register. Say why; the reason is kept in the case.',
@@ -49,7 +50,8 @@ export const enPassport: Record<keyof typeof daPassport | keyof typeof daPasspor
   'passport.fingerprints.note': 'Why could fingerprints not be taken?',
   'passport.consent.heading': 'Consent of the custody holders',
   'passport.consent.adult': 'The applicant is 18 or over. No consent is needed.',
-  'passport.consent.intro': 'Everyone with custody must consent: in person, in the digital application or via givsamtykke.dk. Register them as they consent.',
+  'passport.consent.intro':
+    'Everyone with custody must consent: in person, in the digital application or via givsamtykke.dk. Register them as they consent.',
   'passport.consent.noHolders': 'The register shows no custody holder. Custody must be documented before the passport can be ordered.',
   'passport.consent.holder': '{name}, CPR no. {cpr}',
   'passport.consent.none': 'Not registered yet',
@@ -62,7 +64,8 @@ export const enPassport: Record<keyof typeof daPassport | keyof typeof daPasspor
   'passport.payment.fee': 'Fee {year} ({band})',
   'passport.payment.doubled': 'Double fee: {base} × 2',
   'passport.payment.approximate': "The year's fee table is provisional and not confirmed. Check the amount.",
-  'passport.payment.noFee': 'The fee cannot be found. Contact the municipality’s administrator. The case is kept as a draft and can be finished afterwards.',
+  'passport.payment.noFee':
+    'The fee cannot be found. Contact the municipality’s administrator. The case is kept as a draft and can be finished afterwards.',
   'passport.payment.method': 'Paid by',
   'passport.payment.confirm': 'Register payment of {amount}',
   'passport.order.heading': 'Check and order',
@@ -91,5 +94,6 @@ export const enPassport: Record<keyof typeof daPassport | keyof typeof daPasspor
   'passport.ready.numberHint': '8-9 capital letters and digits',
   'passport.ready.submit': 'Record as ready for pick-up',
   'passport.handOut.submit': 'Hand out passport',
-  'passport.handOut.intro': "Check the citizen's identity when handing out. The passport is recorded for the citizen, and an old passport handed in is marked as such.",
+  'passport.handOut.intro':
+    "Check the citizen's identity when handing out. The passport is recorded for the citizen, and an old passport handed in is marked as such.",
 };

@@ -60,7 +60,8 @@ export const enQueue: Record<keyof typeof daQueue, string> = {
   'counter.queue.empty': 'Nobody is waiting for your services.',
   'counter.issue.open': 'Issue a number …',
   'counter.issue.title': 'Issue a number',
-  'counter.issue.intro': 'For a citizen at the counter, e.g. one who cannot use the kiosk. A priority needs a reason when its class requires one.',
+  'counter.issue.intro':
+    'For a citizen at the counter, e.g. one who cannot use the kiosk. A priority needs a reason when its class requires one.',
   'counter.issue.service': 'Service',
   'counter.issue.priority': 'Priority',
   'counter.issue.noPriority': 'No priority',
@@ -91,7 +92,7 @@ export const enQueue: Record<keyof typeof daQueue, string> = {
   'counter.action.transfer': 'Transfer …',
   'counter.action.finish': 'Finish …',
   'counter.action.startErrand': 'Start errand',
-  'counter.action.startErrandNote': 'Looks the citizen up with the ticket\'s errand chosen',
+  'counter.action.startErrandNote': "Looks the citizen up with the ticket's errand chosen",
 
   'counter.notice.finished': '{number} is finished.',
   'counter.notice.noShow': '{number} is marked as not having come.',
@@ -114,7 +115,8 @@ export const enQueue: Record<keyof typeof daQueue, string> = {
   'board.counterNotStaffed': '{counter} is not staffed',
   'board.reroute': 'Reroute …',
   'board.reroute.title': 'Reroute {number}',
-  'board.reroute.intro': '{number} is waiting for {counter}. Send the number to a staffed counter or back to its service’s queue. The citizen keeps their place.',
+  'board.reroute.intro':
+    '{number} is waiting for {counter}. Send the number to a staffed counter or back to its service’s queue. The citizen keeps their place.',
   'board.reroute.target': 'Send to',
   'board.reroute.queue': 'The service’s queue ({service})',
   'board.reroute.submit': 'Reroute',
@@ -174,7 +176,8 @@ export const enQueue: Record<keyof typeof daQueue, string> = {
   'board.counterState.closed': 'Closed',
   'board.counterState.stale': 'No connection',
   'shell.counterSignOut.title': 'Close the counter and sign out?',
-  'shell.counterSignOut.body': 'You are signed in at {counter}. The counter is closed, so it no longer shows as staffed on the queue overview and in the waiting times.',
+  'shell.counterSignOut.body':
+    'You are signed in at {counter}. The counter is closed, so it no longer shows as staffed on the queue overview and in the waiting times.',
   'shell.counterSignOut.confirm': 'Close the counter and sign out',
   'board.counterStale': 'The screen has not checked in since {time}; the counter does not count as staffed.',
   'board.none': 'None',

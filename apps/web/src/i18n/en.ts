@@ -12,7 +12,7 @@ export const en: Dictionary = {
   'app.name': 'Skranke',
   'app.tagline': 'Citizen service',
   'app.loading': 'Loading …',
-  'skipLink': 'Skip to main content',
+  skipLink: 'Skip to main content',
 
   'language.label': 'Language',
 

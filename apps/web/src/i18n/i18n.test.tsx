@@ -27,9 +27,7 @@ describe('translate', () => {
   it('fills in parameters and formats numbers for the language', () => {
     expect(translate('da', 'admin.locationCount', { count: 1234 })).toBe('1.234 steder');
     expect(translate('en', 'admin.locationCount', { count: 1234 })).toBe('1,234 locations');
-    expect(translate('da', 'admin.locations', { municipality: 'Vejle Kommune' })).toBe(
-      'Borgerservicesteder i Vejle Kommune',
-    );
+    expect(translate('da', 'admin.locations', { municipality: 'Vejle Kommune' })).toBe('Borgerservicesteder i Vejle Kommune');
   });
 
   it('leaves an unknown placeholder visible rather than printing "undefined"', () => {
@@ -37,7 +35,9 @@ describe('translate', () => {
   });
 
   it('has an English text for every Danish one, and no empty texts', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys({ ...da, ...daAdmin, ...daAudit, ...daStatistics, ...daMitIdSteps, ...daPassportSteps }).sort());
+    expect(Object.keys(en).sort()).toEqual(
+      Object.keys({ ...da, ...daAdmin, ...daAudit, ...daStatistics, ...daMitIdSteps, ...daPassportSteps }).sort(),
+    );
     for (const text of [...Object.values(da), ...Object.values(en)]) expect(text.trim()).not.toBe('');
   });
 });

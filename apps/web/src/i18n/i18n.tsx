@@ -19,7 +19,10 @@ const DANISH_PARTS = {
   audit: () => import('./da-audit.ts').then((m) => m.daAudit),
   statistics: () => import('./da-statistics.ts').then((m) => m.daStatistics),
   workflows: () =>
-    Promise.all([import('./da-mitid-steps.ts'), import('./da-passport-steps.ts')]).then(([m, p]) => ({ ...m.daMitIdSteps, ...p.daPassportSteps })),
+    Promise.all([import('./da-mitid-steps.ts'), import('./da-passport-steps.ts')]).then(([m, p]) => ({
+      ...m.daMitIdSteps,
+      ...p.daPassportSteps,
+    })),
 } as const;
 export type MessagePart = keyof typeof DANISH_PARTS;
 const loadedParts = new Map<MessagePart, Promise<void>>();

@@ -4,13 +4,42 @@ import { MantineProvider } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
 import { firstInvalidField, focusWhenReady } from './focus.ts';
 
-const inForm = (ui: React.ReactNode) => render(<MantineProvider><form>{ui}</form></MantineProvider>).container.querySelector('form');
+const inForm = (ui: React.ReactNode) =>
+  render(
+    <MantineProvider>
+      <form>{ui}</form>
+    </MantineProvider>,
+  ).container.querySelector('form');
 
 describe('firstInvalidField', () => {
   it.each([
-    ['a text field', <><TextInput label="Navn" /><TextInput label="Pasnummer" error="Pasnummeret skal udfyldes." /></>, 'Pasnummer'],
-    ['a radio group (no aria-invalid of its own): its first radio', <><TextInput label="Navn" /><Radio.Group label="Ansøger" error="Vælg, hvem der møder op."><Radio value="a" label="Borgeren" /><Radio value="b" label="Værge" /></Radio.Group></>, 'Borgeren'],
-    ['the first of several', <><Checkbox label="Underskrevet" error="Skal underskrives." /><TextInput label="Pasnummer" error="Forkert." /></>, 'Underskrevet'],
+    [
+      'a text field',
+      <>
+        <TextInput label="Navn" />
+        <TextInput label="Pasnummer" error="Pasnummeret skal udfyldes." />
+      </>,
+      'Pasnummer',
+    ],
+    [
+      'a radio group (no aria-invalid of its own): its first radio',
+      <>
+        <TextInput label="Navn" />
+        <Radio.Group label="Ansøger" error="Vælg, hvem der møder op.">
+          <Radio value="a" label="Borgeren" />
+          <Radio value="b" label="Værge" />
+        </Radio.Group>
+      </>,
+      'Borgeren',
+    ],
+    [
+      'the first of several',
+      <>
+        <Checkbox label="Underskrevet" error="Skal underskrives." />
+        <TextInput label="Pasnummer" error="Forkert." />
+      </>,
+      'Underskrevet',
+    ],
   ])('%s', (_name, ui, label) => {
     const field = firstInvalidField(inForm(ui)) as HTMLInputElement | null;
     expect(field?.labels?.[0]?.textContent).toContain(label);

@@ -12,10 +12,23 @@ describe('contractErrors', () => {
     { name: 'a valid body has no errors', body: user, expected: {} },
     { name: 'an empty name, in Danish', body: { ...user, name: '' }, expected: { name: 'Navnet skal udfyldes.' } },
     { name: 'an empty name, in English', body: { ...user, name: '' }, language: 'en', expected: { name: 'The name is required.' } },
-    { name: "the form's own sentence wins", body: { ...user, name: '' }, messages: { name: 'Skriv et navn' }, expected: { name: 'Skriv et navn' } },
-    { name: 'a bound names its limit', body: { ...user, password: 'short' }, expected: { password: 'Adgangskoden skal være mindst 12 tegn.' } },
+    {
+      name: "the form's own sentence wins",
+      body: { ...user, name: '' },
+      messages: { name: 'Skriv et navn' },
+      expected: { name: 'Skriv et navn' },
+    },
+    {
+      name: 'a bound names its limit',
+      body: { ...user, password: 'short' },
+      expected: { password: 'Adgangskoden skal være mindst 12 tegn.' },
+    },
     { name: 'a pattern', body: { ...user, username: 'Anne B' }, messages: { username: 'Ugyldigt' }, expected: { username: 'Ugyldigt' } },
-    { name: 'an item of a list belongs to the list', body: { ...user, locationIds: ['nope'] }, expected: { locationIds: 'Feltet skal være et gyldigt id.' } },
+    {
+      name: 'an item of a list belongs to the list',
+      body: { ...user, locationIds: ['nope'] },
+      expected: { locationIds: 'Feltet skal være et gyldigt id.' },
+    },
     { name: 'a missing property gets one sentence', body: withoutRole, language: 'en', expected: { role: 'This field is required.' } },
     {
       name: 'several fields at once',
@@ -35,8 +48,21 @@ describe('contractErrors of a form with rows', () => {
   const schema = Type.Object({ rates: Type.Array(Type.Object({ code: Type.String(), amountOre: Type.Integer({ minimum: 0 }) })) });
   const cases = [
     { name: 'valid', rates: [{ code: 'a', amountOre: 0 }], fields: 'path' as const, expected: {} },
-    { name: 'by path, with the sentence for every row', rates: [{ code: 'a', amountOre: 1 }, { code: 'b', amountOre: Number.NaN }], fields: 'path' as const, expected: { 'rates/1/amountOre': 'Beløb' } },
-    { name: 'by top-level field', rates: [{ code: 'a', amountOre: -1 }], fields: 'top' as const, expected: { rates: 'Feltet skal være mindst 0.' } },
+    {
+      name: 'by path, with the sentence for every row',
+      rates: [
+        { code: 'a', amountOre: 1 },
+        { code: 'b', amountOre: Number.NaN },
+      ],
+      fields: 'path' as const,
+      expected: { 'rates/1/amountOre': 'Beløb' },
+    },
+    {
+      name: 'by top-level field',
+      rates: [{ code: 'a', amountOre: -1 }],
+      fields: 'top' as const,
+      expected: { rates: 'Feltet skal være mindst 0.' },
+    },
   ];
   it.each(cases)('$name', ({ rates, fields, expected }) => {
     expect(contractErrors(schema, { rates }, 'da', { fields, messages: { 'rates/*/amountOre': 'Beløb' } })).toEqual(expected);
@@ -50,7 +76,9 @@ describe('contractValidator', () => {
       schema,
       body: (values) => ({ name: values.name.trim(), minutes: typeof values.minutes === 'number' ? values.minutes : Number.NaN }),
       messages: { name: 'Skal udfyldes' },
-      rules: (values) => ({ minutes: typeof values.minutes === 'number' && values.minutes > values.max ? `Højst ${values.max}` : undefined }),
+      rules: (values) => ({
+        minutes: typeof values.minutes === 'number' && values.minutes > values.max ? `Højst ${values.max}` : undefined,
+      }),
     },
     'da',
   );
@@ -59,7 +87,11 @@ describe('contractValidator', () => {
     { name: 'trimmed before the check', values: { name: '  ', minutes: 3, max: 5 }, expected: { name: 'Skal udfyldes' } },
     { name: 'a rule beyond the schema', values: { name: 'A', minutes: 9, max: 5 }, expected: { minutes: 'Højst 5' } },
     { name: "a rule's sentence over the schema's", values: { name: 'A', minutes: -1, max: -5 }, expected: { minutes: 'Højst -5' } },
-    { name: "the schema's sentence where no rule speaks", values: { name: 'A', minutes: -1, max: 5 }, expected: { minutes: 'Feltet skal være mindst 0.' } },
+    {
+      name: "the schema's sentence where no rule speaks",
+      values: { name: 'A', minutes: -1, max: 5 },
+      expected: { minutes: 'Feltet skal være mindst 0.' },
+    },
     { name: 'an empty number', values: { name: 'A', minutes: '', max: 5 }, expected: { minutes: expect.any(String) as unknown as string } },
   ];
   it.each(cases)('$name', ({ values, expected }) => {

@@ -39,8 +39,13 @@ export function contractErrors(schema: TSchema, body: unknown, language: Languag
   for (const { path, failure } of valueFailures(schema, body)) {
     const field = keyed === 'top' ? (path.split('/')[1] ?? '') : path.slice(1);
     if (fields[field] !== undefined) continue;
-    const subject = field.split('/').filter((part) => !/^\d+$/.test(part)).pop() ?? field;
-    fields[field] = messages[field] ?? messages[field.replace(/\/\d+(?=\/|$)/g, '/*')] ?? validationMessage({ ...failure, field: subject })[language];
+    const subject =
+      field
+        .split('/')
+        .filter((part) => !/^\d+$/.test(part))
+        .pop() ?? field;
+    fields[field] =
+      messages[field] ?? messages[field.replace(/\/\d+(?=\/|$)/g, '/*')] ?? validationMessage({ ...failure, field: subject })[language];
   }
   return fields;
 }

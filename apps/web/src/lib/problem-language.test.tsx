@@ -17,21 +17,53 @@ describe('localizeProblem', () => {
     ['English without detailEn keeps the Danish', { ...base, detail: 'Dansk.' }, 'en', { detail: 'Dansk.' }],
     [
       'each field error in English',
-      { ...base, detail: 'D', detailEn: 'E', errors: [{ pointer: '/body/a', detail: 'Da a', detailEn: 'En a' }, { pointer: '/body/b', detail: 'Da b', detailEn: 'En b' }] },
+      {
+        ...base,
+        detail: 'D',
+        detailEn: 'E',
+        errors: [
+          { pointer: '/body/a', detail: 'Da a', detailEn: 'En a' },
+          { pointer: '/body/b', detail: 'Da b', detailEn: 'En b' },
+        ],
+      },
       'en',
-      { detail: 'E', errors: [{ pointer: '/body/a', detail: 'En a', detailEn: 'En a' }, { pointer: '/body/b', detail: 'En b', detailEn: 'En b' }] },
+      {
+        detail: 'E',
+        errors: [
+          { pointer: '/body/a', detail: 'En a', detailEn: 'En a' },
+          { pointer: '/body/b', detail: 'En b', detailEn: 'En b' },
+        ],
+      },
     ],
     [
       "a lone field error without English takes the problem's",
-      { ...base, detail: 'Ugyldigt CPR-nummer.', detailEn: 'Invalid CPR number.', errors: [{ pointer: '/body/cpr', detail: 'Ugyldigt CPR-nummer.' }] },
+      {
+        ...base,
+        detail: 'Ugyldigt CPR-nummer.',
+        detailEn: 'Invalid CPR number.',
+        errors: [{ pointer: '/body/cpr', detail: 'Ugyldigt CPR-nummer.' }],
+      },
       'en',
       { errors: [{ pointer: '/body/cpr', detail: 'Invalid CPR number.' }] },
     ],
     [
       'several field errors without English stay Danish',
-      { ...base, detail: 'A. B.', detailEn: 'A. B.', errors: [{ pointer: '/a', detail: 'A.' }, { pointer: '/b', detail: 'B.' }] },
+      {
+        ...base,
+        detail: 'A. B.',
+        detailEn: 'A. B.',
+        errors: [
+          { pointer: '/a', detail: 'A.' },
+          { pointer: '/b', detail: 'B.' },
+        ],
+      },
       'en',
-      { errors: [{ pointer: '/a', detail: 'A.' }, { pointer: '/b', detail: 'B.' }] },
+      {
+        errors: [
+          { pointer: '/a', detail: 'A.' },
+          { pointer: '/b', detail: 'B.' },
+        ],
+      },
     ],
   ])('%s', (_name, problem, language, expected) => {
     expect(localizeProblem(problem, language)).toMatchObject(expected);
@@ -43,7 +75,13 @@ const passportError = () =>
     ...base,
     detail: 'Nogle felter er ikke udfyldt rigtigt. Ret dem og prøv igen.',
     detailEn: 'Some fields are not filled in correctly. Correct them and try again.',
-    errors: [{ pointer: '/body/data/passportNumber', detail: 'Pasnummeret skal være 8 eller 9 store bogstaver eller cifre.', detailEn: 'The passport number must be 8 or 9 capital letters or digits.' }],
+    errors: [
+      {
+        pointer: '/body/data/passportNumber',
+        detail: 'Pasnummeret skal være 8 eller 9 store bogstaver eller cifre.',
+        detailEn: 'The passport number must be 8 or 9 capital letters or digits.',
+      },
+    ],
   });
 
 describe('ApiError in the UI language', () => {
@@ -65,7 +103,11 @@ describe('ApiError in the UI language', () => {
     function Failing() {
       const notice = useNotice();
       const { showError } = notice;
-      useEffect(() => showError(new ApiError(404, { ...base, status: 404, detail: 'Borgeren findes ikke.', detailEn: 'The citizen does not exist.' })), [showError]);
+      useEffect(
+        () =>
+          showError(new ApiError(404, { ...base, status: 404, detail: 'Borgeren findes ikke.', detailEn: 'The citizen does not exist.' })),
+        [showError],
+      );
       return <Notice notice={notice.notice} onClose={notice.clear} />;
     }
     await renderWithProviders(<Failing />, { language });

@@ -17,7 +17,14 @@ export const KOEREKORT = SERVICES[1]!;
 export const COUNTERS = [1, 2, 3].map((n) => ({ id: id('8004', n), name: `Skranke ${n}`, locationId: DOKK1_ID }));
 
 export const PRIORITY_CLASSES: PriorityClass[] = [
-  { id: id('8005', 1), code: 'stoetteperson', nameDa: 'Ledsaget af støtteperson', nameEn: 'Accompanied by a support person', headStartMinutes: 10, requiresReason: false },
+  {
+    id: id('8005', 1),
+    code: 'stoetteperson',
+    nameDa: 'Ledsaget af støtteperson',
+    nameEn: 'Accompanied by a support person',
+    headStartMinutes: 10,
+    requiresReason: false,
+  },
   { id: id('8005', 3), code: 'akut', nameDa: 'Akut', nameEn: 'Urgent', headStartMinutes: 15, requiresReason: true },
 ];
 

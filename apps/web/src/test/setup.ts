@@ -5,7 +5,13 @@ import { afterEach } from 'vitest';
 import { loadLanguage, loadMessages } from '../i18n/i18n.tsx';
 
 // English and parts of the Danish (administration, audit, statistics) are loaded lazily in the app; tests render any screen straight away.
-await Promise.all([loadLanguage('en'), loadMessages('admin'), loadMessages('audit'), loadMessages('statistics'), loadMessages('workflows')]);
+await Promise.all([
+  loadLanguage('en'),
+  loadMessages('admin'),
+  loadMessages('audit'),
+  loadMessages('statistics'),
+  loadMessages('workflows'),
+]);
 
 // findBy*/waitFor give up after 1 s by default. `pnpm test` runs every project at once on a two-core machine, where a
 // route's first render can take several seconds; a real failure still fails, only later (the test timeout is 15 s).

@@ -132,7 +132,9 @@ export const getCaseDocument = defineOperation({
   summary: 'The receipt (kvittering) of a completed case, or the decision letter (afgørelse) of a refused one, as PDF',
   access: access.counter,
   params: IdParams,
-  responses: { 200: media('application/pdf', 'The receipt (kvittering) or the decision letter (afgørelse) as PDF', Binary('application/pdf')) },
+  responses: {
+    200: media('application/pdf', 'The receipt (kvittering) or the decision letter (afgørelse) as PDF', Binary('application/pdf')),
+  },
   errors: ['not-found', 'no-document'],
 });
 

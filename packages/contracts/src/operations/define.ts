@@ -81,7 +81,11 @@ export type ResultOf<O extends Operation> = { [K in keyof O['responses']]: BodyO
 
 /** What a caller passes: only the parts the operation has. */
 export type InputOf<O extends Operation> = (O['params'] extends TSchema ? { params: Static<O['params']> } : { params?: undefined }) &
-  (O['query'] extends TSchema ? (Partial<Static<O['query']>> extends Static<O['query']> ? { query?: Static<O['query']> } : { query: Static<O['query']> }) : { query?: undefined }) &
+  (O['query'] extends TSchema
+    ? Partial<Static<O['query']>> extends Static<O['query']>
+      ? { query?: Static<O['query']> }
+      : { query: Static<O['query']> }
+    : { query?: undefined }) &
   (O['body'] extends TSchema ? { body: Static<O['body']> } : { body?: undefined }) &
   (O['headers'] extends TSchema ? { headers?: Partial<Static<O['headers']>> } : { headers?: undefined });
 

@@ -191,8 +191,7 @@ export const rerouteTicket = defineOperation({
   method: 'POST',
   path: '/api/tickets/:id/reroute',
   tags,
-  summary:
-    "Send a ticket waiting for a named counter to another staffed counter, or (no counterId) back to its service's queue (lead)",
+  summary: "Send a ticket waiting for a named counter to another staffed counter, or (no counterId) back to its service's queue (lead)",
   access: access.lead,
   params: IdParams,
   body: RerouteTicketBody,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { headStartProblems, mitidAppealBodyProblems, openingIntervalProblems, ruleValueProblems, trafficLightProblems } from './config-rules.ts';
+import {
+  headStartProblems,
+  mitidAppealBodyProblems,
+  openingIntervalProblems,
+  ruleValueProblems,
+  trafficLightProblems,
+} from './config-rules.ts';
 
 describe('openingIntervalProblems', () => {
   const day = (opens: string, closes: string, weekday = 1, place: string | null = null) => ({ weekday, opens, closes, place });
@@ -13,7 +19,11 @@ describe('openingIntervalProblems', () => {
     ['an unreadable time', [day('9', '25:00')], ['intervals/0/opens', 'intervals/0/closes']],
     ['no weekday 8', [day('09:00', '10:00', 8)], ['intervals/0/weekday']],
     ['an overlap, reported on the later interval', [day('12:00', '16:00'), day('09:00', '13:00')], ['intervals/0/opens']],
-    ['a long interval swallowing two', [day('08:00', '18:00'), day('09:00', '10:00'), day('11:00', '12:00')], ['intervals/1/opens', 'intervals/2/opens']],
+    [
+      'a long interval swallowing two',
+      [day('08:00', '18:00'), day('09:00', '10:00'), day('11:00', '12:00')],
+      ['intervals/1/opens', 'intervals/2/opens'],
+    ],
   ])('%s', (_name, intervals, fields) => {
     expect(openingIntervalProblems(intervals).map((p) => p.field)).toEqual(fields);
   });
@@ -55,7 +65,9 @@ describe('ruleValueProblems', () => {
   });
 
   it('names the range in Danish', () => {
-    expect(ruleValueProblems({ retentionLookupsMonths: 3 })[0]?.da).toBe('Opbevaring af opslag skal være et helt tal fra 6 til 600 måneder.');
+    expect(ruleValueProblems({ retentionLookupsMonths: 3 })[0]?.da).toBe(
+      'Opbevaring af opslag skal være et helt tal fra 6 til 600 måneder.',
+    );
   });
 });
 

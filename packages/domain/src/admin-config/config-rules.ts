@@ -45,7 +45,10 @@ export function mitidAppealBodyProblems(appealBody: string): FieldProblem[] {
 export type RuleValueName = keyof typeof RULE_VALUE_LIMITS;
 
 /** Range problems of the given rule values, plus yellow before red. Values left out are not checked. */
-export function ruleValueProblems(values: Partial<Record<RuleValueName, number>>, current?: Partial<Record<RuleValueName, number>>): FieldProblem[] {
+export function ruleValueProblems(
+  values: Partial<Record<RuleValueName, number>>,
+  current?: Partial<Record<RuleValueName, number>>,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const [field, value] of Object.entries(values) as [RuleValueName, number | undefined][]) {
     const limit = RULE_VALUE_LIMITS[field] as (typeof RULE_VALUE_LIMITS)[RuleValueName] | undefined;
@@ -65,7 +68,11 @@ export function ruleValueProblems(values: Partial<Record<RuleValueName, number>>
 }
 
 /** A service's own thresholds: yellow must come before red. */
-export function trafficLightProblems(yellowMinutes: number, redMinutes: number, fields = { yellow: 'yellowMinutes', red: 'redMinutes' }): FieldProblem[] {
+export function trafficLightProblems(
+  yellowMinutes: number,
+  redMinutes: number,
+  fields = { yellow: 'yellowMinutes', red: 'redMinutes' },
+): FieldProblem[] {
   return redMinutes > yellowMinutes ? [] : [{ field: fields.red, da: 'Rødt lys skal komme senere end gult lys.' }];
 }
 

@@ -21,4 +21,3 @@ describe('formatCaseNumber', () => {
     expect(() => formatCaseNumber(year, serial)).toThrow(RangeError);
   });
 });
-

@@ -29,7 +29,12 @@ describe('missingSteps', () => {
 
   it('names the step as the counter sees it', () => {
     expect(missingSteps(STEPS, TEXT, { request: {}, payment: {} })).toEqual([
-      { field: '/identification', code: 'step-missing', da: 'Trinnet "Legitimation" er ikke udfyldt.', en: "The step 'identification' has not been filled in." },
+      {
+        field: '/identification',
+        code: 'step-missing',
+        da: 'Trinnet "Legitimation" er ikke udfyldt.',
+        en: "The step 'identification' has not been filled in.",
+      },
     ]);
   });
 });

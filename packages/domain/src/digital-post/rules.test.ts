@@ -77,13 +77,25 @@ describe('decideExemption', () => {
     declaration: { declarationSigned: true },
   };
   it.each([
-    ['in person, no grounds', { ...inPerson, personStatus: 'active' as const }, { applicantType: 'in_person', grounds: null, lapsesOnReturn: false }],
+    [
+      'in person, no grounds',
+      { ...inPerson, personStatus: 'active' as const },
+      { applicantType: 'in_person', grounds: null, lapsesOnReturn: false },
+    ],
     [
       'in person, grounds stated (duplicates removed)',
-      { ...inPerson, declaration: { declarationSigned: true, grounds: ['language_barriers' as const, 'language_barriers' as const] }, personStatus: 'active' as const },
+      {
+        ...inPerson,
+        declaration: { declarationSigned: true, grounds: ['language_barriers' as const, 'language_barriers' as const] },
+        personStatus: 'active' as const,
+      },
       { applicantType: 'in_person', grounds: ['language_barriers'], lapsesOnReturn: false },
     ],
-    ['emigrated: always granted, lapses on return', { ...inPerson, personStatus: 'emigrated' as const }, { applicantType: 'in_person', grounds: null, lapsesOnReturn: true }],
+    [
+      'emigrated: always granted, lapses on return',
+      { ...inPerson, personStatus: 'emigrated' as const },
+      { applicantType: 'in_person', grounds: null, lapsesOnReturn: true },
+    ],
     [
       'guardian',
       {
@@ -102,10 +114,19 @@ describe('decideExemption', () => {
     ['nothing filled in', { personStatus: 'active' as const }, ['step-missing', 'step-missing', 'step-missing']],
     [
       'fuldmagt without the form or a name',
-      { applicant: { applicantType: 'power_of_attorney' as const }, identification: { idDocument: 'pas' as const }, declaration: { declarationSigned: true }, personStatus: 'active' as const },
+      {
+        applicant: { applicantType: 'power_of_attorney' as const },
+        identification: { idDocument: 'pas' as const },
+        declaration: { declarationSigned: true },
+        personStatus: 'active' as const,
+      },
       ['representative-name-required', 'power-of-attorney-required'],
     ],
-    ['unsigned declaration', { ...inPerson, declaration: { declarationSigned: false }, personStatus: 'active' as const }, ['declaration-not-signed']],
+    [
+      'unsigned declaration',
+      { ...inPerson, declaration: { declarationSigned: false }, personStatus: 'active' as const },
+      ['declaration-not-signed'],
+    ],
   ])('%s → refused with %j', (_name, application, expected) => {
     const result = decideExemption(application);
     expect(result.ok).toBe(false);

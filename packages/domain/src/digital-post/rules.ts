@@ -132,7 +132,6 @@ export interface DigitalPostGrant {
   lapsesOnReturn: boolean;
 }
 
-
 export const STEP_TEXT: Record<DigitalPostStep, string> = {
   applicant: 'Ansøger',
   identification: 'Legitimation',
@@ -144,7 +143,9 @@ export const STEP_TEXT: Record<DigitalPostStep, string> = {
  * granted (the grounds are the citizen's own statement), and a request from someone registered as emigrated always
  * leads to exemption (digitalpostloven § 5). Such an exemption lapses on return to Denmark.
  */
-export function decideExemption(application: DigitalPostApplication): { ok: true; grant: DigitalPostGrant } | { ok: false; problems: RuleProblem[] } {
+export function decideExemption(
+  application: DigitalPostApplication,
+): { ok: true; grant: DigitalPostGrant } | { ok: false; problems: RuleProblem[] } {
   const { applicant, identification, declaration, personStatus } = application;
   const problems = missingSteps(DIGITAL_POST_STEPS, STEP_TEXT, { applicant, identification, declaration });
   if (applicant) problems.push(...applicantProblems(applicant).map(underStep('applicant')));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, documentState, expiryWarningUntil, needsExpiryWarning, type DocumentState, type IdentityDocumentStatus } from './expiry.ts';
+import {
+  addMonths,
+  documentState,
+  expiryWarningUntil,
+  needsExpiryWarning,
+  type DocumentState,
+  type IdentityDocumentStatus,
+} from './expiry.ts';
 
 describe('addMonths', () => {
   it.each<[string, number, string]>([

@@ -61,7 +61,8 @@ export function documentState(
   months = EXPIRY_WARNING_MONTHS,
 ): DocumentState {
   readCivilDate(document.expiresOn);
-  if (document.status === 'handed_in' || document.status === 'lost' || document.status === 'revoked' || document.status === 'cancelled') return 'invalid';
+  if (document.status === 'handed_in' || document.status === 'lost' || document.status === 'revoked' || document.status === 'cancelled')
+    return 'invalid';
   if (document.status === 'expired' || document.expiresOn < today) return 'expired';
   return document.expiresOn <= expiryWarningUntil(today, months) ? 'expires_soon' : 'valid';
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { licenceIdentificationProblems, licenceFee, civilMonthsBefore, licencePaymentProblems, renewableFrom, licenceRequestProblems, medicalCertificateRequired, oldLicenceLost } from './rules.ts';
+import {
+  licenceIdentificationProblems,
+  licenceFee,
+  civilMonthsBefore,
+  licencePaymentProblems,
+  renewableFrom,
+  licenceRequestProblems,
+  medicalCertificateRequired,
+  oldLicenceLost,
+} from './rules.ts';
 
 const codes = (problems: Array<{ code: string }>) => problems.map((p) => p.code);
 
@@ -41,8 +50,20 @@ describe('duplicates', () => {
     ['lost, valid licence', { kind: 'duplicate', duplicateReason: 'lost' }, licence, '2026-11-22', []],
     ['damaged, on the expiry day', { kind: 'duplicate', duplicateReason: 'damaged' }, { expiresOn: '2026-11-22' }, '2026-11-22', []],
     ['no reason', { kind: 'duplicate' }, licence, '2026-11-22', ['duplicate-reason-required']],
-    ['expired licence', { kind: 'duplicate', duplicateReason: 'lost' }, { expiresOn: '2026-11-21' }, '2026-11-22', ['expired-needs-renewal']],
-    ['a renewal with a duplicate reason', { kind: 'renewal', duplicateReason: 'lost' }, { expiresOn: '2026-12-01' }, '2026-11-22', ['reason-only-for-duplicate']],
+    [
+      'expired licence',
+      { kind: 'duplicate', duplicateReason: 'lost' },
+      { expiresOn: '2026-11-21' },
+      '2026-11-22',
+      ['expired-needs-renewal'],
+    ],
+    [
+      'a renewal with a duplicate reason',
+      { kind: 'renewal', duplicateReason: 'lost' },
+      { expiresOn: '2026-12-01' },
+      '2026-11-22',
+      ['reason-only-for-duplicate'],
+    ],
   ] as const)('%s → %j', (_name, request, current, today, expected) => {
     expect(codes(licenceRequestProblems(request, current, today))).toEqual(expected);
   });
@@ -50,17 +71,37 @@ describe('duplicates', () => {
 
 describe("renewal of a lost licence, with the citizen's loss declaration", () => {
   it.each([
-    ['expired and lost: renewal with the declaration', { kind: 'renewal', lossDeclared: true }, { expiresOn: '2026-10-01' }, '2026-12-06', []],
+    [
+      'expired and lost: renewal with the declaration',
+      { kind: 'renewal', lossDeclared: true },
+      { expiresOn: '2026-10-01' },
+      '2026-12-06',
+      [],
+    ],
     ['lost inside the renewal window', { kind: 'renewal', lossDeclared: true }, { expiresOn: '2027-01-10' }, '2026-12-06', []],
-    ['lost, but too early to renew: a duplicate it is', { kind: 'renewal', lossDeclared: true }, { expiresOn: '2030-01-01' }, '2026-12-06', ['too-early-to-renew']],
-    ['a duplicate cannot carry the declaration (its reason says lost)', { kind: 'duplicate', duplicateReason: 'lost', lossDeclared: true }, { expiresOn: '2030-01-01' }, '2026-12-06', ['loss-declaration-only-for-renewal']],
+    [
+      'lost, but too early to renew: a duplicate it is',
+      { kind: 'renewal', lossDeclared: true },
+      { expiresOn: '2030-01-01' },
+      '2026-12-06',
+      ['too-early-to-renew'],
+    ],
+    [
+      'a duplicate cannot carry the declaration (its reason says lost)',
+      { kind: 'duplicate', duplicateReason: 'lost', lossDeclared: true },
+      { expiresOn: '2030-01-01' },
+      '2026-12-06',
+      ['loss-declaration-only-for-renewal'],
+    ],
   ] as const)('%s → %j', (_name, request, current, today, expected) => {
     expect(codes(licenceRequestProblems(request, current, today))).toEqual(expected);
   });
 
   it('an expired lost licence is pointed from the duplicate to the renewal with a loss declaration', () => {
     const [problem] = licenceRequestProblems({ kind: 'duplicate', duplicateReason: 'lost' }, { expiresOn: '2026-10-01' }, '2026-12-06');
-    expect(problem?.da).toBe('Kørekortet udløb den 1. oktober 2026. Der skal søges om fornyelse, ikke duplikat. Er det bortkommet, vælg fornyelse og lad borgeren erklære det bortkommet.');
+    expect(problem?.da).toBe(
+      'Kørekortet udløb den 1. oktober 2026. Der skal søges om fornyelse, ikke duplikat. Er det bortkommet, vælg fornyelse og lad borgeren erklære det bortkommet.',
+    );
   });
 
   it('is charged as a renewal, not a duplicate, and free when health-limited', () => {
@@ -91,13 +132,25 @@ describe('identification: the old licence is handed in unless lost; a lægeattes
     [{ kind: 'renewal', lossDeclared: true }, health, false, false, ['medical-certificate-required']],
     [{ kind: 'duplicate', duplicateReason: 'lost' }, health, false, undefined, []],
   ] as const)('%j, %j, handed in %s, lægeattest %s → %j', (request, licence, handedIn, certificate, expected) => {
-    const data = { photo: 'brought', idDocument: 'pas', oldLicenceHandedIn: handedIn, ...(certificate !== undefined && { medicalCertificate: certificate }) } as const;
+    const data = {
+      photo: 'brought',
+      idDocument: 'pas',
+      oldLicenceHandedIn: handedIn,
+      ...(certificate !== undefined && { medicalCertificate: certificate }),
+    } as const;
     expect(codes(licenceIdentificationProblems(data, request, licence))).toEqual(expected);
   });
 
   it('says what to bring in Danish', () => {
-    const [problem] = licenceIdentificationProblems({ photo: 'brought', idDocument: 'pas', oldLicenceHandedIn: true }, { kind: 'renewal' }, health);
-    expect(problem).toMatchObject({ field: '/medicalCertificate', da: 'Kørekortet er tidsbegrænset af helbredsmæssige grunde: borgeren skal aflevere en lægeattest, før det kan fornys.' });
+    const [problem] = licenceIdentificationProblems(
+      { photo: 'brought', idDocument: 'pas', oldLicenceHandedIn: true },
+      { kind: 'renewal' },
+      health,
+    );
+    expect(problem).toMatchObject({
+      field: '/medicalCertificate',
+      da: 'Kørekortet er tidsbegrænset af helbredsmæssige grunde: borgeren skal aflevere en lægeattest, før det kan fornys.',
+    });
     expect(medicalCertificateRequired({ kind: 'renewal' }, health)).toBe(true);
     expect(medicalCertificateRequired({ kind: 'duplicate', duplicateReason: 'damaged' }, health)).toBe(false);
     expect(medicalCertificateRequired({ kind: 'renewal' }, plain)).toBe(false);

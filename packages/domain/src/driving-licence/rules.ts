@@ -85,7 +85,15 @@ const problem = (field: string, code: string, da: string, en: string): RuleProbl
 export function licenceRequestProblems(data: DrivingLicenceRequestData, licence: { expiresOn: string }, today: string): RuleProblem[] {
   const problems: RuleProblem[] = [];
   if (data.kind === 'renewal') {
-    if (data.duplicateReason) problems.push(problem('/duplicateReason', 'reason-only-for-duplicate', 'En fornyelse har ingen duplikatgrund.', 'A renewal has no duplicate reason.'));
+    if (data.duplicateReason)
+      problems.push(
+        problem(
+          '/duplicateReason',
+          'reason-only-for-duplicate',
+          'En fornyelse har ingen duplikatgrund.',
+          'A renewal has no duplicate reason.',
+        ),
+      );
     // Too early to renew stays too early when the licence is lost: a valid lost licence gets a duplicate.
     const from = renewableFrom(licence.expiresOn);
     if (today < from) {
@@ -101,10 +109,23 @@ export function licenceRequestProblems(data: DrivingLicenceRequestData, licence:
   } else {
     if (data.lossDeclared) {
       problems.push(
-        problem('/lossDeclared', 'loss-declaration-only-for-renewal', 'Erklæringen om bortkomst hører til en fornyelse. Et duplikat af et bortkommet kørekort har grunden "bortkommet".', 'The loss declaration belongs to a renewal; a duplicate gives the reason "lost".'),
+        problem(
+          '/lossDeclared',
+          'loss-declaration-only-for-renewal',
+          'Erklæringen om bortkomst hører til en fornyelse. Et duplikat af et bortkommet kørekort har grunden "bortkommet".',
+          'The loss declaration belongs to a renewal; a duplicate gives the reason "lost".',
+        ),
       );
     }
-    if (!data.duplicateReason) problems.push(problem('/duplicateReason', 'duplicate-reason-required', 'Vælg, om kørekortet er bortkommet eller beskadiget.', 'Choose whether the licence was lost or damaged.'));
+    if (!data.duplicateReason)
+      problems.push(
+        problem(
+          '/duplicateReason',
+          'duplicate-reason-required',
+          'Vælg, om kørekortet er bortkommet eller beskadiget.',
+          'Choose whether the licence was lost or damaged.',
+        ),
+      );
     if (licence.expiresOn < today) {
       problems.push(
         problem(
@@ -133,10 +154,16 @@ export const oldLicenceRequired = (request: DrivingLicenceRequestData) => !oldLi
 export const medicalCertificateRequired = (request: DrivingLicenceRequestData, licence: { healthLimited: boolean }) =>
   request.kind === 'renewal' && licence.healthLimited;
 
-export function licenceIdentificationProblems(data: DrivingLicenceIdentificationData, request: DrivingLicenceRequestData, licence: { healthLimited: boolean }): RuleProblem[] {
+export function licenceIdentificationProblems(
+  data: DrivingLicenceIdentificationData,
+  request: DrivingLicenceRequestData,
+  licence: { healthLimited: boolean },
+): RuleProblem[] {
   const problems: RuleProblem[] = [];
   if (oldLicenceRequired(request) && !data.oldLicenceHandedIn) {
-    problems.push(problem('/oldLicenceHandedIn', 'old-licence-required', 'Det gamle kørekort skal afleveres.', 'The old licence must be handed in.'));
+    problems.push(
+      problem('/oldLicenceHandedIn', 'old-licence-required', 'Det gamle kørekort skal afleveres.', 'The old licence must be handed in.'),
+    );
   }
   if (medicalCertificateRequired(request, licence) && data.medicalCertificate !== true) {
     problems.push(
@@ -162,6 +189,14 @@ export function licenceFee(kind: DrivingLicenceKind, healthLimited: boolean): { 
 }
 
 export function licencePaymentProblems(data: DrivingLicencePaymentData, feeOre: number): RuleProblem[] {
-  if (feeOre > 0 && !data.paid) return [problem('/paid', 'payment-required', 'Gebyret skal være betalt, før kørekortet bestilles.', 'The fee must be paid before the licence is ordered.')];
+  if (feeOre > 0 && !data.paid)
+    return [
+      problem(
+        '/paid',
+        'payment-required',
+        'Gebyret skal være betalt, før kørekortet bestilles.',
+        'The fee must be paid before the licence is ordered.',
+      ),
+    ];
   return [];
 }

@@ -33,18 +33,36 @@ export function parseFeeTableFile(input: unknown): { ok: true; table: FeeTableFi
     add('', 'not-an-object', 'Filen skal indeholde ét JSON-objekt.', 'The file must hold one JSON object.');
     return { ok: false, problems };
   }
-  for (const key of Object.keys(input)) if (!KEYS.has(key)) add(`/${key}`, 'unknown-field', `Ukendt felt: ${key}.`, `Unknown field: ${key}.`);
+  for (const key of Object.keys(input))
+    if (!KEYS.has(key)) add(`/${key}`, 'unknown-field', `Ukendt felt: ${key}.`, `Unknown field: ${key}.`);
   if (!FEE_PRODUCTS.includes(input.product as FeeProduct)) {
-    add('/product', 'bad-product', `product skal være en af: ${FEE_PRODUCTS.join(', ')}.`, `product must be one of: ${FEE_PRODUCTS.join(', ')}.`);
+    add(
+      '/product',
+      'bad-product',
+      `product skal være en af: ${FEE_PRODUCTS.join(', ')}.`,
+      `product must be one of: ${FEE_PRODUCTS.join(', ')}.`,
+    );
   }
   if (!Number.isInteger(input.year) || (input.year as number) < 2000 || (input.year as number) > 2100) {
     add('/year', 'bad-year', 'year skal være et årstal mellem 2000 og 2100.', 'year must be a year between 2000 and 2100.');
   }
   if (typeof input.approximate !== 'boolean') {
-    add('/approximate', 'bad-approximate', 'approximate skal være true (beløbene er ikke bekræftet) eller false.', 'approximate must be true (amounts not verified) or false.');
+    add(
+      '/approximate',
+      'bad-approximate',
+      'approximate skal være true (beløbene er ikke bekræftet) eller false.',
+      'approximate must be true (amounts not verified) or false.',
+    );
   }
-  if (!text(input.source)) add('/source', 'source-required', 'source skal angive, hvor beløbene kommer fra (fx bekendtgørelsen).', 'source must say where the amounts come from.');
-  if (input.note !== undefined && input.note !== null && typeof input.note !== 'string') add('/note', 'bad-note', 'note skal være tekst eller null.', 'note must be text or null.');
+  if (!text(input.source))
+    add(
+      '/source',
+      'source-required',
+      'source skal angive, hvor beløbene kommer fra (fx bekendtgørelsen).',
+      'source must say where the amounts come from.',
+    );
+  if (input.note !== undefined && input.note !== null && typeof input.note !== 'string')
+    add('/note', 'bad-note', 'note skal være tekst eller null.', 'note must be text or null.');
   if (!Array.isArray(input.rates)) {
     add('/rates', 'rates-required', 'rates skal være en liste af takster.', 'rates must be a list of rates.');
     return { ok: false, problems };
@@ -52,16 +70,41 @@ export function parseFeeTableFile(input: unknown): { ok: true; table: FeeTableFi
   input.rates.forEach((rate: unknown, i) => {
     const at = `/rates/${i}`;
     if (!isRecord(rate)) return add(at, 'bad-rate', 'En takst skal være et objekt.', 'A rate must be an object.');
-    for (const key of Object.keys(rate)) if (!RATE_KEYS.has(key)) add(`${at}/${key}`, 'unknown-field', `Ukendt felt: ${key}.`, `Unknown field: ${key}.`);
+    for (const key of Object.keys(rate))
+      if (!RATE_KEYS.has(key)) add(`${at}/${key}`, 'unknown-field', `Ukendt felt: ${key}.`, `Unknown field: ${key}.`);
     if (typeof rate.code !== 'string' || !/^[a-z][a-z0-9_]{0,39}$/.test(rate.code)) {
-      add(`${at}/code`, 'bad-code', 'code skal være små bogstaver, tal og _ (fx adult).', 'code must be lower-case letters, digits and _ (e.g. adult).');
+      add(
+        `${at}/code`,
+        'bad-code',
+        'code skal være små bogstaver, tal og _ (fx adult).',
+        'code must be lower-case letters, digits and _ (e.g. adult).',
+      );
     }
-    if (!text(rate.labelDa)) add(`${at}/labelDa`, 'label-required', 'labelDa (dansk betegnelse) mangler.', 'labelDa (Danish label) is missing.');
-    if (!text(rate.labelEn)) add(`${at}/labelEn`, 'label-required', 'labelEn (engelsk betegnelse) mangler.', 'labelEn (English label) is missing.');
-    if (!isBound(rate.from)) add(`${at}/from`, 'bad-bound', 'from skal være en alder i hele år eller "pension_age".', 'from must be an age in whole years or "pension_age".');
-    if (rate.to !== null && !isBound(rate.to)) add(`${at}/to`, 'bad-bound', 'to skal være en alder i hele år, "pension_age" eller null.', 'to must be an age in whole years, "pension_age" or null.');
+    if (!text(rate.labelDa))
+      add(`${at}/labelDa`, 'label-required', 'labelDa (dansk betegnelse) mangler.', 'labelDa (Danish label) is missing.');
+    if (!text(rate.labelEn))
+      add(`${at}/labelEn`, 'label-required', 'labelEn (engelsk betegnelse) mangler.', 'labelEn (English label) is missing.');
+    if (!isBound(rate.from))
+      add(
+        `${at}/from`,
+        'bad-bound',
+        'from skal være en alder i hele år eller "pension_age".',
+        'from must be an age in whole years or "pension_age".',
+      );
+    if (rate.to !== null && !isBound(rate.to))
+      add(
+        `${at}/to`,
+        'bad-bound',
+        'to skal være en alder i hele år, "pension_age" eller null.',
+        'to must be an age in whole years, "pension_age" or null.',
+      );
     if (!Number.isInteger(rate.amountOre) || (rate.amountOre as number) < 0) {
-      add(`${at}/amountOre`, 'bad-amount', 'amountOre skal være et helt antal øre, mindst 0 (100 øre = 1 kr.).', 'amountOre must be whole øre, at least 0 (100 øre = 1 kr.).');
+      add(
+        `${at}/amountOre`,
+        'bad-amount',
+        'amountOre skal være et helt antal øre, mindst 0 (100 øre = 1 kr.).',
+        'amountOre must be whole øre, at least 0 (100 øre = 1 kr.).',
+      );
     }
   });
   if (problems.length > 0) return { ok: false, problems };

@@ -38,7 +38,10 @@ export function rateCovers(rate: Pick<FeeRate, 'from' | 'to'>, facts: Pick<AgeFa
 }
 
 export class FeeRateNotFoundError extends Error {
-  constructor(readonly reason: 'no-rate' | 'ambiguous', message: string) {
+  constructor(
+    readonly reason: 'no-rate' | 'ambiguous',
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -50,9 +53,13 @@ export class FeeRateNotFoundError extends Error {
 export function selectFeeRate(rates: readonly FeeRate[], facts: Pick<AgeFacts, 'age' | 'pensionAgeReached'>, code?: string): FeeRate {
   const candidates = rates.filter((r) => (code === undefined || r.code === code) && rateCovers(r, facts));
   if (candidates.length === 0) {
-    throw new FeeRateNotFoundError('no-rate', `no fee rate${code ? ` '${code}'` : ''} covers age ${facts.age}${facts.pensionAgeReached ? ' (pension age reached)' : ''}`);
+    throw new FeeRateNotFoundError(
+      'no-rate',
+      `no fee rate${code ? ` '${code}'` : ''} covers age ${facts.age}${facts.pensionAgeReached ? ' (pension age reached)' : ''}`,
+    );
   }
-  if (candidates.length > 1) throw new FeeRateNotFoundError('ambiguous', `several fee rates cover age ${facts.age}: ${candidates.map((r) => r.code).join(', ')}`);
+  if (candidates.length > 1)
+    throw new FeeRateNotFoundError('ambiguous', `several fee rates cover age ${facts.age}: ${candidates.map((r) => r.code).join(', ')}`);
   return candidates[0]!;
 }
 
@@ -74,20 +81,41 @@ const OLDEST = 125;
  */
 export function feeTableProblems(product: FeeProduct, rates: readonly FeeRate[]): FeeTableProblem[] {
   const problems: FeeTableProblem[] = [];
-  if (rates.length === 0) problems.push({ field: '/rates', code: 'no-rates', da: 'Tabellen skal have mindst én takst.', en: 'The table needs at least one rate.' });
+  if (rates.length === 0)
+    problems.push({
+      field: '/rates',
+      code: 'no-rates',
+      da: 'Tabellen skal have mindst én takst.',
+      en: 'The table needs at least one rate.',
+    });
   const seen = new Set<string>();
   rates.forEach((rate, i) => {
     if (seen.has(rate.code)) {
-      problems.push({ field: `/rates/${i}/code`, code: 'duplicate-code', da: `Koden ${rate.code} findes to gange.`, en: `The code ${rate.code} appears twice.` });
+      problems.push({
+        field: `/rates/${i}/code`,
+        code: 'duplicate-code',
+        da: `Koden ${rate.code} findes to gange.`,
+        en: `The code ${rate.code} appears twice.`,
+      });
     }
     seen.add(rate.code);
     if (!Number.isInteger(rate.amountOre) || rate.amountOre < 0) {
-      problems.push({ field: `/rates/${i}/amountOre`, code: 'bad-amount', da: 'Beløbet skal være et helt antal øre, mindst 0.', en: 'The amount must be whole øre, at least 0.' });
+      problems.push({
+        field: `/rates/${i}/amountOre`,
+        code: 'bad-amount',
+        da: 'Beløbet skal være et helt antal øre, mindst 0.',
+        en: 'The amount must be whole øre, at least 0.',
+      });
     }
     const numericOrder = typeof rate.from === 'number' && typeof rate.to === 'number' && rate.to <= rate.from;
     const pensionOrder = rate.from === 'pension_age' && rate.to !== null;
     if (numericOrder || pensionOrder) {
-      problems.push({ field: `/rates/${i}/to`, code: 'bad-bounds', da: 'Båndets slutalder skal ligge efter startalderen.', en: "The band's upper bound must lie above its lower bound." });
+      problems.push({
+        field: `/rates/${i}/to`,
+        code: 'bad-bounds',
+        da: 'Båndets slutalder skal ligge efter startalderen.',
+        en: "The band's upper bound must lie above its lower bound.",
+      });
     }
   });
   if (!FEE_PRODUCT_AGE_BANDED[product] || problems.length > 0) return problems;
@@ -100,7 +128,12 @@ export function feeTableProblems(product: FeeProduct, rates: readonly FeeRate[])
         problems.push(
           covering.length === 0
             ? { field: '/rates', code: 'age-not-covered', da: `Ingen takst dækker ${who}.`, en: `No rate covers ${whoEn}.` }
-            : { field: '/rates', code: 'age-covered-twice', da: `Flere takster dækker ${who}: ${covering.map((r) => r.code).join(', ')}.`, en: `Several rates cover ${whoEn}.` },
+            : {
+                field: '/rates',
+                code: 'age-covered-twice',
+                da: `Flere takster dækker ${who}: ${covering.map((r) => r.code).join(', ')}.`,
+                en: `Several rates cover ${whoEn}.`,
+              },
         );
         return problems;
       }

@@ -96,7 +96,8 @@ describe('selectFeeRate', () => {
 });
 
 describe('feeTableProblems', () => {
-  const codes = (rates: FeeRate[], product: 'passport' | 'driving_licence' = 'passport') => feeTableProblems(product, rates).map((p) => p.code);
+  const codes = (rates: FeeRate[], product: 'passport' | 'driving_licence' = 'passport') =>
+    feeTableProblems(product, rates).map((p) => p.code);
   it('accepts the passport bands', () => {
     expect(codes(passportRates)).toEqual([]);
   });

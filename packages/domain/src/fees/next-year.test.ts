@@ -17,8 +17,23 @@ describe('nextYearFeeStatus', () => {
     ['1 December: both missing', '2026-12-01', only2026, true, ['passport', 'driving_licence']],
     ['31 December: still missing', '2026-12-31', only2026, true, ['passport', 'driving_licence']],
     ['1 December, both tables present: none', '2026-12-01', both2027, true, []],
-    ['only the passport table present: the licence is missing', '2026-12-06', [{ product: 'passport' as const, year: 2027 }], true, ['driving_licence']],
-    ['a table for a later year does not count', '2026-12-06', [{ product: 'passport' as const, year: 2028 }, { product: 'driving_licence' as const, year: 2027 }], true, ['passport']],
+    [
+      'only the passport table present: the licence is missing',
+      '2026-12-06',
+      [{ product: 'passport' as const, year: 2027 }],
+      true,
+      ['driving_licence'],
+    ],
+    [
+      'a table for a later year does not count',
+      '2026-12-06',
+      [
+        { product: 'passport' as const, year: 2028 },
+        { product: 'driving_licence' as const, year: 2027 },
+      ],
+      true,
+      ['passport'],
+    ],
     ['January of the new year: next year is far off', '2027-01-02', only2026, false, []],
   ])('%s', (_name, today, present, warningPeriod, missing) => {
     const status = nextYearFeeStatus(today, present);

@@ -22,6 +22,9 @@ describe('showsCprByDefault: documents that always show the CPR number start tic
   });
 
   it('so a Danish passport chosen with its default is accepted on its own', () => {
-    expect(assessDocuments([{ kind: 'dk_passport', showsCpr: showsCprByDefault('dk_passport'), temporary: false }])).toMatchObject({ combination: 'danish_photo_id', problems: [] });
+    expect(assessDocuments([{ kind: 'dk_passport', showsCpr: showsCprByDefault('dk_passport'), temporary: false }])).toMatchObject({
+      combination: 'danish_photo_id',
+      problems: [],
+    });
   });
 });

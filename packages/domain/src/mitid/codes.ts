@@ -67,7 +67,12 @@ export const MITID_VERIFICATION_METHODS: readonly MitIdVerificationMethod[] = ['
 
 /** Why a MitID is refused (afslag; mitid.dk "afslag", BEK om MitID §§ 3 og 8). */
 export type MitIdRefusalReason = 'representative' | 'cannot_use_alone' | 'documents_insufficient' | 'identity_uncertain';
-export const MITID_REFUSAL_REASONS: readonly MitIdRefusalReason[] = ['representative', 'cannot_use_alone', 'documents_insufficient', 'identity_uncertain'];
+export const MITID_REFUSAL_REASONS: readonly MitIdRefusalReason[] = [
+  'representative',
+  'cannot_use_alone',
+  'documents_insufficient',
+  'identity_uncertain',
+];
 
 /** The begrundelse, one paragraph per reason, as the decision letter prints it. */
 export const MITID_REFUSAL_TEXT: Record<MitIdRefusalReason, { da: string; en: string }> = {

@@ -27,7 +27,12 @@ describe('assessDocuments: the accepted combinations', () => {
     ['foreign ID card + bopælsattest', [doc('foreign_id_card'), doc('bopaelsattest', true)], 'foreign_id_with_supplement', []],
     ['sundhedskort + dåbsattest', [doc('sundhedskort', true), doc('birth_certificate')], 'two_secondary', []],
     ['bopælsattest + årsopgørelse', [doc('bopaelsattest', true), doc('tax_statement')], 'two_secondary', []],
-    ['a temporary document beside an accepted one is noted, not counted', [doc('dk_passport', true), doc('sundhedskort', true, true)], 'danish_photo_id', ['temporary-document']],
+    [
+      'a temporary document beside an accepted one is noted, not counted',
+      [doc('dk_passport', true), doc('sundhedskort', true, true)],
+      'danish_photo_id',
+      ['temporary-document'],
+    ],
   ] as const)('%s → %s', (_name, documents, combination, problems) => {
     const result = assessDocuments(documents);
     expect(result.combination).toBe(combination);
@@ -38,12 +43,24 @@ describe('assessDocuments: the accepted combinations', () => {
     ['nothing', [], ['no-documents']],
     ['only a temporary licence', [doc('dk_driving_licence', true, true)], ['temporary-document', 'no-documents']],
     ['foreign passport alone', [doc('foreign_passport', true)], ['foreign-id-needs-supplement']],
-    ['foreign passport + dåbsattest (not a supplement)', [doc('foreign_passport', true), doc('birth_certificate')], ['foreign-id-needs-supplement']],
-    ['foreign passport + temporary sundhedskort', [doc('foreign_passport', true), doc('sundhedskort', true, true)], ['temporary-document', 'foreign-id-needs-supplement']],
+    [
+      'foreign passport + dåbsattest (not a supplement)',
+      [doc('foreign_passport', true), doc('birth_certificate')],
+      ['foreign-id-needs-supplement'],
+    ],
+    [
+      'foreign passport + temporary sundhedskort',
+      [doc('foreign_passport', true), doc('sundhedskort', true, true)],
+      ['temporary-document', 'foreign-id-needs-supplement'],
+    ],
     ['one secondary document', [doc('sundhedskort', true)], ['one-secondary-not-enough']],
     ['the same secondary document twice', [doc('sundhedskort', true), doc('sundhedskort', true)], ['one-secondary-not-enough']],
     ['Danish passport, nothing shows the CPR', [doc('dk_passport')], ['no-cpr-shown']],
-    ['two secondary, only the temporary one shows the CPR', [doc('birth_certificate'), doc('tax_statement'), doc('sundhedskort', true, true)], ['temporary-document', 'no-cpr-shown']],
+    [
+      'two secondary, only the temporary one shows the CPR',
+      [doc('birth_certificate'), doc('tax_statement'), doc('sundhedskort', true, true)],
+      ['temporary-document', 'no-cpr-shown'],
+    ],
   ] as const)('%s → refused %j', (_name, documents, problems) => {
     const result = assessDocuments(documents);
     expect(result.combination).toBeNull();
@@ -89,7 +106,14 @@ describe('witness acts in the 120-day window', () => {
 
 describe('witnessProblems', () => {
   const today = '2026-11-22';
-  const ok: WitnessFacts = { birthDate: '1980-01-01', isApplicant: false, mitidHolderSince: '2024-01-01', photoIdShown: true, mitidConfirmed: true, actsInWindow: 0 };
+  const ok: WitnessFacts = {
+    birthDate: '1980-01-01',
+    isApplicant: false,
+    mitidHolderSince: '2024-01-01',
+    photoIdShown: true,
+    mitidConfirmed: true,
+    actsInWindow: 0,
+  };
   it.each([
     ['an eligible witness', {}, []],
     ['18 today', { birthDate: '2008-11-22' }, []],
@@ -99,7 +123,11 @@ describe('witnessProblems', () => {
     ['no MitID', { mitidHolderSince: null }, ['witness-no-mitid']],
     ['2 acts in the window', { actsInWindow: 2 }, []],
     ['3 acts in the window', { actsInWindow: 3 }, ['witness-limit-reached']],
-    ['no photo ID, no MitID confirmation', { photoIdShown: false, mitidConfirmed: false }, ['witness-photo-id-required', 'witness-mitid-required']],
+    [
+      'no photo ID, no MitID confirmation',
+      { photoIdShown: false, mitidConfirmed: false },
+      ['witness-photo-id-required', 'witness-mitid-required'],
+    ],
     ['the applicant', { isApplicant: true }, ['witness-is-applicant']],
   ] as const)('%s → %j', (_name, change, expected) => {
     expect(codes(witnessProblems({ ...ok, ...change }, today, DEFAULT_MITID_RULE_VALUES))).toEqual(expected);
@@ -125,13 +153,28 @@ describe('assessMitId', () => {
     verification: { method: 'control_questions', controlQuestionsPassed: true },
     authenticator: { authenticator: 'app' },
   };
-  const witness = { method: 'witness' as const, witnessPersonId: 'w', witnessName: 'W', witnessPhotoIdShown: true, witnessMitIdConfirmed: true };
+  const witness = {
+    method: 'witness' as const,
+    witnessPersonId: 'w',
+    witnessName: 'W',
+    witnessPhotoIdShown: true,
+    witnessMitIdConfirmed: true,
+  };
 
   it.each([
-    ['Danish passport, control questions, app', full, { outcome: 'issue', authenticator: 'app', combination: 'danish_photo_id', method: 'control_questions' }],
+    [
+      'Danish passport, control questions, app',
+      full,
+      { outcome: 'issue', authenticator: 'app', combination: 'danish_photo_id', method: 'control_questions' },
+    ],
     [
       'foreign passport + sundhedskort, witness, kodeviser',
-      { ...full, documents: { documents: [doc('foreign_passport'), doc('sundhedskort', true)] }, verification: witness, authenticator: { authenticator: 'kodeviser' as const } },
+      {
+        ...full,
+        documents: { documents: [doc('foreign_passport'), doc('sundhedskort', true)] },
+        verification: witness,
+        authenticator: { authenticator: 'kodeviser' as const },
+      },
       { outcome: 'issue', authenticator: 'kodeviser', combination: 'foreign_id_with_supplement', method: 'witness' },
     ],
   ])('%s → issue', (_name, app, expected) => {
@@ -139,12 +182,36 @@ describe('assessMitId', () => {
   });
 
   it.each([
-    ['fuldmagt: refused on the first step alone', { applicant: { applicantType: 'power_of_attorney' as const, representativeName: 'X', canUseMitIdAlone: true } }, ['representative']],
-    ['værge who cannot use it alone', { applicant: { applicantType: 'guardian' as const, representativeName: 'X', canUseMitIdAlone: false } }, ['representative', 'cannot_use_alone']],
-    ['cannot use MitID alone', { ...full, applicant: { applicantType: 'in_person' as const, canUseMitIdAlone: false } }, ['cannot_use_alone']],
-    ['insufficient documents', { applicant: full.applicant, documents: { documents: [doc('sundhedskort', true)] } }, ['documents_insufficient']],
-    ['staff doubt despite a passport', { applicant: full.applicant, documents: { documents: [doc('dk_passport', true)], identityDoubt: 'Billedet ligner ikke' } }, ['identity_uncertain']],
-    ['control questions failed', { ...full, verification: { method: 'control_questions' as const, controlQuestionsPassed: false }, authenticator: undefined }, ['identity_uncertain']],
+    [
+      'fuldmagt: refused on the first step alone',
+      { applicant: { applicantType: 'power_of_attorney' as const, representativeName: 'X', canUseMitIdAlone: true } },
+      ['representative'],
+    ],
+    [
+      'værge who cannot use it alone',
+      { applicant: { applicantType: 'guardian' as const, representativeName: 'X', canUseMitIdAlone: false } },
+      ['representative', 'cannot_use_alone'],
+    ],
+    [
+      'cannot use MitID alone',
+      { ...full, applicant: { applicantType: 'in_person' as const, canUseMitIdAlone: false } },
+      ['cannot_use_alone'],
+    ],
+    [
+      'insufficient documents',
+      { applicant: full.applicant, documents: { documents: [doc('sundhedskort', true)] } },
+      ['documents_insufficient'],
+    ],
+    [
+      'staff doubt despite a passport',
+      { applicant: full.applicant, documents: { documents: [doc('dk_passport', true)], identityDoubt: 'Billedet ligner ikke' } },
+      ['identity_uncertain'],
+    ],
+    [
+      'control questions failed',
+      { ...full, verification: { method: 'control_questions' as const, controlQuestionsPassed: false }, authenticator: undefined },
+      ['identity_uncertain'],
+    ],
   ])('%s → refuse %j', (_name, app, reasons) => {
     expect(assessMitId(app)).toEqual({ outcome: 'refuse', reasons });
   });

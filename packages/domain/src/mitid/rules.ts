@@ -111,23 +111,47 @@ export function assessDocuments(documents: readonly MitIdDocument[]): MitIdDocum
         : null;
   const problems: RuleProblem[] = [];
   if (documents.some((d) => d.temporary)) {
-    problems.push(problem('/documents', 'temporary-document', 'Midlertidige dokumenter kan ikke bruges som legitimation til MitID.', 'Temporary documents are not accepted.'));
+    problems.push(
+      problem(
+        '/documents',
+        'temporary-document',
+        'Midlertidige dokumenter kan ikke bruges som legitimation til MitID.',
+        'Temporary documents are not accepted.',
+      ),
+    );
   }
   if (!combination) {
     if (counted.length === 0) {
       problems.push(problem('/documents', 'no-documents', 'Borgeren har ikke vist gyldig legitimation.', 'No valid ID has been shown.'));
     } else if (has(FOREIGN_PHOTO_IDS)) {
       problems.push(
-        problem('/documents', 'foreign-id-needs-supplement', 'Et udenlandsk pas eller ID-kort skal suppleres med sundhedskort eller bopælsattest.', 'A foreign passport or ID card must come with a health card or certificate of residence.'),
+        problem(
+          '/documents',
+          'foreign-id-needs-supplement',
+          'Et udenlandsk pas eller ID-kort skal suppleres med sundhedskort eller bopælsattest.',
+          'A foreign passport or ID card must come with a health card or certificate of residence.',
+        ),
       );
     } else {
       problems.push(
-        problem('/documents', 'one-secondary-not-enough', 'Uden dansk billedlegitimation skal borgeren vise to forskellige dokumenter, fx sundhedskort og dåbsattest.', 'Without Danish photo ID, two different documents are needed.'),
+        problem(
+          '/documents',
+          'one-secondary-not-enough',
+          'Uden dansk billedlegitimation skal borgeren vise to forskellige dokumenter, fx sundhedskort og dåbsattest.',
+          'Without Danish photo ID, two different documents are needed.',
+        ),
       );
     }
   }
   if (combination && !counted.some((d) => d.showsCpr)) {
-    problems.push(problem('/documents', 'no-cpr-shown', 'Ét af dokumenterne skal vise borgerens CPR-nummer.', 'One of the documents must show the CPR number.'));
+    problems.push(
+      problem(
+        '/documents',
+        'no-cpr-shown',
+        'Ét af dokumenterne skal vise borgerens CPR-nummer.',
+        'One of the documents must show the CPR number.',
+      ),
+    );
   }
   return { combination: problems.some((p) => p.code !== 'temporary-document') ? null : combination, problems };
 }
@@ -162,7 +186,14 @@ export interface WitnessFacts {
 export function witnessProblems(w: WitnessFacts, today: string, rules: MitIdRuleValues): RuleProblem[] {
   const problems: RuleProblem[] = [];
   if (w.isApplicant) {
-    problems.push(problem('/witnessCpr', 'witness-is-applicant', 'Borgeren kan ikke være vidne for sig selv.', 'The citizen cannot be their own witness.'));
+    problems.push(
+      problem(
+        '/witnessCpr',
+        'witness-is-applicant',
+        'Borgeren kan ikke være vidne for sig selv.',
+        'The citizen cannot be their own witness.',
+      ),
+    );
     return problems;
   }
   if (ageOn(w.birthDate, today) < WITNESS_MINIMUM_AGE) {
@@ -181,10 +212,24 @@ export function witnessProblems(w: WitnessFacts, today: string, rules: MitIdRule
     );
   }
   if (!w.photoIdShown) {
-    problems.push(problem('/witnessPhotoIdShown', 'witness-photo-id-required', 'Vidnet skal vise billedlegitimation.', 'The witness must show photo ID.'));
+    problems.push(
+      problem(
+        '/witnessPhotoIdShown',
+        'witness-photo-id-required',
+        'Vidnet skal vise billedlegitimation.',
+        'The witness must show photo ID.',
+      ),
+    );
   }
   if (!w.mitidConfirmed) {
-    problems.push(problem('/witnessMitIdConfirmed', 'witness-mitid-required', 'Vidnet skal bekræfte med sit eget MitID.', 'The witness must confirm with their own MitID.'));
+    problems.push(
+      problem(
+        '/witnessMitIdConfirmed',
+        'witness-mitid-required',
+        'Vidnet skal bekræfte med sit eget MitID.',
+        'The witness must confirm with their own MitID.',
+      ),
+    );
   }
   if (w.actsInWindow >= rules.witnessMaxActs) {
     problems.push(
@@ -203,7 +248,14 @@ export function witnessProblems(w: WitnessFacts, today: string, rules: MitIdRule
 
 export function mitidApplicantProblems(data: MitIdApplicantData): RuleProblem[] {
   if (data.applicantType !== 'in_person' && !data.representativeName?.trim()) {
-    return [problem('/representativeName', 'representative-name-required', 'Skriv navnet på den, der møder op på borgerens vegne.', 'Give the name of the person at the counter.')];
+    return [
+      problem(
+        '/representativeName',
+        'representative-name-required',
+        'Skriv navnet på den, der møder op på borgerens vegne.',
+        'Give the name of the person at the counter.',
+      ),
+    ];
   }
   return [];
 }
@@ -220,7 +272,6 @@ export interface MitIdApplication {
   verification?: MitIdVerificationData;
   authenticator?: MitIdAuthenticatorData;
 }
-
 
 /** The refusal reasons one saved step gives. */
 function reasonsOf(step: MitIdStep, app: MitIdApplication): MitIdRefusalReason[] {
@@ -259,7 +310,8 @@ export function assessMitId(app: MitIdApplication): MitIdAssessment {
   }
   // Reasons of later saved steps count too (e.g. documents saved before the applicant step was changed).
   for (const step of MITID_STEPS) for (const reason of reasonsOf(step, app)) reasons.add(reason);
-  if (reasons.size > 0) return { outcome: 'refuse', reasons: [...reasons].sort((a, b) => REASON_ORDER.indexOf(a) - REASON_ORDER.indexOf(b)) };
+  if (reasons.size > 0)
+    return { outcome: 'refuse', reasons: [...reasons].sort((a, b) => REASON_ORDER.indexOf(a) - REASON_ORDER.indexOf(b)) };
   const combination = assessDocuments(app.documents!.documents).combination!;
   return { outcome: 'issue', authenticator: app.authenticator!.authenticator, combination, method: app.verification!.method };
 }

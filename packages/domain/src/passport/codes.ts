@@ -15,8 +15,15 @@ export const PASSPORT_STEP_TEXT: Record<PassportStep, string> = {
 };
 
 /** What the applicant showed to prove identity (and, for a first passport, citizenship). */
-export type IdentityEvidence = 'old_passport' | 'driving_licence' | 'birth_or_name_certificate' | 'citizenship_certificate' | 'other_photo_id';
-export const IDENTITY_EVIDENCE: readonly IdentityEvidence[] = ['old_passport', 'driving_licence', 'birth_or_name_certificate', 'citizenship_certificate', 'other_photo_id'];
+export type IdentityEvidence =
+  'old_passport' | 'driving_licence' | 'birth_or_name_certificate' | 'citizenship_certificate' | 'other_photo_id';
+export const IDENTITY_EVIDENCE: readonly IdentityEvidence[] = [
+  'old_passport',
+  'driving_licence',
+  'birth_or_name_certificate',
+  'citizenship_certificate',
+  'other_photo_id',
+];
 export const IDENTITY_EVIDENCE_TEXT: Record<IdentityEvidence, { da: string; en: string }> = {
   old_passport: { da: 'Tidligere pas', en: 'Previous passport' },
   driving_licence: { da: 'Dansk kørekort', en: 'Danish driving licence' },

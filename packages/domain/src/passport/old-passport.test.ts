@@ -30,7 +30,11 @@ describe('passportToShow: the newest passport on record, if it is still the appl
     ['cancelled (replaced)', [passport('P1', '2020-01-10', 'cancelled')], null],
     ['revoked', [passport('P1', '2020-01-10', 'revoked')], null],
     ['a lost one replaced by a newer valid one', [passport('P1', '2012-01-10', 'lost'), passport('P2', '2015-03-01', 'valid')], 'P2'],
-    ['the newest was handed in: an older lost one does not count', [passport('P2', '2015-03-01', 'handed_in'), passport('P1', '2012-01-10', 'lost')], null],
+    [
+      'the newest was handed in: an older lost one does not count',
+      [passport('P2', '2015-03-01', 'handed_in'), passport('P1', '2012-01-10', 'lost')],
+      null,
+    ],
   ])('%s → %s', (_name, passports, expected) => {
     expect(passportToShow(passports)?.documentNumber ?? null).toBe(expected);
   });

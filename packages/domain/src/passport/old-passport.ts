@@ -67,7 +67,10 @@ export function passportFee(
 }
 
 /** What becomes of the old passport on record when the new one is handed out (null: leave it as it is). */
-export function oldPassportStatusAtHandOut(outcome: OldPassportOutcome, current: IdentityDocumentStatus): 'handed_in' | 'cancelled' | 'lost' | null {
+export function oldPassportStatusAtHandOut(
+  outcome: OldPassportOutcome,
+  current: IdentityDocumentStatus,
+): 'handed_in' | 'cancelled' | 'lost' | null {
   if (current !== 'valid' && current !== 'expired') return null; // already handed in, lost, cancelled or revoked
   if (outcome === 'handed_in' || outcome === 'damaged') return 'handed_in';
   if (outcome === 'lost') return 'lost';

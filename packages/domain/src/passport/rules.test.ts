@@ -77,9 +77,12 @@ describe('the passport fee (2023 table), doubling and pension age', () => {
     expect(passportFee(rate.amountOre, outcome)).toEqual({ amountOre, doubled });
   });
 
-  it.each(OLD_PASSPORT_OUTCOMES.map((o) => [o, ['lost', 'missing', 'damaged'].includes(o)] as [OldPassportOutcome, boolean]))('%s doubles: %s', (outcome, doubles) => {
-    expect(feeDoubles(outcome)).toBe(doubles);
-  });
+  it.each(OLD_PASSPORT_OUTCOMES.map((o) => [o, ['lost', 'missing', 'damaged'].includes(o)] as [OldPassportOutcome, boolean]))(
+    '%s doubles: %s',
+    (outcome, doubles) => {
+      expect(feeDoubles(outcome)).toBe(doubles);
+    },
+  );
 });
 
 describe('passportExpiry', () => {
@@ -118,9 +121,23 @@ describe('step rules', () => {
   it.each([
     [10, [], []],
     [10, [{ holderId: 'mor', method: 'present' }], []],
-    [10, [{ holderId: 'mor', method: 'present' }, { holderId: 'far', method: 'givsamtykke' }], []],
+    [
+      10,
+      [
+        { holderId: 'mor', method: 'present' },
+        { holderId: 'far', method: 'givsamtykke' },
+      ],
+      [],
+    ],
     [10, [{ holderId: 'nabo', method: 'present' }], ['not-a-custody-holder']],
-    [10, [{ holderId: 'mor', method: 'present' }, { holderId: 'mor', method: 'digital' }], ['duplicate-consent']],
+    [
+      10,
+      [
+        { holderId: 'mor', method: 'present' },
+        { holderId: 'mor', method: 'digital' },
+      ],
+      ['duplicate-consent'],
+    ],
     [18, [], []],
     [18, [{ holderId: 'mor', method: 'present' }], ['consent-not-required']],
   ] as const)('consent at %i: %j → %j', (age, consents, expected) => {
@@ -140,37 +157,73 @@ describe('passportBlockers', () => {
     old_passport: { outcome: 'handed_in' },
     photo: { source: 'brought' },
     fingerprints: { status: 'taken' },
-    consent: { consents: [{ holderId: 'mor', method: 'present' }, { holderId: 'far', method: 'givsamtykke' }] },
+    consent: {
+      consents: [
+        { holderId: 'mor', method: 'present' },
+        { holderId: 'far', method: 'givsamtykke' },
+      ],
+    },
     payment: { method: 'card', amountOre: 17900 },
   };
-  const facts = (over: Partial<PassportFacts>): PassportFacts => ({ age: 14, holderIds: ['mor', 'far'], stepData: complete, feeOre: 17900, ...over });
+  const facts = (over: Partial<PassportFacts>): PassportFacts => ({
+    age: 14,
+    holderIds: ['mor', 'far'],
+    stepData: complete,
+    feeOre: 17900,
+    ...over,
+  });
 
   it.each([
     ['everything in place', facts({}), []],
-    ['one consent missing', facts({ stepData: { ...complete, consent: { consents: [{ holderId: 'far', method: 'digital' }] } } }), ['consent-missing']],
+    [
+      'one consent missing',
+      facts({ stepData: { ...complete, consent: { consents: [{ holderId: 'far', method: 'digital' }] } } }),
+      ['consent-missing'],
+    ],
     ['no consent step', facts({ stepData: { ...complete, consent: undefined } }), ['consent-missing']],
     ['no custody holder on record', facts({ holderIds: [], stepData: { ...complete, consent: { consents: [] } } }), ['no-custody-holders']],
     ['an adult needs no consent', facts({ age: 30, holderIds: [], stepData: { ...complete, consent: { consents: [] } } }), []],
     ['the fee changed since payment', facts({ feeOre: 35800 }), ['payment-mismatch']],
-    ['turned 12 after saying fingerprints were not required', facts({ age: 12, stepData: { ...complete, fingerprints: { status: 'not_required' } } }), ['fingerprints-required']],
-    ['nothing saved', facts({ stepData: {} }), ['step-missing', 'step-missing', 'step-missing', 'step-missing', 'consent-missing', 'step-missing']],
+    [
+      'turned 12 after saying fingerprints were not required',
+      facts({ age: 12, stepData: { ...complete, fingerprints: { status: 'not_required' } } }),
+      ['fingerprints-required'],
+    ],
+    [
+      'nothing saved',
+      facts({ stepData: {} }),
+      ['step-missing', 'step-missing', 'step-missing', 'step-missing', 'consent-missing', 'step-missing'],
+    ],
   ] as const)('%s', (_name, input, expected) => {
     expect(codes(passportBlockers(input))).toEqual(expected);
   });
 
   it('names the custody holders whose consent is missing', () => {
     const names = { mor: 'Lene Pasprøve', far: 'Morten Pasprøve' };
-    const oneMissing = passportBlockers(facts({ holderNames: names, stepData: { ...complete, consent: { consents: [{ holderId: 'mor', method: 'present' }] } } }));
-    expect(oneMissing.map((p) => [p.da, p.en])).toEqual([['Der mangler samtykke fra Morten Pasprøve.', 'Consent is missing from Morten Pasprøve.']]);
+    const oneMissing = passportBlockers(
+      facts({ holderNames: names, stepData: { ...complete, consent: { consents: [{ holderId: 'mor', method: 'present' }] } } }),
+    );
+    expect(oneMissing.map((p) => [p.da, p.en])).toEqual([
+      ['Der mangler samtykke fra Morten Pasprøve.', 'Consent is missing from Morten Pasprøve.'],
+    ]);
     const both = passportBlockers(facts({ holderNames: names, stepData: { ...complete, consent: { consents: [] } } }));
     expect(both.map((p) => p.da)).toEqual(['Der mangler samtykke fra Lene Pasprøve og Morten Pasprøve.']);
   });
 
   it('stops the order when the register now disagrees with the old-passport answer and no reason is given', () => {
     const none = { ...complete, old_passport: { outcome: 'none' as const } };
-    expect(codes(passportBlockers(facts({ stepData: none, passportOnRecord: { status: 'valid' } })))).toEqual(['register-deviation-reason-required']);
+    expect(codes(passportBlockers(facts({ stepData: none, passportOnRecord: { status: 'valid' } })))).toEqual([
+      'register-deviation-reason-required',
+    ]);
     expect(passportBlockers(facts({ stepData: none, passportOnRecord: { status: 'valid' } }))[0]!.field).toBe('/old_passport/reason');
-    expect(passportBlockers(facts({ stepData: { ...none, old_passport: { outcome: 'none', reason: 'Udstedt i udlandet' } }, passportOnRecord: { status: 'valid' } }))).toEqual([]);
+    expect(
+      passportBlockers(
+        facts({
+          stepData: { ...none, old_passport: { outcome: 'none', reason: 'Udstedt i udlandet' } },
+          passportOnRecord: { status: 'valid' },
+        }),
+      ),
+    ).toEqual([]);
     expect(passportBlockers(facts({ stepData: none, passportOnRecord: null }))).toEqual([]);
   });
 

@@ -64,10 +64,24 @@ export function passportExpiry(issuedOn: string, years: number): string {
 
 export function identityProblems(data: IdentityData): PassportProblem[] {
   if (data.verified && data.evidence.length === 0) {
-    return [{ field: '/evidence', code: 'evidence-required', da: 'Angiv hvilken legitimation der er vist.', en: 'State which identification was shown.' }];
+    return [
+      {
+        field: '/evidence',
+        code: 'evidence-required',
+        da: 'Angiv hvilken legitimation der er vist.',
+        en: 'State which identification was shown.',
+      },
+    ];
   }
   if (!data.verified && !data.note?.trim()) {
-    return [{ field: '/note', code: 'refusal-reason-required', da: 'Skriv hvorfor identiteten ikke kunne fastslås.', en: 'Say why identity could not be established.' }];
+    return [
+      {
+        field: '/note',
+        code: 'refusal-reason-required',
+        da: 'Skriv hvorfor identiteten ikke kunne fastslås.',
+        en: 'Say why identity could not be established.',
+      },
+    ];
   }
   return [];
 }
@@ -91,13 +105,34 @@ export function oldPassportProblems(onRecord: Pick<PassportOnRecord, 'status'> |
 
 export function fingerprintProblems(age: number, data: FingerprintsData): PassportProblem[] {
   if (!fingerprintsRequired(age) && data.status !== 'not_required') {
-    return [{ field: '/status', code: 'fingerprints-not-taken-under-12', da: 'Der optages ikke fingeraftryk af børn under 12 år.', en: 'Fingerprints are not taken under age 12.' }];
+    return [
+      {
+        field: '/status',
+        code: 'fingerprints-not-taken-under-12',
+        da: 'Der optages ikke fingeraftryk af børn under 12 år.',
+        en: 'Fingerprints are not taken under age 12.',
+      },
+    ];
   }
   if (fingerprintsRequired(age) && data.status === 'not_required') {
-    return [{ field: '/status', code: 'fingerprints-required', da: 'Fingeraftryk skal optages fra 12 år.', en: 'Fingerprints are required from age 12.' }];
+    return [
+      {
+        field: '/status',
+        code: 'fingerprints-required',
+        da: 'Fingeraftryk skal optages fra 12 år.',
+        en: 'Fingerprints are required from age 12.',
+      },
+    ];
   }
   if (data.status === 'impossible' && !data.note?.trim()) {
-    return [{ field: '/note', code: 'fingerprint-note-required', da: 'Skriv hvorfor fingeraftryk ikke kunne optages.', en: 'Say why fingerprints could not be taken.' }];
+    return [
+      {
+        field: '/note',
+        code: 'fingerprint-note-required',
+        da: 'Skriv hvorfor fingeraftryk ikke kunne optages.',
+        en: 'Say why fingerprints could not be taken.',
+      },
+    ];
   }
   return [];
 }
@@ -107,15 +142,32 @@ export function consentProblems(age: number, holderIds: readonly string[], data:
   if (!consentRequired(age)) {
     return data.consents.length === 0
       ? []
-      : [{ field: '/consents', code: 'consent-not-required', da: 'Ansøgeren er over 18 år; samtykke skal ikke registreres.', en: 'The applicant is 18 or over; no consent is registered.' }];
+      : [
+          {
+            field: '/consents',
+            code: 'consent-not-required',
+            da: 'Ansøgeren er over 18 år; samtykke skal ikke registreres.',
+            en: 'The applicant is 18 or over; no consent is registered.',
+          },
+        ];
   }
   const problems: PassportProblem[] = [];
   const seen = new Set<string>();
   data.consents.forEach((consent, i) => {
     if (!holderIds.includes(consent.holderId)) {
-      problems.push({ field: `/consents/${i}/holderId`, code: 'not-a-custody-holder', da: 'Personen har ikke forældremyndighed over barnet.', en: 'The person does not hold custody of the child.' });
+      problems.push({
+        field: `/consents/${i}/holderId`,
+        code: 'not-a-custody-holder',
+        da: 'Personen har ikke forældremyndighed over barnet.',
+        en: 'The person does not hold custody of the child.',
+      });
     } else if (seen.has(consent.holderId)) {
-      problems.push({ field: `/consents/${i}/holderId`, code: 'duplicate-consent', da: 'Samtykket er registreret to gange.', en: 'The consent is registered twice.' });
+      problems.push({
+        field: `/consents/${i}/holderId`,
+        code: 'duplicate-consent',
+        da: 'Samtykket er registreret to gange.',
+        en: 'The consent is registered twice.',
+      });
     }
     seen.add(consent.holderId);
   });
@@ -174,9 +226,13 @@ export function passportBlockers(facts: PassportFacts): PassportProblem[] {
   const problems: PassportProblem[] = [];
   const missingStep = (step: string, da: string, en: string) => problems.push({ field: `/${step}`, code: 'step-missing', da, en });
   if (!stepData.identity) missingStep('identity', 'Identiteten er ikke kontrolleret.', 'Identity has not been checked.');
-  if (!stepData.old_passport) missingStep('old_passport', 'Det er ikke angivet, hvad der er sket med det gamle pas.', 'The old passport step is missing.');
+  if (!stepData.old_passport)
+    missingStep('old_passport', 'Det er ikke angivet, hvad der er sket med det gamle pas.', 'The old passport step is missing.');
   // The register may have changed since the step was saved.
-  else if (facts.passportOnRecord !== undefined) problems.push(...oldPassportProblems(facts.passportOnRecord, stepData.old_passport).map((p) => ({ ...p, field: `/old_passport${p.field}` })));
+  else if (facts.passportOnRecord !== undefined)
+    problems.push(
+      ...oldPassportProblems(facts.passportOnRecord, stepData.old_passport).map((p) => ({ ...p, field: `/old_passport${p.field}` })),
+    );
   if (!stepData.photo) missingStep('photo', 'Der er ikke angivet et foto.', 'The photo step is missing.');
   if (!stepData.fingerprints) missingStep('fingerprints', 'Fingeraftryk er ikke registreret.', 'The fingerprints step is missing.');
   else problems.push(...fingerprintProblems(age, stepData.fingerprints).map((p) => ({ ...p, field: `/fingerprints${p.field}` })));
@@ -192,7 +248,8 @@ export function passportBlockers(facts: PassportFacts): PassportProblem[] {
     const missing = missingConsents(age, holderIds, stepData.consent);
     if (missing.length > 0) {
       const named = missing.flatMap((id) => (holderNames[id] ? [holderNames[id]] : []));
-      const listed = (names: string[], and: string) => (names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)!}`);
+      const listed = (names: string[], and: string) =>
+        names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)!}`;
       problems.push({
         field: '/consent',
         code: 'consent-missing',
@@ -206,6 +263,9 @@ export function passportBlockers(facts: PassportFacts): PassportProblem[] {
     }
   }
   if (!stepData.payment) missingStep('payment', 'Betalingen er ikke registreret.', 'Payment has not been registered.');
-  else problems.push(...paymentProblems(feeOre, stepData.payment).map((p) => ({ ...p, field: `/payment${p.field}`, code: 'payment-mismatch' })));
+  else
+    problems.push(
+      ...paymentProblems(feeOre, stepData.payment).map((p) => ({ ...p, field: `/payment${p.field}`, code: 'payment-mismatch' })),
+    );
   return problems;
 }

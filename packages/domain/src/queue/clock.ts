@@ -34,7 +34,7 @@ export function copenhagenClock(at: Date): LocalClock {
   for (const part of formatter.formatToParts(at)) parts[part.type] = part.value;
   const weekday = WEEKDAYS[parts.weekday ?? ''];
   if (weekday === undefined) throw new Error(`Unexpected weekday from Intl: ${parts.weekday}`);
-  const seconds = Number(parts.second) + (at.getUTCMilliseconds() / 1000);
+  const seconds = Number(parts.second) + at.getUTCMilliseconds() / 1000;
   return {
     date: `${(parts.year ?? '').padStart(4, '0')}-${parts.month}-${parts.day}`,
     weekday,

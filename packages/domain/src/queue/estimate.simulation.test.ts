@@ -9,7 +9,14 @@ import { compareForCalling } from './ordering.ts';
 
 const MINUTE = 60_000;
 const MINUTES: Record<string, number> = { P: 12, K: 10, M: 15, S: 6, D: 10, V: 8 };
-const MIX: Array<[string, number]> = [['P', 0.32], ['K', 0.16], ['M', 0.2], ['S', 0.12], ['D', 0.08], ['V', 0.12]];
+const MIX: Array<[string, number]> = [
+  ['P', 0.32],
+  ['K', 0.16],
+  ['M', 0.2],
+  ['S', 0.12],
+  ['D', 0.08],
+  ['V', 0.12],
+];
 const MEAN = MIX.reduce((sum, [s, share]) => sum + share * MINUTES[s]!, 0);
 
 function mulberry32(seed: number): () => number {
@@ -56,7 +63,13 @@ function day(profiles: string[][], load: number, seed: number, recent: Map<strin
       });
     }
   }
-  const counters: Counter[] = profiles.map((serviceIds, i) => ({ counterId: `k${i}`, serviceIds, busyUntil: null, current: null, handling: 0 }));
+  const counters: Counter[] = profiles.map((serviceIds, i) => ({
+    counterId: `k${i}`,
+    serviceIds,
+    busyUntil: null,
+    current: null,
+    handling: 0,
+  }));
   const outcomes = new Map<string, Outcome>();
   const waiting: typeof arrivals = [];
   const call = (counter: Counter, now: number) => {
@@ -68,7 +81,7 @@ function day(profiles: string[][], load: number, seed: number, recent: Map<strin
     counter.current = { serviceId: ticket!.serviceId, since: new Date(now) };
     counter.handling = ticket!.handlingMs;
   };
-  for (let next = 0; ; ) {
+  for (let next = 0; ;) {
     const free = counters.filter((c) => c.busyUntil !== null).sort((a, b) => a.busyUntil! - b.busyUntil!)[0];
     const arrival = arrivals[next];
     if (free && (!arrival || free.busyUntil! <= arrival.arrivedAt.getTime())) {
@@ -94,8 +107,20 @@ function day(profiles: string[][], load: number, seed: number, recent: Map<strin
   return [...outcomes.values()];
 }
 
-const SIX_MIXED = [['P', 'K'], ['P', 'M'], ['M', 'D'], ['S', 'V', 'K'], ['P', 'K', 'M', 'S', 'D', 'V'], ['P', 'S', 'V']];
-const FOUR_MIXED = [['P', 'K', 'S'], ['M', 'D', 'V'], ['P', 'M'], ['P', 'K', 'M', 'S', 'D', 'V']];
+const SIX_MIXED = [
+  ['P', 'K'],
+  ['P', 'M'],
+  ['M', 'D'],
+  ['S', 'V', 'K'],
+  ['P', 'K', 'M', 'S', 'D', 'V'],
+  ['P', 'S', 'V'],
+];
+const FOUR_MIXED = [
+  ['P', 'K', 'S'],
+  ['M', 'D', 'V'],
+  ['P', 'M'],
+  ['P', 'K', 'M', 'S', 'D', 'V'],
+];
 
 describe('wait estimates against simulated days (issue 9 targets)', () => {
   it.each<[string, string[][], number]>([

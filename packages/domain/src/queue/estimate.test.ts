@@ -119,8 +119,20 @@ describe('estimateWaitMinutes (shared capacity, real call order)', () => {
 
   it.each<[string, Map<string, number>]>([
     ['a service without handling minutes', new Map([['M', 15]])],
-    ['negative handling minutes', new Map([['P', -1], ['M', 15]])],
-    ['NaN handling minutes', new Map([['P', Number.NaN], ['M', 15]])],
+    [
+      'negative handling minutes',
+      new Map([
+        ['P', -1],
+        ['M', 15],
+      ]),
+    ],
+    [
+      'NaN handling minutes',
+      new Map([
+        ['P', Number.NaN],
+        ['M', 15],
+      ]),
+    ],
   ])('rejects %s', (_label, handling) => {
     expect(() => estimate('P@0', ['P@2', 'M@1'], ['k1:PM/P@1'], handling)).toThrow(RangeError);
   });

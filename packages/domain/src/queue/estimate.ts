@@ -132,7 +132,7 @@ class CounterHeap {
   push(item: FreeCounter) {
     const items = this.items;
     items.push(item);
-    for (let i = items.length - 1; i > 0; ) {
+    for (let i = items.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (!CounterHeap.before(items[i]!, items[parent]!)) break;
       [items[i], items[parent]] = [items[parent]!, items[i]!];
@@ -145,7 +145,7 @@ class CounterHeap {
     const last = items.pop();
     if (items.length > 0 && last) {
       items[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
@@ -185,10 +185,7 @@ export function averageHandlingMinutes(
 export type TrafficLight = 'green' | 'yellow' | 'red';
 
 /** Load indicator for the team lead. Thresholds are inclusive: a wait of exactly `redMinutes` is red. */
-export function trafficLight(
-  longestWaitMinutes: number,
-  thresholds: { yellowMinutes: number; redMinutes: number },
-): TrafficLight {
+export function trafficLight(longestWaitMinutes: number, thresholds: { yellowMinutes: number; redMinutes: number }): TrafficLight {
   const { yellowMinutes, redMinutes } = thresholds;
   if (Number.isNaN(longestWaitMinutes)) throw new RangeError('Longest wait is not a number');
   if (!(yellowMinutes >= 0 && redMinutes >= yellowMinutes && Number.isFinite(redMinutes))) {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isOpenAt,
-  parseClockTime,
-  validateOpeningHours,
-  type DateException,
-  type OpeningInterval,
-} from './opening-hours.ts';
+import { isOpenAt, parseClockTime, validateOpeningHours, type DateException, type OpeningInterval } from './opening-hours.ts';
 
 // A typical Borgerservice week: long Thursday, closed at lunch on Friday, a Saturday morning for the bus.
 const WEEK: OpeningInterval[] = [
@@ -68,9 +62,7 @@ describe('isOpenAt', () => {
   });
 
   it('throws on hours that were never validated', () => {
-    expect(() => isOpenAt([{ weekday: 1, opens: '9:00', closes: '15:00' }], new Date('2025-01-13T10:00:00Z'))).toThrow(
-      RangeError,
-    );
+    expect(() => isOpenAt([{ weekday: 1, opens: '9:00', closes: '15:00' }], new Date('2025-01-13T10:00:00Z'))).toThrow(RangeError);
   });
 });
 
@@ -112,16 +104,8 @@ describe('validateOpeningHours', () => {
       [at(4, 'ni', 'tre')],
       ['Torsdag: ugyldig åbningstid "ni" (brug TT:MM)', 'Torsdag: ugyldig lukketid "tre" (brug TT:MM)'],
     ],
-    [
-      'overlap',
-      [at(5, '11:00', '15:00'), at(5, '09:00', '12:00')],
-      ['Fredag: 09:00–12:00 og 11:00–15:00 overlapper'],
-    ],
-    [
-      'duplicate',
-      [at(6, '09:00', '11:00'), at(6, '09:00', '11:00')],
-      ['Lørdag: 09:00–11:00 og 09:00–11:00 overlapper'],
-    ],
+    ['overlap', [at(5, '11:00', '15:00'), at(5, '09:00', '12:00')], ['Fredag: 09:00–12:00 og 11:00–15:00 overlapper']],
+    ['duplicate', [at(6, '09:00', '11:00'), at(6, '09:00', '11:00')], ['Lørdag: 09:00–11:00 og 09:00–11:00 overlapper']],
     [
       'one long interval swallowing two short ones',
       [at(1, '08:00', '16:00'), at(1, '09:00', '10:00'), at(1, '11:00', '12:00')],
@@ -129,13 +113,7 @@ describe('validateOpeningHours', () => {
     ],
     [
       'problems on several days, overlaps listed Monday first',
-      [
-        at(3, '10:00', '12:00'),
-        at(3, '11:00', '13:00'),
-        at(1, '10:00', '12:00'),
-        at(1, '11:30', '13:00'),
-        at(2, '12:00', '08:00'),
-      ],
+      [at(3, '10:00', '12:00'), at(3, '11:00', '13:00'), at(1, '10:00', '12:00'), at(1, '11:30', '13:00'), at(2, '12:00', '08:00')],
       [
         'Tirsdag: lukketid før åbningstid',
         'Mandag: 10:00–12:00 og 11:30–13:00 overlapper',

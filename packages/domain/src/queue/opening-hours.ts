@@ -45,11 +45,7 @@ function minutesOrThrow(time: string): number {
  * Whether the place is open at `at`. Validate hours with `validateOpeningHours` when they are saved; here an
  * unreadable time throws rather than quietly closing the place.
  */
-export function isOpenAt(
-  hours: readonly OpeningInterval[],
-  at: Date,
-  exceptions: readonly DateException[] = [],
-): boolean {
+export function isOpenAt(hours: readonly OpeningInterval[], at: Date, exceptions: readonly DateException[] = []): boolean {
   const clock = copenhagenClock(at);
   if (exceptions.some((e) => e.closed && e.date === clock.date)) return false;
   return hours.some(

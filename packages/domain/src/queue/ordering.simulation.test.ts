@@ -41,7 +41,7 @@ function scenario(seed: number, counters: number, load: number): SimTicket[] {
   const random = mulberry32(seed);
   const arrivalsPerMinute = (load * counters) / MEAN_HANDLING_MINUTES;
   const tickets: SimTicket[] = [];
-  for (let minute = 0; ; ) {
+  for (let minute = 0; ;) {
     minute += -Math.log(1 - random()) / arrivalsPerMinute;
     if (minute >= OPEN_MINUTES) break;
     const priority = random() < 0.3;
@@ -81,13 +81,10 @@ function simulate(tickets: readonly SimTicket[], counters: number, pick: Policy)
 
 const fairRule: Policy = (waiting) => orderForCalling(waiting)[0] as SimTicket;
 const strictPriority: Policy = (waiting) =>
-  [...waiting].sort(
-    (a, b) => Number(b.priority) - Number(a.priority) || a.arrivedAt.getTime() - b.arrivedAt.getTime(),
-  )[0] as SimTicket;
+  [...waiting].sort((a, b) => Number(b.priority) - Number(a.priority) || a.arrivedAt.getTime() - b.arrivedAt.getTime())[0] as SimTicket;
 
 const waitMinutes = (call: Call) => (call.startedAt - call.ticket.arrivedAt.getTime()) / MINUTE;
-const maxOrdinaryWait = (calls: readonly Call[]) =>
-  Math.max(...calls.filter((c) => !c.ticket.priority).map(waitMinutes));
+const maxOrdinaryWait = (calls: readonly Call[]) => Math.max(...calls.filter((c) => !c.ticket.priority).map(waitMinutes));
 
 /** Largest lead, in minutes, that a ticket called earlier had in arrival over a ticket it passed. */
 function largestPass(calls: readonly Call[]): number {
@@ -116,9 +113,7 @@ function waitBoundMinutes(call: Call, calls: readonly Call[], counters: number, 
 const SEEDS = [1, 7, 42, 2025, 31337];
 const COUNTERS = [1, 2, 3, 4];
 const OVERLOAD = 1.2;
-const days = SEEDS.flatMap((seed) =>
-  COUNTERS.flatMap((counters) => [0.8, OVERLOAD].map((load) => [seed, counters, load] as const)),
-);
+const days = SEEDS.flatMap((seed) => COUNTERS.flatMap((counters) => [0.8, OVERLOAD].map((load) => [seed, counters, load] as const)));
 
 describe('fair call order over a simulated day', () => {
   it.each(days)('seed %i, %i counters, load %s: every ticket is called exactly once', (seed, counters, load) => {

@@ -67,13 +67,7 @@ describe('orderForCalling', () => {
     ['ids by code unit, not locale', [ticket('b', '10:00'), ticket('B', '10:00'), ticket('a', '10:00')], ['B', 'a', 'b']],
     [
       'a mix of classes',
-      [
-        ticket('w1', '09:00'),
-        ticket('p1', '09:05', 10),
-        ticket('w2', '09:06'),
-        ticket('p2', '09:20', 15),
-        ticket('w3', '09:07'),
-      ],
+      [ticket('w1', '09:00'), ticket('p1', '09:05', 10), ticket('w2', '09:06'), ticket('p2', '09:20', 15), ticket('w3', '09:07')],
       ['p1', 'w1', 'p2', 'w2', 'w3'],
     ],
   ])('%s', (_label, tickets, expectedIds) => {

@@ -11,10 +11,7 @@ export interface QueueCandidate {
  * A priority class's head start, clamped to [0, H]. Clamp when the class is configured: the fairness promise
  * (nobody is passed by someone who arrived H or more minutes later) holds only for clamped head starts.
  */
-export function clampHeadStart(
-  minutes: number,
-  fairnessBoundMinutes: number = DEFAULT_FAIRNESS_BOUND_MINUTES,
-): number {
+export function clampHeadStart(minutes: number, fairnessBoundMinutes: number = DEFAULT_FAIRNESS_BOUND_MINUTES): number {
   if (!Number.isFinite(fairnessBoundMinutes) || fairnessBoundMinutes < 0) {
     throw new RangeError(`Invalid fairness bound: ${fairnessBoundMinutes}`);
   }

@@ -59,9 +59,6 @@ export function serviceLight(input: {
  * alone; any other waiting or parked ticket of the location may be called out of order (the state table decides the
  * rest). Null when it may, otherwise why not.
  */
-export function specificCallRefusal(
-  ticket: { targetCounterId: string | null },
-  counterId: string,
-): 'sent-to-other-counter' | null {
+export function specificCallRefusal(ticket: { targetCounterId: string | null }, counterId: string): 'sent-to-other-counter' | null {
   return ticket.targetCounterId && ticket.targetCounterId !== counterId ? 'sent-to-other-counter' : null;
 }

@@ -38,9 +38,7 @@ const LEGAL: Array<[TicketState, TicketAction, TicketState]> = [
 
 const legalKey = new Set(LEGAL.map(([from, action]) => `${from} ${action}`));
 const ILLEGAL: Array<[TicketState, TicketAction]> = TICKET_STATES.flatMap((from) =>
-  TICKET_ACTIONS.filter((action) => !legalKey.has(`${from} ${action}`)).map(
-    (action): [TicketState, TicketAction] => [from, action],
-  ),
+  TICKET_ACTIONS.filter((action) => !legalKey.has(`${from} ${action}`)).map((action): [TicketState, TicketAction] => [from, action]),
 );
 
 describe('nextState', () => {

@@ -16,15 +16,7 @@ export type TicketAction =
   | 'requeue'
   | 'close_day';
 
-export const TICKET_STATES: readonly TicketState[] = [
-  'waiting',
-  'called',
-  'serving',
-  'parked',
-  'done',
-  'no_show',
-  'cancelled',
-];
+export const TICKET_STATES: readonly TicketState[] = ['waiting', 'called', 'serving', 'parked', 'done', 'no_show', 'cancelled'];
 
 /** Every action, in the order `allowedActions` lists them (the order buttons appear in at the counter). */
 export const TICKET_ACTIONS: readonly TicketAction[] = [

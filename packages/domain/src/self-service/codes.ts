@@ -2,7 +2,8 @@
  * Codes and Danish wording for undtagelse fra obligatorisk digital selvbetjening (domain.md §2). The grounds are the
  * særlige forhold the municipalities list (FUR; RKSK; lifeindenmark).
  */
-export type SelfServiceGround = 'disability' | 'lacks_digital_skills' | 'socially_vulnerable' | 'language_difficulties' | 'cannot_get_mitid';
+export type SelfServiceGround =
+  'disability' | 'lacks_digital_skills' | 'socially_vulnerable' | 'language_difficulties' | 'cannot_get_mitid';
 
 export const SELF_SERVICE_GROUNDS: readonly SelfServiceGround[] = [
   'disability',

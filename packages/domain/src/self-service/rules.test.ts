@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { AppealPeriod } from './codes.ts';
-import { appealBodyFor, appealDeadline, appealInTime, areaStatus, decisionProblems, entitledToNonDigitalAlternative, scopeProblems, type AreaDecision, type DecisionData, type ScopeData } from './rules.ts';
+import {
+  appealBodyFor,
+  appealDeadline,
+  appealInTime,
+  areaStatus,
+  decisionProblems,
+  entitledToNonDigitalAlternative,
+  scopeProblems,
+  type AreaDecision,
+  type DecisionData,
+  type ScopeData,
+} from './rules.ts';
 
 const ACTIVE = ['flytning', 'boligstoette', 'sundhedskort'];
 const codes = (problems: Array<{ code: string }>) => problems.map((p) => p.code);
@@ -9,12 +20,28 @@ describe('scopeProblems', () => {
   it.each<[string, ScopeData, string[]]>([
     ['general, one area', { scope: 'general', lawAreas: ['flytning'] }, []],
     ['general, several areas', { scope: 'general', lawAreas: ['flytning', 'boligstoette'] }, []],
-    ['general with a description', { scope: 'general', lawAreas: ['flytning'], applicationDescription: 'Flytning til Viby' }, ['no-description-for-general']],
+    [
+      'general with a description',
+      { scope: 'general', lawAreas: ['flytning'], applicationDescription: 'Flytning til Viby' },
+      ['no-description-for-general'],
+    ],
     ['general, blank description is fine', { scope: 'general', lawAreas: ['flytning'], applicationDescription: '  ' }, []],
-    ['single, described', { scope: 'single_application', lawAreas: ['flytning'], applicationDescription: 'Anmeldelse af flytning 1. maj' }, []],
+    [
+      'single, described',
+      { scope: 'single_application', lawAreas: ['flytning'], applicationDescription: 'Anmeldelse af flytning 1. maj' },
+      [],
+    ],
     ['single, no description', { scope: 'single_application', lawAreas: ['flytning'] }, ['application-description-required']],
-    ['single, blank description', { scope: 'single_application', lawAreas: ['flytning'], applicationDescription: ' ' }, ['application-description-required']],
-    ['single, two areas', { scope: 'single_application', lawAreas: ['flytning', 'sundhedskort'], applicationDescription: 'x' }, ['one-area-per-application']],
+    [
+      'single, blank description',
+      { scope: 'single_application', lawAreas: ['flytning'], applicationDescription: ' ' },
+      ['application-description-required'],
+    ],
+    [
+      'single, two areas',
+      { scope: 'single_application', lawAreas: ['flytning', 'sundhedskort'], applicationDescription: 'x' },
+      ['one-area-per-application'],
+    ],
     ['no area', { scope: 'general', lawAreas: [] }, ['law-area-required']],
     ['unknown or inactive area', { scope: 'general', lawAreas: ['flytning', 'jagttegn'] }, ['unknown-law-area']],
   ])('%s', (_name, data, expected) => {
@@ -27,7 +54,11 @@ describe('decisionProblems: a refusal needs reasons (forvaltningsloven § 22)', 
     ['grant needs nothing', { outcome: 'grant' }, []],
     ['refuse with both', { outcome: 'refuse', legalBasis: 'CPR-loven § 12, stk. 3', considerations: 'Borgeren bruger MitID dagligt.' }, []],
     ['refuse without reasons', { outcome: 'refuse' }, ['legal-basis-required', 'considerations-required']],
-    ['refuse with blank reasons', { outcome: 'refuse', legalBasis: ' ', considerations: '' }, ['legal-basis-required', 'considerations-required']],
+    [
+      'refuse with blank reasons',
+      { outcome: 'refuse', legalBasis: ' ', considerations: '' },
+      ['legal-basis-required', 'considerations-required'],
+    ],
     ['refuse without considerations', { outcome: 'refuse', legalBasis: 'CPR-loven § 12, stk. 3' }, ['considerations-required']],
   ])('%s', (_name, data, expected) => {
     expect(codes(decisionProblems(data))).toEqual(expected);
@@ -64,7 +95,13 @@ describe('appealDeadline', () => {
 });
 
 describe('areaStatus', () => {
-  const d = (over: Partial<AreaDecision>): AreaDecision => ({ lawAreas: ['flytning'], scope: 'general', outcome: 'grant', appealStatus: null, ...over });
+  const d = (over: Partial<AreaDecision>): AreaDecision => ({
+    lawAreas: ['flytning'],
+    scope: 'general',
+    outcome: 'grant',
+    appealStatus: null,
+    ...over,
+  });
   it.each<[string, AreaDecision[], string]>([
     ['nothing decided', [], 'not_exempt'],
     ['general grant', [d({})], 'exempt'],
@@ -73,7 +110,11 @@ describe('areaStatus', () => {
     ['single-application grant', [d({ scope: 'single_application' })], 'not_exempt'],
     ['refused', [d({ outcome: 'refuse' })], 'not_exempt'],
     ['refused, appeal pending', [d({ outcome: 'refuse', appealStatus: 'pending' })], 'exempt_pending_appeal'],
-    ['refused single application, appeal pending', [d({ outcome: 'refuse', scope: 'single_application', appealStatus: 'pending' })], 'exempt_pending_appeal'],
+    [
+      'refused single application, appeal pending',
+      [d({ outcome: 'refuse', scope: 'single_application', appealStatus: 'pending' })],
+      'exempt_pending_appeal',
+    ],
     ['refused, appeal upheld', [d({ outcome: 'refuse', appealStatus: 'upheld' })], 'not_exempt'],
     ['refused, appeal overturned', [d({ outcome: 'refuse', appealStatus: 'overturned' })], 'exempt'],
     ['pending appeal and a later grant: the grant wins', [d({ outcome: 'refuse', appealStatus: 'pending' }), d({})], 'exempt'],

@@ -1,5 +1,13 @@
 import type { ExemptionState, RuleProblem } from '../digital-post/rules.ts';
-import { UDK_APPEAL_BODY, type AppealPeriod, type AppealStatus, type AreaExemptionStatus, type SelfServiceGround, type SelfServiceOutcome, type SelfServiceScope } from './codes.ts';
+import {
+  UDK_APPEAL_BODY,
+  type AppealPeriod,
+  type AppealStatus,
+  type AreaExemptionStatus,
+  type SelfServiceGround,
+  type SelfServiceOutcome,
+  type SelfServiceScope,
+} from './codes.ts';
 
 /** The steps of the workflow, in order. The applicant step is Digital Post's (`ApplicantData`, `applicantProblems`). */
 export const SELF_SERVICE_STEPS = ['applicant', 'scope', 'ground', 'decision'] as const;
@@ -47,20 +55,44 @@ export function scopeProblems(data: ScopeData, activeAreaCodes: readonly string[
   }
   const unknown = data.lawAreas.filter((code) => !activeAreaCodes.includes(code));
   if (unknown.length > 0) {
-    problems.push(problem('/lawAreas', 'unknown-law-area', `Kommunen har ikke lovområdet ${unknown.join(', ')}.`, `Unknown or inactive law area: ${unknown.join(', ')}.`));
+    problems.push(
+      problem(
+        '/lawAreas',
+        'unknown-law-area',
+        `Kommunen har ikke lovområdet ${unknown.join(', ')}.`,
+        `Unknown or inactive law area: ${unknown.join(', ')}.`,
+      ),
+    );
   }
   if (data.scope === 'single_application') {
     if (data.lawAreas.length > 1) {
-      problems.push(problem('/lawAreas', 'one-area-per-application', 'En enkelt ansøgning hører under ét lovområde.', 'A single application belongs to one law area.'));
+      problems.push(
+        problem(
+          '/lawAreas',
+          'one-area-per-application',
+          'En enkelt ansøgning hører under ét lovområde.',
+          'A single application belongs to one law area.',
+        ),
+      );
     }
     if (blank(data.applicationDescription)) {
       problems.push(
-        problem('/applicationDescription', 'application-description-required', 'Skriv, hvilken ansøgning fritagelsen gælder.', 'Say which application the exemption is for.'),
+        problem(
+          '/applicationDescription',
+          'application-description-required',
+          'Skriv, hvilken ansøgning fritagelsen gælder.',
+          'Say which application the exemption is for.',
+        ),
       );
     }
   } else if (!blank(data.applicationDescription)) {
     problems.push(
-      problem('/applicationDescription', 'no-description-for-general', 'En generel fritagelse gælder hele lovområdet: fjern beskrivelsen af en enkelt ansøgning.', 'A general exemption covers the whole law area: remove the application description.'),
+      problem(
+        '/applicationDescription',
+        'no-description-for-general',
+        'En generel fritagelse gælder hele lovområdet: fjern beskrivelsen af en enkelt ansøgning.',
+        'A general exemption covers the whole law area: remove the application description.',
+      ),
     );
   }
   return problems;
@@ -71,10 +103,24 @@ export function decisionProblems(data: DecisionData): RuleProblem[] {
   if (data.outcome === 'grant') return [];
   const problems: RuleProblem[] = [];
   if (blank(data.legalBasis)) {
-    problems.push(problem('/legalBasis', 'legal-basis-required', 'Et afslag skal begrundes: angiv de retsregler, afgørelsen bygger på (forvaltningsloven § 22).', 'A refusal must state its legal basis (Public Administration Act § 22).'));
+    problems.push(
+      problem(
+        '/legalBasis',
+        'legal-basis-required',
+        'Et afslag skal begrundes: angiv de retsregler, afgørelsen bygger på (forvaltningsloven § 22).',
+        'A refusal must state its legal basis (Public Administration Act § 22).',
+      ),
+    );
   }
   if (blank(data.considerations)) {
-    problems.push(problem('/considerations', 'considerations-required', 'Et afslag skal begrundes: angiv de hovedhensyn, der har været afgørende (forvaltningsloven § 22).', 'A refusal must state the main considerations (Public Administration Act § 22).'));
+    problems.push(
+      problem(
+        '/considerations',
+        'considerations-required',
+        'Et afslag skal begrundes: angiv de hovedhensyn, der har været afgørende (forvaltningsloven § 22).',
+        'A refusal must state the main considerations (Public Administration Act § 22).',
+      ),
+    );
   }
   return problems;
 }
@@ -88,7 +134,8 @@ const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, mon
  */
 export function appealDeadline(decidedOn: string, period: AppealPeriod): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(decidedOn);
-  if (!match || !Number.isInteger(period.count) || period.count < 1) throw new Error(`bad appeal deadline input: ${decidedOn}, ${period.count}`);
+  if (!match || !Number.isInteger(period.count) || period.count < 1)
+    throw new Error(`bad appeal deadline input: ${decidedOn}, ${period.count}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (period.unit === 'weeks') {
     const at = new Date(Date.UTC(year, month - 1, day + 7 * period.count));

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, checkPeriod, compareWithAverage, copenhagenDayAndHour, daysBetweenInclusive, periodChunks, sameWeekdaysBefore, splitPeriod, weekdayOf } from './calendar.ts';
+import {
+  addDays,
+  checkPeriod,
+  compareWithAverage,
+  copenhagenDayAndHour,
+  daysBetweenInclusive,
+  periodChunks,
+  sameWeekdaysBefore,
+  splitPeriod,
+  weekdayOf,
+} from './calendar.ts';
 
 describe('weekdayOf', () => {
   it.each([
@@ -79,10 +89,26 @@ describe('compareWithAverage', () => {
 describe('splitPeriod', () => {
   it.each([
     { from: '2026-01-01', to: '2026-01-31', months: { from: '2026-01-01', to: '2026-01-01' }, days: [] },
-    { from: '2026-01-15', to: '2026-03-10', months: { from: '2026-02-01', to: '2026-02-01' }, days: [{ from: '2026-01-15', to: '2026-01-31' }, { from: '2026-03-01', to: '2026-03-10' }] },
+    {
+      from: '2026-01-15',
+      to: '2026-03-10',
+      months: { from: '2026-02-01', to: '2026-02-01' },
+      days: [
+        { from: '2026-01-15', to: '2026-01-31' },
+        { from: '2026-03-01', to: '2026-03-10' },
+      ],
+    },
     { from: '2026-01-15', to: '2026-02-10', months: null, days: [{ from: '2026-01-15', to: '2026-02-10' }] },
     { from: '2026-01-02', to: '2026-01-30', months: null, days: [{ from: '2026-01-02', to: '2026-01-30' }] },
-    { from: '2023-11-22', to: '2026-11-21', months: { from: '2023-12-01', to: '2026-10-01' }, days: [{ from: '2023-11-22', to: '2023-11-30' }, { from: '2026-11-01', to: '2026-11-21' }] },
+    {
+      from: '2023-11-22',
+      to: '2026-11-21',
+      months: { from: '2023-12-01', to: '2026-10-01' },
+      days: [
+        { from: '2023-11-22', to: '2023-11-30' },
+        { from: '2026-11-01', to: '2026-11-21' },
+      ],
+    },
     { from: '2024-02-01', to: '2024-02-29', months: { from: '2024-02-01', to: '2024-02-01' }, days: [] },
     { from: '2025-12-01', to: '2026-01-31', months: { from: '2025-12-01', to: '2026-01-01' }, days: [] },
     { from: '2026-03-05', to: '2026-03-05', months: null, days: [{ from: '2026-03-05', to: '2026-03-05' }] },

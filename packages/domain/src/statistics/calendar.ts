@@ -80,7 +80,10 @@ export function compareWithAverage(
  * Splits a period into the whole calendar months inside it (read from monthly rollups) and the days left over at
  * either end (read from daily rollups). `months` is null when no whole month fits.
  */
-export function splitPeriod(from: string, to: string): { months: { from: string; to: string } | null; days: Array<{ from: string; to: string }> } {
+export function splitPeriod(
+  from: string,
+  to: string,
+): { months: { from: string; to: string } | null; days: Array<{ from: string; to: string }> } {
   const firstOfMonth = (day: string) => `${day.slice(0, 8)}01`;
   const firstWhole = from.endsWith('-01') ? from : addMonths(firstOfMonth(from), 1);
   const afterLastWhole = firstOfMonth(addDays(to, 1)) === addDays(to, 1) ? addDays(to, 1) : firstOfMonth(to);

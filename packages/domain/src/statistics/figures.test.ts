@@ -60,7 +60,16 @@ describe('serviceLevelShare', () => {
 });
 
 describe('ticketFigures', () => {
-  const measures: TicketMeasures = { tickets: 5, served: 3, noShows: 1, cancelled: 1, called: 4, waitSeconds: 4 * 60 * 10 + 30, handled: 3, handlingSeconds: 3 * 7 * 60 };
+  const measures: TicketMeasures = {
+    tickets: 5,
+    served: 3,
+    noShows: 1,
+    cancelled: 1,
+    called: 4,
+    waitSeconds: 4 * 60 * 10 + 30,
+    handled: 3,
+    handlingSeconds: 3 * 7 * 60,
+  };
   it('means in minutes with one decimal, median and p90 of whole minutes, service level from its counts', () => {
     expect(ticketFigures(measures, hist([2, 8, 12, 18]), { within: 3, called: 4 })).toEqual({
       tickets: 5,
@@ -77,6 +86,12 @@ describe('ticketFigures', () => {
 
   it('has nulls where nothing was measured', () => {
     const none = { tickets: 1, served: 0, noShows: 0, cancelled: 1, called: 0, waitSeconds: 0, handled: 0, handlingSeconds: 0 };
-    expect(ticketFigures(none, hist([-1]))).toMatchObject({ waitMeanMinutes: null, waitMedianMinutes: null, waitP90Minutes: null, handlingMeanMinutes: null, serviceLevelShare: null });
+    expect(ticketFigures(none, hist([-1]))).toMatchObject({
+      waitMeanMinutes: null,
+      waitMedianMinutes: null,
+      waitP90Minutes: null,
+      handlingMeanMinutes: null,
+      serviceLevelShare: null,
+    });
   });
 });

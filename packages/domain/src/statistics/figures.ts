@@ -78,7 +78,16 @@ export interface TicketMeasures {
   handlingSeconds: number;
 }
 
-export const EMPTY_MEASURES: TicketMeasures = { tickets: 0, served: 0, noShows: 0, cancelled: 0, called: 0, waitSeconds: 0, handled: 0, handlingSeconds: 0 };
+export const EMPTY_MEASURES: TicketMeasures = {
+  tickets: 0,
+  served: 0,
+  noShows: 0,
+  cancelled: 0,
+  called: 0,
+  waitSeconds: 0,
+  handled: 0,
+  handlingSeconds: 0,
+};
 
 export function addMeasures(a: TicketMeasures, b: TicketMeasures): TicketMeasures {
   return {
@@ -113,7 +122,11 @@ const oneDecimal = (n: number) => Math.round(n * 10) / 10;
  * The figures of one group. `serviceLevel` is the count of called tickets within their own service's target (targets
  * differ per service, so the caller counts per service and adds up); omit it to leave the share out.
  */
-export function ticketFigures(measures: TicketMeasures, histogram: WaitHistogram, serviceLevel?: { within: number; called: number }): TicketFigures {
+export function ticketFigures(
+  measures: TicketMeasures,
+  histogram: WaitHistogram,
+  serviceLevel?: { within: number; called: number },
+): TicketFigures {
   return {
     tickets: measures.tickets,
     served: measures.served,

@@ -73,14 +73,26 @@ const CHOICE_MISSING: Record<string, BilingualText> = {
 
 /** The schemas' patterns in words, completing "… skal være" / "… must be". */
 const PATTERN_TEXT: Record<string, BilingualText> = {
-  '^[A-Z0-9]{8,9}$': { da: '8 eller 9 store bogstaver eller cifre (A–Z, 0–9) uden mellemrum', en: '8 or 9 capital letters or digits (A–Z, 0–9) without spaces' },
+  '^[A-Z0-9]{8,9}$': {
+    da: '8 eller 9 store bogstaver eller cifre (A–Z, 0–9) uden mellemrum',
+    en: '8 or 9 capital letters or digits (A–Z, 0–9) without spaces',
+  },
   '^[0-9]{2}:[0-9]{2}$': { da: 'et klokkeslæt som TT:MM, fx 09:30', en: 'a time as HH:MM, e.g. 09:30' },
   '^[0-2][0-9]:[0-5][0-9]$': { da: 'et klokkeslæt som TT:MM, fx 09:30', en: 'a time as HH:MM, e.g. 09:30' },
   '^[A-ZÆØÅ]$': { da: 'ét stort bogstav (A–Å)', en: 'one capital letter (A–Å)' },
   '^[a-z0-9-]+$': { da: 'små bogstaver (a–z), cifre og bindestreg', en: 'small letters (a–z), digits and hyphens' },
-  '^[a-z0-9._-]+$': { da: 'små bogstaver (a–z), cifre, punktum, bindestreg og understregning', en: 'small letters (a–z), digits, full stops, hyphens and underscores' },
-  '^[a-z][a-z_]{0,39}$': { da: 'små bogstaver (a–z) og understregning, begyndende med et bogstav', en: 'small letters (a–z) and underscores, starting with a letter' },
-  '^[a-z][a-z0-9_]{0,39}$': { da: 'små bogstaver (a–z), cifre og understregning, begyndende med et bogstav', en: 'small letters (a–z), digits and underscores, starting with a letter' },
+  '^[a-z0-9._-]+$': {
+    da: 'små bogstaver (a–z), cifre, punktum, bindestreg og understregning',
+    en: 'small letters (a–z), digits, full stops, hyphens and underscores',
+  },
+  '^[a-z][a-z_]{0,39}$': {
+    da: 'små bogstaver (a–z) og understregning, begyndende med et bogstav',
+    en: 'small letters (a–z) and underscores, starting with a letter',
+  },
+  '^[a-z][a-z0-9_]{0,39}$': {
+    da: 'små bogstaver (a–z), cifre og understregning, begyndende med et bogstav',
+    en: 'small letters (a–z), digits and underscores, starting with a letter',
+  },
   '^[0-9]{6}-?[0-9]{4}$': { da: '10 cifre, fx 010190-1234', en: '10 digits, e.g. 010190-1234' },
   '^\\d{6}-\\d{4}$': { da: '10 cifre, fx 010190-1234', en: '10 digits, e.g. 010190-1234' },
   // CivilDate (contracts): the format says YYYY-MM-DD, the pattern keeps the year within 1800–2199.
@@ -104,7 +116,9 @@ export function validationMessage(failure: ValidationFailure): BilingualText {
     case 'required':
       return (failure.field && CHOICE_MISSING[failure.field]) || s('skal udfyldes.', 'is required.');
     case 'minLength':
-      return n === undefined || n <= 1 ? s('skal udfyldes.', 'is required.') : s(`skal være mindst ${n} tegn.`, `must be at least ${n} characters.`);
+      return n === undefined || n <= 1
+        ? s('skal udfyldes.', 'is required.')
+        : s(`skal være mindst ${n} tegn.`, `must be at least ${n} characters.`);
     case 'maxLength':
       return s(`må højst være ${n} tegn.`, `must be at most ${n} characters.`);
     case 'pattern': {
@@ -126,7 +140,9 @@ export function validationMessage(failure: ValidationFailure): BilingualText {
     case 'enum':
       return s('skal være en af de mulige værdier.', 'must be one of the allowed values.');
     case 'minItems':
-      return n === 1 ? s('skal have mindst ét valg.', 'needs at least one choice.') : s(`skal have mindst ${n} valg.`, `needs at least ${n} choices.`);
+      return n === 1
+        ? s('skal have mindst ét valg.', 'needs at least one choice.')
+        : s(`skal have mindst ${n} valg.`, `needs at least ${n} choices.`);
     case 'maxItems':
       return s(`må højst have ${n} valg.`, `may have at most ${n} choices.`);
     case 'additionalProperties': {

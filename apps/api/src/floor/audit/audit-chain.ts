@@ -53,12 +53,7 @@ export function auditHash(prevHash: string, record: Required<AuditEntry> & { at:
 export async function appendAudit(tx: DbOrTx, entry: AuditEntry): Promise<void> {
   const t = schema.auditEvents;
   await advisoryXactLock(tx, `audit:${entry.municipalityId}`);
-  const [last] = await tx
-    .select({ hash: t.hash })
-    .from(t)
-    .where(eq(t.municipalityId, entry.municipalityId))
-    .orderBy(desc(t.id))
-    .limit(1);
+  const [last] = await tx.select({ hash: t.hash }).from(t).where(eq(t.municipalityId, entry.municipalityId)).orderBy(desc(t.id)).limit(1);
   const prevHash = last?.hash ?? GENESIS;
   const record = {
     municipalityId: entry.municipalityId,

@@ -12,7 +12,10 @@ import type { PDFDocument, PDFFont } from 'pdf-lib';
 const require = createRequire(import.meta.url);
 const read = (path: string) => readFileSync(require.resolve(path));
 const FILES = {
-  latin: { regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf' },
+  latin: {
+    regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+  },
   arabic: {
     regular: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
     bold: '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
@@ -57,7 +60,8 @@ export interface LetterFonts {
 export async function embedLetterFonts(pdf: PDFDocument, texts: string[]): Promise<LetterFonts> {
   const { bytes: files, needsArabic } = load();
   pdf.registerFontkit(fontkit);
-  const embed = (file: Uint8Array, features?: Record<string, boolean>) => pdf.embedFont(file, { subset: true, ...(features && { features }) });
+  const embed = (file: Uint8Array, features?: Record<string, boolean>) =>
+    pdf.embedFont(file, { subset: true, ...(features && { features }) });
   // Without ccmp a precomposed letter (Vietnamese "ị") keeps its own glyph: with it, fontkit splits it into "i" plus a
   // combining dot, and the text map (one text per glyph) would then read it back as a plain "i".
   const latin = { regular: await embed(files.latin.regular, { ccmp: false }), bold: await embed(files.latin.bold, { ccmp: false }) };

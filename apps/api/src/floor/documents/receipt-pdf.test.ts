@@ -10,7 +10,15 @@ const letter = (name: string, paragraphs = 1): Receipt => ({
     ['Navn', name],
     ['Sagsnummer', '2026-000123'],
   ],
-  sections: [{ heading: 'Det er registreret', paragraphs: Array.from({ length: paragraphs }, (_, i) => `Afsnit ${i + 1}: ${'Fritagelsen gælder, indtil du selv ophæver den. '.repeat(6)}`) }],
+  sections: [
+    {
+      heading: 'Det er registreret',
+      paragraphs: Array.from(
+        { length: paragraphs },
+        (_, i) => `Afsnit ${i + 1}: ${'Fritagelsen gælder, indtil du selv ophæver den. '.repeat(6)}`,
+      ),
+    },
+  ],
 });
 
 describe('renderReceipt', () => {

@@ -39,7 +39,10 @@ export interface NewIdentityDocument {
 
 /** Thrown when a document number is already on record for the same kind. */
 export class DuplicateDocumentNumberError extends Error {
-  constructor(readonly kind: IdentityDocumentKind, readonly documentNumber: string) {
+  constructor(
+    readonly kind: IdentityDocumentKind,
+    readonly documentNumber: string,
+  ) {
     super(`a ${kind} with this number is already on record`);
   }
 }
@@ -88,11 +91,7 @@ function isUniqueViolation(error: unknown): boolean {
  */
 export class LocalIdentityDocumentRegister implements IdentityDocumentRegister {
   listForPerson(tx: DbOrTx, personId: string): Promise<IdentityDocument[]> {
-    return tx
-      .select(columns)
-      .from(t)
-      .where(eq(t.personId, personId))
-      .orderBy(asc(t.kind), desc(t.issuedOn), desc(t.createdAt));
+    return tx.select(columns).from(t).where(eq(t.personId, personId)).orderBy(asc(t.kind), desc(t.issuedOn), desc(t.createdAt));
   }
 
   async findById(tx: DbOrTx, id: string): Promise<IdentityDocument | null> {

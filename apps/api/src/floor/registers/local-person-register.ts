@@ -6,8 +6,7 @@ import type { OpenPersonRegister, PersonRecord, PersonRegister, RelatedPersonRec
 const { persons, custody, municipalities } = schema;
 
 // A protected address does not leave the database: the query itself withholds it.
-const unlessProtected = (column: AnyPgColumn) =>
-  sql<string | null>`case when ${persons.addressProtected} then null else ${column} end`;
+const unlessProtected = (column: AnyPgColumn) => sql<string | null>`case when ${persons.addressProtected} then null else ${column} end`;
 
 const personColumns = {
   id: persons.id,

@@ -10,7 +10,9 @@ const userColumns = {
   role: users.role,
   disabledAt: users.disabledAt,
   createdAt: users.createdAt,
-  locationIds: sql<string[]>`coalesce((select array_agg(${userLocations.locationId} order by ${userLocations.locationId}) from ${userLocations} where ${userLocations.userId} = ${users.id}), '{}')`,
+  locationIds: sql<
+    string[]
+  >`coalesce((select array_agg(${userLocations.locationId} order by ${userLocations.locationId}) from ${userLocations} where ${userLocations.userId} = ${users.id}), '{}')`,
 };
 
 const deviceColumns = {
@@ -94,7 +96,10 @@ export function createAdminRepository(db: DbOrTx) {
     },
 
     async revokeDevice(id: string, tx: DbOrTx = db) {
-      await tx.update(devices).set({ revokedAt: sql`now()` }).where(and(eq(devices.id, id), sql`${devices.revokedAt} is null`));
+      await tx
+        .update(devices)
+        .set({ revokedAt: sql`now()` })
+        .where(and(eq(devices.id, id), sql`${devices.revokedAt} is null`));
     },
   };
 }

@@ -63,7 +63,11 @@ export function createCatalogConfig(db: Database) {
 
   return {
     listPriorityClasses: (actor: Staff): Promise<ConfigPriorityClass[]> =>
-      db.select(priorityColumns).from(priorityClasses).where(eq(priorityClasses.municipalityId, actor.municipalityId)).orderBy(asc(priorityClasses.nameDa)),
+      db
+        .select(priorityColumns)
+        .from(priorityClasses)
+        .where(eq(priorityClasses.municipalityId, actor.municipalityId))
+        .orderBy(asc(priorityClasses.nameDa)),
 
     async createPriorityClass(actor: Staff, body: CreatePriorityClassBody): Promise<ConfigPriorityClass> {
       return db.transaction(async (tx) => {

@@ -22,9 +22,16 @@ const counterInUse = sql<boolean>`(exists (select 1 from tickets t where t.count
   or exists (select 1 from ticket_events e where e.counter_id = counters.id)
   or exists (select 1 from counter_sessions s where s.counter_id = counters.id))`;
 
-const counterColumns = { id: counters.id, locationId: counters.locationId, name: counters.name, active: counters.active, inUse: counterInUse };
+const counterColumns = {
+  id: counters.id,
+  locationId: counters.locationId,
+  name: counters.name,
+  active: counters.active,
+  inUse: counterInUse,
+};
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | undefined)?.code === '23505' || (error as { cause?: { code?: string } }).cause?.code === '23505';
+const isUniqueViolation = (error: unknown) =>
+  (error as { code?: string } | undefined)?.code === '23505' || (error as { cause?: { code?: string } }).cause?.code === '23505';
 
 /** Locations (offices and mobile stops) with their weekly hours or timetable, and their counters. */
 export function createLocationConfig(db: Database) {
@@ -146,11 +153,18 @@ export function createLocationConfig(db: Database) {
             .values({ municipalityId: actor.municipalityId, locationId: body.locationId, name: body.name.trim() })
             .returning({ id: counters.id });
           const created = (await findCounter(actor, row!.id, tx))!;
-          await auditConfig(tx, actor, 'config.counter.create', { type: 'counter', id: created.id }, { after: { locationId: created.locationId, name: created.name } });
+          await auditConfig(
+            tx,
+            actor,
+            'config.counter.create',
+            { type: 'counter', id: created.id },
+            { after: { locationId: created.locationId, name: created.name } },
+          );
           return created;
         });
       } catch (error) {
-        if (isUniqueViolation(error)) throw takenConflict('counter-name-taken', 'name', `Der findes allerede en skranke med navnet ${body.name.trim()} på stedet.`);
+        if (isUniqueViolation(error))
+          throw takenConflict('counter-name-taken', 'name', `Der findes allerede en skranke med navnet ${body.name.trim()} på stedet.`);
         throw error;
       }
     },
@@ -166,7 +180,11 @@ export function createLocationConfig(db: Database) {
               .select({ id: counterSessions.id })
               .from(counterSessions)
               .where(and(eq(counterSessions.counterId, id), sql`${counterSessions.state} <> 'closed'`));
-            if (live) throw conflict('counter-occupied', 'En medarbejder er logget på skranken. Skranken kan lukkes, når vedkommende har logget af.');
+            if (live)
+              throw conflict(
+                'counter-occupied',
+                'En medarbejder er logget på skranken. Skranken kan lukkes, når vedkommende har logget af.',
+              );
           }
           await tx
             .update(counters)
@@ -178,7 +196,8 @@ export function createLocationConfig(db: Database) {
           return after;
         });
       } catch (error) {
-        if (isUniqueViolation(error)) throw takenConflict('counter-name-taken', 'name', `Der findes allerede en skranke med navnet ${body.name?.trim()} på stedet.`);
+        if (isUniqueViolation(error))
+          throw takenConflict('counter-name-taken', 'name', `Der findes allerede en skranke med navnet ${body.name?.trim()} på stedet.`);
         throw error;
       }
     },
@@ -189,12 +208,20 @@ export function createLocationConfig(db: Database) {
         const before = await findCounter(actor, id, tx);
         if (!before) throw notFound('Skranken');
         if (before.inUse) {
-          throw conflict('counter-in-use', 'Skranken er brugt af billetter eller medarbejdere og kan ikke slettes. Deaktiver den i stedet.');
+          throw conflict(
+            'counter-in-use',
+            'Skranken er brugt af billetter eller medarbejdere og kan ikke slettes. Deaktiver den i stedet.',
+          );
         }
         await tx.delete(counters).where(and(eq(counters.id, id), sql`not ${counterInUse}`));
-        await auditConfig(tx, actor, 'config.counter.delete', { type: 'counter', id }, { before: { locationId: before.locationId, name: before.name } });
+        await auditConfig(
+          tx,
+          actor,
+          'config.counter.delete',
+          { type: 'counter', id },
+          { before: { locationId: before.locationId, name: before.name } },
+        );
       });
     },
   };
 }
-

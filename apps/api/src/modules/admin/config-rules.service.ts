@@ -75,13 +75,18 @@ export function createRulesConfig(db: Database) {
         await advisoryXactLock(tx, `rules:${m}`);
         const before = await readRules(tx, m);
         const { appealPeriodUnit: _unit, mitidAppealBody, ...numbers } = body;
-        const problems = [...ruleValueProblems(numbers, before), ...(mitidAppealBody === undefined ? [] : mitidAppealBodyProblems(mitidAppealBody))];
+        const problems = [
+          ...ruleValueProblems(numbers, before),
+          ...(mitidAppealBody === undefined ? [] : mitidAppealBodyProblems(mitidAppealBody)),
+        ];
         if (problems.length > 0) throw invalidConfig(problems, 'invalid-rule-values');
         const given = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
         const next: RuleValues = { ...before, ...given, ...(mitidAppealBody !== undefined && { mitidAppealBody: mitidAppealBody.trim() }) };
         const stamp = { updatedAt: new Date(), updatedBy: actor.id };
 
-        if (touches(body, ['fairnessBoundMinutes', 'recallLimit', 'handlingSampleSize', 'counterStaleSeconds', 'displayRecentCallMinutes'])) {
+        if (
+          touches(body, ['fairnessBoundMinutes', 'recallLimit', 'handlingSampleSize', 'counterStaleSeconds', 'displayRecentCallMinutes'])
+        ) {
           const values = {
             fairnessBoundMinutes: next.fairnessBoundMinutes,
             recallLimit: next.recallLimit,
@@ -89,19 +94,31 @@ export function createRulesConfig(db: Database) {
             counterStaleSeconds: next.counterStaleSeconds,
             displayRecentCallMinutes: next.displayRecentCallMinutes,
           };
-          await tx.insert(queueSettings).values({ municipalityId: m, ...values }).onConflictDoUpdate({ target: queueSettings.municipalityId, set: values });
+          await tx
+            .insert(queueSettings)
+            .values({ municipalityId: m, ...values })
+            .onConflictDoUpdate({ target: queueSettings.municipalityId, set: values });
         }
         if (touches(body, ['appealPeriodCount', 'appealPeriodUnit'])) {
           const values = { appealPeriodCount: next.appealPeriodCount, appealPeriodUnit: next.appealPeriodUnit };
-          await tx.insert(selfServiceSettings).values({ municipalityId: m, ...values }).onConflictDoUpdate({ target: selfServiceSettings.municipalityId, set: values });
+          await tx
+            .insert(selfServiceSettings)
+            .values({ municipalityId: m, ...values })
+            .onConflictDoUpdate({ target: selfServiceSettings.municipalityId, set: values });
         }
         if (touches(body, ['trafficYellowMinutes', 'trafficRedMinutes'])) {
           const values = { yellowMinutes: next.trafficYellowMinutes, redMinutes: next.trafficRedMinutes, ...stamp };
-          await tx.insert(trafficLightDefaults).values({ municipalityId: m, ...values }).onConflictDoUpdate({ target: trafficLightDefaults.municipalityId, set: values });
+          await tx
+            .insert(trafficLightDefaults)
+            .values({ municipalityId: m, ...values })
+            .onConflictDoUpdate({ target: trafficLightDefaults.municipalityId, set: values });
         }
         if (touches(body, ['retentionDecisionsYears', 'retentionLookupsMonths'])) {
           const values = { decisionsYears: next.retentionDecisionsYears, lookupsMonths: next.retentionLookupsMonths, ...stamp };
-          await tx.insert(retentionSettings).values({ municipalityId: m, ...values }).onConflictDoUpdate({ target: retentionSettings.municipalityId, set: values });
+          await tx
+            .insert(retentionSettings)
+            .values({ municipalityId: m, ...values })
+            .onConflictDoUpdate({ target: retentionSettings.municipalityId, set: values });
         }
         if (touches(body, ['witnessMinMitidDays', 'witnessMaxActs', 'witnessWindowDays', 'mitidAppealBody', 'mitidAppealPeriodWeeks'])) {
           const values = {
@@ -112,22 +129,34 @@ export function createRulesConfig(db: Database) {
             appealPeriodWeeks: next.mitidAppealPeriodWeeks,
             ...stamp,
           };
-          await tx.insert(mitidSettings).values({ municipalityId: m, ...values }).onConflictDoUpdate({ target: mitidSettings.municipalityId, set: values });
+          await tx
+            .insert(mitidSettings)
+            .values({ municipalityId: m, ...values })
+            .onConflictDoUpdate({ target: mitidSettings.municipalityId, set: values });
         }
 
         let clampedPriorityClasses: { code: string; from: number; to: number }[] = [];
         if (next.fairnessBoundMinutes < before.fairnessBoundMinutes) {
           const over = and(eq(priorityClasses.municipalityId, m), gt(priorityClasses.headStartMinutes, next.fairnessBoundMinutes));
-          const clamped = await tx.select({ code: priorityClasses.code, from: priorityClasses.headStartMinutes }).from(priorityClasses).where(over);
+          const clamped = await tx
+            .select({ code: priorityClasses.code, from: priorityClasses.headStartMinutes })
+            .from(priorityClasses)
+            .where(over);
           await tx.update(priorityClasses).set({ headStartMinutes: next.fairnessBoundMinutes }).where(over);
           clampedPriorityClasses = clamped.map((c) => ({ ...c, to: next.fairnessBoundMinutes }));
         }
 
         const after = await readRules(tx, m);
-        await auditConfig(tx, actor, 'config.rules.update', { type: 'municipality', id: m }, {
-          ...changes(before, after),
-          ...(clampedPriorityClasses.length > 0 && { clampedPriorityClasses }),
-        });
+        await auditConfig(
+          tx,
+          actor,
+          'config.rules.update',
+          { type: 'municipality', id: m },
+          {
+            ...changes(before, after),
+            ...(clampedPriorityClasses.length > 0 && { clampedPriorityClasses }),
+          },
+        );
         return after;
       });
     },

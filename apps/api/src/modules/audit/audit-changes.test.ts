@@ -12,7 +12,14 @@ describe('auditChanges', () => {
         { field: 'locationIds', from: 'a', to: 'a, b' },
       ],
     ],
-    ['a creation', { after: { username: 'ida', disabled: false } }, [{ field: 'username', from: null, to: 'ida' }, { field: 'disabled', from: null, to: 'false' }]],
+    [
+      'a creation',
+      { after: { username: 'ida', disabled: false } },
+      [
+        { field: 'username', from: null, to: 'ida' },
+        { field: 'disabled', from: null, to: 'false' },
+      ],
+    ],
     ['a deletion to null', { before: { targetMinutes: 15 }, after: null }, [{ field: 'targetMinutes', from: '15', to: null }]],
     ['nothing changed', { before: { role: 'lead' }, after: { role: 'lead' } }, []],
     ['a CPR-shaped value, masked', { after: { note: 'ring 0509860114' } }, [{ field: 'note', from: null, to: 'ring [CPR]' }]],

@@ -18,8 +18,7 @@ export interface AuditCriteria {
 }
 
 /** The start of a civil day in Danish time, as a timestamptz. */
-const danishDayStart = (day: string, plusDays = 0) =>
-  sql`((${day}::date + ${plusDays}::int)::timestamp at time zone 'Europe/Copenhagen')`;
+const danishDayStart = (day: string, plusDays = 0) => sql`((${day}::date + ${plusDays}::int)::timestamp at time zone 'Europe/Copenhagen')`;
 
 /** Reads of the audit trail for searching. Writes go through `appendAudit`. */
 export function createAuditRepository(db: DbOrTx) {

@@ -23,8 +23,7 @@ export function safeDetails(details: Record<string, unknown>): AuditEvent['detai
   return safe;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function asText(value: unknown): string | null {
   if (value === null || value === undefined) return null;

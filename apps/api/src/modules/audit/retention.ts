@@ -54,12 +54,18 @@ export function retentionPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): Re
  * A municipality's policy: its `retention_settings` row (set by an admin under Regelværdier; no row means the
  * defaults), with any environment variable that is set taking precedence.
  */
-export async function retentionPolicyFor(db: DbOrTx, municipalityId: string, env: NodeJS.ProcessEnv = process.env): Promise<RetentionPolicy> {
+export async function retentionPolicyFor(
+  db: DbOrTx,
+  municipalityId: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RetentionPolicy> {
   const [row] = await db
     .select({ decisionsYears: schema.retentionSettings.decisionsYears, lookupsMonths: schema.retentionSettings.lookupsMonths })
     .from(schema.retentionSettings)
     .where(eq(schema.retentionSettings.municipalityId, municipalityId));
-  const configured = row ? { decisionsYears: row.decisionsYears, lookupsMonths: Math.max(LOOKUP_RETENTION_MIN_MONTHS, row.lookupsMonths) } : DEFAULT_RETENTION;
+  const configured = row
+    ? { decisionsYears: row.decisionsYears, lookupsMonths: Math.max(LOOKUP_RETENTION_MIN_MONTHS, row.lookupsMonths) }
+    : DEFAULT_RETENTION;
   return { ...configured, ...retentionOverrideFromEnv(env) };
 }
 
@@ -90,7 +96,12 @@ function subtract(now: Date, { years = 0, months = 0 }: { years?: number; months
  * Applies the policy to one municipality's chain in one transaction, under the same lock as `appendAudit`.
  * Runs as the database owner: the API's role may not delete audit records.
  */
-export async function applyRetention(db: Database, municipalityId: string, policy: RetentionPolicy, now = new Date()): Promise<RetentionResult> {
+export async function applyRetention(
+  db: Database,
+  municipalityId: string,
+  policy: RetentionPolicy,
+  now = new Date(),
+): Promise<RetentionResult> {
   const lookupsBefore = subtract(now, { months: Math.max(LOOKUP_RETENTION_MIN_MONTHS, policy.lookupsMonths) });
   const decisionsBefore = subtract(now, { years: policy.decisionsYears });
   return db.transaction(async (tx) => {

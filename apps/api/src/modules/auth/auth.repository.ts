@@ -23,7 +23,9 @@ export function createAuthRepository(db: DbOrTx) {
           role: users.role,
           municipalityId: users.municipalityId,
           municipalityName: municipalities.name,
-          locationIds: sql<string[]>`coalesce((select array_agg(${userLocations.locationId} order by ${userLocations.locationId}) from ${userLocations} where ${userLocations.userId} = ${users.id}), '{}')`,
+          locationIds: sql<
+            string[]
+          >`coalesce((select array_agg(${userLocations.locationId} order by ${userLocations.locationId}) from ${userLocations} where ${userLocations.userId} = ${users.id}), '{}')`,
         })
         .from(users)
         .innerJoin(municipalities, eq(municipalities.id, users.municipalityId))
@@ -58,10 +60,7 @@ export function createAuthRepository(db: DbOrTx) {
       await tx.delete(loginFailures).where(and(eq(loginFailures.usernameKey, usernameKey), eq(loginFailures.ip, ip)));
     },
 
-    async createSession(
-      values: { municipalityId: string; userId?: string; deviceId?: string; expiresAt: Date },
-      tx: DbOrTx = db,
-    ) {
+    async createSession(values: { municipalityId: string; userId?: string; deviceId?: string; expiresAt: Date }, tx: DbOrTx = db) {
       const [row] = await tx.insert(sessions).values(values).returning({ id: sessions.id });
       return row!.id;
     },
@@ -94,9 +93,7 @@ export function createAuthRepository(db: DbOrTx) {
         .select({ id: sessions.id, userId: sessions.userId, municipalityId: sessions.municipalityId })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
-        .where(
-          and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`), isNull(users.disabledAt)),
-        );
+        .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`), isNull(users.disabledAt)));
       return row;
     },
 

@@ -32,16 +32,17 @@ export function createAuthService(app: FastifyInstance) {
   const repo = createAuthRepository(db);
 
   async function issueUserSession(userId: string, municipalityId: string, tx: Parameters<Parameters<Database['transaction']>[0]>[0]) {
-    const sessionId = await repo.createSession(
-      { municipalityId, userId, expiresAt: new Date(Date.now() + SESSION_TTL_S * 1000) },
-      tx,
-    );
+    const sessionId = await repo.createSession({ municipalityId, userId, expiresAt: new Date(Date.now() + SESSION_TTL_S * 1000) }, tx);
     const refreshToken = newOpaqueToken();
     await repo.storeRefreshToken(sessionId, hashOpaqueToken(refreshToken), tx);
     return { sessionId, refreshToken };
   }
 
-  async function tokenResponse(userId: string, sessionId: string, tx?: Parameters<Parameters<Database['transaction']>[0]>[0]): Promise<TokenResponse> {
+  async function tokenResponse(
+    userId: string,
+    sessionId: string,
+    tx?: Parameters<Parameters<Database['transaction']>[0]>[0],
+  ): Promise<TokenResponse> {
     const user = await repo.sessionUser(userId, tx);
     if (!user) throw unauthorized();
     return {
@@ -56,7 +57,11 @@ export function createAuthService(app: FastifyInstance) {
       const usernameKey = username.trim().toLowerCase();
       const failures = await repo.recentFailures(usernameKey, ip, FAILURE_WINDOW_S);
       const limited =
-        failures.fromAddress.count >= MAX_FAILURES ? failures.fromAddress : failures.total.count >= MAX_FAILURES_PER_USERNAME ? failures.total : null;
+        failures.fromAddress.count >= MAX_FAILURES
+          ? failures.fromAddress
+          : failures.total.count >= MAX_FAILURES_PER_USERNAME
+            ? failures.total
+            : null;
       if (limited) {
         const retryAfter = limited.oldest
           ? Math.max(1, Math.ceil((limited.oldest.getTime() + FAILURE_WINDOW_S * 1000 - Date.now()) / 1000))
@@ -159,7 +164,13 @@ export function createAuthService(app: FastifyInstance) {
       return {
         accessToken: app.signAccessToken({ sub: device.id, sid: sessionId, kind: 'device' }),
         expiresIn: ACCESS_TOKEN_TTL_S,
-        device: { id: device.id, name: device.name, kind: device.kind, municipalityId: device.municipalityId, locationId: device.locationId },
+        device: {
+          id: device.id,
+          name: device.name,
+          kind: device.kind,
+          municipalityId: device.municipalityId,
+          locationId: device.locationId,
+        },
       };
     },
 

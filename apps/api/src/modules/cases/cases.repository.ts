@@ -28,7 +28,11 @@ export function createCasesRepository(db: DbOrTx) {
       // The year of the transaction's clock, like the case's created_at (both now()), on the Copenhagen calendar.
       const [counter] = await tx
         .insert(counters)
-        .values({ municipalityId: values.municipalityId, year: sql`extract(year from now() at time zone 'Europe/Copenhagen')::integer`, lastSerial: 1 })
+        .values({
+          municipalityId: values.municipalityId,
+          year: sql`extract(year from now() at time zone 'Europe/Copenhagen')::integer`,
+          lastSerial: 1,
+        })
         .onConflictDoUpdate({ target: [counters.municipalityId, counters.year], set: { lastSerial: sql`${counters.lastSerial} + 1` } })
         .returning({ year: counters.year, serial: counters.lastSerial });
       const [row] = await tx
@@ -59,7 +63,9 @@ export function createCasesRepository(db: DbOrTx) {
       const [row] = await tx
         .select({ id: cases.id, municipalityId: cases.municipalityId })
         .from(cases)
-        .where(and(eq(cases.municipalityId, municipalityId), eq(cases.personId, personId), eq(cases.type, type), eq(cases.status, 'draft')));
+        .where(
+          and(eq(cases.municipalityId, municipalityId), eq(cases.personId, personId), eq(cases.type, type), eq(cases.status, 'draft')),
+        );
       return row ?? null;
     },
 
@@ -105,7 +111,10 @@ export function createCasesRepository(db: DbOrTx) {
         .orderBy(asc(caseEvents.id)),
 
     async municipality(id: string, tx: DbOrTx = db) {
-      const [row] = await tx.select({ code: municipalities.code, name: municipalities.name }).from(municipalities).where(eq(municipalities.id, id));
+      const [row] = await tx
+        .select({ code: municipalities.code, name: municipalities.name })
+        .from(municipalities)
+        .where(eq(municipalities.id, id));
       return row!;
     },
 

@@ -18,7 +18,9 @@ export async function caseRoutes(app: FastifyInstance) {
     reply.header('cache-control', 'no-store');
   });
 
-  route(app, ops.startCase, async (request, reply) => reply.status(201).send(await cases.start(staffOf(request), request.params.id, request.body)));
+  route(app, ops.startCase, async (request, reply) =>
+    reply.status(201).send(await cases.start(staffOf(request), request.params.id, request.body)),
+  );
   route(app, ops.listCitizenCases, (request) => cases.listForCitizen(staffOf(request), request.params.id));
   route(app, ops.getCase, (request) => cases.get(staffOf(request), request.params.id));
   route(app, ops.saveCaseStep, (request) => cases.saveStep(staffOf(request), request.params.id, request.params.step, request.body));

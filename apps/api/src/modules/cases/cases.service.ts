@@ -34,7 +34,8 @@ const STATUS_DA: Record<CaseStatus, string> = {
   revoked: 'ophævet',
 };
 
-const citizenNotFound = () => new AppError(404, 'citizen-not-found', 'Not Found', 'Borgeren findes ikke.', { detailEn: 'The citizen does not exist.' });
+const citizenNotFound = () =>
+  new AppError(404, 'citizen-not-found', 'Not Found', 'Borgeren findes ikke.', { detailEn: 'The citizen does not exist.' });
 const caseNotFound = () => notFound('Sagen');
 
 export interface CasesDeps {
@@ -54,7 +55,13 @@ export function createCaseKit(db: Database, deps: CasesDeps = {}) {
       digitalPostRevocationWorkflow(repo, openDigitalPostRegistry),
       selfServiceExemptionWorkflow(repo, createSelfServiceRepository(db)),
       passportWorkflow({ repo, passports: createPassportRepository(db), openRegister, documents: localIdentityDocumentRegister }),
-      mitidWorkflow({ db, repo, mitid: createMitIdRepository(db), openRegister, openRegistry: deps.openMitIdRegistry ?? openLocalMitIdRegistry }),
+      mitidWorkflow({
+        db,
+        repo,
+        mitid: createMitIdRepository(db),
+        openRegister,
+        openRegistry: deps.openMitIdRegistry ?? openLocalMitIdRegistry,
+      }),
       drivingLicenceWorkflow({ repo, orders: createDrivingLicenceRepository(db), documents: localIdentityDocumentRegister }),
     ].map((w) => [w.type, w]),
   );
@@ -80,7 +87,10 @@ export function createCaseKit(db: Database, deps: CasesDeps = {}) {
   /** Checks the caller saw the latest version and that `action` is legal now; answers the status after it. */
   function transition(row: CaseRow, action: CaseAction, expectedVersion: number): CaseStatus {
     if (row.version !== expectedVersion) {
-      throw conflict('stale-version', 'Sagen er ændret af en anden. Hent den igen.', { currentState: row.status, currentVersion: row.version });
+      throw conflict('stale-version', 'Sagen er ændret af en anden. Hent den igen.', {
+        currentState: row.status,
+        currentVersion: row.version,
+      });
     }
     const next = nextCaseStatus(row.status, action);
     if (!next) {
@@ -116,8 +126,13 @@ export function createCaseKit(db: Database, deps: CasesDeps = {}) {
   }
 
   /** One audit record about the case's citizen; the purpose is the case type. */
-  const audit = (tx: Tx, staff: Staff, row: Pick<CaseRow, 'id' | 'type' | 'personId'>, action: string, extra: Record<string, string> = {}) =>
-    auditCitizen(tx, staff, { action, subjectId: row.personId, purpose: row.type, details: { caseId: row.id, ...extra } });
+  const audit = (
+    tx: Tx,
+    staff: Staff,
+    row: Pick<CaseRow, 'id' | 'type' | 'personId'>,
+    action: string,
+    extra: Record<string, string> = {},
+  ) => auditCitizen(tx, staff, { action, subjectId: row.personId, purpose: row.type, details: { caseId: row.id, ...extra } });
 
   return { db, repo, workflows, person, load, transition, view, audit };
 }
@@ -149,7 +164,9 @@ export function createCasesService(kit: CaseKit) {
     const ticket = await repo.ticket(staff.municipalityId, ticketId, tx);
     if (!ticket) throw new AppError(404, 'ticket-not-found', 'Not Found', 'Billetten findes ikke.');
     if (!['called', 'serving', 'parked'].includes(ticket.state)) {
-      throw conflict('ticket-not-at-counter', `Billet ${ticket.displayNumber} er ikke kaldt til en skranke.`, { currentState: ticket.state });
+      throw conflict('ticket-not-at-counter', `Billet ${ticket.displayNumber} er ikke kaldt til en skranke.`, {
+        currentState: ticket.state,
+      });
     }
   }
 
@@ -160,7 +177,8 @@ export function createCasesService(kit: CaseKit) {
         const who = await person(tx, personId);
         if (body.ticketId) await assertTicket(tx, staff, body.ticketId);
         const open = await repo.findOpenDraft(staff.municipalityId, personId, body.type, tx);
-        if (open) throw conflict('case-already-open', 'Borgeren har allerede en åben sag af denne type. Genoptag den.', { caseId: open.id });
+        if (open)
+          throw conflict('case-already-open', 'Borgeren har allerede en åben sag af denne type. Genoptag den.', { caseId: open.id });
         await workflow.checkStart({ tx, staff, person: who });
         const row = await repo.insert(
           {
@@ -174,7 +192,10 @@ export function createCasesService(kit: CaseKit) {
           },
           tx,
         );
-        await repo.addEvent({ municipalityId: staff.municipalityId, caseId: row.id, userId: staff.id, action: 'start', fromStatus: null, toStatus: 'draft' }, tx);
+        await repo.addEvent(
+          { municipalityId: staff.municipalityId, caseId: row.id, userId: staff.id, action: 'start', fromStatus: null, toStatus: 'draft' },
+          tx,
+        );
         await audit(tx, staff, row, 'case.start', body.ticketId ? { ticketId: body.ticketId } : {});
         return view(tx, staff, row, who);
       });
@@ -191,7 +212,12 @@ export function createCasesService(kit: CaseKit) {
       db.transaction(async (tx) => {
         await person(tx, personId);
         const rows = await repo.listForPerson(staff.municipalityId, personId, tx);
-        await auditCitizen(tx, staff, { action: 'case.list', subjectId: personId, purpose: CASE_LIST_PURPOSE, details: { count: String(rows.length) } });
+        await auditCitizen(tx, staff, {
+          action: 'case.list',
+          subjectId: personId,
+          purpose: CASE_LIST_PURPOSE,
+          details: { count: String(rows.length) },
+        });
         return { cases: rows.map(summary) };
       }),
 
@@ -203,7 +229,18 @@ export function createCasesService(kit: CaseKit) {
         const stepData = { ...row.stepData, [step]: data };
         const next = currentStep({ steps: workflow.steps, saved: Object.keys(stepData) });
         const updated = await repo.update(row.id, { status, stepData, currentStep: next, updatedBy: staff.id, version: row.version }, tx);
-        await repo.addEvent({ municipalityId: row.municipalityId, caseId: row.id, userId: staff.id, action: 'save_step', fromStatus: row.status, toStatus: status, note: step }, tx);
+        await repo.addEvent(
+          {
+            municipalityId: row.municipalityId,
+            caseId: row.id,
+            userId: staff.id,
+            action: 'save_step',
+            fromStatus: row.status,
+            toStatus: status,
+            note: step,
+          },
+          tx,
+        );
         await audit(tx, staff, row, 'case.save-step', { step });
         return view(tx, staff, updated, who);
       }),
@@ -215,7 +252,10 @@ export function createCasesService(kit: CaseKit) {
         const status = transition(row, action, body.expectedVersion);
         await workflow.complete({ tx, staff, person: who, caseRow: row });
         const updated = await repo.update(row.id, { status, currentStep: null, updatedBy: staff.id, version: row.version }, tx);
-        await repo.addEvent({ municipalityId: row.municipalityId, caseId: row.id, userId: staff.id, action, fromStatus: row.status, toStatus: status }, tx);
+        await repo.addEvent(
+          { municipalityId: row.municipalityId, caseId: row.id, userId: staff.id, action, fromStatus: row.status, toStatus: status },
+          tx,
+        );
         await audit(tx, staff, row, 'case.complete');
         return view(tx, staff, updated, who);
       }),
@@ -236,4 +276,3 @@ export function createCasesService(kit: CaseKit) {
       }),
   };
 }
-

@@ -5,7 +5,6 @@ import { schemaFieldErrors } from '../../validation-messages.ts';
 import type { CasesRepository } from './cases.repository.ts';
 import type { CaseContext, CaseWorkflow, StartContext } from './workflow.ts';
 
-
 /** What a step's rules see: the case so far (its saved steps) besides who acts for whom. */
 export type StepContext = StartContext & { stepData: Record<string, unknown>; caseId?: string };
 
@@ -43,7 +42,10 @@ export function defineWorkflow<S extends string>(definition: WorkflowDefinition<
     validateStep(step, data, ctx) {
       if (!isStepOf(definition.steps, step)) throw badRequest('unknown-step', `Sagen har ikke et trin, der hedder "${step}".`);
       const errors = schemaFieldErrors(schemas[step], data);
-      if (errors.length > 0) throw new AppError(400, 'validation-error', 'Bad Request', `Data til trinnet "${stepText[step]}" har ikke den rette form.`, { errors });
+      if (errors.length > 0)
+        throw new AppError(400, 'validation-error', 'Bad Request', `Data til trinnet "${stepText[step]}" har ikke den rette form.`, {
+          errors,
+        });
       const need = needs?.[step];
       if (need && !ctx.stepData[need.step]) throw stepOutOfOrder(stepText, need);
       return validateStep(step, data, ctx);

@@ -27,7 +27,9 @@ const { cases, caseEvents, citizenVisits, tickets, services, locations, users } 
 const AT_COUNTER = ['called', 'serving', 'parked'];
 
 const ticketNotFound = () =>
-  new AppError(404, 'ticket-not-found', 'Not Found', 'Billetten findes ikke i kommunen.', { detailEn: 'The ticket does not exist in this municipality.' });
+  new AppError(404, 'ticket-not-found', 'Not Found', 'Billetten findes ikke i kommunen.', {
+    detailEn: 'The ticket does not exist in this municipality.',
+  });
 
 const visitColumns = {
   ticketId: tickets.id,
@@ -85,7 +87,10 @@ export function toDocumentView(doc: IdentityDocument, today: string, replacement
 async function documentViews(tx: Tx, documents: IdentityDocument[], today: string): Promise<IdentityDocumentView[]> {
   const ids = documents.map((d) => d.id);
   const o = schema.drivingLicenceOrders;
-  const orders = ids.length === 0 ? [] : await tx.select({ licenceId: o.currentLicenceId, orderedAt: o.orderedAt }).from(o).where(inArray(o.currentLicenceId, ids));
+  const orders =
+    ids.length === 0
+      ? []
+      : await tx.select({ licenceId: o.currentLicenceId, orderedAt: o.orderedAt }).from(o).where(inArray(o.currentLicenceId, ids));
   const orderedOn = new Map(orders.map((r) => [r.licenceId, serviceDay(r.orderedAt)]));
   return documents.map((d) => toDocumentView(d, today, orderedOn.get(d.id)));
 }
@@ -107,7 +112,10 @@ export function createCitizenOverviewReader(deps: OverviewDeps) {
     const [row] = await visitsQuery(tx).where(and(eq(tickets.id, ticketId), eq(tickets.municipalityId, staff.municipalityId)));
     if (!row) throw ticketNotFound();
     if (AT_COUNTER.includes(row.state)) {
-      await tx.insert(citizenVisits).values({ municipalityId: staff.municipalityId, personId, ticketId, startedBy: staff.id }).onConflictDoNothing();
+      await tx
+        .insert(citizenVisits)
+        .values({ municipalityId: staff.municipalityId, personId, ticketId, startedBy: staff.id })
+        .onConflictDoNothing();
     }
     return toVisit(row);
   }
@@ -132,7 +140,12 @@ export function createCitizenOverviewReader(deps: OverviewDeps) {
           })
           .from(caseEvents)
           .innerJoin(users, eq(users.id, caseEvents.userId))
-          .where(inArray(caseEvents.caseId, rows.map((r) => r.id)))
+          .where(
+            inArray(
+              caseEvents.caseId,
+              rows.map((r) => r.id),
+            ),
+          )
           .orderBy(asc(caseEvents.id))
       : [];
     return rows.map((row) => ({
@@ -146,7 +159,14 @@ export function createCitizenOverviewReader(deps: OverviewDeps) {
       updatedAt: row.updatedAt.toISOString(),
       events: events
         .filter((e) => e.caseId === row.id)
-        .map((e) => ({ at: e.at.toISOString(), action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, staff: { id: e.staffId, name: e.staffName } })),
+        .map((e) => ({
+          at: e.at.toISOString(),
+          action: e.action,
+          fromStatus: e.fromStatus,
+          toStatus: e.toStatus,
+          note: e.note,
+          staff: { id: e.staffId, name: e.staffName },
+        })),
     }));
   }
 
@@ -154,15 +174,26 @@ export function createCitizenOverviewReader(deps: OverviewDeps) {
     const repo = createSelfServiceRepository(tx);
     const areas = await repo.lawAreas(staff.municipalityId, tx);
     const decisions = await repo.forPerson(staff.municipalityId, personId, tx);
-    const covered = await repo.areasOf(decisions.map((d) => d.id), tx);
+    const covered = await repo.areasOf(
+      decisions.map((d) => d.id),
+      tx,
+    );
     const withAreas = decisions.map((d) => ({ ...d, lawAreas: covered.filter((c) => c.decisionId === d.id).map((c) => c.code) }));
     const exemptAreas = areas
       .map((a) => ({ code: a.code, nameDa: a.nameDa, nameEn: a.nameEn, status: areaStatus(a.code, withAreas) }))
       .filter((a) => a.status !== 'not_exempt');
     const singleApplications = withAreas
       .filter((d) => d.scope === 'single_application' && isGranted(d))
-      .map((d) => ({ caseId: d.caseId, lawArea: areas.find((a) => d.lawAreas.includes(a.code))?.nameDa ?? d.lawAreas.join(', '), description: d.applicationDescription ?? '' }));
-    return { entitledToNonDigitalAlternative: entitledToNonDigitalAlternative(digitalPostActive ? 'active' : null), exemptAreas, singleApplications };
+      .map((d) => ({
+        caseId: d.caseId,
+        lawArea: areas.find((a) => d.lawAreas.includes(a.code))?.nameDa ?? d.lawAreas.join(', '),
+        description: d.applicationDescription ?? '',
+      }));
+    return {
+      entitledToNonDigitalAlternative: entitledToNonDigitalAlternative(digitalPostActive ? 'active' : null),
+      exemptAreas,
+      singleApplications,
+    };
   }
 
   async function pastVisits(tx: Tx, staff: Staff, personId: string): Promise<CitizenVisit[]> {
@@ -177,11 +208,18 @@ export function createCitizenOverviewReader(deps: OverviewDeps) {
   }
 
   return {
-    async read(tx: Tx, staff: Staff, person: PersonRecord, query: CitizenOverviewQuery, audit: { purpose: string; details: Record<string, string> }): Promise<CitizenOverview> {
+    async read(
+      tx: Tx,
+      staff: Staff,
+      person: PersonRecord,
+      query: CitizenOverviewQuery,
+      audit: { purpose: string; details: Record<string, string> },
+    ): Promise<CitizenOverview> {
       const visit = await currentVisit(tx, staff, person.id, query.ticketId);
       const exemption = await deps.openDigitalPostRegistry(tx).current(person.id);
       const digitalPostExemption = exemption && toExemptionView(exemption, person);
-      const active = exemption !== null && exemptionState({ revoked: false, lapsesOnReturn: exemption.lapsesOnReturn }, person.status) === 'active';
+      const active =
+        exemption !== null && exemptionState({ revoked: false, lapsesOnReturn: exemption.lapsesOnReturn }, person.status) === 'active';
       const today = deps.today();
       const overview: CitizenOverview = {
         citizenId: person.id,

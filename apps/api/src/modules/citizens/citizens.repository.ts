@@ -29,8 +29,7 @@ export type AccessLogRow = Awaited<ReturnType<typeof accessLogQuery>>[number];
 export function createCitizensRepository(db: DbOrTx) {
   return {
     /** Every audit record about one citizen, in every municipality's chain, oldest first. */
-    accessLog: (citizenId: string, tx: DbOrTx = db) =>
-      accessLogQuery(tx, citizenId).orderBy(asc(auditEvents.at), asc(auditEvents.id)),
+    accessLog: (citizenId: string, tx: DbOrTx = db) => accessLogQuery(tx, citizenId).orderBy(asc(auditEvents.at), asc(auditEvents.id)),
 
     /** The same records a page at a time, by id (keyset): for exports streamed while they are read. */
     accessLogPage: (citizenId: string, afterId: number, limit: number) =>

@@ -99,7 +99,10 @@ export function createCitizensService(
       const person = await register.findById(id);
       if (!person) return null;
       await auditCitizen(tx, staff, { action: `citizen.access-log.${format}`, subjectId: id, purpose: ACCESS_LOG_PURPOSE });
-      const [own] = await tx.select({ name: schema.municipalities.name }).from(schema.municipalities).where(eq(schema.municipalities.id, staff.municipalityId));
+      const [own] = await tx
+        .select({ name: schema.municipalities.name })
+        .from(schema.municipalities)
+        .where(eq(schema.municipalities.id, staff.municipalityId));
       return { person, municipalityName: own!.name };
     });
     if (!result) throw citizenNotFound();

@@ -7,6 +7,9 @@ import { createFeesRepository } from './fees.repository.ts';
 export async function nextYearFeeStatusFor(db: DbOrTx, municipalityId: string, at: Date): Promise<NextYearFeeStatus> {
   const asOf = serviceDay(at);
   const year = Number(asOf.slice(0, 4)) + 1;
-  const present = (await createFeesRepository(db).list(municipalityId, { year })).map(({ table }) => ({ product: table.product, year: table.year }));
+  const present = (await createFeesRepository(db).list(municipalityId, { year })).map(({ table }) => ({
+    product: table.product,
+    year: table.year,
+  }));
   return { asOf, ...nextYearFeeStatus(asOf, present) };
 }

@@ -40,7 +40,11 @@ const toColumns = (rate: StoredRate) => ({
 export function createFeesRepository(db: DbOrTx) {
   async function ratesOf(tableIds: string[], tx: DbOrTx) {
     if (tableIds.length === 0) return new Map<string, StoredRate[]>();
-    const rows = await tx.select().from(feeRates).where(inArray(feeRates.feeTableId, tableIds)).orderBy(asc(feeRates.fromPensionAge), asc(feeRates.fromAge), asc(feeRates.code));
+    const rows = await tx
+      .select()
+      .from(feeRates)
+      .where(inArray(feeRates.feeTableId, tableIds))
+      .orderBy(asc(feeRates.fromPensionAge), asc(feeRates.fromAge), asc(feeRates.code));
     const byTable = new Map<string, StoredRate[]>();
     for (const row of rows) byTable.set(row.feeTableId, [...(byTable.get(row.feeTableId) ?? []), toRate(row)]);
     return byTable;
@@ -69,7 +73,13 @@ export function createFeesRepository(db: DbOrTx) {
       const query = tx
         .select()
         .from(feeTables)
-        .where(and(eq(feeTables.product, product), eq(feeTables.year, year), municipalityId ? eq(feeTables.municipalityId, municipalityId) : isNull(feeTables.municipalityId)));
+        .where(
+          and(
+            eq(feeTables.product, product),
+            eq(feeTables.year, year),
+            municipalityId ? eq(feeTables.municipalityId, municipalityId) : isNull(feeTables.municipalityId),
+          ),
+        );
       const [table] = forUpdate ? await query.for('update') : await query;
       if (!table) return null;
       return { table, rates: (await ratesOf([table.id], tx)).get(table.id) ?? [] };
@@ -77,14 +87,31 @@ export function createFeesRepository(db: DbOrTx) {
 
     /** Inserts or replaces a table with its rates (the caller holds the transaction and has locked any existing row). */
     async put(
-      values: { product: FeeProduct; year: number; municipalityId: string | null; approximate: boolean; source: string | null; note: string | null; updatedBy: string | null },
+      values: {
+        product: FeeProduct;
+        year: number;
+        municipalityId: string | null;
+        approximate: boolean;
+        source: string | null;
+        note: string | null;
+        updatedBy: string | null;
+      },
       rates: readonly StoredRate[],
       existingId: string | null,
       tx: DbOrTx = db,
     ): Promise<string> {
       let id = existingId;
       if (id) {
-        await tx.update(feeTables).set({ approximate: values.approximate, source: values.source, note: values.note, updatedBy: values.updatedBy, updatedAt: new Date() }).where(eq(feeTables.id, id));
+        await tx
+          .update(feeTables)
+          .set({
+            approximate: values.approximate,
+            source: values.source,
+            note: values.note,
+            updatedBy: values.updatedBy,
+            updatedAt: new Date(),
+          })
+          .where(eq(feeTables.id, id));
         await tx.delete(feeRates).where(eq(feeRates.feeTableId, id));
       } else {
         const [row] = await tx.insert(feeTables).values(values).returning({ id: feeTables.id });

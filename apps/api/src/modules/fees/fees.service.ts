@@ -55,7 +55,9 @@ export interface FeeForOptions {
 export async function feeFor(db: DbOrTx, options: FeeForOptions): Promise<FeeQuote> {
   const repo = createFeesRepository(db);
   const year = options.year ?? Number(options.on.slice(0, 4));
-  const found = (options.municipalityId && (await repo.find(options.product, year, options.municipalityId))) || (await repo.find(options.product, year, null));
+  const found =
+    (options.municipalityId && (await repo.find(options.product, year, options.municipalityId))) ||
+    (await repo.find(options.product, year, null));
   if (!found) {
     // Said to the counter worker, who can do nothing about it but ask: who fixes it, and how. National tables are
     // loaded by the platform operator (pnpm fees:load); a municipality may make its own table, which feeFor prefers.
@@ -75,12 +77,23 @@ export async function feeFor(db: DbOrTx, options: FeeForOptions): Promise<FeeQuo
   const facts = ageFacts(options.birthDate, options.on, options.pensionAgeTable ?? FOLKEPENSION_AGE_TABLE);
   try {
     const rate = selectFeeRate(found.rates, facts, options.code);
-    return { product: options.product, year, scope: found.table.municipalityId ? 'municipality' : 'national', approximate: found.table.approximate, rate, facts };
+    return {
+      product: options.product,
+      year,
+      scope: found.table.municipalityId ? 'municipality' : 'national',
+      approximate: found.table.approximate,
+      rate,
+      facts,
+    };
   } catch (error) {
     if (!(error instanceof FeeRateNotFoundError)) throw error;
-    throw conflict('fee-rate-missing', `Gebyrtabellen for ${PRODUCT_DA[options.product]} ${year} har ingen takst for borgeren (${facts.age} år).`, {
-      detailEn: `The ${options.product} fee table for ${year} has no rate for the citizen (age ${facts.age}): ${error.message}.`,
-    });
+    throw conflict(
+      'fee-rate-missing',
+      `Gebyrtabellen for ${PRODUCT_DA[options.product]} ${year} har ingen takst for borgeren (${facts.age} år).`,
+      {
+        detailEn: `The ${options.product} fee table for ${year} has no rate for the citizen (age ${facts.age}): ${error.message}.`,
+      },
+    );
   }
 }
 
@@ -126,13 +139,24 @@ export function createFeesService(db: Database) {
             'national-fee-table-read-only',
             'Forbidden',
             'Landstakster fastsættes ved lov og gælder alle kommuner; de kan ikke ændres her. Opret i stedet kommunens egen tabel for året.',
-            { detailEn: 'National fees are set by law for every municipality and cannot be changed here. Create the municipality\'s own table for the year instead.' },
+            {
+              detailEn:
+                "National fees are set by law for every municipality and cannot be changed here. Create the municipality's own table for the year instead.",
+            },
           );
         }
         const municipalityId = actor.municipalityId;
         const before = await repo.find(product, year, municipalityId, tx, true);
         const id = await repo.put(
-          { product, year, municipalityId, approximate: body.approximate, source: body.source ?? null, note: body.note ?? null, updatedBy: actor.id },
+          {
+            product,
+            year,
+            municipalityId,
+            approximate: body.approximate,
+            source: body.source ?? null,
+            note: body.note ?? null,
+            updatedBy: actor.id,
+          },
           body.rates,
           before?.table.id ?? null,
           tx,

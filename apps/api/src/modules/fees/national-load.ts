@@ -9,7 +9,10 @@ import { auditView } from './fees.service.ts';
 export const NATIONAL_LOAD_ACTION = 'fee-table.national.load';
 
 export class FeeTableExistsError extends Error {
-  constructor(readonly product: string, readonly year: number) {
+  constructor(
+    readonly product: string,
+    readonly year: number,
+  ) {
     super(`national ${product} fee table for ${year} exists`);
   }
 }
@@ -28,26 +31,49 @@ export interface NationalLoadResult {
  * is audited in every municipality's trail (each chain is per municipality; all of them charge from the table), with
  * the table before and after and the operator's name, in the same transaction.
  */
-export async function loadNationalFeeTable(db: Database, table: FeeTableFile, options: { replace: boolean; operator: string }): Promise<NationalLoadResult> {
+export async function loadNationalFeeTable(
+  db: Database,
+  table: FeeTableFile,
+  options: { replace: boolean; operator: string },
+): Promise<NationalLoadResult> {
   const repo = createFeesRepository(db);
   return db.transaction(async (tx) => {
     const before = await repo.find(table.product, table.year, null, tx, true);
     if (before && !options.replace) throw new FeeTableExistsError(table.product, table.year);
     const id = await repo.put(
-      { product: table.product, year: table.year, municipalityId: null, approximate: table.approximate, source: table.source, note: table.note, updatedBy: null },
+      {
+        product: table.product,
+        year: table.year,
+        municipalityId: null,
+        approximate: table.approximate,
+        source: table.source,
+        note: table.note,
+        updatedBy: null,
+      },
       table.rates,
       before?.table.id ?? null,
       tx,
     );
     const after = (await repo.find(table.product, table.year, null, tx))!;
-    const municipalities = await tx.select({ id: schema.municipalities.id }).from(schema.municipalities).orderBy(asc(schema.municipalities.code));
+    const municipalities = await tx
+      .select({ id: schema.municipalities.id })
+      .from(schema.municipalities)
+      .orderBy(asc(schema.municipalities.code));
     for (const m of municipalities) {
       await appendAudit(tx, {
         municipalityId: m.id,
         action: NATIONAL_LOAD_ACTION,
         subjectType: 'fee_table',
         subjectId: id,
-        details: { product: table.product, year: table.year, scope: 'national', replaced: Boolean(before), operator: options.operator, before: auditView(before), after: auditView(after) },
+        details: {
+          product: table.product,
+          year: table.year,
+          scope: 'national',
+          replaced: Boolean(before),
+          operator: options.operator,
+          before: auditView(before),
+          after: auditView(after),
+        },
       });
     }
     return { id, replaced: Boolean(before), audited: municipalities.length };

@@ -7,6 +7,10 @@ export function createLocationRepository(db: DbOrTx) {
   return {
     /** The municipality's locations by name, with the fields the API shows. */
     listOfMunicipality: (municipalityId: string, tx: DbOrTx = db): Promise<Location[]> =>
-      tx.select({ id: l.id, name: l.name, kind: l.kind, address: l.address }).from(l).where(eq(l.municipalityId, municipalityId)).orderBy(asc(l.name)),
+      tx
+        .select({ id: l.id, name: l.name, kind: l.kind, address: l.address })
+        .from(l)
+        .where(eq(l.municipalityId, municipalityId))
+        .orderBy(asc(l.name)),
   };
 }

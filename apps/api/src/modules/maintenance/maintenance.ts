@@ -87,7 +87,7 @@ async function runLocked(db: Database, options: MaintenanceOptions): Promise<Mai
   const reports: MunicipalityReport[] = [];
   for (const m of municipalities) {
     const pruned = { locationEvents: 0, sessions: 0, refreshTokens: 0, loginFailures: 0 };
-    for (let full = true; full; ) {
+    for (let full = true; full;) {
       // One batch, and its audit record, per transaction.
       const counts = await db.transaction(async (tx) => {
         const deleted = await pruneMunicipality(tx, m.id, { now, eventsBefore, failuresBefore, batch });
@@ -95,7 +95,12 @@ async function runLocked(db: Database, options: MaintenanceOptions): Promise<Mai
           await appendAudit(tx, {
             municipalityId: m.id,
             action: PRUNE_ACTION,
-            details: { ...deleted, eventsBefore: eventsBefore.toISOString(), sessionsBefore: now.toISOString(), loginFailuresBefore: failuresBefore.toISOString() },
+            details: {
+              ...deleted,
+              eventsBefore: eventsBefore.toISOString(),
+              sessionsBefore: now.toISOString(),
+              loginFailuresBefore: failuresBefore.toISOString(),
+            },
           });
         }
         return deleted;

@@ -45,7 +45,8 @@ export function scheduleMaintenance(options: ScheduleOptions): MaintenanceSchedu
 
 /** One line per municipality with what each step deleted, and the totals. */
 export function describeReport(report: MaintenanceReport): string[] {
-  if (!report.ran) return ['Vedligeholdelse kører allerede i en anden proces – springer over / maintenance already running elsewhere – skipped'];
+  if (!report.ran)
+    return ['Vedligeholdelse kører allerede i en anden proces – springer over / maintenance already running elsewhere – skipped'];
   const lines = report.municipalities.map(
     (m) =>
       `${m.name}: ${m.locationEvents} køhændelser, ${m.sessions} sessioner (${m.refreshTokens} refresh-tokens), ` +

@@ -145,7 +145,6 @@ export function createBoardService(db: Database, clock: Clock = systemClock) {
       }
     },
 
-
     /** A lead's end-of-day close: every open ticket is settled (served → done, the rest → no-show). */
     async closeDay(principal: Extract<Principal, { kind: 'user' }>, locationId: string) {
       await assertLocationAccess(db, principal, locationId);
@@ -175,7 +174,12 @@ export function createBoardService(db: Database, clock: Clock = systemClock) {
           await tx
             .update(schema.counterSessions)
             .set({ state: 'closed', endedAt: now })
-            .where(inArray(schema.counterSessions.id, sessions.map((s) => s.id)));
+            .where(
+              inArray(
+                schema.counterSessions.id,
+                sessions.map((s) => s.id),
+              ),
+            );
         }
         await publishLocationEvent(tx, {
           municipalityId: principal.municipalityId,

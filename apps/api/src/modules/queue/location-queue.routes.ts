@@ -29,7 +29,9 @@ export async function locationQueueRoutes(app: FastifyInstance, options: Locatio
   route(app, ops.streamLocationEvents, eventStream(app, reads, options.heartbeatSeconds));
   route(app, ops.listPriorityClasses, (request) => reads.priorityClasses(staffOf(request)));
 
-  route(app, ops.createService, async (request, reply) => reply.status(201).send(await serviceAdmin.create(staffOf(request), request.body)));
+  route(app, ops.createService, async (request, reply) =>
+    reply.status(201).send(await serviceAdmin.create(staffOf(request), request.body)),
+  );
   route(app, ops.updateService, (request) => serviceAdmin.update(staffOf(request), request.params.id, request.body));
 
   route(app, ops.getMyCounterSession, async (request) => ({ session: await counters.mySession(staffOf(request)) }));

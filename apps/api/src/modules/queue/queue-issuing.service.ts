@@ -61,7 +61,12 @@ export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
   }
 
   return {
-    async issueTicket(principal: Principal, locationId: string, body: IssueTicketBody, idempotencyKey?: string): Promise<IssuedTicket & { replayed: boolean }> {
+    async issueTicket(
+      principal: Principal,
+      locationId: string,
+      body: IssueTicketBody,
+      idempotencyKey?: string,
+    ): Promise<IssuedTicket & { replayed: boolean }> {
       const { location, service } = await issueContextStatement(pool, {
         municipalityId: principal.municipalityId,
         locationId,
@@ -82,7 +87,8 @@ export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
       if (body.priorityClassId) {
         const cls = await repo.priorityClass(principal.municipalityId, body.priorityClassId);
         if (!cls) throw badRequest('unknown-priority-class', 'Prioritetsklassen findes ikke.');
-        if (cls.requiresReason && !body.priorityReason) throw badRequest('priority-reason-required', 'Angiv en begrundelse for prioriteten.');
+        if (cls.requiresReason && !body.priorityReason)
+          throw badRequest('priority-reason-required', 'Angiv en begrundelse for prioriteten.');
         const settings = await repo.settings(principal.municipalityId);
         headStart = clampHeadStart(cls.headStartMinutes, settings.fairnessBoundMinutes);
       }

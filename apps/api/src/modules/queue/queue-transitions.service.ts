@@ -249,7 +249,10 @@ export function createQueueTransitions(db: Database, clock: Clock = systemClock)
 
     cancel: (principal: StaffPrincipal, ticketId: string, body: CancelTicketBody) => {
       const now = clock();
-      return simple(principal, ticketId, body.expectedVersion, 'cancel', [now, body.reason], { cancelReason: body.reason, finishedAt: now });
+      return simple(principal, ticketId, body.expectedVersion, 'cancel', [now, body.reason], {
+        cancelReason: body.reason,
+        finishedAt: now,
+      });
     },
 
     /** A lead changes a waiting ticket's priority class; its place follows from arrival and the new head start. */
@@ -350,4 +353,3 @@ export const stateNameDa: Record<TicketRow['state'], string> = {
   no_show: 'udeblevet',
   cancelled: 'annulleret',
 };
-

@@ -138,7 +138,11 @@ export function createQueueRepository(db: DbOrTx) {
     },
 
     listCounters: (locationId: string, tx: DbOrTx = db) =>
-      tx.select().from(counters).where(and(eq(counters.locationId, locationId), eq(counters.active, true))).orderBy(asc(counters.name)),
+      tx
+        .select()
+        .from(counters)
+        .where(and(eq(counters.locationId, locationId), eq(counters.active, true)))
+        .orderBy(asc(counters.name)),
 
     async ticketByIdempotencyKey(locationId: string, key: string, tx: DbOrTx = db) {
       const [row] = await selectTickets(tx).where(and(eq(tickets.locationId, locationId), eq(tickets.idempotencyKey, key)));

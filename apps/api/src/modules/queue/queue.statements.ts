@@ -325,7 +325,9 @@ const toFacts = (row: EstimateFactsRow): QueueFacts => {
       serviceIds,
       current: currentService && currentSince !== null ? { serviceId: currentService, since: new Date(Number(currentSince)) } : null,
     })),
-    samples: new Map((row.samples ?? []).map(([id, expectedMinutes, durations]) => [id, { expectedMinutes, durations: durations.map(Number) }])),
+    samples: new Map(
+      (row.samples ?? []).map(([id, expectedMinutes, durations]) => [id, { expectedMinutes, durations: durations.map(Number) }]),
+    ),
   };
 };
 

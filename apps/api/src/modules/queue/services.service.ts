@@ -48,7 +48,10 @@ async function offerToCounters(tx: DbOrTx, municipalityId: string, service: Serv
     .update(s)
     .set({ serviceIds: sql`array_append(${s.serviceIds}, ${service.id}::uuid)` })
     .where(and(eq(s.municipalityId, municipalityId), ne(s.state, 'closed'), eq(s.allServices, true)));
-  const locations = await tx.select({ id: schema.locations.id }).from(schema.locations).where(eq(schema.locations.municipalityId, municipalityId));
+  const locations = await tx
+    .select({ id: schema.locations.id })
+    .from(schema.locations)
+    .where(eq(schema.locations.municipalityId, municipalityId));
   for (const location of locations) {
     await publishLocationEvent(tx, { municipalityId, locationId: location.id, type: 'service.created', payload: { service } });
   }
@@ -60,7 +63,9 @@ export function createServiceAdmin(db: Database) {
   return {
     /** Every service of the municipality, closed ones too, in kiosk order. */
     list: async (principal: StaffPrincipal) =>
-      (await db.select().from(t).where(eq(t.municipalityId, principal.municipalityId)).orderBy(asc(t.kioskOrder), asc(t.nameDa))).map(toService),
+      (await db.select().from(t).where(eq(t.municipalityId, principal.municipalityId)).orderBy(asc(t.kioskOrder), asc(t.nameDa))).map(
+        toService,
+      ),
 
     async create(principal: StaffPrincipal, body: CreateServiceBody) {
       return db.transaction(async (tx) => {
@@ -104,7 +109,8 @@ export function createServiceAdmin(db: Database) {
         if (!before) throw notFound('Ærindet');
         const problems = trafficLightProblems(body.yellowMinutes ?? before.yellowMinutes, body.redMinutes ?? before.redMinutes);
         if (problems.length > 0) throw invalidConfig(problems);
-        if (body.prefix !== undefined && body.prefix !== before.prefix) await assertPrefixFree(tx, principal.municipalityId, body.prefix, id);
+        if (body.prefix !== undefined && body.prefix !== before.prefix)
+          await assertPrefixFree(tx, principal.municipalityId, body.prefix, id);
         const [after] = await tx.update(t).set(body).where(eq(t.id, id)).returning();
         await appendAudit(tx, {
           municipalityId: principal.municipalityId,
@@ -115,7 +121,10 @@ export function createServiceAdmin(db: Database) {
           details: { before: toService(before), after: toService(after!) },
         });
         // Every board of the municipality shows the change at once.
-        const locations = await tx.select({ id: schema.locations.id }).from(schema.locations).where(eq(schema.locations.municipalityId, principal.municipalityId));
+        const locations = await tx
+          .select({ id: schema.locations.id })
+          .from(schema.locations)
+          .where(eq(schema.locations.municipalityId, principal.municipalityId));
         for (const location of locations) {
           await publishLocationEvent(tx, {
             municipalityId: principal.municipalityId,

@@ -22,7 +22,11 @@ export function estimateCountersOf(
     .map((s) => {
       const current = open.find((t) => t.counterId === s.counterId && (t.state === 'called' || t.state === 'serving'));
       const since = current?.servingStartedAt ?? current?.calledAt;
-      return { counterId: s.counterId, serviceIds: s.serviceIds, current: current && since ? { serviceId: current.serviceId, since } : null };
+      return {
+        counterId: s.counterId,
+        serviceIds: s.serviceIds,
+        current: current && since ? { serviceId: current.serviceId, since } : null,
+      };
     });
 }
 

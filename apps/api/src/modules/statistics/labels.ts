@@ -33,6 +33,8 @@ export const caseStatusLabel = (status: string) => CASE_STATUSES[status] ?? stat
 export function groundLabel(exemption: 'digital_post' | 'self_service', ground: string): string {
   if (ground === 'not_stated') return 'Ikke oplyst';
   const text =
-    exemption === 'digital_post' ? DIGITAL_POST_GROUND_TEXT[ground as DigitalPostGround] : SELF_SERVICE_GROUND_TEXT[ground as SelfServiceGround];
+    exemption === 'digital_post'
+      ? DIGITAL_POST_GROUND_TEXT[ground as DigitalPostGround]
+      : SELF_SERVICE_GROUND_TEXT[ground as SelfServiceGround];
   return text?.da ?? ground;
 }

@@ -7,7 +7,9 @@ import type { CaseStatistics, StaffingByHour, TicketStatisticsRow, TodayStatisti
 import { BOM, csvLine } from '../../floor/documents/csv.ts';
 import { dayLabel } from './labels.ts';
 
-const numberFormats = [0, 1, 2].map((digits) => new Intl.NumberFormat('da-DK', { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
+const numberFormats = [0, 1, 2].map(
+  (digits) => new Intl.NumberFormat('da-DK', { maximumFractionDigits: digits, minimumFractionDigits: 0 }),
+);
 
 /** "1.234,5"; empty for null. */
 export function danishNumber(value: number | null | undefined, digits: 0 | 1 | 2 = 1): string {

@@ -56,7 +56,10 @@ const BUCKETS = Array.from({ length: WAIT_BUCKETS }, (_, i) => `w${i}`);
 /** The summed histogram as one int[] column: one field to parse per row instead of 121. */
 const HISTOGRAM_SUMS = sql.raw(`array[${BUCKETS.map((w) => `sum(r.${w})::int`).join(', ')}] as histogram`);
 /** w0 + … + w(n-1): the called tickets that waited less than n minutes (n ≤ 120). */
-const waitedLessThan = (minutes: number) => BUCKETS.slice(0, Math.min(minutes, WAIT_BUCKETS - 1)).map((w) => `r.${w}`).join(' + ') || '0';
+const waitedLessThan = (minutes: number) =>
+  BUCKETS.slice(0, Math.min(minutes, WAIT_BUCKETS - 1))
+    .map((w) => `r.${w}`)
+    .join(' + ') || '0';
 
 const filters = (scope: Scope) => sql`r.municipality_id = ${scope.municipalityId}
   ${scope.locationId ? sql`and r.location_id = ${scope.locationId}` : sql``}
@@ -79,7 +82,9 @@ export function createStatisticsRepository(db: DbOrTx) {
   return {
     /** Per group (location, service, day, weekday or hour): sums, called within target, the minute histogram. */
     async ticketGroups(scope: Scope, groupBy: RollupGrouping): Promise<GroupRow[]> {
-      const targets = await db.execute(sql`select service_id::text as id, target_minutes from service_level_targets where municipality_id = ${scope.municipalityId}`);
+      const targets = await db.execute(
+        sql`select service_id::text as id, target_minutes from service_level_targets where municipality_id = ${scope.municipalityId}`,
+      );
       const within = sql.raw(
         `case when false then 0 ${targets.rows.map((t) => `when r.service_id = '${String(t.id).replace(/[^0-9a-f-]/g, '')}' then ${waitedLessThan(num(t.target_minutes))}`).join(' ')} ` +
           `else ${waitedLessThan(DEFAULT_SERVICE_LEVEL_MINUTES)} end`,
@@ -295,7 +300,12 @@ export function createStatisticsRepository(db: DbOrTx) {
         union all select 'counter', c.id::text, c.name || ' (' || l.name || ')' from counters c join locations l on l.id = c.location_id
           where c.municipality_id = ${municipalityId}
         union all select 'staff', id::text, name from users where municipality_id = ${municipalityId}`);
-      const labels = { location: new Map<string, string>(), service: new Map<string, string>(), counter: new Map<string, string>(), staff: new Map<string, string>() };
+      const labels = {
+        location: new Map<string, string>(),
+        service: new Map<string, string>(),
+        counter: new Map<string, string>(),
+        staff: new Map<string, string>(),
+      };
       for (const r of result.rows) labels[r.kind as keyof typeof labels].set(String(r.id), String(r.name));
       return labels;
     },

@@ -82,7 +82,11 @@ class Totals {
   }
 
   figures(): TicketFigures {
-    return ticketFigures(this.measures, this.histogram, this.withTargets ? { within: this.within, called: this.measures.called } : undefined);
+    return ticketFigures(
+      this.measures,
+      this.histogram,
+      this.withTargets ? { within: this.within, called: this.measures.called } : undefined,
+    );
   }
 }
 
@@ -150,7 +154,11 @@ export function createStatisticsService(db: Database) {
 
     async staffing(staff: Staff, filter: StatisticsFilter): Promise<StaffingByHour> {
       const { scope } = await scopeOf(staff, filter);
-      const [groups, minutes, openDays] = await Promise.all([repo.ticketGroups(scope, 'hour'), repo.staffedMinutesByHour(scope), repo.openDays(scope)]);
+      const [groups, minutes, openDays] = await Promise.all([
+        repo.ticketGroups(scope, 'hour'),
+        repo.staffedMinutesByHour(scope),
+        repo.openDays(scope),
+      ]);
       const byHour = new Map(groups.map((g) => [Number(g.key), g]));
       const hours = [...new Set([...byHour.keys(), ...minutes.keys()])].sort((a, b) => a - b);
       const perDay = (n: number) => (openDays === 0 ? 0 : Math.round((n / openDays) * 10) / 10);
@@ -178,16 +186,29 @@ export function createStatisticsService(db: Database) {
       const minutes = Math.floor(clock.minutesOfDay);
       const asOf = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
       const earlierDays = sameWeekdaysBefore(clock.day, query.weeks);
-      const rows = new Map((await repo.daysSoFar(staff.municipalityId, [clock.day, ...earlierDays], `${asOf}:59.999`, query.locationId)).map((r) => [r.day, r]));
+      const rows = new Map(
+        (await repo.daysSoFar(staff.municipalityId, [clock.day, ...earlierDays], `${asOf}:59.999`, query.locationId)).map((r) => [
+          r.day,
+          r,
+        ]),
+      );
       const todayRow = rows.get(clock.day);
       const earlier = earlierDays.map((d) => rows.get(d)).map((r) => (r && r.allDay > 0 ? r : null));
-      const median = (waits: number[]) => histogramMedian(new Map(waits.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<number, number>())));
-      const figure = (figure: TodayStatistics['figures'][number]['figure'], label: string, pick: (r: NonNullable<typeof todayRow>) => number | null) => ({
+      const median = (waits: number[]) =>
+        histogramMedian(new Map(waits.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<number, number>())));
+      const figure = (
+        figure: TodayStatistics['figures'][number]['figure'],
+        label: string,
+        pick: (r: NonNullable<typeof todayRow>) => number | null,
+      ) => ({
         figure,
         label,
         today: todayRow ? pick(todayRow) : figure === 'waitMedianMinutes' ? null : 0,
         ...(({ average, difference }) => ({ average: average === null ? null : Math.round(average * 10) / 10, difference }))(
-          compareWithAverage(todayRow ? pick(todayRow) : figure === 'waitMedianMinutes' ? null : 0, earlier.map((r) => (r ? pick(r) : null))),
+          compareWithAverage(
+            todayRow ? pick(todayRow) : figure === 'waitMedianMinutes' ? null : 0,
+            earlier.map((r) => (r ? pick(r) : null)),
+          ),
         ),
       });
       return {
@@ -219,8 +240,20 @@ export function createStatisticsService(db: Database) {
         to: query.to,
         byKind: byKind.map((r) => ({ ...r, label: caseTypeLabel(r.caseType), statusLabel: caseStatusLabel(r.status) })),
         exemptionsByGround: [
-          ...grounds.digitalPost.map((r) => ({ exemption: 'digital_post' as const, ground: r.ground, groundLabel: groundLabel('digital_post', r.ground), lawArea: null, lawAreaLabel: null, granted: r.granted, refused: 0 })),
-          ...grounds.selfService.map((r) => ({ exemption: 'self_service' as const, ...r, groundLabel: groundLabel('self_service', r.ground) })),
+          ...grounds.digitalPost.map((r) => ({
+            exemption: 'digital_post' as const,
+            ground: r.ground,
+            groundLabel: groundLabel('digital_post', r.ground),
+            lawArea: null,
+            lawAreaLabel: null,
+            granted: r.granted,
+            refused: 0,
+          })),
+          ...grounds.selfService.map((r) => ({
+            exemption: 'self_service' as const,
+            ...r,
+            groundLabel: groundLabel('self_service', r.ground),
+          })),
         ],
       };
     },
@@ -229,7 +262,11 @@ export function createStatisticsService(db: Database) {
       const rows = await repo.serviceTargets(staff.municipalityId);
       return {
         defaultMinutes: DEFAULT_SERVICE_LEVEL_MINUTES,
-        services: rows.map((r) => ({ ...r, targetMinutes: r.targetMinutes ?? DEFAULT_SERVICE_LEVEL_MINUTES, isDefault: r.targetMinutes === null })),
+        services: rows.map((r) => ({
+          ...r,
+          targetMinutes: r.targetMinutes ?? DEFAULT_SERVICE_LEVEL_MINUTES,
+          isDefault: r.targetMinutes === null,
+        })),
       };
     },
 
@@ -242,18 +279,23 @@ export function createStatisticsService(db: Database) {
         await tx
           .insert(t)
           .values({ serviceId, municipalityId: staff.municipalityId, targetMinutes: body.targetMinutes, updatedBy: staff.id })
-          .onConflictDoUpdate({ target: t.serviceId, set: { targetMinutes: body.targetMinutes, updatedBy: staff.id, updatedAt: new Date() } });
+          .onConflictDoUpdate({
+            target: t.serviceId,
+            set: { targetMinutes: body.targetMinutes, updatedBy: staff.id, updatedAt: new Date() },
+          });
         await appendAudit(tx, {
           municipalityId: staff.municipalityId,
           actorUserId: staff.id,
           action: 'config.service-level-target.update',
           subjectType: 'service',
           subjectId: serviceId,
-          details: { before: { targetMinutes: before.targetMinutes ?? DEFAULT_SERVICE_LEVEL_MINUTES, isDefault: before.targetMinutes === null }, after: { targetMinutes: body.targetMinutes } },
+          details: {
+            before: { targetMinutes: before.targetMinutes ?? DEFAULT_SERVICE_LEVEL_MINUTES, isDefault: before.targetMinutes === null },
+            after: { targetMinutes: body.targetMinutes },
+          },
         });
       });
       return this.targets(staff);
     },
   };
 }
-

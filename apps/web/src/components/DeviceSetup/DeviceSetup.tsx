@@ -86,9 +86,7 @@ export function DeviceSetup({ device, revoked, screenPath, onPaired }: DeviceSet
           </form>
           <Text size="sm">
             {t('device.staffAlternative')}{' '}
-            <Anchor renderRoot={(props) => <Link {...props} to="/login" search={{ redirect: screenPath }} />}>
-              {t('device.signIn')}
-            </Anchor>
+            <Anchor renderRoot={(props) => <Link {...props} to="/login" search={{ redirect: screenPath }} />}>{t('device.signIn')}</Anchor>
           </Text>
         </Stack>
       </Paper>

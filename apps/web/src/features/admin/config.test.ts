@@ -22,7 +22,10 @@ describe('configFormErrors', () => {
   });
 
   it('gives the detail to the form as a whole when no field claims it', () => {
-    expect(configFormErrors(problem(409, { detail: 'Skranken er brugt af billetter …' }))).toEqual({ fields: {}, general: 'Skranken er brugt af billetter …' });
+    expect(configFormErrors(problem(409, { detail: 'Skranken er brugt af billetter …' }))).toEqual({
+      fields: {},
+      general: 'Skranken er brugt af billetter …',
+    });
   });
 
   it('says nothing about errors that are not the API’s', () => {

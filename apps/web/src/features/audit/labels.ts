@@ -1,4 +1,8 @@
-import { AUDIT_ACTION_LABELS as SHARED_ACTION_LABELS, auditActionLabel as sharedActionLabel, auditPurposeLabel as sharedPurposeLabel } from '@skranke/contracts';
+import {
+  AUDIT_ACTION_LABELS as SHARED_ACTION_LABELS,
+  auditActionLabel as sharedActionLabel,
+  auditPurposeLabel as sharedPurposeLabel,
+} from '@skranke/contracts';
 import type { Language } from '../../i18n/i18n.tsx';
 
 type Label = { da: string; en: string };

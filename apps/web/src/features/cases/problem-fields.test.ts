@@ -3,7 +3,13 @@ import { ApiError } from '../../lib/http.ts';
 import { fieldErrors, problemMessages } from './problem-fields.ts';
 
 const refused = (errors: Array<{ pointer: string; detail: string }>) =>
-  new ApiError(400, { type: 'urn:skranke:problem:validation-error', title: 'Bad Request', status: 400, detail: 'Nogle felter er ikke udfyldt rigtigt.', errors });
+  new ApiError(400, {
+    type: 'urn:skranke:problem:validation-error',
+    title: 'Bad Request',
+    status: 400,
+    detail: 'Nogle felter er ikke udfyldt rigtigt.',
+    errors,
+  });
 
 describe('fieldErrors: where a message belongs', () => {
   it.each([

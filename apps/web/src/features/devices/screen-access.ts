@@ -38,8 +38,7 @@ export async function resolveScreenAccess(
   await auth.restore();
   const user = auth.user;
   if (user && user.locationIds.length > 0) {
-    const locationId =
-      requestedLocationId && user.locationIds.includes(requestedLocationId) ? requestedLocationId : user.locationIds[0]!;
+    const locationId = requestedLocationId && user.locationIds.includes(requestedLocationId) ? requestedLocationId : user.locationIds[0]!;
     return { tokens: auth, locationId, via: 'staff' };
   }
   return { setup: 'missing' };

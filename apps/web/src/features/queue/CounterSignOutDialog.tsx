@@ -45,7 +45,12 @@ export function useCounterAwareSignOut(tokens: TokenSource, signOut: () => void)
   };
 
   const dialog = (
-    <Modal opened={session !== null} onClose={dismiss} title={t('shell.counterSignOut.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={session !== null}
+      onClose={dismiss}
+      title={t('shell.counterSignOut.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="md">
         <Text>{t('shell.counterSignOut.body', { counter: session?.counterName ?? '' })}</Text>
         <Notice notice={notice.notice} onClose={notice.clear} />

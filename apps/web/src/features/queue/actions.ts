@@ -29,8 +29,7 @@ export const issueTicket = (
 export const openCounterSession = (tokens: TokenSource, counterId: string, serviceIds: string[], allServices = false) =>
   call(tokens, 'openCounterSession', { params: { counterId }, body: { serviceIds, allServices } });
 
-export const updateCounterSession = (tokens: TokenSource, body: UpdateCounterSessionBody) =>
-  call(tokens, 'updateCounterSession', { body });
+export const updateCounterSession = (tokens: TokenSource, body: UpdateCounterSessionBody) => call(tokens, 'updateCounterSession', { body });
 
 export const closeCounterSession = async (tokens: TokenSource): Promise<void> => {
   await call(tokens, 'closeCounterSession');

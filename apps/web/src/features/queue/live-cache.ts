@@ -13,12 +13,7 @@ const BOARD_REFETCH_DEBOUNCE_MS = 250;
  * counter session showing that ticket, the location's parked list when the ticket is or was on it, the location's
  * services, and (debounced, since its waits and estimates are computed by the server) the location's board.
  */
-export function applyLocationEvent(
-  queryClient: QueryClient,
-  locationId: string,
-  event: LocationEvent,
-  refetchBoard: () => void,
-): void {
+export function applyLocationEvent(queryClient: QueryClient, locationId: string, event: LocationEvent, refetchBoard: () => void): void {
   const session = queryClient.getQueryData<CounterSession | null>(queueKeys.mySession());
   const mySession = session && session.locationId === locationId ? session : null;
 
@@ -110,10 +105,7 @@ export function useLiveQueue(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const refetch = () => {
       clearTimeout(timer);
-      timer = setTimeout(
-        () => void queryClient.invalidateQueries({ queryKey: queueKeys.board(locationId) }),
-        BOARD_REFETCH_DEBOUNCE_MS,
-      );
+      timer = setTimeout(() => void queryClient.invalidateQueries({ queryKey: queueKeys.board(locationId) }), BOARD_REFETCH_DEBOUNCE_MS);
     };
     refetch.cancel = () => clearTimeout(timer);
     return refetch;

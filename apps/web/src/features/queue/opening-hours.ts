@@ -9,9 +9,7 @@ export interface DayHours {
 
 /** 1 = Monday … 7 = Sunday, named in the given locale; 1 January 2024 was a Monday. */
 export function weekdayName(weekday: number, locale = 'da-DK'): string {
-  const name = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, weekday, 12)),
-  );
+  const name = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, weekday, 12)));
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 

@@ -36,10 +36,11 @@ describe('app shell', () => {
     await renderApp('/skranke');
     const form = screen.getByRole('region', { name: 'Log på en skranke' });
     const locations = within(form).getByRole('combobox', { name: 'Borgerservicested' });
-    expect(within(locations).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Borgerservice Dokk1',
-      'Borgerservicebussen',
-    ]);
+    expect(
+      within(locations)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Borgerservice Dokk1', 'Borgerservicebussen']);
     expect(await within(form).findByRole('button', { name: 'Log på skranken' })).toBeInTheDocument();
   });
 

@@ -93,7 +93,13 @@ function StatisticsPage() {
       <Section
         id="stats-today"
         heading={t('statistics.today.heading')}
-        actions={<CsvButton download={() => exportTodayStatisticsCsv(auth, filter.locationId)} fileName={`i-dag-${today}.csv`} label={t('statistics.today.heading')} />}
+        actions={
+          <CsvButton
+            download={() => exportTodayStatisticsCsv(auth, filter.locationId)}
+            fileName={`i-dag-${today}.csv`}
+            label={t('statistics.today.heading')}
+          />
+        }
       >
         {todayQuery.data ? <TodayCards data={todayQuery.data} /> : <PageLoader />}
       </Section>
@@ -103,9 +109,21 @@ function StatisticsPage() {
         heading={t('statistics.waitByHour.heading')}
         description={t('statistics.waitByHour.description')}
         chart={byHour.data && byHour.data.rows.length > 0 ? <WaitByHourChart data={byHour.data} /> : undefined}
-        actions={<CsvButton download={() => exportTicketStatisticsCsv(auth, filter, 'hour')} fileName={`ventetid-time-${period}.csv`} label={t('statistics.waitByHour.heading')} />}
+        actions={
+          <CsvButton
+            download={() => exportTicketStatisticsCsv(auth, filter, 'hour')}
+            fileName={`ventetid-time-${period}.csv`}
+            label={t('statistics.waitByHour.heading')}
+          />
+        }
       >
-        {!byHour.data ? <PageLoader /> : byHour.data.rows.length === 0 ? none : <FiguresTable data={byHour.data} caption={t('statistics.waitByHour.heading')} groupLabel={t('statistics.group.hour')} />}
+        {!byHour.data ? (
+          <PageLoader />
+        ) : byHour.data.rows.length === 0 ? (
+          none
+        ) : (
+          <FiguresTable data={byHour.data} caption={t('statistics.waitByHour.heading')} groupLabel={t('statistics.group.hour')} />
+        )}
       </Section>
 
       <Section
@@ -113,7 +131,13 @@ function StatisticsPage() {
         heading={t('statistics.staffing.heading')}
         description={t('statistics.staffing.description')}
         chart={staffing.data && staffing.data.rows.length > 0 ? <StaffingChart data={staffing.data} /> : undefined}
-        actions={<CsvButton download={() => exportStaffingByHourCsv(auth, filter)} fileName={`bemanding-${period}.csv`} label={t('statistics.staffing.heading')} />}
+        actions={
+          <CsvButton
+            download={() => exportStaffingByHourCsv(auth, filter)}
+            fileName={`bemanding-${period}.csv`}
+            label={t('statistics.staffing.heading')}
+          />
+        }
       >
         {!staffing.data ? <PageLoader /> : staffing.data.rows.length === 0 ? none : <StaffingTable data={staffing.data} />}
       </Section>
@@ -123,15 +147,33 @@ function StatisticsPage() {
         heading={t('statistics.mix.heading')}
         description={t('statistics.mix.description')}
         chart={mix.data && mix.data.rows.length > 0 ? <ServiceMixChart data={mix.data} /> : undefined}
-        actions={<CsvButton download={() => exportTicketStatisticsCsv(auth, filter, 'service')} fileName={`aerinder-${period}.csv`} label={t('statistics.mix.heading')} />}
+        actions={
+          <CsvButton
+            download={() => exportTicketStatisticsCsv(auth, filter, 'service')}
+            fileName={`aerinder-${period}.csv`}
+            label={t('statistics.mix.heading')}
+          />
+        }
       >
-        {!mix.data ? <PageLoader /> : mix.data.rows.length === 0 ? none : <FiguresTable data={mix.data} caption={t('statistics.mix.heading')} groupLabel={t('statistics.group.service')} />}
+        {!mix.data ? (
+          <PageLoader />
+        ) : mix.data.rows.length === 0 ? (
+          none
+        ) : (
+          <FiguresTable data={mix.data} caption={t('statistics.mix.heading')} groupLabel={t('statistics.group.service')} />
+        )}
       </Section>
 
       <Section
         id="stats-table"
         heading={t('statistics.table.heading')}
-        actions={<CsvButton download={() => exportTicketStatisticsCsv(auth, filter, groupBy)} fileName={`billetter-${groupBy}-${period}.csv`} label={t('statistics.table.heading')} />}
+        actions={
+          <CsvButton
+            download={() => exportTicketStatisticsCsv(auth, filter, groupBy)}
+            fileName={`billetter-${groupBy}-${period}.csv`}
+            label={t('statistics.table.heading')}
+          />
+        }
       >
         <SegmentedControl
           aria-label={t('statistics.table.groupBy')}
@@ -139,13 +181,25 @@ function StatisticsPage() {
           onChange={(value) => void navigate({ search: { ...search, groupBy: value as TicketGrouping } })}
           data={TABLE_GROUPINGS.map((g) => ({ value: g, label: t(`statistics.group.${g}`) }))}
         />
-        {!table.data ? <PageLoader /> : table.data.rows.length === 0 ? none : <FiguresTable data={table.data} caption={t('statistics.table.heading')} groupLabel={t(`statistics.group.${groupBy}`)} />}
+        {!table.data ? (
+          <PageLoader />
+        ) : table.data.rows.length === 0 ? (
+          none
+        ) : (
+          <FiguresTable data={table.data} caption={t('statistics.table.heading')} groupLabel={t(`statistics.group.${groupBy}`)} />
+        )}
       </Section>
 
       <Section
         id="stats-cases"
         heading={t('statistics.cases.heading')}
-        actions={<CsvButton download={() => exportCaseStatisticsCsv(auth, filter)} fileName={`sager-${period}.csv`} label={t('statistics.cases.heading')} />}
+        actions={
+          <CsvButton
+            download={() => exportCaseStatisticsCsv(auth, filter)}
+            fileName={`sager-${period}.csv`}
+            label={t('statistics.cases.heading')}
+          />
+        }
       >
         {cases.data ? <CaseTables data={cases.data} /> : <PageLoader />}
       </Section>

@@ -61,9 +61,7 @@ describe('call display', () => {
     await renderApp('/display');
     expect(await screen.findByTestId('current-call')).toHaveTextContent('K002Gå tilSkranke 2');
     await waitFor(() => expect(sse.connections).toBe(1));
-    expect(api.called('GET', `/api/locations/${DOKK1_ID}/events`)[0]!.headers.get('authorization')).toBe(
-      'Bearer token-display-1',
-    );
+    expect(api.called('GET', `/api/locations/${DOKK1_ID}/events`)[0]!.headers.get('authorization')).toBe('Bearer token-display-1');
 
     const p014 = calledTicket({ counterId: COUNTERS[2]!.id, counterName: 'Skranke 3' });
     state.board = board({ called: [p014, K002], recentCalls: [p014, K002] });
@@ -77,8 +75,20 @@ describe('call display', () => {
   it('keeps the last calls up after their citizens are served, with one counter, for the set minutes', async () => {
     stubSpeech();
     const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
-    const p013 = calledTicket({ id: '00000000-0000-4000-8006-000000000013', displayNumber: 'P013', state: 'done', calledAt: ago(3), version: 4 });
-    const p012 = calledTicket({ id: '00000000-0000-4000-8006-000000000012', displayNumber: 'P012', state: 'done', calledAt: ago(6), version: 4 });
+    const p013 = calledTicket({
+      id: '00000000-0000-4000-8006-000000000013',
+      displayNumber: 'P013',
+      state: 'done',
+      calledAt: ago(3),
+      version: 4,
+    });
+    const p012 = calledTicket({
+      id: '00000000-0000-4000-8006-000000000012',
+      displayNumber: 'P012',
+      state: 'done',
+      calledAt: ago(6),
+      version: 4,
+    });
     const p014 = calledTicket({ calledAt: ago(1) });
     const { api, sse, state } = setUpDisplay();
     state.board = board({ called: [p014], recentCalls: [p014, p013, p012], recentCallMinutes: 5 });

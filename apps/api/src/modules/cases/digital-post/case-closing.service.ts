@@ -26,7 +26,18 @@ export function createCaseClosingService(kit: CaseKit) {
         const status = transition(row, 'cancel', body.expectedVersion);
         const reason = clean(body.reason);
         const updated = await repo.update(row.id, { status, currentStep: null, updatedBy: staff.id, version: row.version }, tx);
-        await repo.addEvent({ municipalityId: row.municipalityId, caseId: row.id, userId: staff.id, action: 'cancel', fromStatus: row.status, toStatus: status, note: reason }, tx);
+        await repo.addEvent(
+          {
+            municipalityId: row.municipalityId,
+            caseId: row.id,
+            userId: staff.id,
+            action: 'cancel',
+            fromStatus: row.status,
+            toStatus: status,
+            note: reason,
+          },
+          tx,
+        );
         await audit(tx, staff, row, 'case.cancel');
         return view(tx, staff, updated, person);
       }),
@@ -35,15 +46,29 @@ export function createCaseClosingService(kit: CaseKit) {
       db.transaction(async (tx) => {
         const { row, person } = await load(tx, staff, id, true);
         if (!REFUSABLE.has(row.type)) {
-          throw conflict('refusal-not-supported', 'Denne sagstype afgøres i sit eget afgørelsestrin, ikke med et afslag her.', { detailEn: 'This case type is decided in its own decision step.' });
+          throw conflict('refusal-not-supported', 'Denne sagstype afgøres i sit eget afgørelsestrin, ikke med et afslag her.', {
+            detailEn: 'This case type is decided in its own decision step.',
+          });
         }
         const status = transition(row, 'refuse', body.expectedVersion);
         await assertResponsible(repo, tx, staff.municipalityId, person);
         const reason = clean(body.reason);
-        if (!reason) throw conflict('reason-required', 'Skriv begrundelsen for afslaget.', { detailEn: 'Give the reason for the refusal.' });
+        if (!reason)
+          throw conflict('reason-required', 'Skriv begrundelsen for afslaget.', { detailEn: 'Give the reason for the refusal.' });
         const stepData = { ...row.stepData, refusal: { reason } };
         const updated = await repo.update(row.id, { status, stepData, currentStep: null, updatedBy: staff.id, version: row.version }, tx);
-        await repo.addEvent({ municipalityId: row.municipalityId, caseId: row.id, userId: staff.id, action: 'refuse', fromStatus: row.status, toStatus: status, note: reason }, tx);
+        await repo.addEvent(
+          {
+            municipalityId: row.municipalityId,
+            caseId: row.id,
+            userId: staff.id,
+            action: 'refuse',
+            fromStatus: row.status,
+            toStatus: status,
+            note: reason,
+          },
+          tx,
+        );
         await audit(tx, staff, row, 'case.refuse');
         return view(tx, staff, updated, person);
       }),

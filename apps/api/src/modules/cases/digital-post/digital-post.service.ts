@@ -63,14 +63,27 @@ export function createDigitalPostService(kit: CaseKit, openRegistry: OpenDigital
             personId,
             type: REVOCATION_TYPE,
             status: 'completed',
-            stepData: { revocation: { identification: { ...identification, ...(identification.representativeName && { representativeName: redactCprShaped(identification.representativeName.trim()) }) }, ...(reason && { reason }) } },
+            stepData: {
+              revocation: {
+                identification: {
+                  ...identification,
+                  ...(identification.representativeName && {
+                    representativeName: redactCprShaped(identification.representativeName.trim()),
+                  }),
+                },
+                ...(reason && { reason }),
+              },
+            },
             createdBy: staff.id,
             updatedBy: staff.id,
           },
           tx,
         );
         await repo.addEvent({ ...base, caseId: revocation.id, action: 'start', fromStatus: null, toStatus: 'draft' }, tx);
-        await repo.addEvent({ ...base, caseId: revocation.id, action: 'complete', fromStatus: 'draft', toStatus: 'completed', note: reason ?? null }, tx);
+        await repo.addEvent(
+          { ...base, caseId: revocation.id, action: 'complete', fromStatus: 'draft', toStatus: 'completed', note: reason ?? null },
+          tx,
+        );
         await registry.revoke(exemption.id, { userId: staff.id, revocationCaseId: revocation.id });
 
         // The granting case may belong to another municipality (the citizen has moved since); its timeline says so too.
@@ -78,7 +91,18 @@ export function createDigitalPostService(kit: CaseKit, openRegistry: OpenDigital
         const revoked = granted && nextCaseStatus(granted.status, 'revoke');
         if (granted && revoked) {
           await repo.update(granted.id, { status: revoked, updatedBy: staff.id, version: granted.version }, tx);
-          await repo.addEvent({ ...base, municipalityId: granted.municipalityId, caseId: granted.id, action: 'revoke', fromStatus: granted.status, toStatus: revoked, note: reason ?? null }, tx);
+          await repo.addEvent(
+            {
+              ...base,
+              municipalityId: granted.municipalityId,
+              caseId: granted.id,
+              action: 'revoke',
+              fromStatus: granted.status,
+              toStatus: revoked,
+              note: reason ?? null,
+            },
+            tx,
+          );
         }
         await audit(tx, staff, revocation, 'digital-post.revoke', { exemptionCaseId: exemption.caseId });
         return view(tx, staff, revocation, who);

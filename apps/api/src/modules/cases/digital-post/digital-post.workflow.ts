@@ -52,7 +52,8 @@ export function digitalPostExemptionWorkflow(repo: CasesRepository, openRegistry
 
     validateStep(step, data, { person, stepData }) {
       if (step === 'applicant') refuseStep(applicantProblems(data as ApplicantData));
-      if (step === 'identification') refuseStep(identificationProblems((stepData.applicant as ApplicantData).applicantType, data as IdentificationData));
+      if (step === 'identification')
+        refuseStep(identificationProblems((stepData.applicant as ApplicantData).applicantType, data as IdentificationData));
       if (step === 'declaration') refuseStep(declarationProblems(data as DeclarationData, person.status));
       return data as Record<string, unknown>;
     },
@@ -70,7 +71,13 @@ export function digitalPostExemptionWorkflow(repo: CasesRepository, openRegistry
         if (state === 'active') throw alreadyExempt(current);
         await registry.markLapsed(current.id);
       }
-      await registry.register({ personId: person.id, municipalityId: staff.municipalityId, caseId: caseRow.id, registeredBy: staff.id, grant: decision.grant });
+      await registry.register({
+        personId: person.id,
+        municipalityId: staff.municipalityId,
+        caseId: caseRow.id,
+        registeredBy: staff.id,
+        grant: decision.grant,
+      });
     },
 
     async outcome(ctx) {

@@ -47,9 +47,7 @@ export function exemptionReceipt(party: ReceiptParty, exemption: RegisteredExemp
         paragraphs: [
           `Du er fritaget for at modtage Digital Post fra det offentlige. Fritagelsen er registreret den ${registeredOn}.`,
           `Anmodningen er indgivet af: ${APPLICANT_TYPE_TEXT[exemption.applicantType].da}.`,
-          grounds
-            ? `Oplyst grund: ${grounds}.`
-            : 'Du har ikke oplyst, hvilken grund der gælder. Det er heller ikke et krav.',
+          grounds ? `Oplyst grund: ${grounds}.` : 'Du har ikke oplyst, hvilken grund der gælder. Det er heller ikke et krav.',
           duration,
         ],
       },

@@ -12,7 +12,12 @@ import type { Receipt } from '../../../floor/documents/receipt-pdf.ts';
 import type { DrivingLicenceOrderRow } from './driving-licence.repository.ts';
 
 /** The kvittering for a renewal or duplicate ordered at the counter. */
-export function drivingLicenceReceipt(party: ReceiptParty, order: DrivingLicenceOrderRow, licenceNumber: string, lossDeclared = false): Receipt {
+export function drivingLicenceReceipt(
+  party: ReceiptParty,
+  order: DrivingLicenceOrderRow,
+  licenceNumber: string,
+  lossDeclared = false,
+): Receipt {
   const kind = order.kind as DrivingLicenceKind;
   const reason = order.duplicateReason as DuplicateReason | null;
   const fee =
@@ -32,7 +37,9 @@ export function drivingLicenceReceipt(party: ReceiptParty, order: DrivingLicence
           `Det kørekort, der ${kind === 'renewal' ? 'fornyes' : 'erstattes'}: nr. ${licenceNumber}, gyldigt til den ${formatDanishDate(order.currentExpiresOn)}.`,
           ...(reason ? [`Grund til duplikat: ${DUPLICATE_REASON_TEXT[reason].da.toLowerCase()}.`] : []),
           ...(lossDeclared ? ['Du har erklæret, at dit gamle kørekort er bortkommet.'] : []),
-          reason === 'lost' || lossDeclared ? 'Det bortkomne kørekort er registreret som bortkommet og kan ikke længere bruges.' : 'Dit gamle kørekort er afleveret i Borgerservice.',
+          reason === 'lost' || lossDeclared
+            ? 'Det bortkomne kørekort er registreret som bortkommet og kan ikke længere bruges.'
+            : 'Dit gamle kørekort er afleveret i Borgerservice.',
           fee,
         ],
       },

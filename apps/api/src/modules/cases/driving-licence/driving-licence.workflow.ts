@@ -36,9 +36,13 @@ export const DRIVING_LICENCE_TYPE = 'driving_licence';
 const USABLE = new Set(['valid', 'expired', 'lost']);
 
 const noLicence = () =>
-  conflict('no-driving-licence', 'Borgeren har intet kørekort registreret, der kan fornys eller erstattes. Et første kørekort kræver køreprøve.', {
-    detailEn: 'The citizen has no driving licence on record that can be renewed or replaced.',
-  });
+  conflict(
+    'no-driving-licence',
+    'Borgeren har intet kørekort registreret, der kan fornys eller erstattes. Et første kørekort kræver køreprøve.',
+    {
+      detailEn: 'The citizen has no driving licence on record that can be renewed or replaced.',
+    },
+  );
 
 export interface FeeView {
   amountOre: number;
@@ -54,7 +58,11 @@ export interface FeeView {
  * licence, a lægeattest, and the fee from the fee table; completing orders it and records the old licence as handed
  * in (or lost).
  */
-export function drivingLicenceWorkflow(deps: { repo: CasesRepository; orders: DrivingLicenceRepository; documents: IdentityDocumentRegister }): CaseWorkflow {
+export function drivingLicenceWorkflow(deps: {
+  repo: CasesRepository;
+  orders: DrivingLicenceRepository;
+  documents: IdentityDocumentRegister;
+}): CaseWorkflow {
   const { repo, orders, documents } = deps;
 
   async function currentLicence(tx: Tx, personId: string): Promise<IdentityDocument | null> {
@@ -63,13 +71,26 @@ export function drivingLicenceWorkflow(deps: { repo: CasesRepository; orders: Dr
     return newest && USABLE.has(newest.status) ? newest : null;
   }
 
-  async function quote(tx: Tx, municipalityId: string, person: PersonRecord, request: DrivingLicenceRequestData, licence: IdentityDocument): Promise<FeeView> {
+  async function quote(
+    tx: Tx,
+    municipalityId: string,
+    person: PersonRecord,
+    request: DrivingLicenceRequestData,
+    licence: IdentityDocument,
+  ): Promise<FeeView> {
     const today = serviceDay(new Date());
     const fee = licenceFee(request.kind, licence.healthLimited);
-    if ('waiver' in fee) return { amountOre: 0, year: Number(today.slice(0, 4)), approximate: false, waiver: fee.waiver, label: FREE_RENEWAL };
+    if ('waiver' in fee)
+      return { amountOre: 0, year: Number(today.slice(0, 4)), approximate: false, waiver: fee.waiver, label: FREE_RENEWAL };
     const parsed = parseCpr(person.cpr);
     if (!parsed.ok) throw new Error(`register holds an invalid CPR number for ${person.id}`);
-    const found = await feeFor(tx, { municipalityId, product: 'driving_licence', birthDate: parsed.cpr.birthDate, on: today, code: fee.code });
+    const found = await feeFor(tx, {
+      municipalityId,
+      product: 'driving_licence',
+      birthDate: parsed.cpr.birthDate,
+      on: today,
+      code: fee.code,
+    });
     return { amountOre: found.rate.amountOre, year: found.year, approximate: found.approximate, waiver: null, label: found.rate.labelDa };
   }
 
@@ -81,9 +102,15 @@ export function drivingLicenceWorkflow(deps: { repo: CasesRepository; orders: Dr
     if (!request) return { problems, fee: null };
     const today = serviceDay(new Date());
     problems.push(...licenceRequestProblems(request, licence, today).map(underStep('request')));
-    if (data.identification) problems.push(...licenceIdentificationProblems(data.identification as DrivingLicenceIdentificationData, request, licence).map(underStep('identification')));
+    if (data.identification)
+      problems.push(
+        ...licenceIdentificationProblems(data.identification as DrivingLicenceIdentificationData, request, licence).map(
+          underStep('identification'),
+        ),
+      );
     const fee = await quote(ctx.tx, ctx.caseRow.municipalityId, ctx.person, request, licence);
-    if (data.payment) problems.push(...licencePaymentProblems(data.payment as DrivingLicencePaymentData, fee.amountOre).map(underStep('payment')));
+    if (data.payment)
+      problems.push(...licencePaymentProblems(data.payment as DrivingLicencePaymentData, fee.amountOre).map(underStep('payment')));
     return { problems, fee };
   }
 
@@ -100,9 +127,13 @@ export function drivingLicenceWorkflow(deps: { repo: CasesRepository; orders: Dr
       // The newest licence was handed in or reported lost for one ordered here: the new one is on its way.
       const newest = (await documents.listForPerson(tx, person.id)).find((d) => d.kind === 'driving_licence');
       if (newest && (await orders.orderByLicence(newest.id, tx))) {
-        throw conflict('driving-licence-already-ordered', 'Der er allerede bestilt et nyt kørekort til borgeren. Det sendes til borgeren, når det er lavet.', {
-          detailEn: 'A new driving licence has already been ordered for the citizen; it is sent to them when made.',
-        });
+        throw conflict(
+          'driving-licence-already-ordered',
+          'Der er allerede bestilt et nyt kørekort til borgeren. Det sendes til borgeren, når det er lavet.',
+          {
+            detailEn: 'A new driving licence has already been ordered for the citizen; it is sent to them when made.',
+          },
+        );
       }
       throw noLicence();
     },
@@ -115,7 +146,13 @@ export function drivingLicenceWorkflow(deps: { repo: CasesRepository; orders: Dr
       if (!request) throw stepOutOfOrder(DRIVING_LICENCE_STEP_TEXT, { step: 'request' });
       if (step === 'request') refuseStep(licenceRequestProblems(request, licence, serviceDay(new Date())));
       if (step === 'identification') refuseStep(licenceIdentificationProblems(data as DrivingLicenceIdentificationData, request, licence));
-      if (step === 'payment') refuseStep(licencePaymentProblems(data as DrivingLicencePaymentData, (await quote(tx, staff.municipalityId, person, request, licence)).amountOre));
+      if (step === 'payment')
+        refuseStep(
+          licencePaymentProblems(
+            data as DrivingLicencePaymentData,
+            (await quote(tx, staff.municipalityId, person, request, licence)).amountOre,
+          ),
+        );
       return { ...(data as Record<string, unknown>) };
     },
 
@@ -157,9 +194,19 @@ export function drivingLicenceWorkflow(deps: { repo: CasesRepository; orders: Dr
         fee = { amountOre: order.feeOre, year: order.feeYear, approximate: false, waiver: waived ? 'health_limited' : null, label };
       } else if (licence && ctx.caseRow.status === 'draft' && ctx.caseRow.stepData.request) {
         // A missing fee table must not hide the case: the fee is then unknown, and the counter is told why and what to do.
-        fee = await quote(ctx.tx, ctx.caseRow.municipalityId, ctx.person, ctx.caseRow.stepData.request as DrivingLicenceRequestData, licence).catch((error: unknown) => {
+        fee = await quote(
+          ctx.tx,
+          ctx.caseRow.municipalityId,
+          ctx.person,
+          ctx.caseRow.stepData.request as DrivingLicenceRequestData,
+          licence,
+        ).catch((error: unknown) => {
           if (!(error instanceof AppError) || error.status !== 409) throw error;
-          feeProblem = { code: error.code, da: error.detail ?? error.title, en: String(error.extra.detailEn ?? error.detail ?? error.title) };
+          feeProblem = {
+            code: error.code,
+            da: error.detail ?? error.title,
+            en: String(error.extra.detailEn ?? error.detail ?? error.title),
+          };
           return null;
         });
       }
@@ -178,7 +225,8 @@ export function drivingLicenceWorkflow(deps: { repo: CasesRepository; orders: Dr
           order: order && {
             kind: order.kind,
             duplicateReason: (order.duplicateReason as 'lost' | 'damaged' | null) ?? null,
-            lossDeclared: order.kind === 'renewal' && (ctx.caseRow.stepData.request as DrivingLicenceRequestData | undefined)?.lossDeclared === true,
+            lossDeclared:
+              order.kind === 'renewal' && (ctx.caseRow.stepData.request as DrivingLicenceRequestData | undefined)?.lossDeclared === true,
             orderedAt: order.orderedAt.toISOString(),
           },
         },

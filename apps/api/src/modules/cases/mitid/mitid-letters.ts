@@ -22,7 +22,11 @@ const COMBINATION_TEXT: Record<MitIdDocumentCombination, string> = {
 };
 
 /** The kvittering for an issued MitID: what was checked, the authenticator, and how to go on. */
-export function issueReceipt(party: ReceiptParty, issued: IssuedMitId, how: { combination: MitIdDocumentCombination; verification: MitIdVerificationData['method']; replaced: boolean }): Receipt {
+export function issueReceipt(
+  party: ReceiptParty,
+  issued: IssuedMitId,
+  how: { combination: MitIdDocumentCombination; verification: MitIdVerificationData['method']; replaced: boolean },
+): Receipt {
   return {
     title: 'Kvittering for udstedelse af MitID',
     municipalityName: party.municipalityName,
@@ -65,7 +69,9 @@ export function mitidRefusalLetter(party: ReceiptParty, refusal: MitIdRefusalRow
     sections: [
       {
         heading: 'Afgørelse',
-        paragraphs: [`Du har bedt om at få udstedt MitID i Borgerservice. Du har fået afslag. Afgørelsen er truffet den ${danishDate(refusal.decidedAt)}.`],
+        paragraphs: [
+          `Du har bedt om at få udstedt MitID i Borgerservice. Du har fået afslag. Afgørelsen er truffet den ${danishDate(refusal.decidedAt)}.`,
+        ],
       },
       {
         heading: 'Begrundelse',

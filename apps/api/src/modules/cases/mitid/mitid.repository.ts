@@ -9,7 +9,11 @@ export interface MitIdSettings extends MitIdRuleValues {
   appealPeriodWeeks: number;
 }
 
-export const DEFAULT_MITID_SETTINGS: MitIdSettings = { ...DEFAULT_MITID_RULE_VALUES, appealBody: 'Digitaliseringsstyrelsen', appealPeriodWeeks: 4 };
+export const DEFAULT_MITID_SETTINGS: MitIdSettings = {
+  ...DEFAULT_MITID_RULE_VALUES,
+  appealBody: 'Digitaliseringsstyrelsen',
+  appealPeriodWeeks: 4,
+};
 
 export type MitIdRefusalRow = typeof mitidRefusals.$inferSelect;
 
@@ -29,7 +33,13 @@ export function createMitIdRepository(db: DbOrTx) {
       const rows = await tx
         .select({ actedOn: mitidWitnessActs.actedOn })
         .from(mitidWitnessActs)
-        .where(and(eq(mitidWitnessActs.witnessPersonId, witnessPersonId), eq(mitidWitnessActs.municipalityId, municipalityId), gte(mitidWitnessActs.actedOn, since)));
+        .where(
+          and(
+            eq(mitidWitnessActs.witnessPersonId, witnessPersonId),
+            eq(mitidWitnessActs.municipalityId, municipalityId),
+            gte(mitidWitnessActs.actedOn, since),
+          ),
+        );
       return rows.map((r) => r.actedOn);
     },
 

@@ -58,7 +58,14 @@ export interface MitIdWorkflowDeps {
  */
 export function mitidWorkflow({ db, repo, mitid, openRegister, openRegistry }: MitIdWorkflowDeps): CaseWorkflow {
   /** The witness's facts as the rules need them, read under the witness's lock. */
-  async function witnessCheck(tx: Tx, staff: Staff, applicant: PersonRecord, witness: PersonRecord, flags: { photoIdShown: boolean; mitidConfirmed: boolean }, settings: MitIdSettings) {
+  async function witnessCheck(
+    tx: Tx,
+    staff: Staff,
+    applicant: PersonRecord,
+    witness: PersonRecord,
+    flags: { photoIdShown: boolean; mitidConfirmed: boolean },
+    settings: MitIdSettings,
+  ) {
     await advisoryXactLock(tx, `mitid-witness:${witness.id}`);
     const today = serviceDay(new Date());
     const parsed = parseCpr(witness.cpr);
@@ -80,14 +87,24 @@ export function mitidWorkflow({ db, repo, mitid, openRegister, openRegistry }: M
   }
 
   const witnessRefused = (problems: RuleProblem[], pointerBase: string) =>
-    problems.some((p) => p.code === 'witness-limit-reached') ? ruleProblem(409, 'witness-limit-reached', problems, pointerBase) : ruleProblem(400, 'step-invalid', problems, pointerBase);
+    problems.some((p) => p.code === 'witness-limit-reached')
+      ? ruleProblem(409, 'witness-limit-reached', problems, pointerBase)
+      : ruleProblem(400, 'step-invalid', problems, pointerBase);
 
   /** Looks the witness up by CPR number (given in the body), audits the look-up, and checks them. */
-  async function verifyWitness(tx: Tx, staff: Staff, applicant: PersonRecord, data: Extract<MitIdVerificationStep, { method: 'witness' }>, caseId: string) {
+  async function verifyWitness(
+    tx: Tx,
+    staff: Staff,
+    applicant: PersonRecord,
+    data: Extract<MitIdVerificationStep, { method: 'witness' }>,
+    caseId: string,
+  ) {
     const parsed = parseCpr(data.witnessCpr);
     if (!parsed.ok) {
       throw new AppError(400, 'step-invalid', 'Bad Request', CPR_PROBLEM_TEXT[parsed.problem].da, {
-        errors: [{ pointer: '/body/data/witnessCpr', detail: CPR_PROBLEM_TEXT[parsed.problem].da, detailEn: CPR_PROBLEM_TEXT[parsed.problem].en }],
+        errors: [
+          { pointer: '/body/data/witnessCpr', detail: CPR_PROBLEM_TEXT[parsed.problem].da, detailEn: CPR_PROBLEM_TEXT[parsed.problem].en },
+        ],
       });
     }
     const witness = await openRegister(tx).findByCpr(parsed.cpr.digits);
@@ -97,7 +114,14 @@ export function mitidWorkflow({ db, repo, mitid, openRegister, openRegistry }: M
       });
     }
     const settings = await mitid.settings(staff.municipalityId, tx);
-    const problems = await witnessCheck(tx, staff, applicant, witness, { photoIdShown: data.witnessPhotoIdShown, mitidConfirmed: data.witnessMitIdConfirmed }, settings);
+    const problems = await witnessCheck(
+      tx,
+      staff,
+      applicant,
+      witness,
+      { photoIdShown: data.witnessPhotoIdShown, mitidConfirmed: data.witnessMitIdConfirmed },
+      settings,
+    );
     const lookup = { action: 'mitid.witness-lookup', subjectId: witness.id, purpose: MITID_TYPE, details: { caseId } };
     if (problems.length > 0) {
       // The refusal tells staff something about the witness, so the look-up is audited even though the step fails.
@@ -136,7 +160,9 @@ export function mitidWorkflow({ db, repo, mitid, openRegister, openRegistry }: M
       if (step === 'applicant') {
         const applicant = data as MitIdApplicantData;
         refuseStep(mitidApplicantProblems(applicant));
-        return applicant.representativeName ? { ...applicant, representativeName: redactCprShaped(applicant.representativeName.trim()) } : { ...applicant };
+        return applicant.representativeName
+          ? { ...applicant, representativeName: redactCprShaped(applicant.representativeName.trim()) }
+          : { ...applicant };
       }
       if (step === 'documents') {
         const documents = data as MitIdDocumentsData;
@@ -181,13 +207,36 @@ export function mitidWorkflow({ db, repo, mitid, openRegister, openRegistry }: M
       if (verification.method === 'witness') {
         // Checked again: the witness may have witnessed elsewhere in the municipality since the step was saved.
         const witness = await openRegister(tx).findById(verification.witnessPersonId);
-        if (!witness) throw conflict('witness-not-found', 'Vidnet findes ikke længere i personregistret. Gem trinnet igen med et andet vidne.');
-        const problems = await witnessCheck(tx, staff, person, witness, { photoIdShown: verification.witnessPhotoIdShown, mitidConfirmed: verification.witnessMitIdConfirmed }, settings);
+        if (!witness)
+          throw conflict('witness-not-found', 'Vidnet findes ikke længere i personregistret. Gem trinnet igen med et andet vidne.');
+        const problems = await witnessCheck(
+          tx,
+          staff,
+          person,
+          witness,
+          { photoIdShown: verification.witnessPhotoIdShown, mitidConfirmed: verification.witnessMitIdConfirmed },
+          settings,
+        );
         if (problems.length > 0) throw witnessRefused(problems, '/stepData/verification');
-        await mitid.addWitnessAct({ municipalityId: caseRow.municipalityId, witnessPersonId: witness.id, caseId: caseRow.id, actedOn: today }, tx);
-        await auditCitizen(tx, staff, { action: 'mitid.witness-act', subjectId: witness.id, purpose: MITID_TYPE, details: { caseId: caseRow.id } });
+        await mitid.addWitnessAct(
+          { municipalityId: caseRow.municipalityId, witnessPersonId: witness.id, caseId: caseRow.id, actedOn: today },
+          tx,
+        );
+        await auditCitizen(tx, staff, {
+          action: 'mitid.witness-act',
+          subjectId: witness.id,
+          purpose: MITID_TYPE,
+          details: { caseId: caseRow.id },
+        });
       }
-      await openRegistry(tx).issue({ personId: person.id, municipalityId: caseRow.municipalityId, caseId: caseRow.id, issuedBy: staff.id, authenticator: assessment.authenticator, issuedOn: today });
+      await openRegistry(tx).issue({
+        personId: person.id,
+        municipalityId: caseRow.municipalityId,
+        caseId: caseRow.id,
+        issuedBy: staff.id,
+        authenticator: assessment.authenticator,
+        issuedOn: today,
+      });
     },
 
     async outcome(ctx): Promise<{ mitid: MitIdOutcome }> {

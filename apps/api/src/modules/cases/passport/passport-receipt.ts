@@ -23,7 +23,12 @@ import type { PassportOrderRow } from './passport.repository.ts';
 const danishDate = (at: Date) => formatDanishDate(serviceDay(at));
 
 /** The kvittering for an ordered passport, or the afslag when identity could not be established. */
-export async function passportDocument(repo: CasesRepository, ctx: CaseContext, assessment: Assessment, order: PassportOrderRow | null): Promise<Uint8Array> {
+export async function passportDocument(
+  repo: CasesRepository,
+  ctx: CaseContext,
+  assessment: Assessment,
+  order: PassportOrderRow | null,
+): Promise<Uint8Array> {
   const { tx, person, caseRow } = ctx;
   const municipalityName = (await repo.municipality(caseRow.municipalityId, tx)).name;
   const facts: Receipt['facts'] = [
@@ -89,7 +94,9 @@ export async function passportDocument(repo: CasesRepository, ctx: CaseContext, 
           `Legitimation: ${identity?.evidence.map((e) => IDENTITY_EVIDENCE_TEXT[e].da.toLowerCase()).join(', ') || 'ikke angivet'}.`,
           `Tidligere pas: ${OLD_PASSPORT_TEXT[order.oldPassport].da.toLowerCase()}.${order.oldPassport === 'lost' ? ' Det bortkomne pas er ugyldigt fra nu af og kan ikke bruges, hvis det bliver fundet.' : ''}`,
           ...(assessment.onRecord && (order.oldPassport === 'missing' || order.oldPassport === 'none')
-            ? [`Pas nr. ${assessment.onRecord.documentNumber} i pasregistret er ikke afleveret. Det annulleres, når det nye pas udleveres, og kan derefter ikke bruges.`]
+            ? [
+                `Pas nr. ${assessment.onRecord.documentNumber} i pasregistret er ikke afleveret. Det annulleres, når det nye pas udleveres, og kan derefter ikke bruges.`,
+              ]
             : []),
           `Foto: ${PHOTO_SOURCE_TEXT[photo.source].da.toLowerCase()}. ${FINGERPRINT_TEXT[fingerprints.status].da}.`,
           ...(consentLines.length > 0 ? [`Samtykke fra forældremyndighedsindehavere: ${consentLines.join('; ')}.`] : []),
@@ -99,7 +106,9 @@ export async function passportDocument(repo: CasesRepository, ctx: CaseContext, 
         heading: 'Gebyr og betaling',
         paragraphs: [
           `Gebyr ${order.feeYear}: ${fee}. Betalt med ${PAYMENT_METHOD_TEXT[order.paymentMethod].da.toLowerCase()} den ${danishDate(order.paidAt)}.`,
-          ...(order.doubled ? ['Gebyret er dobbelt, fordi det tidligere pas ikke blev afleveret eller var beskadiget (pasloven § 4 c).'] : []),
+          ...(order.doubled
+            ? ['Gebyret er dobbelt, fordi det tidligere pas ikke blev afleveret eller var beskadiget (pasloven § 4 c).']
+            : []),
           ...(order.feeApproximate ? ['Bemærk: gebyrtabellen for året er markeret som foreløbig (ikke bekræftet) i Skranke.'] : []),
         ],
       },

@@ -52,14 +52,24 @@ const holdersRead = new WeakMap<Tx, Map<string, RelatedPersonRecord[]>>();
  * The custody holders of a child (none are needed for an adult). Showing them reads their data, so each read is
  * audited about the holder, as the citizen page does ("vist som relation").
  */
-export async function custodyHolders(tx: Tx, staff: Staff, openRegister: OpenPersonRegister, child: PersonRecord): Promise<RelatedPersonRecord[]> {
+export async function custodyHolders(
+  tx: Tx,
+  staff: Staff,
+  openRegister: OpenPersonRegister,
+  child: PersonRecord,
+): Promise<RelatedPersonRecord[]> {
   const cache = holdersRead.get(tx) ?? new Map<string, RelatedPersonRecord[]>();
   holdersRead.set(tx, cache);
   const cached = cache.get(child.id);
   if (cached) return cached;
   const { holders } = await openRegister(tx).findCustody(child.id);
   for (const holder of holders) {
-    await auditCitizen(tx, staff, { action: 'citizen.read-relation', subjectId: holder.id, purpose: PASSPORT_TYPE, details: { viaCitizenId: child.id } });
+    await auditCitizen(tx, staff, {
+      action: 'citizen.read-relation',
+      subjectId: holder.id,
+      purpose: PASSPORT_TYPE,
+      details: { viaCitizenId: child.id },
+    });
   }
   cache.set(child.id, holders);
   return holders;
@@ -152,10 +162,16 @@ const holderView = (holder: RelatedPersonRecord, consents: StoredConsent[]) => {
   };
 };
 
-export const storedConsents = (stepData: Record<string, unknown>) => ((stepData.consent as { consents?: StoredConsent[] } | undefined)?.consents ?? []);
+export const storedConsents = (stepData: Record<string, unknown>) =>
+  (stepData.consent as { consents?: StoredConsent[] } | undefined)?.consents ?? [];
 
 /** The case's passport section: a draft's assessment today, or (assessed on the order date) what the order recorded. */
-export function outcomeView(assessment: Assessment, stepData: Record<string, unknown>, order: PassportOrderRow | null, isDraft: boolean): PassportOutcome {
+export function outcomeView(
+  assessment: Assessment,
+  stepData: Record<string, unknown>,
+  order: PassportOrderRow | null,
+  isDraft: boolean,
+): PassportOutcome {
   const { facts, holders, quote, fee, onRecord } = assessment;
   const age = facts.age;
   return {
@@ -190,7 +206,14 @@ export function outcomeView(assessment: Assessment, stepData: Record<string, unk
           approximate: order.feeApproximate,
         }
       : quote && fee
-        ? { year: quote.year, rateCode: quote.rate.code, labelDa: quote.rate.labelDa, labelEn: quote.rate.labelEn, ...fee, approximate: quote.approximate }
+        ? {
+            year: quote.year,
+            rateCode: quote.rate.code,
+            labelDa: quote.rate.labelDa,
+            labelEn: quote.rate.labelEn,
+            ...fee,
+            approximate: quote.approximate,
+          }
         : null,
     blockers: isDraft ? assessment.blockers : [],
     order: order && {

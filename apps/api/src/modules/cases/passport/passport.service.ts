@@ -2,7 +2,11 @@ import type { Tx } from '@skranke/db';
 import type { Case, PassportCancelBody, PassportHandOutBody, PassportReadyBody } from '@skranke/contracts';
 import { oldPassportStatusAtHandOut, passportExpiry, redactCprShaped, serviceDay, type OldPassportOutcome } from '@skranke/domain';
 import { AppError, conflict } from '../../../errors.ts';
-import { DuplicateDocumentNumberError, localIdentityDocumentRegister, type IdentityDocumentRegister } from '../../../floor/registers/identity-documents.ts';
+import {
+  DuplicateDocumentNumberError,
+  localIdentityDocumentRegister,
+  type IdentityDocumentRegister,
+} from '../../../floor/registers/identity-documents.ts';
 import type { Staff } from '../../../floor/staff.ts';
 import type { CaseRow } from '../cases.repository.ts';
 import type { CaseKit } from '../cases.service.ts';
@@ -19,7 +23,10 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
   function checkVersion(row: CaseRow, expectedVersion: number) {
     if (row.type !== 'passport') throw notPassport();
     if (row.version !== expectedVersion) {
-      throw conflict('stale-version', 'Sagen er ændret af en anden. Hent den igen.', { currentState: row.status, currentVersion: row.version });
+      throw conflict('stale-version', 'Sagen er ændret af en anden. Hent den igen.', {
+        currentState: row.status,
+        currentVersion: row.version,
+      });
     }
   }
 
@@ -27,10 +34,14 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
     const order = await passports.byCase(row.id, tx, true);
     if (!order || order.status !== expected) {
       const now = order?.status ?? row.status;
-      throw conflict('illegal-transition', expected === 'ordered' ? 'Passet er ikke i bestilling.' : 'Passet er ikke klar til afhentning.', {
-        currentState: now,
-        currentVersion: row.version,
-      });
+      throw conflict(
+        'illegal-transition',
+        expected === 'ordered' ? 'Passet er ikke i bestilling.' : 'Passet er ikke klar til afhentning.',
+        {
+          currentState: now,
+          currentVersion: row.version,
+        },
+      );
     }
     return order;
   }
@@ -41,7 +52,12 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
    * valid is cancelled too, since the new passport replaces it. (An order placed before the old passport was noted
    * treats every valid one as the noted one.)
    */
-  async function oldPassportChanges(tx: Tx, personId: string, order: { oldDocumentId: string | null; oldPassport: OldPassportOutcome }, newDocumentId: string) {
+  async function oldPassportChanges(
+    tx: Tx,
+    personId: string,
+    order: { oldDocumentId: string | null; oldPassport: OldPassportOutcome },
+    newDocumentId: string,
+  ) {
     const others = (await documents.listForPerson(tx, personId)).filter((d) => d.kind === 'passport' && d.id !== newDocumentId);
     return others.flatMap((d) => {
       const noted = order.oldDocumentId ? d.id === order.oldDocumentId : d.status === 'valid';
@@ -53,7 +69,18 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
   /** Records the event and bumps the case's version (the status stays completed). */
   async function record(tx: Tx, staff: Staff, row: CaseRow, action: string, note: string | null) {
     const updated = await repo.update(row.id, { updatedBy: staff.id, version: row.version }, tx);
-    await repo.addEvent({ municipalityId: row.municipalityId, caseId: row.id, userId: staff.id, action, fromStatus: row.status, toStatus: updated.status, note }, tx);
+    await repo.addEvent(
+      {
+        municipalityId: row.municipalityId,
+        caseId: row.id,
+        userId: staff.id,
+        action,
+        fromStatus: row.status,
+        toStatus: updated.status,
+        note,
+      },
+      tx,
+    );
     return updated;
   }
 
@@ -72,13 +99,24 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
           });
         }
         if (await passports.numberTaken(body.passportNumber, order.id, tx)) {
-          throw conflict('passport-number-taken', `Pasnummeret ${body.passportNumber} er allerede registreret på et andet pas. Ret nummeret.`, {
-            detailEn: 'That passport number is already on record for another passport.',
-          });
+          throw conflict(
+            'passport-number-taken',
+            `Pasnummeret ${body.passportNumber} er allerede registreret på et andet pas. Ret nummeret.`,
+            {
+              detailEn: 'That passport number is already on record for another passport.',
+            },
+          );
         }
         await passports.update(
           order.id,
-          { status: 'ready_for_pickup', passportNumber: body.passportNumber, issuedOn, expiresOn: passportExpiry(issuedOn, order.validityYears), readyAt: new Date(), readyBy: staff.id },
+          {
+            status: 'ready_for_pickup',
+            passportNumber: body.passportNumber,
+            issuedOn,
+            expiresOn: passportExpiry(issuedOn, order.validityYears),
+            readyAt: new Date(),
+            readyBy: staff.id,
+          },
           tx,
         );
         const updated = await record(tx, staff, row, 'passport_ready', `Pas nr. ${body.passportNumber}`);
@@ -110,15 +148,23 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
           documentId = recorded.id;
         } catch (error) {
           if (!(error instanceof DuplicateDocumentNumberError)) throw error;
-          throw conflict('passport-number-taken', `Pasnummeret ${order.passportNumber} er allerede registreret på et andet pas. Ret nummeret.`, {
-            detailEn: 'That passport number is already on record for another passport.',
-          });
+          throw conflict(
+            'passport-number-taken',
+            `Pasnummeret ${order.passportNumber} er allerede registreret på et andet pas. Ret nummeret.`,
+            {
+              detailEn: 'That passport number is already on record for another passport.',
+            },
+          );
         }
         for (const change of await oldPassportChanges(tx, person.id, order, documentId)) {
           await documents.setStatus(tx, change.id, change.status, staff.id);
           await audit(tx, staff, row, 'passport.old-passport', { documentId: change.id, status: change.status });
         }
-        await passports.update(order.id, { status: 'handed_out', handedOutAt: new Date(), handedOutBy: staff.id, identityDocumentId: documentId }, tx);
+        await passports.update(
+          order.id,
+          { status: 'handed_out', handedOutAt: new Date(), handedOutBy: staff.id, identityDocumentId: documentId },
+          tx,
+        );
         const updated = await record(tx, staff, row, 'passport_handed_out', null);
         await audit(tx, staff, row, 'passport.hand-out');
         return view(tx, staff, updated, person);
@@ -132,7 +178,18 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
         const status = transition(row, 'cancel', body.expectedVersion);
         const reason = redactCprShaped(body.reason.trim());
         const updated = await repo.update(row.id, { status, currentStep: null, updatedBy: staff.id, version: row.version }, tx);
-        await repo.addEvent({ municipalityId: row.municipalityId, caseId: row.id, userId: staff.id, action: 'cancel', fromStatus: row.status, toStatus: status, note: reason }, tx);
+        await repo.addEvent(
+          {
+            municipalityId: row.municipalityId,
+            caseId: row.id,
+            userId: staff.id,
+            action: 'cancel',
+            fromStatus: row.status,
+            toStatus: status,
+            note: reason,
+          },
+          tx,
+        );
         await audit(tx, staff, row, 'passport.cancel');
         return view(tx, staff, updated, person);
       }),

@@ -28,7 +28,17 @@ import type { CasesRepository } from '../cases.repository.ts';
 import { defineWorkflow, refuseStep, ruleProblem } from '../workflow-kit.ts';
 import type { CaseWorkflow } from '../workflow.ts';
 import { passportDocument } from './passport-receipt.ts';
-import { assess, birthDateOf, custodyHolders, outcomeView, PASSPORT_TYPE, passportOnRecord, storedConsents, today, type StoredConsent } from './passport.assess.ts';
+import {
+  assess,
+  birthDateOf,
+  custodyHolders,
+  outcomeView,
+  PASSPORT_TYPE,
+  passportOnRecord,
+  storedConsents,
+  today,
+  type StoredConsent,
+} from './passport.assess.ts';
 import type { PassportRepository } from './passport.repository.ts';
 
 export interface PassportWorkflowDeps {
@@ -53,7 +63,11 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
     schemas: PASSPORT_STEP_SCHEMAS,
     stepText: PASSPORT_STEP_TEXT,
     needs: {
-      payment: { step: 'old_passport', because: 'gebyret afhænger af, om det gamle pas afleveres', becauseEn: 'Save the old passport step first: the fee depends on it.' },
+      payment: {
+        step: 'old_passport',
+        because: 'gebyret afhænger af, om det gamle pas afleveres',
+        becauseEn: 'Save the old passport step first: the fee depends on it.',
+      },
     },
 
     async checkStart({ tx, person }) {
@@ -89,7 +103,13 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
           const age = ageToday(person);
           // An adult's custody links (if the register still has any) are not read: they are not needed.
           const holders = consentRequired(age) ? await custodyHolders(tx, staff, openRegister, person) : [];
-          refuseStep(consentProblems(age, holders.map((h) => h.id), consent));
+          refuseStep(
+            consentProblems(
+              age,
+              holders.map((h) => h.id),
+              consent,
+            ),
+          );
           // A consent saved before keeps when and by whom it was registered.
           const before = storedConsents(stepData);
           const registeredBy = await by();
@@ -101,7 +121,13 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
         }
         case 'payment': {
           const { fee, blockers } = await assess(tx, staff, registers, person, stepData);
-          if (!fee) throw ruleProblem(409, 'fee-unavailable', blockers.filter((b) => b.field === '/fee'), '');
+          if (!fee)
+            throw ruleProblem(
+              409,
+              'fee-unavailable',
+              blockers.filter((b) => b.field === '/fee'),
+              '',
+            );
           refuseStep(paymentProblems(fee.amountOre, data as PaymentData));
           return { ...(data as PaymentData), registeredAt: new Date().toISOString(), registeredBy: await by() };
         }
@@ -115,7 +141,10 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
       if (identity?.verified === false) return; // A refusal: nothing is ordered; the letter gives the reason.
       await passports.lockPerson(person.id, tx);
       const open = await passports.openForPerson(person.id, tx);
-      if (open) throw conflict('passport-already-ordered', 'Borgeren har allerede et pas i bestilling, som ikke er udleveret.', { caseId: open.caseId });
+      if (open)
+        throw conflict('passport-already-ordered', 'Borgeren har allerede et pas i bestilling, som ikke er udleveret.', {
+          caseId: open.caseId,
+        });
       const { facts, quote, fee, blockers, onRecord } = await assess(tx, staff, registers, person, caseRow.stepData);
       if (blockers.length > 0 || !quote || !fee) throw ruleProblem(409, 'passport-incomplete', blockers, '/stepData');
       const payment = caseRow.stepData.payment as PaymentData & { registeredAt: string; registeredBy: { id: string } };

@@ -42,7 +42,9 @@ export function grantReceipt(party: ReceiptParty, decision: DecisionRow, areas: 
           decision.scope === 'general'
             ? 'Du kan derfor søge på papir eller på anden ikke-digital måde på lovområdet. Myndigheden kan bede dig bruge en papirblanket.'
             : 'Fritagelsen gælder kun den nævnte ansøgning. Næste gang skal du søge digitalt eller søge om fritagelse igen.',
-          ...(udk.length > 0 ? [`Kommunen giver Udbetaling Danmark besked om fritagelsen for ${list(udk)} (lov om Udbetaling Danmark § 13, stk. 3).`] : []),
+          ...(udk.length > 0
+            ? [`Kommunen giver Udbetaling Danmark besked om fritagelsen for ${list(udk)} (lov om Udbetaling Danmark § 13, stk. 3).`]
+            : []),
         ],
       },
     ],
@@ -51,7 +53,8 @@ export function grantReceipt(party: ReceiptParty, decision: DecisionRow, areas: 
 
 /** The appeal period a refusal was decided with (stored with it), not today's setting. */
 function decidedPeriod(decision: DecisionRow): AppealPeriod {
-  if (decision.appealPeriodCount === null || decision.appealPeriodUnit === null) throw new Error(`refusal ${decision.id} has no stored appeal period`);
+  if (decision.appealPeriodCount === null || decision.appealPeriodUnit === null)
+    throw new Error(`refusal ${decision.id} has no stored appeal period`);
   return { count: decision.appealPeriodCount, unit: decision.appealPeriodUnit };
 }
 
@@ -91,7 +94,11 @@ export function refusalLetter(party: ReceiptParty, decision: DecisionRow, areas:
         paragraphs: [
           `Du kan klage over afgørelsen til ${bodies.join('; ')}. Klagen sendes til ${party.municipalityName}, som vurderer sagen igen, før klagen eventuelt sendes videre.`,
           `Klagefristen er ${periodText(period)} fra afgørelsens dato. Klagen skal være modtaget senest den ${formatDanishDate(decision.appealDeadline!)}.`,
-          ...(udk ? ['Klager over afgørelser på Udbetaling Danmarks områder behandles af Ankestyrelsen (lov om Udbetaling Danmark § 13, stk. 4). Mens klagen behandles, skal Udbetaling Danmark modtage dine ansøgninger på papir.'] : []),
+          ...(udk
+            ? [
+                'Klager over afgørelser på Udbetaling Danmarks områder behandles af Ankestyrelsen (lov om Udbetaling Danmark § 13, stk. 4). Mens klagen behandles, skal Udbetaling Danmark modtage dine ansøgninger på papir.',
+              ]
+            : []),
           'Oplys sagsnummeret, når du klager.',
         ],
       },

@@ -1,5 +1,12 @@
 import { schema, type DbOrTx } from '@skranke/db';
-import { DEFAULT_APPEAL_PERIOD, type AppealPeriod, type AppealStatus, type SelfServiceGround, type SelfServiceOutcome, type SelfServiceScope } from '@skranke/domain';
+import {
+  DEFAULT_APPEAL_PERIOD,
+  type AppealPeriod,
+  type AppealStatus,
+  type SelfServiceGround,
+  type SelfServiceOutcome,
+  type SelfServiceScope,
+} from '@skranke/domain';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 
 const { lawAreas, selfServiceSettings, selfServiceDecisions: decisions, selfServiceDecisionAreas: decisionAreas } = schema;
@@ -33,7 +40,11 @@ export function createSelfServiceRepository(db: DbOrTx) {
       tx
         .select()
         .from(lawAreas)
-        .where(activeOnly ? and(eq(lawAreas.municipalityId, municipalityId), eq(lawAreas.active, true)) : eq(lawAreas.municipalityId, municipalityId))
+        .where(
+          activeOnly
+            ? and(eq(lawAreas.municipalityId, municipalityId), eq(lawAreas.active, true))
+            : eq(lawAreas.municipalityId, municipalityId),
+        )
         .orderBy(asc(lawAreas.nameDa)),
 
     async appealPeriod(municipalityId: string, tx: DbOrTx = db): Promise<AppealPeriod> {
@@ -47,7 +58,13 @@ export function createSelfServiceRepository(db: DbOrTx) {
         .values({ ...values, appealPeriodCount: appealPeriod?.count ?? null, appealPeriodUnit: appealPeriod?.unit ?? null })
         .returning({ id: decisions.id });
       await tx.insert(decisionAreas).values(
-        areas.map((a) => ({ decisionId: row!.id, lawAreaId: a.id, nameDa: a.nameDa, udbetalingDanmark: a.udbetalingDanmark, appealBody: a.appealBody })),
+        areas.map((a) => ({
+          decisionId: row!.id,
+          lawAreaId: a.id,
+          nameDa: a.nameDa,
+          udbetalingDanmark: a.udbetalingDanmark,
+          appealBody: a.appealBody,
+        })),
       );
     },
 

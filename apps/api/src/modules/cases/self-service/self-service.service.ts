@@ -1,6 +1,15 @@
 import type { Case, LawAreaList, MarkUdkNotifiedBody, RegisterAppealBody, ResolveAppealBody, SelfServiceStatus } from '@skranke/contracts';
 import type { Tx } from '@skranke/db';
-import { appealBodyFor, areaStatus, entitledToNonDigitalAlternative, exemptionState, isGranted, nextCaseStatus, redactCprShaped, type CaseStatus } from '@skranke/domain';
+import {
+  appealBodyFor,
+  areaStatus,
+  entitledToNonDigitalAlternative,
+  exemptionState,
+  isGranted,
+  nextCaseStatus,
+  redactCprShaped,
+  type CaseStatus,
+} from '@skranke/domain';
 import { conflict } from '../../../errors.ts';
 import { auditCitizen } from '../../../floor/audit/citizen-audit.ts';
 import type { OpenDigitalPostRegistry } from '../../../floor/registers/digital-post-registry.ts';
@@ -18,7 +27,8 @@ export interface SelfServiceDeps {
   openDigitalPostRegistry?: OpenDigitalPostRegistry;
 }
 
-const notSelfService = () => conflict('not-self-service-case', 'Sagen er ikke en sag om fritagelse fra obligatorisk digital selvbetjening.');
+const notSelfService = () =>
+  conflict('not-self-service-case', 'Sagen er ikke en sag om fritagelse fra obligatorisk digital selvbetjening.');
 const clean = (note: string | undefined) => (note?.trim() ? redactCprShaped(note.trim()) : null);
 
 /** Law areas, the citizen's status per area, and what follows a decision: UDK notification and appeals. */
@@ -33,7 +43,10 @@ export function createSelfServiceService(kit: CaseKit, deps: SelfServiceDeps = {
     const loaded = await load(tx, staff, id, true);
     if (loaded.row.type !== SELF_SERVICE_TYPE) throw notSelfService();
     if (loaded.row.version !== expectedVersion) {
-      throw conflict('stale-version', 'Sagen er ændret af en anden. Hent den igen.', { currentState: loaded.row.status, currentVersion: loaded.row.version });
+      throw conflict('stale-version', 'Sagen er ændret af en anden. Hent den igen.', {
+        currentState: loaded.row.status,
+        currentVersion: loaded.row.version,
+      });
     }
     const decision = await selfService.byCase(loaded.row.id, tx);
     if (!decision) throw conflict('not-decided', 'Sagen er ikke afgjort endnu.', { currentState: loaded.row.status });
@@ -43,7 +56,10 @@ export function createSelfServiceService(kit: CaseKit, deps: SelfServiceDeps = {
   /** Bumps the version (and moves the status when it changes) and records the event. */
   async function touch(tx: Tx, staff: Staff, row: CaseRow, action: string, note: string | null, status: CaseStatus = row.status) {
     const updated = await repo.update(row.id, { status, updatedBy: staff.id, version: row.version }, tx);
-    await repo.addEvent({ municipalityId: row.municipalityId, caseId: row.id, userId: staff.id, action, fromStatus: row.status, toStatus: status, note }, tx);
+    await repo.addEvent(
+      { municipalityId: row.municipalityId, caseId: row.id, userId: staff.id, action, fromStatus: row.status, toStatus: status, note },
+      tx,
+    );
     return updated;
   }
 
@@ -71,11 +87,19 @@ export function createSelfServiceService(kit: CaseKit, deps: SelfServiceDeps = {
         const who = await person(tx, personId);
         const areas = await selfService.lawAreas(staff.municipalityId, tx);
         const decisions = await selfService.forPerson(staff.municipalityId, personId, tx);
-        const covered = await selfService.areasOf(decisions.map((d) => d.id), tx);
+        const covered = await selfService.areasOf(
+          decisions.map((d) => d.id),
+          tx,
+        );
         const withAreas = decisions.map((d) => ({ ...d, lawAreas: covered.filter((c) => c.decisionId === d.id).map((c) => c.code) }));
         const digitalPost = await openDigitalPostRegistry(tx).current(personId);
         const digitalPostState = digitalPost && exemptionState({ revoked: false, lapsesOnReturn: digitalPost.lapsesOnReturn }, who.status);
-        await auditCitizen(tx, staff, { action: 'self-service.status', subjectId: personId, purpose: SELF_SERVICE_TYPE, details: { count: String(decisions.length) } });
+        await auditCitizen(tx, staff, {
+          action: 'self-service.status',
+          subjectId: personId,
+          purpose: SELF_SERVICE_TYPE,
+          details: { count: String(decisions.length) },
+        });
         return {
           citizenId: personId,
           entitledToNonDigitalAlternative: entitledToNonDigitalAlternative(digitalPostState),
@@ -96,11 +120,19 @@ export function createSelfServiceService(kit: CaseKit, deps: SelfServiceDeps = {
       db.transaction(async (tx) => {
         const { row, decision, person: who } = await decided(tx, staff, id, body.expectedVersion);
         if (!decision.udkNotificationRequired) {
-          throw conflict('udk-notification-not-required', 'Afgørelsen skal ikke meddeles Udbetaling Danmark (intet bevilget UDK-lovområde).');
+          throw conflict(
+            'udk-notification-not-required',
+            'Afgørelsen skal ikke meddeles Udbetaling Danmark (intet bevilget UDK-lovområde).',
+          );
         }
         if (decision.udkNotifiedAt) throw conflict('udk-already-notified', 'Udbetaling Danmark er allerede underrettet.');
         const udkAreas = (await selfService.areasOf([decision.id], tx)).filter((a) => a.udbetalingDanmark).map((a) => a.code);
-        const { notifiedAt } = await openNotifier(tx).notify({ decisionId: decision.id, municipalityId: row.municipalityId, lawAreaCodes: udkAreas, notifiedBy: staff.id });
+        const { notifiedAt } = await openNotifier(tx).notify({
+          decisionId: decision.id,
+          municipalityId: row.municipalityId,
+          lawAreaCodes: udkAreas,
+          notifiedBy: staff.id,
+        });
         await selfService.update(decision.id, { udkNotifiedAt: notifiedAt }, tx);
         const updated = await touch(tx, staff, row, 'udk_notified', udkAreas.join(', '));
         await audit(tx, staff, row, 'self-service.udk-notified');
@@ -112,7 +144,10 @@ export function createSelfServiceService(kit: CaseKit, deps: SelfServiceDeps = {
       db.transaction(async (tx) => {
         const { row, decision, person: who } = await decided(tx, staff, id, body.expectedVersion);
         if (row.status !== 'refused') throw conflict('not-refused', 'Der kan kun klages over et afslag.', { currentState: row.status });
-        if (decision.appealStatus) throw conflict('appeal-already-registered', 'Der er allerede registreret en klage i sagen.', { appealStatus: decision.appealStatus });
+        if (decision.appealStatus)
+          throw conflict('appeal-already-registered', 'Der er allerede registreret en klage i sagen.', {
+            appealStatus: decision.appealStatus,
+          });
         const note = clean(body.note);
         await selfService.update(decision.id, { appealStatus: 'pending', appealReceivedOn: body.receivedOn, appealNote: note }, tx);
         const updated = await touch(tx, staff, row, 'appeal_registered', note);
@@ -124,11 +159,13 @@ export function createSelfServiceService(kit: CaseKit, deps: SelfServiceDeps = {
     resolveAppeal: (staff: Staff, id: string, body: ResolveAppealBody): Promise<Case> =>
       db.transaction(async (tx) => {
         const { row, decision, person: who } = await decided(tx, staff, id, body.expectedVersion);
-        if (decision.appealStatus !== 'pending') throw conflict('no-pending-appeal', 'Sagen har ingen verserende klage.', { appealStatus: decision.appealStatus });
+        if (decision.appealStatus !== 'pending')
+          throw conflict('no-pending-appeal', 'Sagen har ingen verserende klage.', { appealStatus: decision.appealStatus });
         await assertResponsible(repo, tx, staff.municipalityId, who);
         const overturned = body.result === 'overturned';
         const status = overturned ? nextCaseStatus(row.status, 'overturn') : row.status;
-        if (!status) throw conflict('illegal-transition', 'Afgørelsen kan ikke ændres i sagens nuværende status.', { currentState: row.status });
+        if (!status)
+          throw conflict('illegal-transition', 'Afgørelsen kan ikke ændres i sagens nuværende status.', { currentState: row.status });
         const udkAreas = (await selfService.areasOf([decision.id], tx)).filter((a) => a.udbetalingDanmark);
         await selfService.update(
           decision.id,

@@ -1,4 +1,10 @@
-import { DigitalPostApplicantStep, SelfServiceDecisionStep, SelfServiceGroundStep, SelfServiceScopeStep, type SelfServiceDecision } from '@skranke/contracts';
+import {
+  DigitalPostApplicantStep,
+  SelfServiceDecisionStep,
+  SelfServiceGroundStep,
+  SelfServiceScopeStep,
+  type SelfServiceDecision,
+} from '@skranke/contracts';
 import type { Tx } from '@skranke/db';
 import {
   appealDeadline,
@@ -89,7 +95,10 @@ export function selfServiceExemptionWorkflow(repo: CasesRepository, selfService:
     const data = ctx.caseRow.stepData;
     const problems = missingSteps(SELF_SERVICE_STEPS, SELF_SERVICE_STEP_TEXT, data);
     if (data.applicant) problems.push(...applicantProblems(data.applicant as ApplicantData).map(underStep('applicant')));
-    if (data.scope) problems.push(...scopeProblems(data.scope as ScopeData, await activeCodes(ctx.tx, ctx.caseRow.municipalityId)).map(underStep('scope')));
+    if (data.scope)
+      problems.push(
+        ...scopeProblems(data.scope as ScopeData, await activeCodes(ctx.tx, ctx.caseRow.municipalityId)).map(underStep('scope')),
+      );
     if (data.decision) problems.push(...decisionProblems(data.decision as DecisionData).map(underStep('decision')));
     return problems;
   }

@@ -19,7 +19,9 @@ export function NextYearFeeWarning({ role, tokens }: { role: Role; tokens: Token
   const { data } = useQuery({ ...nextYearFeeStatusQueryOptions(tokens), enabled });
   if (!enabled || !data || data.missing.length === 0) return null;
   const year = String(data.year);
-  const products = data.missing.map((p) => t(p === 'passport' ? 'fees.warning.product.passport' : 'fees.warning.product.drivingLicence')).join(t('fees.warning.and'));
+  const products = data.missing
+    .map((p) => t(p === 'passport' ? 'fees.warning.product.passport' : 'fees.warning.product.drivingLicence'))
+    .join(t('fees.warning.and'));
   return (
     // A standing notice, not an interruption: a labelled region (Mantine's Alert would claim role="alert").
     <section aria-labelledby="next-year-fee-warning">

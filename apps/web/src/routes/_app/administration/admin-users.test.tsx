@@ -29,7 +29,12 @@ describe('administration: users', () => {
     const { api } = usersApi({
       createUser: () =>
         new Response(
-          JSON.stringify({ type: 'urn:skranke:problem:username-taken', title: 'Conflict', status: 409, detail: 'Brugernavnet er allerede i brug.' }),
+          JSON.stringify({
+            type: 'urn:skranke:problem:username-taken',
+            title: 'Conflict',
+            status: 409,
+            detail: 'Brugernavnet er allerede i brug.',
+          }),
           { status: 409, headers: { 'content-type': 'application/problem+json' } },
         ),
     });
@@ -75,7 +80,9 @@ describe('administration: users', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Deaktivér og log ud' }));
     expect(await screen.findByText('Anna Sørensen er deaktiveret og logget ud alle steder.')).toBeInTheDocument();
     expect(await api.called('PATCH', `/api/admin/users/${USERS.anna.id}`)[0]!.json()).toEqual({ disabled: true });
-    const row = within(screen.getByRole('table', { name: 'Brugere i kommunen' })).getByRole('rowheader', { name: 'Anna Sørensen' }).closest('tr')!;
+    const row = within(screen.getByRole('table', { name: 'Brugere i kommunen' }))
+      .getByRole('rowheader', { name: 'Anna Sørensen' })
+      .closest('tr')!;
     expect(row).toHaveTextContent('Deaktiveret');
     expect(within(row).getByRole('button', { name: 'Genaktivér Anna Sørensen' })).toBeInTheDocument();
   });

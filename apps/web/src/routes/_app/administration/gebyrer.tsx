@@ -24,7 +24,8 @@ function AdminFeesPage() {
   const { data: tables } = useSuspenseQuery(feeTablesQueryOptions(auth));
   const notice = useNotice();
   const [dialog, setDialog] = useState<{ table: FeeTable; mode: 'edit' | 'copy' } | null>(null);
-  const productName = (product: FeeTable['product']) => t(product === 'passport' ? 'adminConfig.fees.passport' : 'adminConfig.fees.drivingLicence');
+  const productName = (product: FeeTable['product']) =>
+    t(product === 'passport' ? 'adminConfig.fees.passport' : 'adminConfig.fees.drivingLicence');
 
   return (
     <ConfigPage title={t('admin.section.fees')} intro={t('adminConfig.fees.intro')} notice={notice}>
@@ -55,7 +56,9 @@ function AdminFeesPage() {
                         <Table.Th scope="row">{table.year}</Table.Th>
                         <Table.Td>
                           <Group gap={6}>
-                            <Text size="sm">{t(table.scope === 'national' ? 'adminConfig.fees.scope.national' : 'adminConfig.fees.scope.municipality')}</Text>
+                            <Text size="sm">
+                              {t(table.scope === 'national' ? 'adminConfig.fees.scope.national' : 'adminConfig.fees.scope.municipality')}
+                            </Text>
                             {table.approximate && (
                               <Badge color="yellow" variant="light" c="dark">
                                 {t('adminConfig.fees.approximateShort')}
@@ -65,21 +68,35 @@ function AdminFeesPage() {
                         </Table.Td>
                         <Table.Td>
                           <Text size="sm">
-                            {table.rates.map((rate) => `${rate.labelDa} (${ages(rate.from, rate.to, t)}): ${formatKroner(rate.amountOre)}`).join(' · ')}
+                            {table.rates
+                              .map((rate) => `${rate.labelDa} (${ages(rate.from, rate.to, t)}): ${formatKroner(rate.amountOre)}`)
+                              .join(' · ')}
                           </Text>
                         </Table.Td>
                         <Table.Td>
                           <Group gap="xs" wrap="nowrap">
-                            <Button size="xs" variant="default" aria-label={t(table.scope === 'national' ? 'adminConfig.fees.makeOwnFor' : 'adminConfig.fees.editFor', { name })} onClick={() => {
+                            <Button
+                              size="xs"
+                              variant="default"
+                              aria-label={t(table.scope === 'national' ? 'adminConfig.fees.makeOwnFor' : 'adminConfig.fees.editFor', {
+                                name,
+                              })}
+                              onClick={() => {
                                 notice.clear();
                                 setDialog({ table, mode: 'edit' });
-                              }}>
+                              }}
+                            >
                               {t(table.scope === 'national' ? 'adminConfig.fees.makeOwn' : 'adminConfig.edit')}
                             </Button>
-                            <Button size="xs" variant="default" aria-label={t('adminConfig.fees.copyFor', { name })} onClick={() => {
+                            <Button
+                              size="xs"
+                              variant="default"
+                              aria-label={t('adminConfig.fees.copyFor', { name })}
+                              onClick={() => {
                                 notice.clear();
                                 setDialog({ table, mode: 'copy' });
-                              }}>
+                              }}
+                            >
                               {t('adminConfig.fees.copy')}
                             </Button>
                           </Group>

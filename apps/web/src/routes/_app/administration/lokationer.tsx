@@ -31,7 +31,13 @@ function AdminLocationsPage() {
   };
 
   return (
-    <ConfigPage title={t('admin.section.locations')} intro={t('adminConfig.locations.intro')} addLabel={t('adminConfig.locations.add')} onAdd={() => open({ kind: 'location', location: null })} notice={notice}>
+    <ConfigPage
+      title={t('admin.section.locations')}
+      intro={t('adminConfig.locations.intro')}
+      addLabel={t('adminConfig.locations.add')}
+      onAdd={() => open({ kind: 'location', location: null })}
+      notice={notice}
+    >
       <ConfigTable caption={t('adminConfig.locations.caption')} minWidth={820}>
         <Table.Thead>
           <Table.Tr>
@@ -62,20 +68,30 @@ function AdminLocationsPage() {
                 ) : (
                   <Text size="sm">
                     {location.hours
-                      .map((h) => `${t(`adminConfig.weekdayShort.${h.weekday}` as MessageKey)} ${h.opens}–${h.closes}${h.place ? ` (${h.place})` : ''}`)
+                      .map(
+                        (h) =>
+                          `${t(`adminConfig.weekdayShort.${h.weekday}` as MessageKey)} ${h.opens}–${h.closes}${h.place ? ` (${h.place})` : ''}`,
+                      )
                       .join(', ')}
                   </Text>
                 )}
               </Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
-                  <Button size="xs" variant="default" aria-label={t('adminConfig.editFor', { name: location.name })} onClick={() => open({ kind: 'location', location })}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    aria-label={t('adminConfig.editFor', { name: location.name })}
+                    onClick={() => open({ kind: 'location', location })}
+                  >
                     {t('adminConfig.edit')}
                   </Button>
                   <Button
                     size="xs"
                     variant="default"
-                    aria-label={t(location.kind === 'mobile' ? 'adminConfig.hours.editTimetableFor' : 'adminConfig.hours.editFor', { name: location.name })}
+                    aria-label={t(location.kind === 'mobile' ? 'adminConfig.hours.editTimetableFor' : 'adminConfig.hours.editFor', {
+                      name: location.name,
+                    })}
                     onClick={() => open({ kind: 'hours', location })}
                   >
                     {t(location.kind === 'mobile' ? 'adminConfig.hours.editTimetable' : 'adminConfig.hours.edit')}

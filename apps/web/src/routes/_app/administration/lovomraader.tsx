@@ -52,7 +52,9 @@ function AdminLawAreasPage() {
               </Table.Th>
               <Table.Td>{t(area.udbetalingDanmark ? 'adminConfig.yes' : 'adminConfig.no')}</Table.Td>
               <Table.Td>
-                {area.udbetalingDanmark ? t('adminConfig.lawAreas.ankestyrelsen') : (area.appealBody ?? t('adminConfig.lawAreas.municipalityItself'))}
+                {area.udbetalingDanmark
+                  ? t('adminConfig.lawAreas.ankestyrelsen')
+                  : (area.appealBody ?? t('adminConfig.lawAreas.municipalityItself'))}
               </Table.Td>
               <Table.Td>
                 <StatusTag tone={area.active ? 'green' : 'gray'} size="sm">

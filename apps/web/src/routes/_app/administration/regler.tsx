@@ -1,12 +1,24 @@
 import { Alert, Button, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { UpdateRuleValuesBody, type RuleValues } from '@skranke/contracts';
-import { MITID_APPEAL_BODY_MAX_LENGTH, mitidAppealBodyProblems, ruleValueProblems, RULE_VALUE_LIMITS, type RuleValueName } from '@skranke/domain';
+import {
+  MITID_APPEAL_BODY_MAX_LENGTH,
+  mitidAppealBodyProblems,
+  ruleValueProblems,
+  RULE_VALUE_LIMITS,
+  type RuleValueName,
+} from '@skranke/domain';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useForm } from '@mantine/form';
 import type { FormEvent } from 'react';
 import { Notice, useNotice } from '../../../components/Notice/Notice.tsx';
-import { configFormErrors, configKeys, invalidateConfig, ruleValuesQueryOptions, updateRuleValues } from '../../../features/admin/config.ts';
+import {
+  configFormErrors,
+  configKeys,
+  invalidateConfig,
+  ruleValuesQueryOptions,
+  updateRuleValues,
+} from '../../../features/admin/config.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { contractValidator } from '../../../lib/forms.ts';
 import { useUnsavedChangesGuard } from '../../../lib/unsaved-changes.ts';
@@ -20,11 +32,23 @@ export const Route = createFileRoute('/_app/administration/regler')({
 });
 
 const GROUPS: readonly { legend: MessageKey; hint: MessageKey; fields: readonly RuleValueName[] }[] = [
-  { legend: 'adminConfig.rules.queue', hint: 'adminConfig.rules.queueHint', fields: ['fairnessBoundMinutes', 'recallLimit', 'handlingSampleSize', 'counterStaleSeconds', 'displayRecentCallMinutes'] },
+  {
+    legend: 'adminConfig.rules.queue',
+    hint: 'adminConfig.rules.queueHint',
+    fields: ['fairnessBoundMinutes', 'recallLimit', 'handlingSampleSize', 'counterStaleSeconds', 'displayRecentCallMinutes'],
+  },
   { legend: 'adminConfig.rules.traffic', hint: 'adminConfig.rules.trafficHint', fields: ['trafficYellowMinutes', 'trafficRedMinutes'] },
   { legend: 'adminConfig.rules.appeal', hint: 'adminConfig.rules.appealHint', fields: ['appealPeriodCount'] },
-  { legend: 'adminConfig.rules.retention', hint: 'adminConfig.rules.retentionHint', fields: ['retentionDecisionsYears', 'retentionLookupsMonths'] },
-  { legend: 'adminConfig.rules.witness', hint: 'adminConfig.rules.witnessHint', fields: ['witnessMinMitidDays', 'witnessMaxActs', 'witnessWindowDays'] },
+  {
+    legend: 'adminConfig.rules.retention',
+    hint: 'adminConfig.rules.retentionHint',
+    fields: ['retentionDecisionsYears', 'retentionLookupsMonths'],
+  },
+  {
+    legend: 'adminConfig.rules.witness',
+    hint: 'adminConfig.rules.witnessHint',
+    fields: ['witnessMinMitidDays', 'witnessMaxActs', 'witnessWindowDays'],
+  },
   { legend: 'adminConfig.rules.mitidAppeal', hint: 'adminConfig.rules.mitidAppealHint', fields: ['mitidAppealPeriodWeeks'] },
 ];
 
@@ -34,7 +58,14 @@ type Draft = Record<RuleValueName, string | number> & { appealPeriodUnit: RuleVa
 function changedValues(draft: Draft, saved: RuleValues): UpdateRuleValuesBody {
   const body: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(draft)) {
-    const next = key === 'mitidAppealBody' ? String(value).trim() : key === 'appealPeriodUnit' ? value : typeof value === 'number' ? value : Number.NaN;
+    const next =
+      key === 'mitidAppealBody'
+        ? String(value).trim()
+        : key === 'appealPeriodUnit'
+          ? value
+          : typeof value === 'number'
+            ? value
+            : Number.NaN;
     if (next !== saved[key as keyof RuleValues]) body[key] = next;
   }
   return body as UpdateRuleValuesBody;
@@ -43,7 +74,10 @@ function changedValues(draft: Draft, saved: RuleValues): UpdateRuleValuesBody {
 /** The domain's rules over what changed, with their Danish sentences (the API checks the same). */
 function ruleProblems(body: UpdateRuleValuesBody, saved: RuleValues): Record<string, string> {
   const { appealPeriodUnit: _unit, mitidAppealBody, ...numbers } = body;
-  const problems = [...ruleValueProblems(numbers, saved), ...(mitidAppealBody === undefined ? [] : mitidAppealBodyProblems(mitidAppealBody))];
+  const problems = [
+    ...ruleValueProblems(numbers, saved),
+    ...(mitidAppealBody === undefined ? [] : mitidAppealBodyProblems(mitidAppealBody)),
+  ];
   return Object.fromEntries(problems.map((p) => [p.field, p.da]));
 }
 
@@ -57,7 +91,11 @@ function AdminRulesPage() {
     initialValues: saved,
     clearInputErrorOnChange: false,
     validate: contractValidator<Draft>(
-      { schema: UpdateRuleValuesBody, body: (draft) => changedValues(draft, saved), rules: (draft) => ruleProblems(changedValues(draft, saved), saved) },
+      {
+        schema: UpdateRuleValuesBody,
+        body: (draft) => changedValues(draft, saved),
+        rules: (draft) => ruleProblems(changedValues(draft, saved), saved),
+      },
       language,
     ),
   });

@@ -37,7 +37,9 @@ function AdminCountersPage() {
   const [dialog, setDialog] = useState<{ counter: ConfigCounter | null } | null>(null);
   const locationName = new Map(locations.map((l) => [l.id, l.name]));
   const sorted = [...counters].sort(
-    (a, b) => (locationName.get(a.locationId) ?? '').localeCompare(locationName.get(b.locationId) ?? '', 'da') || a.name.localeCompare(b.name, 'da', { numeric: true }),
+    (a, b) =>
+      (locationName.get(a.locationId) ?? '').localeCompare(locationName.get(b.locationId) ?? '', 'da') ||
+      a.name.localeCompare(b.name, 'da', { numeric: true }),
   );
 
   const toggle = useMutation({
@@ -93,7 +95,12 @@ function AdminCountersPage() {
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
-                    <Button size="xs" variant="default" aria-label={t('adminConfig.counters.renameFor', { name: label })} onClick={() => setDialog({ counter })}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={t('adminConfig.counters.renameFor', { name: label })}
+                      onClick={() => setDialog({ counter })}
+                    >
                       {t('adminConfig.counters.rename')}
                     </Button>
                     <Button

@@ -1,7 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { CitizenOverview } from '@skranke/contracts';
 import { describe, expect, it } from 'vitest';
-import { CASE_ID, CITIZEN_ID, draftCase, emptyOverview, POUL, POUL_CPR, POUL_OVERVIEW, POUL_SUMMARY, TICKET_ID } from '../../../test/citizen-fixtures.ts';
+import {
+  CASE_ID,
+  CITIZEN_ID,
+  draftCase,
+  emptyOverview,
+  POUL,
+  POUL_CPR,
+  POUL_OVERVIEW,
+  POUL_SUMMARY,
+  TICKET_ID,
+} from '../../../test/citizen-fixtures.ts';
 import { json, signedInApi, USERS, type FakeRoutes } from '../../../test/fake-api.ts';
 import { renderApp } from '../../../test/render.tsx';
 
@@ -55,17 +65,27 @@ describe('citizen look-up', () => {
     expect(location.pathname).toBe(`/borger/${CITIZEN_ID}`);
     expect(location.search).toEqual({ purpose: 'digital-post', ticketId: '00000000-0000-4000-8004-000000000001' });
     for (const digits of ['090461', '1115', '0904611115']) expect(location.href).not.toContain(digits);
-    for (const request of api.requests) expect(new URL(request.url).pathname + new URL(request.url).search).not.toMatch(/090461|0904611115/);
+    for (const request of api.requests)
+      expect(new URL(request.url).pathname + new URL(request.url).search).not.toMatch(/090461|0904611115/);
     expect(JSON.stringify(localStorage)).not.toContain('090461');
   });
 
   it('shows the server problem when the number is not in the register', async () => {
     citizenApi({
       lookupCitizen: () =>
-        new Response(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404, code: 'citizen-not-found', detail: 'Der findes ingen borger med CPR-nummeret 010190-XXXX.' }), {
-          status: 404,
-          headers: { 'content-type': 'application/problem+json' },
-        }),
+        new Response(
+          JSON.stringify({
+            type: 'about:blank',
+            title: 'Not Found',
+            status: 404,
+            code: 'citizen-not-found',
+            detail: 'Der findes ingen borger med CPR-nummeret 010190-XXXX.',
+          }),
+          {
+            status: 404,
+            headers: { 'content-type': 'application/problem+json' },
+          },
+        ),
     });
     const { user } = await renderApp('/borger?purpose=pas');
     const cpr = screen.getByRole('textbox', { name: /CPR-nummer/ });
@@ -136,7 +156,11 @@ describe('citizen overview', () => {
     expect(within(cases).getByRole('cell', { name: '2026-000017' })).toBeInTheDocument();
     await user.click(within(cases).getByRole('button', { name: 'Vis forløb' }));
     const timeline = within(cases).getByRole('list', { name: 'Forløb for Undtagelse fra digital selvbetjening, sag 2026-000017' });
-    expect(within(timeline).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(timeline)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       expect.stringMatching(/^Oprettet – 1\. oktober 2026.*Anna Sørensen$/),
       expect.stringMatching(/^Afslag – /),
       expect.stringMatching(/^Klage registreret – /),
@@ -177,7 +201,13 @@ describe('revoking a Digital Post exemption', () => {
       revokedAt: null,
       revocationCaseId: null,
     };
-    const revocation = draftCase({ id: '00000000-0000-4000-8200-000000000002', type: 'digital_post_revocation', status: 'completed', steps: [], currentStep: null });
+    const revocation = draftCase({
+      id: '00000000-0000-4000-8200-000000000002',
+      type: 'digital_post_revocation',
+      status: 'completed',
+      steps: [],
+      currentStep: null,
+    });
     const api = citizenApi({
       getCitizenOverview: () => json(200, emptyOverview({ digitalPostExemption: exemption as CitizenOverview['digitalPostExemption'] })),
       revokeDigitalPostExemption: () => json(201, revocation),
@@ -191,7 +221,10 @@ describe('revoking a Digital Post exemption', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Ophæv fritagelse' }));
     await waitFor(() => expect(api.called('POST', `/api/citizens/${CITIZEN_ID}/digital-post-exemption/revoke`)).toHaveLength(1));
     const [request] = api.called('POST', `/api/citizens/${CITIZEN_ID}/digital-post-exemption/revoke`);
-    expect(await request!.json()).toEqual({ identification: { applicantType: 'in_person', idDocument: 'koerekort' }, reason: 'FD 011 underskrevet' });
+    expect(await request!.json()).toEqual({
+      identification: { applicantType: 'in_person', idDocument: 'koerekort' },
+      reason: 'FD 011 underskrevet',
+    });
   });
 });
 
@@ -199,13 +232,27 @@ describe('a driving licence replaced at the counter', () => {
   it('shows the handed-in licence with the day a new one was ordered', async () => {
     const overview = emptyOverview({
       identityDocuments: [
-        { id: '00000000-0000-4000-8007-000000000003', kind: 'driving_licence', documentNumber: '30006152', issuedOn: '2011-07-22', expiresOn: '2026-12-22', status: 'handed_in', state: 'invalid', warning: false, healthLimited: false, categories: ['B'], replacementOrderedOn: '2026-11-20' },
+        {
+          id: '00000000-0000-4000-8007-000000000003',
+          kind: 'driving_licence',
+          documentNumber: '30006152',
+          issuedOn: '2011-07-22',
+          expiresOn: '2026-12-22',
+          status: 'handed_in',
+          state: 'invalid',
+          warning: false,
+          healthLimited: false,
+          categories: ['B'],
+          replacementOrderedOn: '2026-11-20',
+        },
       ],
     });
     citizenApi({ getCitizenOverview: () => json(200, overview) });
     await renderApp(`/borger/${CITIZEN_ID}?purpose=koerekort`);
     const documents = await screen.findByRole('region', { name: 'Pas og kørekort' });
     expect(within(documents).getByText('Afleveret')).toBeInTheDocument();
-    expect(await within(documents).findByText('Kategori B. Nyt kørekort bestilt 20. november 2026; det sendes til borgeren')).toBeInTheDocument();
+    expect(
+      await within(documents).findByText('Kategori B. Nyt kørekort bestilt 20. november 2026; det sendes til borgeren'),
+    ).toBeInTheDocument();
   });
 });

@@ -53,7 +53,9 @@ describe('queue overview', () => {
     expect(skranke1.getByText('P011')).toBeInTheDocument();
 
     const waiting = screen.getByRole('region', { name: 'Venteliste i kaldeorden (2)' });
-    const numbers = within(waiting).getAllByRole('rowheader').map((cell) => cell.textContent);
+    const numbers = within(waiting)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
     expect(numbers).toEqual(['K003', 'P014']);
     expect(within(rowOf('K003')).getByText('Ledsaget af støtteperson')).toBeInTheDocument();
     expect(within(rowOf('K003')).getByText('Kommer med sin mestringsvejleder')).toBeInTheDocument();

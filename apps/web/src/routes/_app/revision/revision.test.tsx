@@ -28,7 +28,14 @@ function auditApi(pages: Record<string, AuditEventPage>) {
   return signedInApi(USERS.lars, {
     listAuditStaff: () => json(200, { staff: STAFF }),
     lookupCitizen: () =>
-      json(200, { ...SOFIE, birthDate: '1986-09-05', age: 40, sex: 'female', status: 'active', municipality: { code: '0751', name: 'Aarhus Kommune' } }),
+      json(200, {
+        ...SOFIE,
+        birthDate: '1986-09-05',
+        age: 40,
+        sex: 'female',
+        status: 'active',
+        municipality: { code: '0751', name: 'Aarhus Kommune' },
+      }),
     searchAuditEvents: (request) => json(200, pages[new URL(request.url).searchParams.get('cursor') ?? 'first']),
   });
 }
@@ -63,7 +70,10 @@ describe('the audit search page', () => {
 
   it('looks the citizen up by CPR in a POST body, searches by opaque id and shows who, when, what, whose and why', async () => {
     const api = auditApi({
-      first: { events: [event(12), event(11, { action: 'citizen.reveal-cpr', purpose: 'andet', details: { purposeText: 'Ringede ind' } })], nextCursor: 11 },
+      first: {
+        events: [event(12), event(11, { action: 'citizen.reveal-cpr', purpose: 'andet', details: { purposeText: 'Ringede ind' } })],
+        nextCursor: 11,
+      },
       '11': { events: [event(3, { action: 'citizen.read' })], nextCursor: null },
     });
     const { user, router } = await renderApp('/revision');

@@ -22,7 +22,11 @@ export const Route = createFileRoute('/_app/sager/$caseId')({
 });
 
 /** The errand the citizen's page is reopened for, by case type (what its reads are audited with). */
-const PURPOSE_OF: Partial<Record<string, 'mitid' | 'koerekort' | 'pas'>> = { mitid: 'mitid', driving_licence: 'koerekort', passport: 'pas' };
+const PURPOSE_OF: Partial<Record<string, 'mitid' | 'koerekort' | 'pas'>> = {
+  mitid: 'mitid',
+  driving_licence: 'koerekort',
+  passport: 'pas',
+};
 
 function CasePage() {
   const { t } = useI18n();
@@ -37,7 +41,12 @@ function CasePage() {
     <Stack gap="lg" maw={880}>
       <DocumentTitle title={`${heading} · ${kase.citizen.name}`} />
       <div>
-        <RouterAnchor to="/borger/$citizenId" params={{ citizenId: kase.citizen.id }} search={{ purpose: PURPOSE_OF[kase.type] ?? 'digital-post' }} size="sm">
+        <RouterAnchor
+          to="/borger/$citizenId"
+          params={{ citizenId: kase.citizen.id }}
+          search={{ purpose: PURPOSE_OF[kase.type] ?? 'digital-post' }}
+          size="sm"
+        >
           {t('case.backToCitizen', { name: kase.citizen.name })}
         </RouterAnchor>
         <Title order={1} mt="xs">

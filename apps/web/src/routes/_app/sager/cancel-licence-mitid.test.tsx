@@ -5,9 +5,24 @@ import { CASE_ID, draftCase } from '../../../test/citizen-fixtures.ts';
 import { json, signedInApi, USERS } from '../../../test/fake-api.ts';
 import { renderApp } from '../../../test/render.tsx';
 
-const licence = { id: '00000000-0000-4000-8300-000000000001', documentNumber: 'DL-1', expiresOn: '2027-01-10', healthLimited: false, categories: ['B'], renewableFrom: '2026-10-10' };
+const licence = {
+  id: '00000000-0000-4000-8300-000000000001',
+  documentNumber: 'DL-1',
+  expiresOn: '2027-01-10',
+  healthLimited: false,
+  categories: ['B'],
+  renewableFrom: '2026-10-10',
+};
 const CASES: Array<[string, Partial<Case>]> = [
-  ['driving licence', { type: 'driving_licence', steps: ['request', 'identification', 'payment'], currentStep: 'request', drivingLicence: { licence, fee: null, order: null } }],
+  [
+    'driving licence',
+    {
+      type: 'driving_licence',
+      steps: ['request', 'identification', 'payment'],
+      currentStep: 'request',
+      drivingLicence: { licence, fee: null, order: null },
+    },
+  ],
   [
     'MitID',
     {

@@ -6,7 +6,12 @@ import { renderApp } from '../../../test/render.tsx';
 
 describe('ending a Digital Post draft', () => {
   it('refuses with the begrundelse and then shows the refusal and its letter', async () => {
-    const refused = draftCase({ status: 'refused', currentStep: null, version: 3, stepData: { refusal: { reason: 'Identiteten kunne ikke fastslås.' } } });
+    const refused = draftCase({
+      status: 'refused',
+      currentStep: null,
+      version: 3,
+      stepData: { refusal: { reason: 'Identiteten kunne ikke fastslås.' } },
+    });
     const api = signedInApi(USERS.anna, {
       getCase: () => json(200, draftCase({ version: 2 })),
       refuseCase: () => json(200, refused),

@@ -13,14 +13,29 @@ const licence = (healthLimited = false, expiresOn = '2026-10-01') => ({
   categories: ['B'],
   renewableFrom: '2026-07-01',
 });
-const outcome = (overrides: Partial<DrivingLicenceOutcome> = {}): DrivingLicenceOutcome => ({ licence: licence(), fee: null, order: null, ...overrides });
+const outcome = (overrides: Partial<DrivingLicenceOutcome> = {}): DrivingLicenceOutcome => ({
+  licence: licence(),
+  fee: null,
+  order: null,
+  ...overrides,
+});
 const licenceCase = (overrides: Partial<Case> = {}) =>
-  draftCase({ type: 'driving_licence', steps: ['request', 'identification', 'payment'], currentStep: 'request', drivingLicence: outcome(), ...overrides });
+  draftCase({
+    type: 'driving_licence',
+    steps: ['request', 'identification', 'payment'],
+    currentStep: 'request',
+    drivingLicence: outcome(),
+    ...overrides,
+  });
 const SAVE = 'Gem og fortsæt';
 
 describe('driving licence wizard', () => {
   it('renews an expired, lost licence with the citizen’s loss declaration: nothing to hand in', async () => {
-    const afterRequest = licenceCase({ currentStep: 'identification', version: 2, stepData: { request: { kind: 'renewal', lossDeclared: true } } });
+    const afterRequest = licenceCase({
+      currentStep: 'identification',
+      version: 2,
+      stepData: { request: { kind: 'renewal', lossDeclared: true } },
+    });
     const api = signedInApi(USERS.anna, {
       getCase: () => json(200, licenceCase()),
       saveCaseStep: () => json(200, afterRequest),
@@ -40,7 +55,12 @@ describe('driving licence wizard', () => {
   });
 
   it('asks for the lægeattest before a health-limited licence is renewed, and sends it', async () => {
-    const atIdentification = licenceCase({ currentStep: 'identification', version: 2, stepData: { request: { kind: 'renewal' } }, drivingLicence: outcome({ licence: licence(true, '2027-01-20') }) });
+    const atIdentification = licenceCase({
+      currentStep: 'identification',
+      version: 2,
+      stepData: { request: { kind: 'renewal' } },
+      drivingLicence: outcome({ licence: licence(true, '2027-01-20') }),
+    });
     const api = signedInApi(USERS.anna, {
       getCase: () => json(200, atIdentification),
       saveCaseStep: () => json(200, { ...atIdentification, currentStep: 'payment', version: 3 }),
@@ -53,7 +73,10 @@ describe('driving licence wizard', () => {
     await user.click(screen.getByRole('button', { name: SAVE }));
     await screen.findByRole('heading', { level: 2, name: 'Gebyr' });
     const [save] = api.called('PUT', `/api/cases/${CASE_ID}/steps/identification`);
-    expect(await save!.json()).toEqual({ expectedVersion: 2, data: { photo: 'brought', idDocument: 'pas', oldLicenceHandedIn: true, medicalCertificate: true } });
+    expect(await save!.json()).toEqual({
+      expectedVersion: 2,
+      data: { photo: 'brought', idDocument: 'pas', oldLicenceHandedIn: true, medicalCertificate: true },
+    });
   });
 
   it('does not ask for a lægeattest for a licence that is not health-limited', async () => {
@@ -66,7 +89,8 @@ describe('driving licence wizard', () => {
   });
 
   it('without a fee table, the counter reads what to do (the server’s sentence), not just that the fee is missing', async () => {
-    const sentence = 'Der er ingen gebyrtabel for kørekort i 2027, så gebyret kan ikke findes, og kørekortet kan ikke bestilles endnu. Kontakt kommunens administrator: …';
+    const sentence =
+      'Der er ingen gebyrtabel for kørekort i 2027, så gebyret kan ikke findes, og kørekortet kan ikke bestilles endnu. Kontakt kommunens administrator: …';
     signedInApi(USERS.anna, {
       getCase: () =>
         json(
@@ -75,7 +99,9 @@ describe('driving licence wizard', () => {
             currentStep: 'payment',
             version: 3,
             stepData: { request: { kind: 'renewal' }, identification: { photo: 'brought', idDocument: 'pas', oldLicenceHandedIn: true } },
-            drivingLicence: outcome({ feeProblem: { code: 'fee-table-missing', da: sentence, en: 'There is no driving licence fee table for 2027 …' } }),
+            drivingLicence: outcome({
+              feeProblem: { code: 'fee-table-missing', da: sentence, en: 'There is no driving licence fee table for 2027 …' },
+            }),
           }),
         ),
     });

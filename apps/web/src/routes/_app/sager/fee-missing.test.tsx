@@ -25,7 +25,16 @@ describe('a missing fee table at the passport counter', () => {
   it('tells the counter worker at the payment step what to do, in the server’s words', async () => {
     signedInApi(USERS.anna, {
       getCase: () =>
-        json(200, draftCase({ type: 'passport', steps: ['identity', 'old_passport', 'photo', 'fingerprints', 'consent', 'payment'], currentStep: 'payment', version: 5, passport })),
+        json(
+          200,
+          draftCase({
+            type: 'passport',
+            steps: ['identity', 'old_passport', 'photo', 'fingerprints', 'consent', 'payment'],
+            currentStep: 'payment',
+            version: 5,
+            passport,
+          }),
+        ),
     });
     await renderApp(`/sager/${CASE_ID}`);
     expect(await screen.findByText(sentence)).toBeInTheDocument();

@@ -16,7 +16,15 @@ const mitidCase = (overrides: Partial<Case> = {}) => draftCase({ type: 'mitid', 
 describe('MitID wizard', () => {
   it('tells at once whether the documents are enough, by the same rule as the server', async () => {
     signedInApi(USERS.anna, {
-      getCase: () => json(200, mitidCase({ currentStep: 'documents', version: 2, stepData: { applicant: { applicantType: 'in_person', canUseMitIdAlone: true } } })),
+      getCase: () =>
+        json(
+          200,
+          mitidCase({
+            currentStep: 'documents',
+            version: 2,
+            stepData: { applicant: { applicantType: 'in_person', canUseMitIdAlone: true } },
+          }),
+        ),
     });
     const { user } = await renderApp(`/sager/${CASE_ID}`);
     expect(screen.getByRole('heading', { level: 2, name: 'Hvilke dokumenter har borgeren vist?' })).toBeInTheDocument();
@@ -38,7 +46,15 @@ describe('MitID wizard', () => {
     ['Dansk kørekort (kort eller app)', 'Et dansk kørekort viser altid CPR-nummeret.'],
   ])('ticks "shows the CPR number" for a %s and says why; the combination is accepted at once', async (document, why) => {
     signedInApi(USERS.anna, {
-      getCase: () => json(200, mitidCase({ currentStep: 'documents', version: 2, stepData: { applicant: { applicantType: 'in_person', canUseMitIdAlone: true } } })),
+      getCase: () =>
+        json(
+          200,
+          mitidCase({
+            currentStep: 'documents',
+            version: 2,
+            stepData: { applicant: { applicantType: 'in_person', canUseMitIdAlone: true } },
+          }),
+        ),
     });
     const { user } = await renderApp(`/sager/${CASE_ID}`);
     await user.click(screen.getByRole('checkbox', { name: document }));
@@ -50,7 +66,15 @@ describe('MitID wizard', () => {
 
   it('leaves it unticked for a residence permit, which may not show it', async () => {
     signedInApi(USERS.anna, {
-      getCase: () => json(200, mitidCase({ currentStep: 'documents', version: 2, stepData: { applicant: { applicantType: 'in_person', canUseMitIdAlone: true } } })),
+      getCase: () =>
+        json(
+          200,
+          mitidCase({
+            currentStep: 'documents',
+            version: 2,
+            stepData: { applicant: { applicantType: 'in_person', canUseMitIdAlone: true } },
+          }),
+        ),
     });
     const { user } = await renderApp(`/sager/${CASE_ID}`);
     await user.click(screen.getByRole('checkbox', { name: 'Dansk opholdstilladelse med foto' }));

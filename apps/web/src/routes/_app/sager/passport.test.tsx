@@ -17,11 +17,29 @@ function passport(overrides: Partial<PassportOutcome> = {}): PassportOutcome {
     consentRequired: true,
     validityYears: 5,
     custodyHolders: [
-      { id: MOTHER, name: 'Lene Pasprøve', cprMasked: '110582-XXXX', consent: { method: 'present', registeredAt: '2026-11-22T09:00:00.000Z', registeredBy: { id: USERS.anna.id, name: 'Anna Sørensen' } } },
+      {
+        id: MOTHER,
+        name: 'Lene Pasprøve',
+        cprMasked: '110582-XXXX',
+        consent: {
+          method: 'present',
+          registeredAt: '2026-11-22T09:00:00.000Z',
+          registeredBy: { id: USERS.anna.id, name: 'Anna Sørensen' },
+        },
+      },
       { id: FATHER, name: 'Morten Pasprøve', cprMasked: '030280-XXXX', consent: null },
     ],
     oldPassport: { onRecord: null, expected: 'none', agreeing: ['none'] },
-    fee: { year: 2026, rateCode: 'youth', labelDa: 'Barn 12-17 år', labelEn: 'Child 12-17', baseAmountOre: 17900, amountOre: 35800, doubled: true, approximate: true },
+    fee: {
+      year: 2026,
+      rateCode: 'youth',
+      labelDa: 'Barn 12-17 år',
+      labelEn: 'Child 12-17',
+      baseAmountOre: 17900,
+      amountOre: 35800,
+      doubled: true,
+      approximate: true,
+    },
     blockers: [],
     order: null,
     ...overrides,
@@ -50,7 +68,12 @@ describe('passport wizard', () => {
     const [save] = api.called('PUT', `/api/cases/${CASE_ID}/steps/consent`);
     expect(await save!.json()).toEqual({
       expectedVersion: 5,
-      data: { consents: [{ holderId: MOTHER, method: 'present' }, { holderId: FATHER, method: 'givsamtykke' }] },
+      data: {
+        consents: [
+          { holderId: MOTHER, method: 'present' },
+          { holderId: FATHER, method: 'givsamtykke' },
+        ],
+      },
     });
     expect(await screen.findByRole('heading', { level: 2, name: 'Gebyr og betaling' })).toBeInTheDocument();
   });
@@ -73,7 +96,22 @@ describe('passport wizard', () => {
   it('blocks the order while something is missing, and says what', async () => {
     signedInApi(USERS.anna, {
       getCase: () =>
-        json(200, passportCase({ currentStep: null }, { blockers: [{ field: '/consent', code: 'consent-missing', da: 'Der mangler samtykke fra én forældremyndighedsindehaver.', en: 'Consent is missing.' }] })),
+        json(
+          200,
+          passportCase(
+            { currentStep: null },
+            {
+              blockers: [
+                {
+                  field: '/consent',
+                  code: 'consent-missing',
+                  da: 'Der mangler samtykke fra én forældremyndighedsindehaver.',
+                  en: 'Consent is missing.',
+                },
+              ],
+            },
+          ),
+        ),
     });
     await renderApp(`/sager/${CASE_ID}`);
     expect(screen.getByText('Passet kan ikke bestilles endnu')).toBeInTheDocument();
@@ -108,7 +146,17 @@ describe('passport wizard', () => {
   });
 
   it('starts the old-passport step from the register and asks for a reason when the answer differs', async () => {
-    const register = { onRecord: { documentNumber: 'PR0000001', issuedOn: '2019-05-01', expiresOn: '2029-05-01', status: 'valid' as const, state: 'valid' as const }, expected: 'handed_in' as const, agreeing: ['handed_in' as const, 'damaged' as const, 'missing' as const, 'lost' as const] };
+    const register = {
+      onRecord: {
+        documentNumber: 'PR0000001',
+        issuedOn: '2019-05-01',
+        expiresOn: '2029-05-01',
+        status: 'valid' as const,
+        state: 'valid' as const,
+      },
+      expected: 'handed_in' as const,
+      agreeing: ['handed_in' as const, 'damaged' as const, 'missing' as const, 'lost' as const],
+    };
     const api = signedInApi(USERS.anna, {
       getCase: () => json(200, passportCase({ currentStep: 'old_passport', stepData: {} }, { oldPassport: register })),
       saveCaseStep: () => json(200, passportCase({ currentStep: 'photo', version: 6 }, { oldPassport: register })),

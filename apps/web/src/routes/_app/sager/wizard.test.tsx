@@ -14,7 +14,14 @@ describe('Digital Post exemption wizard', () => {
   it('resumes at the first step not yet saved', async () => {
     signedInApi(USERS.anna, {
       getCase: () =>
-        json(200, draftCase({ currentStep: 'declaration', version: 3, stepData: { applicant: { applicantType: 'in_person' }, identification: { idDocument: 'pas' } } })),
+        json(
+          200,
+          draftCase({
+            currentStep: 'declaration',
+            version: 3,
+            stepData: { applicant: { applicantType: 'in_person' }, identification: { idDocument: 'pas' } },
+          }),
+        ),
     });
     await renderApp(`/sager/${CASE_ID}`);
     expect(screen.getByRole('heading', { level: 2, name: 'Erklæring' })).toBeInTheDocument();
@@ -26,7 +33,14 @@ describe('Digital Post exemption wizard', () => {
     const detail = 'Fuldmagten (blanket FD 001F) skal være underskrevet og afleveret.';
     const api = signedInApi(USERS.anna, {
       getCase: () =>
-        json(200, draftCase({ currentStep: 'identification', version: 2, stepData: { applicant: { applicantType: 'power_of_attorney', representativeName: 'Jens Jensen' } } })),
+        json(
+          200,
+          draftCase({
+            currentStep: 'identification',
+            version: 2,
+            stepData: { applicant: { applicantType: 'power_of_attorney', representativeName: 'Jens Jensen' } },
+          }),
+        ),
       saveCaseStep: () => stepInvalid('/body/data/powerOfAttorneySigned', detail),
     });
     const { user } = await renderApp(`/sager/${CASE_ID}`);

@@ -46,7 +46,10 @@ describe('counter', () => {
     await user.click(screen.getByRole('button', { name: 'Log på skranken' }));
 
     expect(await screen.findByRole('button', { name: 'Kald næste' })).toBeInTheDocument();
-    expect(await api.called('POST', `/api/counters/${COUNTERS[1]!.id}/session`)[0]!.json()).toEqual({ serviceIds: [PAS.id], allServices: false });
+    expect(await api.called('POST', `/api/counters/${COUNTERS[1]!.id}/session`)[0]!.json()).toEqual({
+      serviceIds: [PAS.id],
+      allServices: false,
+    });
     expect(screen.getByRole('heading', { name: 'Skranke 2' })).toBeInTheDocument();
   });
 

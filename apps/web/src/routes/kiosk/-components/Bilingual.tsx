@@ -11,7 +11,14 @@ export function Bilingual({ k, params, inline = false }: { k: MessageKey; params
       <span lang="da">{da}</span>
       {en !== da && (
         <>
-          {inline ? ' / ' : <> <br /></>}
+          {inline ? (
+            ' / '
+          ) : (
+            <>
+              {' '}
+              <br />
+            </>
+          )}
           <span lang="en" className={classes.english}>
             {en}
           </span>

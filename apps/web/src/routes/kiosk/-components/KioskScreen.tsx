@@ -77,12 +77,7 @@ export function KioskScreen({ access }: { access: ScreenAccess }) {
     );
   } else {
     content = (
-      <ServicePicker
-        services={services.data.filter((s) => s.active)}
-        pending={issue.isPending}
-        failed={issue.isError}
-        onTap={tap}
-      />
+      <ServicePicker services={services.data.filter((s) => s.active)} pending={issue.isPending} failed={issue.isError} onTap={tap} />
     );
   }
 

@@ -36,13 +36,7 @@ export function ServicePicker({ services, pending, failed, onTap }: ServicePicke
       ) : (
         <div className={classes.grid}>
           {services.map((service) => (
-            <button
-              key={service.id}
-              type="button"
-              className={classes.serviceButton}
-              disabled={pending}
-              onClick={() => onTap(service.id)}
-            >
+            <button key={service.id} type="button" className={classes.serviceButton} disabled={pending} onClick={() => onTap(service.id)}>
               <span className={classes.serviceDa} lang="da">
                 {service.nameDa}
               </span>

@@ -43,7 +43,13 @@ export function UserFormDialog({ auth, locations, user, isSelf, opened, onClose,
   const { t, language } = useI18n();
   const queryClient = useQueryClient();
   const form = useForm<UserFormValues>({
-    initialValues: { username: '', name: user?.name ?? '', role: user?.role ?? 'counter', password: '', locationIds: user?.locationIds ?? [] },
+    initialValues: {
+      username: '',
+      name: user?.name ?? '',
+      role: user?.role ?? 'counter',
+      password: '',
+      locationIds: user?.locationIds ?? [],
+    },
     clearInputErrorOnChange: false,
     validate: contractValidator(
       {

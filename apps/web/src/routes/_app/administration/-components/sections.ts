@@ -27,7 +27,12 @@ export interface AdminSection {
  * can add their section with one line (their route file under administration/, their label in their dictionary).
  */
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
-  { to: '/administration/lokationer', label: 'admin.section.locations', description: 'admin.section.locations.hint', icon: IconBuildingCommunity },
+  {
+    to: '/administration/lokationer',
+    label: 'admin.section.locations',
+    description: 'admin.section.locations.hint',
+    icon: IconBuildingCommunity,
+  },
   { to: '/administration/skranker', label: 'admin.section.counters', description: 'admin.section.counters.hint', icon: IconDesk },
   { to: '/administration/ydelser', label: 'admin.section.services', description: 'admin.section.services.hint', icon: IconCategory },
   { to: '/administration/prioriteter', label: 'admin.section.priorities', description: 'admin.section.priorities.hint', icon: IconStar },

@@ -28,7 +28,9 @@ export function CounterFormDialog({ auth, locations, counter, onClose, onSaved }
     },
     queryKey: configKeys.counters(),
     save: (values) =>
-      counter ? updateConfigCounter(auth, counter.id, { name: values.name.trim() }) : createConfigCounter(auth, { locationId: values.locationId!, name: values.name.trim() }),
+      counter
+        ? updateConfigCounter(auth, counter.id, { name: values.name.trim() })
+        : createConfigCounter(auth, { locationId: values.locationId!, name: values.name.trim() }),
     onSaved: (saved) => onSaved(saved, !counter),
   });
   return (

@@ -44,7 +44,10 @@ export function FeeTableDialog({ auth, table, mode, onClose, onSaved }: FeeTable
       messages: { 'rates/*/amountOre': t('adminConfig.fees.amountInvalid') },
       rules: ({ year }) => ({
         // The year is in the path, not the body.
-        year: typeof year === 'number' && Number.isInteger(year) && year >= 2000 && year <= 2100 ? undefined : t('adminConfig.form.wholeBetween', { min: 2000, max: 2100 }),
+        year:
+          typeof year === 'number' && Number.isInteger(year) && year >= 2000 && year <= 2100
+            ? undefined
+            : t('adminConfig.form.wholeBetween', { min: 2000, max: 2100 }),
       }),
     },
     queryKey: feeTableKeys.all,
@@ -55,7 +58,14 @@ export function FeeTableDialog({ auth, table, mode, onClose, onSaved }: FeeTable
 
   return (
     <ConfigFormDialog
-      title={t(mode === 'copy' ? 'adminConfig.fees.copyTitle' : table.scope === 'national' ? 'adminConfig.fees.ownTitle' : 'adminConfig.fees.editTitle', { product, year: table.year })}
+      title={t(
+        mode === 'copy'
+          ? 'adminConfig.fees.copyTitle'
+          : table.scope === 'national'
+            ? 'adminConfig.fees.ownTitle'
+            : 'adminConfig.fees.editTitle',
+        { product, year: table.year },
+      )}
       opened
       onClose={onClose}
       pending={pending}
@@ -64,7 +74,16 @@ export function FeeTableDialog({ auth, table, mode, onClose, onSaved }: FeeTable
     >
       {table.scope === 'national' && <Text size="sm">{t('adminConfig.fees.ownHint')}</Text>}
       {mode === 'copy' && (
-        <NumberInput label={t('adminConfig.fees.year')} {...form.getInputProps('year')} min={2000} max={2100} allowDecimal={false} clampBehavior="none" thousandSeparator="" required />
+        <NumberInput
+          label={t('adminConfig.fees.year')}
+          {...form.getInputProps('year')}
+          min={2000}
+          max={2100}
+          allowDecimal={false}
+          clampBehavior="none"
+          thousandSeparator=""
+          required
+        />
       )}
       <Stack gap="xs">
         {table.rates.map((rate, i) => (
@@ -83,7 +102,11 @@ export function FeeTableDialog({ auth, table, mode, onClose, onSaved }: FeeTable
         ))}
       </Stack>
       <TextInput label={t('adminConfig.fees.source')} {...form.getInputProps('source')} maxLength={300} />
-      <Checkbox label={t('adminConfig.fees.approximate')} description={t('adminConfig.fees.approximateHint')} {...form.getInputProps('approximate', { type: 'checkbox' })} />
+      <Checkbox
+        label={t('adminConfig.fees.approximate')}
+        description={t('adminConfig.fees.approximateHint')}
+        {...form.getInputProps('approximate', { type: 'checkbox' })}
+      />
     </ConfigFormDialog>
   );
 }
@@ -92,6 +115,9 @@ type Translate = ReturnType<typeof useI18n>['t'];
 
 /** "18 år – folkepensionsalder", "fra 65 år", as a band's bounds read. */
 export function ages(from: number | 'pension_age', to: number | 'pension_age' | null, t: Translate): string {
-  const bound = (b: number | 'pension_age') => (b === 'pension_age' ? t('adminConfig.fees.pensionAge') : t('adminConfig.fees.years', { count: b }));
-  return to === null ? t('adminConfig.fees.from', { from: bound(from) }) : t('adminConfig.fees.range', { from: bound(from), to: bound(to) });
+  const bound = (b: number | 'pension_age') =>
+    b === 'pension_age' ? t('adminConfig.fees.pensionAge') : t('adminConfig.fees.years', { count: b });
+  return to === null
+    ? t('adminConfig.fees.from', { from: bound(from) })
+    : t('adminConfig.fees.range', { from: bound(from), to: bound(to) });
 }

@@ -81,7 +81,11 @@ export function LawAreaFormDialog({ auth, lawArea, onClose, onSaved }: LawAreaFo
           maxLength={200}
         />
       </SimpleGrid>
-      <Checkbox label={t('adminConfig.lawAreas.udk')} description={t('adminConfig.lawAreas.udkHint')} {...form.getInputProps('udk', { type: 'checkbox' })} />
+      <Checkbox
+        label={t('adminConfig.lawAreas.udk')}
+        description={t('adminConfig.lawAreas.udkHint')}
+        {...form.getInputProps('udk', { type: 'checkbox' })}
+      />
       <TextInput
         label={t('adminConfig.lawAreas.appealBody')}
         description={t(form.values.udk ? 'adminConfig.lawAreas.appealBodyUdk' : 'adminConfig.lawAreas.appealBodyHint')}

@@ -35,10 +35,21 @@ export function OpeningHoursDialog({ auth, location, onClose, onSaved }: Opening
   const { t } = useI18n();
   const mobile = location.kind === 'mobile';
   const intervals = (rows: Row[]) =>
-    rows.map((r) => ({ weekday: Number(r.weekday), opens: r.opens.trim(), closes: r.closes.trim(), place: mobile ? r.place.trim() : null }));
+    rows.map((r) => ({
+      weekday: Number(r.weekday),
+      opens: r.opens.trim(),
+      closes: r.closes.trim(),
+      place: mobile ? r.place.trim() : null,
+    }));
   const { form, general, pending, onSubmit } = useConfigForm({
     initialValues: {
-      rows: location.hours.map((h): Row => ({ key: nextKey++, weekday: String(h.weekday), opens: h.opens, closes: h.closes, place: h.place ?? '' })),
+      rows: location.hours.map((h): Row => ({
+        key: nextKey++,
+        weekday: String(h.weekday),
+        opens: h.opens,
+        closes: h.closes,
+        place: h.place ?? '',
+      })),
     },
     check: {
       schema: SetOpeningHoursBody,
@@ -52,12 +63,19 @@ export function OpeningHoursDialog({ auth, location, onClose, onSaved }: Opening
     onSaved,
   });
   const rows = form.values.rows;
-  const change = (key: number, patch: Partial<Row>) => form.setFieldValue('rows', (all: Row[]) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const change = (key: number, patch: Partial<Row>) =>
+    form.setFieldValue('rows', (all: Row[]) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const last = rows.at(-1);
   const add = () =>
     form.setFieldValue('rows', (all: Row[]) => [
       ...all,
-      { key: nextKey++, weekday: last ? String(Math.min(Number(last.weekday) + 1, 7)) : '1', opens: last?.opens ?? '09:00', closes: last?.closes ?? '15:00', place: '' },
+      {
+        key: nextKey++,
+        weekday: last ? String(Math.min(Number(last.weekday) + 1, 7)) : '1',
+        opens: last?.opens ?? '09:00',
+        closes: last?.closes ?? '15:00',
+        place: '',
+      },
     ]);
 
   return (
@@ -89,10 +107,35 @@ export function OpeningHoursDialog({ auth, location, onClose, onSaved }: Opening
                   allowDeselect={false}
                   w={150}
                 />
-                <TextInput label={t('adminConfig.hours.opens')} placeholder="09:00" value={row.opens} onChange={(e) => change(row.key, { opens: e.currentTarget.value })} error={error('opens')} w={120} maxLength={5} inputMode="numeric" />
-                <TextInput label={t('adminConfig.hours.closes')} placeholder="15:00" value={row.closes} onChange={(e) => change(row.key, { closes: e.currentTarget.value })} error={error('closes')} w={120} maxLength={5} inputMode="numeric" />
+                <TextInput
+                  label={t('adminConfig.hours.opens')}
+                  placeholder="09:00"
+                  value={row.opens}
+                  onChange={(e) => change(row.key, { opens: e.currentTarget.value })}
+                  error={error('opens')}
+                  w={120}
+                  maxLength={5}
+                  inputMode="numeric"
+                />
+                <TextInput
+                  label={t('adminConfig.hours.closes')}
+                  placeholder="15:00"
+                  value={row.closes}
+                  onChange={(e) => change(row.key, { closes: e.currentTarget.value })}
+                  error={error('closes')}
+                  w={120}
+                  maxLength={5}
+                  inputMode="numeric"
+                />
                 {mobile && (
-                  <TextInput label={t('adminConfig.hours.place')} value={row.place} onChange={(e) => change(row.key, { place: e.currentTarget.value })} error={error('place')} style={{ flex: 1, minWidth: 180 }} maxLength={200} />
+                  <TextInput
+                    label={t('adminConfig.hours.place')}
+                    value={row.place}
+                    onChange={(e) => change(row.key, { place: e.currentTarget.value })}
+                    error={error('place')}
+                    style={{ flex: 1, minWidth: 180 }}
+                    maxLength={200}
+                  />
                 )}
                 <ActionIcon
                   variant="default"

@@ -47,7 +47,9 @@ export function PriorityFormDialog({ auth, priority, fairnessBoundMinutes, onClo
       },
       rules: (values) => {
         const minutes = minutesOf(values);
-        return { headStartMinutes: Number.isInteger(minutes) && minutes >= 0 && minutes <= fairnessBoundMinutes ? undefined : headStartRange };
+        return {
+          headStartMinutes: Number.isInteger(minutes) && minutes >= 0 && minutes <= fairnessBoundMinutes ? undefined : headStartRange,
+        };
       },
     },
     queryKey: configKeys.priorityClasses(),

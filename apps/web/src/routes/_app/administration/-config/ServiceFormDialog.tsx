@@ -76,7 +76,9 @@ export function ServiceFormDialog({ auth, service, defaults, onClose, onSaved }:
     },
     queryKey: configKeys.services(),
     save: (values) =>
-      service ? updateConfigService(auth, service.id, { ...fieldsOf(values), active: values.active }) : createConfigService(auth, { code: values.code.trim(), ...fieldsOf(values) }),
+      service
+        ? updateConfigService(auth, service.id, { ...fieldsOf(values), active: values.active })
+        : createConfigService(auth, { code: values.code.trim(), ...fieldsOf(values) }),
     onSaved: (saved: Service) => onSaved(saved, !service),
   });
 
@@ -90,20 +92,8 @@ export function ServiceFormDialog({ auth, service, defaults, onClose, onSaved }:
       onSubmit={onSubmit}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label={t('adminConfig.services.nameDa')}
-          {...form.getInputProps('nameDa')}
-          required
-          maxLength={100}
-          data-autofocus
-        />
-        <TextInput
-          label={t('adminConfig.services.nameEn')}
-          {...form.getInputProps('nameEn')}
-          required
-          maxLength={100}
-          lang="en"
-        />
+        <TextInput label={t('adminConfig.services.nameDa')} {...form.getInputProps('nameDa')} required maxLength={100} data-autofocus />
+        <TextInput label={t('adminConfig.services.nameEn')} {...form.getInputProps('nameEn')} required maxLength={100} lang="en" />
         {!service && (
           <TextInput
             label={t('adminConfig.services.code')}

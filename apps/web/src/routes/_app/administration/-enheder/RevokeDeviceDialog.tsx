@@ -6,7 +6,17 @@ import { adminDeviceKeys, revokeDevice } from '../../../../features/admin/device
 import { useI18n } from '../../../../i18n/i18n.tsx';
 
 /** Revoking stops the key and ends the device's sessions at once: confirmed first. */
-export function RevokeDeviceDialog({ auth, device, onClose, onDone }: { auth: AuthSession; device: Device; onClose(): void; onDone(device: Device): void }) {
+export function RevokeDeviceDialog({
+  auth,
+  device,
+  onClose,
+  onDone,
+}: {
+  auth: AuthSession;
+  device: Device;
+  onClose(): void;
+  onDone(device: Device): void;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const revoke = useMutation({
@@ -18,7 +28,12 @@ export function RevokeDeviceDialog({ auth, device, onClose, onDone }: { auth: Au
   });
 
   return (
-    <Modal opened onClose={onClose} title={t('adminDevices.revoke.title', { name: device.name })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('adminDevices.revoke.title', { name: device.name })}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="md">
         <Text>{t('adminDevices.revoke.body')}</Text>
         {revoke.isError && (

@@ -35,7 +35,9 @@ export function AccessLogPanel({ citizenId, auth }: { citizenId: string; auth: A
         {log.data && (
           <Table.ScrollContainer minWidth={720}>
             <Table verticalSpacing="xs" striped aria-labelledby="access-log-heading">
-              <Table.Caption>{t('accessLog.generated', { date: formatMoment(formatDate, log.data.generatedAt), count: log.data.entries.length })}</Table.Caption>
+              <Table.Caption>
+                {t('accessLog.generated', { date: formatMoment(formatDate, log.data.generatedAt), count: log.data.entries.length })}
+              </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('accessLog.column.at')}</Table.Th>

@@ -14,7 +14,18 @@ const STATUS_TONE: Record<CaseStatus, 'blue' | 'green' | 'yellow' | 'red'> = {
   revoked: 'yellow',
 };
 
-const TIMELINE_ACTIONS = ['start', 'save_step', 'complete', 'refuse', 'cancel', 'revoke', 'appeal_registered', 'appeal_upheld', 'appeal_overturned', 'udk_notified'] as const;
+const TIMELINE_ACTIONS = [
+  'start',
+  'save_step',
+  'complete',
+  'refuse',
+  'cancel',
+  'revoke',
+  'appeal_registered',
+  'appeal_upheld',
+  'appeal_overturned',
+  'udk_notified',
+] as const;
 
 function actionText(t: I18n['t'], action: string) {
   const known = TIMELINE_ACTIONS.find((a) => a === action);

@@ -15,23 +15,23 @@ export function CurrentVisitPanel({ visit }: { visit: CitizenVisit }) {
         <Group align="flex-start" gap="sm" wrap="nowrap">
           <IconTicket aria-hidden style={{ marginTop: 4 }} />
           <div>
-          <Text component="h2" fw={700} fz="lg" m={0} id="current-visit-heading">
-            {t('overview.visit.heading')}
-          </Text>
-          <Text>
-            {t('overview.visit.line', {
-              number: visit.displayNumber,
-              service: language === 'da' ? visit.service.nameDa : visit.service.nameEn,
-              location: visit.location,
-            })}
-          </Text>
-          <Text size="sm">
-            {visit.calledAt
-              ? t('overview.visit.called', { date: formatMoment(formatDate, visit.calledAt) })
-              : t('overview.visit.arrived', { date: formatMoment(formatDate, visit.arrivedAt) })}
-            {' · '}
-            {visitStateText(t, visit.state)}
-          </Text>
+            <Text component="h2" fw={700} fz="lg" m={0} id="current-visit-heading">
+              {t('overview.visit.heading')}
+            </Text>
+            <Text>
+              {t('overview.visit.line', {
+                number: visit.displayNumber,
+                service: language === 'da' ? visit.service.nameDa : visit.service.nameEn,
+                location: visit.location,
+              })}
+            </Text>
+            <Text size="sm">
+              {visit.calledAt
+                ? t('overview.visit.called', { date: formatMoment(formatDate, visit.calledAt) })
+                : t('overview.visit.arrived', { date: formatMoment(formatDate, visit.arrivedAt) })}
+              {' · '}
+              {visitStateText(t, visit.state)}
+            </Text>
           </div>
         </Group>
         <RouterAnchor to="/skranke" c="#0b4a8b">

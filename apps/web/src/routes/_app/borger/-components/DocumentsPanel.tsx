@@ -19,7 +19,9 @@ export function DocumentsPanel({ documents, warningMonths }: { documents: Identi
   const kind = (d: IdentityDocumentView) => t(`documents.kind.${d.kind}`);
   const warnings = documents.filter((d) => d.warning);
   const stateText = (d: IdentityDocumentView) =>
-    d.state === 'invalid' && d.status !== 'valid' && d.status !== 'expired' ? t(`documents.status.${d.status}`) : t(`documents.state.${d.state}`);
+    d.state === 'invalid' && d.status !== 'valid' && d.status !== 'expired'
+      ? t(`documents.status.${d.status}`)
+      : t(`documents.state.${d.state}`);
 
   return (
     <Paper component="section" aria-labelledby="documents-heading" withBorder radius="md" p="xl">
@@ -75,8 +77,11 @@ export function DocumentsPanel({ documents, warningMonths }: { documents: Identi
                     <StatusTag tone={STATE_TONE[d.state]}>{stateText(d)}</StatusTag>
                   </Table.Td>
                   <Table.Td>
-                    {[d.categories?.length ? t('documents.categories', { categories: d.categories.join(', ') }) : null, d.healthLimited ? t('documents.healthLimited') : null,
-                      d.replacementOrderedOn ? t('documents.replacementOrdered', { date: date(d.replacementOrderedOn) }) : null]
+                    {[
+                      d.categories?.length ? t('documents.categories', { categories: d.categories.join(', ') }) : null,
+                      d.healthLimited ? t('documents.healthLimited') : null,
+                      d.replacementOrderedOn ? t('documents.replacementOrdered', { date: date(d.replacementOrderedOn) }) : null,
+                    ]
                       .filter(Boolean)
                       .join('. ')}
                   </Table.Td>

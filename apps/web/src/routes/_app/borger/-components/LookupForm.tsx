@@ -68,7 +68,8 @@ export function LookupForm({ auth, initialPurpose, onFound }: LookupFormProps) {
   const lookup = useMutation({
     mutationFn: (body: { cpr: string } & CitizenPurposeBody) => lookupCitizen(auth, body),
     onSettled: () => form.setFieldValue('cpr', ''),
-    onSuccess: (citizen, { purpose: chosen, purposeText: text }) => onFound(citizen, { purpose: chosen, ...(text && { purposeText: text }) }),
+    onSuccess: (citizen, { purpose: chosen, purposeText: text }) =>
+      onFound(citizen, { purpose: chosen, ...(text && { purposeText: text }) }),
     onError: (error) => {
       const cprError = error instanceof ApiError ? error.problem?.errors?.find((e) => e.pointer === '/body/cpr') : undefined;
       if (cprError) form.setErrors({ cpr: cprError.detail });
@@ -94,7 +95,9 @@ export function LookupForm({ auth, initialPurpose, onFound }: LookupFormProps) {
           notice.clear();
           submit(event);
         }}
-        noValidate aria-label={t('citizen.lookup.heading')}>
+        noValidate
+        aria-label={t('citizen.lookup.heading')}
+      >
         <Stack gap="md">
           <TextInput
             label={t('citizen.lookup.cpr')}

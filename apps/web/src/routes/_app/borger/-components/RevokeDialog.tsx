@@ -43,7 +43,8 @@ export function RevokeDialog({ opened, onClose, citizen, auth }: RevokeDialogPro
     ...(applicantType === 'guardian' && { guardianshipCertificateShown }),
   });
   const revoke = useMutation({
-    mutationFn: () => revokeDigitalPostExemption(auth, citizen.id, { identification: identification(), ...(reason.trim() && { reason: reason.trim() }) }),
+    mutationFn: () =>
+      revokeDigitalPostExemption(auth, citizen.id, { identification: identification(), ...(reason.trim() && { reason: reason.trim() }) }),
     onMutate: () => notice.clear(),
     onSuccess: (revocation) => {
       queryClient.setQueryData(caseKeys.case(revocation.id), revocation);
@@ -57,7 +58,12 @@ export function RevokeDialog({ opened, onClose, citizen, auth }: RevokeDialogPro
     <Modal opened={opened} onClose={onClose} title={t('revoke.title', { name: citizen.name })} size="lg">
       <Stack gap="md">
         <Text>{t('revoke.body')}</Text>
-        <Radio.Group label={t('wizard.applicant.type')} value={applicantType} onChange={(v) => setApplicantType(v as ApplicantType)} required>
+        <Radio.Group
+          label={t('wizard.applicant.type')}
+          value={applicantType}
+          onChange={(v) => setApplicantType(v as ApplicantType)}
+          required
+        >
           <Stack gap="xs" mt="xs">
             {APPLICANT_TYPES.map((type) => (
               <Radio key={type} value={type} label={APPLICANT_TYPE_TEXT[type][language]} />
@@ -89,10 +95,18 @@ export function RevokeDialog({ opened, onClose, citizen, auth }: RevokeDialogPro
           </Radio.Group>
         )}
         {applicantType === 'power_of_attorney' && (
-          <Checkbox label={t('revoke.powerOfAttorney')} checked={powerOfAttorneySigned} onChange={(e) => setPowerOfAttorneySigned(e.currentTarget.checked)} />
+          <Checkbox
+            label={t('revoke.powerOfAttorney')}
+            checked={powerOfAttorneySigned}
+            onChange={(e) => setPowerOfAttorneySigned(e.currentTarget.checked)}
+          />
         )}
         {applicantType === 'guardian' && (
-          <Checkbox label={t('wizard.identification.guardianship')} checked={guardianshipCertificateShown} onChange={(e) => setGuardianshipCertificateShown(e.currentTarget.checked)} />
+          <Checkbox
+            label={t('wizard.identification.guardianship')}
+            checked={guardianshipCertificateShown}
+            onChange={(e) => setGuardianshipCertificateShown(e.currentTarget.checked)}
+          />
         )}
         <Textarea
           label={t('revoke.reason')}

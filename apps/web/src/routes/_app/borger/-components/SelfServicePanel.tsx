@@ -27,7 +27,9 @@ export function SelfServicePanel({ selfService }: { selfService: CitizenOverview
                 <List.Item key={area.code}>
                   <Group gap="sm">
                     <Text>{language === 'da' ? area.nameDa : area.nameEn}</Text>
-                    <StatusTag tone={area.status === 'exempt' ? 'green' : 'yellow'}>{t(`selfServiceStatus.status.${area.status}`)}</StatusTag>
+                    <StatusTag tone={area.status === 'exempt' ? 'green' : 'yellow'}>
+                      {t(`selfServiceStatus.status.${area.status}`)}
+                    </StatusTag>
                   </Group>
                 </List.Item>
               ))}

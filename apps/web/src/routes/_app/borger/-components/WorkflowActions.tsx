@@ -33,7 +33,14 @@ export const WORKFLOW_STARTS: WorkflowStart[] = [
   { caseType: 'passport', label: 'workflows.passport', icon: <IconEPassport size={18} aria-hidden /> },
 ];
 
-function StartCaseButton({ workflow, citizenId, draft, auth, ticketId, onError }: {
+function StartCaseButton({
+  workflow,
+  citizenId,
+  draft,
+  auth,
+  ticketId,
+  onError,
+}: {
   workflow: WorkflowStart;
   citizenId: string;
   draft: OverviewCase | undefined;
@@ -54,7 +61,10 @@ function StartCaseButton({ workflow, citizenId, draft, auth, ticketId, onError }
     },
     onError: (error) => {
       // A draft opened meanwhile (another tab, a colleague): resume it rather than fail.
-      const caseId = error instanceof ApiError && error.problem?.code === 'case-already-open' ? (error.problem as { caseId?: unknown }).caseId : undefined;
+      const caseId =
+        error instanceof ApiError && error.problem?.code === 'case-already-open'
+          ? (error.problem as { caseId?: unknown }).caseId
+          : undefined;
       if (typeof caseId === 'string') void openCase(caseId);
       else onError(error);
     },
@@ -72,7 +82,17 @@ function StartCaseButton({ workflow, citizenId, draft, auth, ticketId, onError }
 }
 
 /** "Start ærinde": one button per workflow, in one place. */
-export function WorkflowActions({ citizenId, cases, auth, ticketId }: { citizenId: string; cases: OverviewCase[]; auth: AuthSession; ticketId: string | undefined }) {
+export function WorkflowActions({
+  citizenId,
+  cases,
+  auth,
+  ticketId,
+}: {
+  citizenId: string;
+  cases: OverviewCase[];
+  auth: AuthSession;
+  ticketId: string | undefined;
+}) {
   const { t } = useI18n();
   const notice = useNotice();
   return (

@@ -72,13 +72,7 @@ export function BoardToolbar({ board, user, auth, status, updatedAt, notice, onL
           </Button>
         </Group>
       </Group>
-      <CloseDayDialog
-        opened={confirming}
-        onClose={() => setConfirming(false)}
-        board={board}
-        auth={auth}
-        notice={notice}
-      />
+      <CloseDayDialog opened={confirming} onClose={() => setConfirming(false)} board={board} auth={auth} notice={notice} />
     </Paper>
   );
 }

@@ -29,7 +29,13 @@ export function CountersTable({ board }: { board: QueueBoard }) {
                   <Table.Th scope="row" fw={600}>
                     {counter.name}
                   </Table.Th>
-                  <Table.Td>{counter.staffName ?? <Text span c="dimmed">{t('board.none')}</Text>}</Table.Td>
+                  <Table.Td>
+                    {counter.staffName ?? (
+                      <Text span c="dimmed">
+                        {t('board.none')}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <StatusTag tone={STATE_TONE[counter.state]}>{t(`board.counterState.${counter.state}`)}</StatusTag>
                     {counter.state === 'stale' && counter.lastSeenAt && (
@@ -43,8 +49,7 @@ export function CountersTable({ board }: { board: QueueBoard }) {
                       <Text span fw={700}>
                         {counter.currentTicket.displayNumber}{' '}
                         <Text span fw={400} c="dimmed">
-                          ·{' '}
-                          {t(counter.currentTicket.state === 'serving' ? 'counter.ticket.state.serving' : 'counter.ticket.state.called')}
+                          · {t(counter.currentTicket.state === 'serving' ? 'counter.ticket.state.serving' : 'counter.ticket.state.called')}
                         </Text>
                       </Text>
                     ) : (

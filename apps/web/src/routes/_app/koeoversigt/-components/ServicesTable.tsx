@@ -43,10 +43,18 @@ export function ServicesTable({ board, auth, notice }: ServicesTableProps) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('board.col.service')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('board.col.waiting')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('board.col.longest')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('board.col.estimate')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('board.col.staffed')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('board.col.waiting')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('board.col.longest')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('board.col.estimate')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('board.col.staffed')}
+                </Table.Th>
                 <Table.Th scope="col">{t('board.col.load')}</Table.Th>
                 <Table.Th scope="col">{t('board.col.takesTickets')}</Table.Th>
               </Table.Tr>

@@ -36,7 +36,8 @@ export function WaitingList({ board, auth, notice }: WaitingListProps) {
   const move = useMutation({
     mutationFn: ({ ticket, to }: { ticket: Ticket; to: 'front' | 'back' }) => moveTicket(auth, ticket, to),
     onMutate: () => notice.clear(),
-    onSuccess: (ticket, { to }) => notice.show('success', t(to === 'front' ? 'board.moved.front' : 'board.moved.back', { number: ticket.displayNumber })),
+    onSuccess: (ticket, { to }) =>
+      notice.show('success', t(to === 'front' ? 'board.moved.front' : 'board.moved.back', { number: ticket.displayNumber })),
     onError: notice.showError,
     // Success or conflict, the board is reloaded: the call order is the server's.
     onSettled: () => queryClient.invalidateQueries({ queryKey: queueKeys.board(board.locationId) }),
@@ -57,10 +58,14 @@ export function WaitingList({ board, auth, notice }: WaitingListProps) {
             <Table verticalSpacing="xs" horizontalSpacing="md" fz="md">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col" ta="right">{t('board.col.position')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('board.col.position')}
+                  </Table.Th>
                   <Table.Th scope="col">{t('board.col.number')}</Table.Th>
                   <Table.Th scope="col">{t('board.col.service')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('board.col.waited')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('board.col.waited')}
+                  </Table.Th>
                   <Table.Th scope="col">{t('board.col.priority')}</Table.Th>
                   <Table.Th scope="col">{t('board.col.actions')}</Table.Th>
                 </Table.Tr>
@@ -77,7 +82,10 @@ export function WaitingList({ board, auth, notice }: WaitingListProps) {
                       <Table.Td>
                         {ticketServiceName(ticket, language)}
                         {ticket.targetCounterId && (
-                          <Text span c="dimmed"> · {t('board.toCounter', { counter: counterName(ticket.targetCounterId) })}</Text>
+                          <Text span c="dimmed">
+                            {' '}
+                            · {t('board.toCounter', { counter: counterName(ticket.targetCounterId) })}
+                          </Text>
                         )}
                         {ticket.targetCounterId && !staffed(ticket.targetCounterId) && (
                           <div>
@@ -119,10 +127,16 @@ export function WaitingList({ board, auth, notice }: WaitingListProps) {
                             </Button>
                           </Menu.Target>
                           <Menu.Dropdown>
-                            <Menu.Item leftSection={<IconArrowBarToUp size={16} aria-hidden />} onClick={() => move.mutate({ ticket, to: 'front' })}>
+                            <Menu.Item
+                              leftSection={<IconArrowBarToUp size={16} aria-hidden />}
+                              onClick={() => move.mutate({ ticket, to: 'front' })}
+                            >
                               {t('board.moveFront')}
                             </Menu.Item>
-                            <Menu.Item leftSection={<IconArrowBarToDown size={16} aria-hidden />} onClick={() => move.mutate({ ticket, to: 'back' })}>
+                            <Menu.Item
+                              leftSection={<IconArrowBarToDown size={16} aria-hidden />}
+                              onClick={() => move.mutate({ ticket, to: 'back' })}
+                            >
                               {t('board.moveBack')}
                             </Menu.Item>
                             <Menu.Item leftSection={<IconStar size={16} aria-hidden />} onClick={() => setReprioritising(ticket)}>

@@ -43,9 +43,14 @@ const ROLES = new Set(['counter', 'lead', 'admin']);
 function valueText(field: string, value: string | null, locationNames: ReadonlyMap<string, string>, t: I18n['t']): string {
   if (value === null || value === '') return '–';
   if (field === 'role' && ROLES.has(value)) return t(`role.${value as 'counter' | 'lead' | 'admin'}`);
-  if (field === 'disabled' && (value === 'true' || value === 'false')) return t(value === 'true' ? 'audit.results.yes' : 'audit.results.no');
+  if (field === 'disabled' && (value === 'true' || value === 'false'))
+    return t(value === 'true' ? 'audit.results.yes' : 'audit.results.no');
   if (field === 'kind' && (value === 'kiosk' || value === 'display')) return t(`adminDevices.kind.${value}`);
-  if (field === 'locationIds' || field === 'locationId') return value.split(', ').map((id) => locationNames.get(id) ?? id).join(', ');
+  if (field === 'locationIds' || field === 'locationId')
+    return value
+      .split(', ')
+      .map((id) => locationNames.get(id) ?? id)
+      .join(', ');
   return value;
 }
 
@@ -58,7 +63,10 @@ function ChangeLines({ event, locationNames }: { event: AuditEvent; locationName
       {event.changes.map((change) => (
         <Text component="li" size="sm" key={change.field}>
           {change.from === null
-            ? t('audit.results.changeSet', { field: label(change.field, language), to: valueText(change.field, change.to, locationNames, t) })
+            ? t('audit.results.changeSet', {
+                field: label(change.field, language),
+                to: valueText(change.field, change.to, locationNames, t),
+              })
             : t('audit.results.change', {
                 field: label(change.field, language),
                 from: valueText(change.field, change.from, locationNames, t),

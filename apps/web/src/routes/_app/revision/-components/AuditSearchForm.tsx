@@ -125,7 +125,9 @@ export function AuditSearchForm({ auth, staff, citizen, onRemoveCitizen, onSearc
           notice.clear();
           submit(event);
         }}
-        noValidate aria-label={t('audit.form.label')}>
+        noValidate
+        aria-label={t('audit.form.label')}
+      >
         <Stack gap="md">
           {citizen ? (
             <Stack gap={4}>
@@ -172,11 +174,7 @@ export function AuditSearchForm({ auth, staff, citizen, onRemoveCitizen, onSearc
               clearButtonProps={{ 'aria-label': t('audit.form.clearAction') }}
             />
             <TextInput type="date" label={t('audit.form.from')} {...form.getInputProps('from')} />
-            <TextInput
-              type="date"
-              label={t('audit.form.to')}
-              {...form.getInputProps('to')}
-            />
+            <TextInput type="date" label={t('audit.form.to')} {...form.getInputProps('to')} />
           </SimpleGrid>
           <Group gap="sm">
             <Button type="submit" leftSection={<IconSearch size={18} aria-hidden />} loading={lookup.isPending}>

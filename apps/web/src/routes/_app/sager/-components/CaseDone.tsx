@@ -20,7 +20,12 @@ export function CaseDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
   return (
     <Paper withBorder radius="md" p="xl">
       <Stack gap="lg">
-        <Alert color={ended ? 'gray' : 'green'} variant="light" icon={ended ? <IconCircleX aria-hidden /> : <IconCircleCheck aria-hidden />} styles={{ message: { fontSize: 'var(--mantine-font-size-md)' } }}>
+        <Alert
+          color={ended ? 'gray' : 'green'}
+          variant="light"
+          icon={ended ? <IconCircleX aria-hidden /> : <IconCircleCheck aria-hidden />}
+          styles={{ message: { fontSize: 'var(--mantine-font-size-md)' } }}
+        >
           <Title order={2} size="h3">
             {t(
               kase.status === 'refused'

@@ -21,11 +21,7 @@ export function CaseWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
       <Notice notice={notice.notice} onClose={notice.clear} />
       <Stepper active={active} onStepClick={goTo} allowNextStepsSelect={false} size="sm" mt={notice.notice ? 'md' : 0}>
         <Stepper.Step label={t('wizard.step.applicant')} description={t('wizard.step.applicantHint')}>
-          <ApplicantStep
-            key={`applicant-${kase.version}`}
-            initial={stepData.applicant}
-            {...stepProps('applicant')}
-          />
+          <ApplicantStep key={`applicant-${kase.version}`} initial={stepData.applicant} {...stepProps('applicant')} />
         </Stepper.Step>
         <Stepper.Step label={t('wizard.step.identification')} description={t('wizard.step.identificationHint')}>
           <IdentificationStep
@@ -36,11 +32,7 @@ export function CaseWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
           />
         </Stepper.Step>
         <Stepper.Step label={t('wizard.step.declaration')} description={t('wizard.step.declarationHint')}>
-          <DeclarationStep
-            key={`declaration-${kase.version}`}
-            initial={stepData.declaration}
-            {...stepProps('declaration')}
-          />
+          <DeclarationStep key={`declaration-${kase.version}`} initial={stepData.declaration} {...stepProps('declaration')} />
         </Stepper.Step>
         <Stepper.Step label={t('wizard.step.review')} description={t('wizard.step.reviewHint')}>
           <ReviewStep kase={kase} {...completeProps} />

@@ -48,7 +48,12 @@ export function DraftClosingActions({ kase, auth, refusable = false }: { kase: C
           </Button>
         )}
       </Group>
-      <Modal opened={open !== null} onClose={() => setOpen(null)} title={t(refusing ? 'closing.refuseTitle' : 'closing.cancelTitle')} size="lg">
+      <Modal
+        opened={open !== null}
+        onClose={() => setOpen(null)}
+        title={t(refusing ? 'closing.refuseTitle' : 'closing.cancelTitle')}
+        size="lg"
+      >
         <Stack gap="md">
           <Text>{t(refusing ? 'closing.refuseBody' : 'closing.cancelBody')}</Text>
           <Textarea

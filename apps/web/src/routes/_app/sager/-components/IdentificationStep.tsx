@@ -44,7 +44,9 @@ export function IdentificationStep({
         <Text>{t(`wizard.identification.intro.${applicantType ?? 'in_person'}`)}</Text>
         <StepErrors error={error} />
         <Radio.Group
-          label={t(applicantType === 'in_person' || !applicantType ? 'wizard.identification.idDocument' : 'wizard.identification.representativeId')}
+          label={t(
+            applicantType === 'in_person' || !applicantType ? 'wizard.identification.idDocument' : 'wizard.identification.representativeId',
+          )}
           value={idDocument}
           onChange={(value) => setIdDocument(value as IdDocument)}
           error={errors.idDocument}

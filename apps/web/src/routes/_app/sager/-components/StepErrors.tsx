@@ -16,7 +16,9 @@ export function StepErrors({ error }: { error: unknown }) {
   const refused = messages.length > 0;
   useEffect(() => {
     if (!refused) return;
-    focusWhenReady(() => firstInvalidField(summary.current?.closest('form')) ?? summary.current?.querySelector<HTMLElement>('[role="presentation"]'));
+    focusWhenReady(
+      () => firstInvalidField(summary.current?.closest('form')) ?? summary.current?.querySelector<HTMLElement>('[role="presentation"]'),
+    );
   }, [error, refused]);
   return (
     <div role="alert" ref={summary}>

@@ -57,8 +57,12 @@ export function CounterQueue({ board, session, auth, canCall, commands, notice }
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('counter.queue.col.service')}</Table.Th>
-              <Table.Th scope="col" ta="right">{t('counter.queue.col.waiting')}</Table.Th>
-              <Table.Th scope="col" ta="right">{t('counter.queue.col.longest')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('counter.queue.col.waiting')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('counter.queue.col.longest')}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -100,7 +104,9 @@ export function CounterQueue({ board, session, auth, canCall, commands, notice }
                   <Table.Tr>
                     <Table.Th scope="col">{t('counter.queue.col.number')}</Table.Th>
                     <Table.Th scope="col">{t('counter.queue.col.service')}</Table.Th>
-                    <Table.Th scope="col" ta="right">{t('counter.queue.col.waited')}</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('counter.queue.col.waited')}
+                    </Table.Th>
                     <Table.Th scope="col">{t('counter.queue.col.priority')}</Table.Th>
                     <Table.Th scope="col">{t('counter.queue.col.action')}</Table.Th>
                   </Table.Tr>
@@ -116,7 +122,10 @@ export function CounterQueue({ board, session, auth, canCall, commands, notice }
                         <Table.Td>
                           {ticketServiceName(ticket, language)}
                           {ticket.targetCounterId === session.counterId && (
-                            <Text span c="dimmed"> · {t('counter.queue.sentToYou')}</Text>
+                            <Text span c="dimmed">
+                              {' '}
+                              · {t('counter.queue.sentToYou')}
+                            </Text>
                           )}
                         </Table.Td>
                         <Table.Td ta="right">{minutes(minutesSince(ticket.arrivedAt, now))}</Table.Td>

@@ -10,12 +10,7 @@ import { PageLoader } from '../../../../components/PageLoader/PageLoader.tsx';
 import { locationsQueryOptions } from '../../../../features/locations/queries.ts';
 import { openCounterSession } from '../../../../features/queue/actions.ts';
 import { localName } from '../../../../features/queue/names.ts';
-import {
-  boardQueryOptions,
-  countersQueryOptions,
-  queueKeys,
-  servicesQueryOptions,
-} from '../../../../features/queue/queries.ts';
+import { boardQueryOptions, countersQueryOptions, queueKeys, servicesQueryOptions } from '../../../../features/queue/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 
 /** Before the day's first call: where, at which counter, and which services (the work profile). */
@@ -65,16 +60,20 @@ function CounterChoice({ locationId, auth }: { locationId: string; auth: AuthSes
   const [{ data: counters }, { data: services }, { data: board }] = useSuspenseQueries({
     queries: [countersQueryOptions(auth, locationId), servicesQueryOptions(auth, locationId), boardQueryOptions(auth, locationId)],
   });
-  const takenBy = new Map(
-    board.counters.filter((c) => c.state !== 'closed').map((c) => [c.counterId, c.staffName ?? ''] as const),
-  );
+  const takenBy = new Map(board.counters.filter((c) => c.state !== 'closed').map((c) => [c.counterId, c.staffName ?? ''] as const));
   const [counterId, setCounterId] = useState(() => counters.find((c) => !takenBy.has(c.id))?.id ?? '');
   const [serviceIds, setServiceIds] = useState(() => services.filter((s) => s.active).map((s) => s.id));
   const [profileError, setProfileError] = useState(false);
 
   const signIn = useMutation({
     // Every service ticked: the profile is "every service", and services added later join it by themselves.
-    mutationFn: () => openCounterSession(auth, counterId, serviceIds, services.every((s) => serviceIds.includes(s.id))),
+    mutationFn: () =>
+      openCounterSession(
+        auth,
+        counterId,
+        serviceIds,
+        services.every((s) => serviceIds.includes(s.id)),
+      ),
     onSuccess: (session) => queryClient.setQueryData(queueKeys.mySession(), session),
     onError: showError,
   });

@@ -40,7 +40,9 @@ export function IssueTicketDialog({ locationId, auth, notice }: IssueTicketDialo
         // Some priority classes need a reason (the class says so, not the schema).
         rules: ({ priorityClassId, priorityReason }) => ({
           priorityReason:
-            priorityClasses.find((p) => p.id === priorityClassId)?.requiresReason && !priorityReason.trim() ? t('counter.issue.reasonRequired') : undefined,
+            priorityClasses.find((p) => p.id === priorityClassId)?.requiresReason && !priorityReason.trim()
+              ? t('counter.issue.reasonRequired')
+              : undefined,
         }),
       },
       language,
@@ -76,7 +78,13 @@ export function IssueTicketDialog({ locationId, auth, notice }: IssueTicketDialo
       <Button variant="default" leftSection={<IconTicket size={18} aria-hidden />} onClick={() => setOpened(true)}>
         {t('counter.issue.open')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('counter.issue.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('counter.issue.title')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             <Text>{t('counter.issue.intro')}</Text>

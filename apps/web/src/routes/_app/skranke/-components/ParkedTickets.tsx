@@ -34,7 +34,10 @@ export function ParkedTickets({ locationId, auth, canCall, commands }: ParkedTic
         {parked.map((ticket) => (
           <Group component="li" key={ticket.id} justify="space-between" gap="md">
             <Text fw={600} size="lg">
-              {ticket.displayNumber} <Text span fw={400}>· {ticketServiceName(ticket, language)}</Text>
+              {ticket.displayNumber}{' '}
+              <Text span fw={400}>
+                · {ticketServiceName(ticket, language)}
+              </Text>
             </Text>
             <Group gap="xs">
               <Button

@@ -75,19 +75,10 @@ export function TransferDialog({ opened, onClose, ticket, session, auth, pending
           <NativeSelect
             label={t('counter.transfer.counter')}
             {...form.getInputProps('counterId')}
-            data={[
-              { value: '', label: t('counter.transfer.anyCounter') },
-              ...counters.map((c) => ({ value: c.counterId, label: c.name })),
-            ]}
+            data={[{ value: '', label: t('counter.transfer.anyCounter') }, ...counters.map((c) => ({ value: c.counterId, label: c.name }))]}
             description={t('counter.transfer.onlyStaffed')}
           />
-          <Textarea
-            label={t('counter.transfer.note')}
-            {...form.getInputProps('note')}
-            maxLength={500}
-            autosize
-            minRows={2}
-          />
+          <Textarea label={t('counter.transfer.note')} {...form.getInputProps('note')} maxLength={500} autosize minRows={2} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

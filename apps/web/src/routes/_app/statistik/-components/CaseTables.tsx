@@ -19,13 +19,17 @@ export function CaseTables({ data }: { data: CaseStatistics }) {
           <Table.Tr>
             <Table.Th scope="col">{t('statistics.col.caseType')}</Table.Th>
             <Table.Th scope="col">{t('statistics.col.outcome')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('statistics.col.count')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('statistics.col.count')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {data.byKind.map((r) => (
             <Table.Tr key={`${r.caseType}-${r.status}`}>
-              <Table.Th scope="row" fw={400}>{r.label}</Table.Th>
+              <Table.Th scope="row" fw={400}>
+                {r.label}
+              </Table.Th>
               <Table.Td>{r.statusLabel}</Table.Td>
               <Table.Td ta="right">{f.number(r.count, 0)}</Table.Td>
             </Table.Tr>
@@ -42,14 +46,20 @@ export function CaseTables({ data }: { data: CaseStatistics }) {
             <Table.Th scope="col">{t('statistics.col.exemption')}</Table.Th>
             <Table.Th scope="col">{t('statistics.col.ground')}</Table.Th>
             <Table.Th scope="col">{t('statistics.col.lawArea')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('statistics.col.granted')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('statistics.col.refused')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('statistics.col.granted')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('statistics.col.refused')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {data.exemptionsByGround.map((r) => (
             <Table.Tr key={`${r.exemption}-${r.ground}-${r.lawArea ?? ''}`}>
-              <Table.Th scope="row" fw={400}>{t(`statistics.exemption.${r.exemption}`)}</Table.Th>
+              <Table.Th scope="row" fw={400}>
+                {t(`statistics.exemption.${r.exemption}`)}
+              </Table.Th>
               <Table.Td>{r.groundLabel}</Table.Td>
               <Table.Td>{r.lawAreaLabel ?? '–'}</Table.Td>
               <Table.Td ta="right">{f.number(r.granted, 0)}</Table.Td>

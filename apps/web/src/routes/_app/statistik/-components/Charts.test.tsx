@@ -48,7 +48,9 @@ describe('statistics charts', () => {
       ],
     };
     await renderWithProviders(<StaffingChart data={data} />);
-    const chart = await screen.findByRole('img', { name: /^Diagram: Ankomster og bemandede skranker pr\. time, 09-10 til 11-12\. Højeste Ankomne pr\. dag: 14,5 \(09-10\)\. Højeste Bemandede skranker: 3 \(10-11\)\.$/ });
+    const chart = await screen.findByRole('img', {
+      name: /^Diagram: Ankomster og bemandede skranker pr\. time, 09-10 til 11-12\. Højeste Ankomne pr\. dag: 14,5 \(09-10\)\. Højeste Bemandede skranker: 3 \(10-11\)\.$/,
+    });
     expect(chart.querySelectorAll('rect')).toHaveLength(3);
     expect(chart.querySelectorAll('circle')).toHaveLength(3);
     // Left axis 0–15 for arrivals, right axis 0–3 for counters.

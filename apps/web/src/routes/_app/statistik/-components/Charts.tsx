@@ -35,7 +35,14 @@ export function WaitByHourChart({ data }: { data: TicketStatistics }) {
     { label: t('statistics.col.waitMedian'), color: 'var(--mantine-color-blue-6)', values: data.rows.map((r) => r.waitMedianMinutes ?? 0) },
     { label: t('statistics.col.waitP90'), color: 'var(--mantine-color-orange-6)', values: data.rows.map((r) => r.waitP90Minutes ?? 0) },
   ];
-  return <ColumnChart categories={categories} bars={bars} format={format} label={summary('statistics.waitByHour.heading', categories, bars, format)} />;
+  return (
+    <ColumnChart
+      categories={categories}
+      bars={bars}
+      format={format}
+      label={summary('statistics.waitByHour.heading', categories, bars, format)}
+    />
+  );
 }
 
 /** Arrivals per open day (bars) against staffed counters (line, right axis), per hour of the day. */
@@ -44,9 +51,25 @@ export function StaffingChart({ data }: { data: StaffingByHour }) {
   const summary = useSummary();
   const format = (v: number) => formatNumber(v, { maximumFractionDigits: 1 });
   const categories = data.rows.map((r) => r.label);
-  const arrivals: ChartSeries = { label: t('statistics.col.arrivals'), color: 'var(--mantine-color-blue-6)', values: data.rows.map((r) => r.arrivalsPerDay) };
-  const staffed: ChartSeries = { label: t('statistics.col.staffed'), color: 'var(--mantine-color-red-7)', values: data.rows.map((r) => r.staffedCounters) };
-  return <ColumnChart categories={categories} bars={[arrivals]} line={staffed} format={format} label={summary('statistics.staffing.heading', categories, [arrivals, staffed], format)} />;
+  const arrivals: ChartSeries = {
+    label: t('statistics.col.arrivals'),
+    color: 'var(--mantine-color-blue-6)',
+    values: data.rows.map((r) => r.arrivalsPerDay),
+  };
+  const staffed: ChartSeries = {
+    label: t('statistics.col.staffed'),
+    color: 'var(--mantine-color-red-7)',
+    values: data.rows.map((r) => r.staffedCounters),
+  };
+  return (
+    <ColumnChart
+      categories={categories}
+      bars={[arrivals]}
+      line={staffed}
+      format={format}
+      label={summary('statistics.staffing.heading', categories, [arrivals, staffed], format)}
+    />
+  );
 }
 
 export function StaffingTable({ data }: { data: StaffingByHour }) {
@@ -58,15 +81,23 @@ export function StaffingTable({ data }: { data: StaffingByHour }) {
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{t('statistics.col.hour')}</Table.Th>
-          <Table.Th scope="col" ta="right">{t('statistics.col.arrivals')}</Table.Th>
-          <Table.Th scope="col" ta="right">{t('statistics.col.staffed')}</Table.Th>
-          <Table.Th scope="col" ta="right">{t('statistics.col.waitMedian')}</Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('statistics.col.arrivals')}
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('statistics.col.staffed')}
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('statistics.col.waitMedian')}
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {data.rows.map((r) => (
           <Table.Tr key={r.hour}>
-            <Table.Th scope="row" fw={400}>{r.label}</Table.Th>
+            <Table.Th scope="row" fw={400}>
+              {r.label}
+            </Table.Th>
             <Table.Td ta="right">{f.number(r.arrivalsPerDay)}</Table.Td>
             <Table.Td ta="right">{f.number(r.staffedCounters)}</Table.Td>
             <Table.Td ta="right">{f.number(r.waitMedianMinutes)}</Table.Td>
@@ -83,6 +114,17 @@ export function ServiceMixChart({ data }: { data: TicketStatistics }) {
   const summary = useSummary();
   const format = (v: number) => formatNumber(v);
   const categories = data.rows.map((r) => r.label);
-  const tickets: ChartSeries = { label: t('statistics.col.tickets'), color: 'var(--mantine-color-teal-7)', values: data.rows.map((r) => r.tickets) };
-  return <BarListChart categories={categories} series={tickets} format={format} label={summary('statistics.mix.heading', categories, [tickets], format, false)} />;
+  const tickets: ChartSeries = {
+    label: t('statistics.col.tickets'),
+    color: 'var(--mantine-color-teal-7)',
+    values: data.rows.map((r) => r.tickets),
+  };
+  return (
+    <BarListChart
+      categories={categories}
+      series={tickets}
+      format={format}
+      label={summary('statistics.mix.heading', categories, [tickets], format, false)}
+    />
+  );
 }

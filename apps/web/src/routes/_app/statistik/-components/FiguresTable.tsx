@@ -18,7 +18,17 @@ export function FiguresTable({ data, caption, groupLabel }: { data: TicketStatis
     f.number(r.handlingMeanMinutes),
     f.percent(r.serviceLevelShare),
   ];
-  const columns = ['tickets', 'served', 'noShows', 'cancelled', 'waitMean', 'waitMedian', 'waitP90', 'handlingMean', 'serviceLevel'] as const;
+  const columns = [
+    'tickets',
+    'served',
+    'noShows',
+    'cancelled',
+    'waitMean',
+    'waitMedian',
+    'waitP90',
+    'handlingMean',
+    'serviceLevel',
+  ] as const;
   return (
     // On a narrow screen the table scrolls sideways and holds nothing focusable, so the scrolling region itself takes
     // focus (arrow keys scroll it) and is named by the table's caption (axe: scrollable-region-focusable).

@@ -9,7 +9,15 @@ import { contractValidator } from '../../../../lib/forms.ts';
 const ALL = 'all';
 
 /** Location and period; applied on submit (Enter in any field), so typing a date does not fire half a request. */
-export function Filters({ locations, value, onChange }: { locations: Location[]; value: StatisticsFilter; onChange(next: StatisticsFilter): void }) {
+export function Filters({
+  locations,
+  value,
+  onChange,
+}: {
+  locations: Location[];
+  value: StatisticsFilter;
+  onChange(next: StatisticsFilter): void;
+}) {
   const { t, language } = useI18n();
   const toFilter = ({ locationId, from, to }: { locationId: string; from: string; to: string }): StatisticsFilter => ({
     from,
@@ -45,7 +53,13 @@ export function Filters({ locations, value, onChange }: { locations: Location[];
           allowDeselect={false}
           w={260}
         />
-        <TextInput type="date" label={t('statistics.filters.from')} value={from} onChange={(e) => form.setFieldValue('from', e.currentTarget.value)} required />
+        <TextInput
+          type="date"
+          label={t('statistics.filters.from')}
+          value={from}
+          onChange={(e) => form.setFieldValue('from', e.currentTarget.value)}
+          required
+        />
         <TextInput
           type="date"
           label={t('statistics.filters.to')}

@@ -6,7 +6,21 @@ import { useI18n } from '../../../../i18n/i18n.tsx';
  * A chart with the table of figures behind it. The chart is one image to assistive technology, named by a short
  * summary (its span and highest values); the figure's caption says the table below carries every figure.
  */
-export function Section({ id, heading, description, chart, actions, children }: { id: string; heading: string; description?: string; chart?: ReactNode; actions?: ReactNode; children: ReactNode }) {
+export function Section({
+  id,
+  heading,
+  description,
+  chart,
+  actions,
+  children,
+}: {
+  id: string;
+  heading: string;
+  description?: string;
+  chart?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <Paper component="section" aria-labelledby={`${id}-heading`} withBorder radius="md" p="lg">
@@ -16,7 +30,11 @@ export function Section({ id, heading, description, chart, actions, children }: 
             <Title order={2} size="h3" id={`${id}-heading`}>
               {heading}
             </Title>
-            {description && <Text c="dimmed" size="sm">{description}</Text>}
+            {description && (
+              <Text c="dimmed" size="sm">
+                {description}
+              </Text>
+            )}
           </div>
           {actions}
         </Group>

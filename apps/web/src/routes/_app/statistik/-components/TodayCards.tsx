@@ -3,7 +3,10 @@ import type { TodayStatistics } from '@skranke/contracts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { useFormat } from './format.ts';
 
-const WEEKDAYS = { da: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'], en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] };
+const WEEKDAYS = {
+  da: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
 
 /** Today so far next to the same weekday's average, one card per figure (a list, so it reads in order). */
 export function TodayCards({ data }: { data: TodayStatistics }) {
@@ -23,9 +26,13 @@ export function TodayCards({ data }: { data: TodayStatistics }) {
             <Text fz={28} fw={700} lh={1.2}>
               {f.number(fig.today)}
             </Text>
-            <Text size="xs">{fig.average === null ? t('statistics.today.noAverage') : t('statistics.today.average', { value: f.number(fig.average) })}</Text>
+            <Text size="xs">
+              {fig.average === null ? t('statistics.today.noAverage') : t('statistics.today.average', { value: f.number(fig.average) })}
+            </Text>
             {fig.difference !== null && (
-              <Text size="xs">{t('statistics.today.difference', { value: `${fig.difference > 0 ? '+' : ''}${f.percent(fig.difference)}` })}</Text>
+              <Text size="xs">
+                {t('statistics.today.difference', { value: `${fig.difference > 0 ? '+' : ''}${f.percent(fig.difference)}` })}
+              </Text>
             )}
           </Paper>
         ))}

@@ -60,15 +60,48 @@ describe('bands and groupedBars', () => {
 
   it.each([
     { seriesCount: 1, padding: 0.2, expected: [{ start: 10, size: 80 }] },
-    { seriesCount: 2, padding: 0.2, expected: [{ start: 10, size: 40 }, { start: 50, size: 40 }] },
-    { seriesCount: 2, padding: 0, expected: [{ start: 0, size: 50 }, { start: 50, size: 50 }] },
+    {
+      seriesCount: 2,
+      padding: 0.2,
+      expected: [
+        { start: 10, size: 40 },
+        { start: 50, size: 40 },
+      ],
+    },
+    {
+      seriesCount: 2,
+      padding: 0,
+      expected: [
+        { start: 0, size: 50 },
+        { start: 50, size: 50 },
+      ],
+    },
     { seriesCount: 0, padding: 0.2, expected: [] },
     { seriesCount: 1, padding: 0.2, maxSize: 30, expected: [{ start: 35, size: 30 }] },
-    { seriesCount: 2, padding: 0.2, maxSize: 30, expected: [{ start: 20, size: 30 }, { start: 50, size: 30 }] },
-    { seriesCount: 2, padding: 0.2, maxSize: 50, expected: [{ start: 10, size: 40 }, { start: 50, size: 40 }] },
-  ])('$seriesCount series in a 100 px slot with padding $padding, at most $maxSize px each', ({ seriesCount, padding, maxSize, expected }) => {
-    expect(groupedBars({ start: 0, size: 100, center: 50 }, seriesCount, padding, maxSize)).toEqual(expected);
-  });
+    {
+      seriesCount: 2,
+      padding: 0.2,
+      maxSize: 30,
+      expected: [
+        { start: 20, size: 30 },
+        { start: 50, size: 30 },
+      ],
+    },
+    {
+      seriesCount: 2,
+      padding: 0.2,
+      maxSize: 50,
+      expected: [
+        { start: 10, size: 40 },
+        { start: 50, size: 40 },
+      ],
+    },
+  ])(
+    '$seriesCount series in a 100 px slot with padding $padding, at most $maxSize px each',
+    ({ seriesCount, padding, maxSize, expected }) => {
+      expect(groupedBars({ start: 0, size: 100, center: 50 }, seriesCount, padding, maxSize)).toEqual(expected);
+    },
+  );
 });
 
 describe('labelEvery', () => {

@@ -61,7 +61,12 @@ export function bands(count: number, length: number, offset = 0): Band[] {
  * rest split evenly, each bar at most `maxSize` thick (so a chart of one hour does not draw a wall), the group
  * centred in the slot. Returns each bar's start and thickness.
  */
-export function groupedBars(band: Band, seriesCount: number, padding = 0.3, maxSize = Number.POSITIVE_INFINITY): { start: number; size: number }[] {
+export function groupedBars(
+  band: Band,
+  seriesCount: number,
+  padding = 0.3,
+  maxSize = Number.POSITIVE_INFINITY,
+): { start: number; size: number }[] {
   if (seriesCount <= 0) return [];
   const size = Math.min((band.size * (1 - padding)) / seriesCount, maxSize);
   const first = band.center - (size * seriesCount) / 2;

@@ -4,7 +4,9 @@ import { useI18n } from '../../../../i18n/i18n.tsx';
 export function useFormat() {
   const { formatNumber } = useI18n();
   return {
-    number: (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? '–' : formatNumber(value, { maximumFractionDigits: digits })),
-    percent: (share: number | null | undefined) => (share === null || share === undefined ? '–' : formatNumber(share, { style: 'percent', maximumFractionDigits: 1 })),
+    number: (value: number | null | undefined, digits = 1) =>
+      value === null || value === undefined ? '–' : formatNumber(value, { maximumFractionDigits: digits }),
+    percent: (share: number | null | undefined) =>
+      share === null || share === undefined ? '–' : formatNumber(share, { style: 'percent', maximumFractionDigits: 1 }),
   };
 }

@@ -90,7 +90,14 @@ export function ColumnChart({
   return (
     <div ref={ref}>
       <Legend items={[...bars, ...(line ? [{ ...line, line: true }] : [])]} />
-      <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width="100%" height={height} style={{ display: 'block', overflow: 'visible' }}>
+      <svg
+        role="img"
+        aria-label={label}
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        height={height}
+        style={{ display: 'block', overflow: 'visible' }}
+      >
         {axis.ticks.map((tick) => (
           <g key={tick}>
             <line x1={left} x2={left + plotWidth} y1={y(tick, axis.max)} y2={y(tick, axis.max)} style={gridLine} />
@@ -111,7 +118,15 @@ export function ColumnChart({
               const value = series.values[i] ?? 0;
               const barTop = y(value, axis.max);
               return (
-                <rect key={series.label} x={bar.start + 1} width={Math.max(bar.size - 2, 1)} y={barTop} height={baseline - barTop} rx={2} style={{ fill: series.color }}>
+                <rect
+                  key={series.label}
+                  x={bar.start + 1}
+                  width={Math.max(bar.size - 2, 1)}
+                  y={barTop}
+                  height={baseline - barTop}
+                  rx={2}
+                  style={{ fill: series.color }}
+                >
                   <title>{`${categories[i]}: ${series.label} ${format(value)}`}</title>
                 </rect>
               );
@@ -130,7 +145,13 @@ export function ColumnChart({
               style={{ fill: 'none', stroke: line.color, strokeWidth: 2, strokeLinejoin: 'round' }}
             />
             {slots.map((slot, i) => (
-              <circle key={categories[i]} cx={slot.center} cy={y(line.values[i] ?? 0, lineAxis.max)} r={3.5} style={{ fill: 'var(--mantine-color-body)', stroke: line.color, strokeWidth: 2 }}>
+              <circle
+                key={categories[i]}
+                cx={slot.center}
+                cy={y(line.values[i] ?? 0, lineAxis.max)}
+                r={3.5}
+                style={{ fill: 'var(--mantine-color-body)', stroke: line.color, strokeWidth: 2 }}
+              >
                 <title>{`${categories[i]}: ${line.label} ${lineFormat(line.values[i] ?? 0)}`}</title>
               </circle>
             ))}
@@ -145,7 +166,17 @@ export function ColumnChart({
 const ROW_HEIGHT = 32;
 
 /** One horizontal bar per category, the category's name to the left and its value at the end of the bar. */
-export function BarListChart({ categories, series, label, format }: { categories: string[]; series: ChartSeries; label: string; format: (value: number) => string }) {
+export function BarListChart({
+  categories,
+  series,
+  label,
+  format,
+}: {
+  categories: string[];
+  series: ChartSeries;
+  label: string;
+  format: (value: number) => string;
+}) {
   const { ref, width } = useChartWidth();
   const axis = valueAxis(maxOf(series.values), { integer: true });
   const labelChars = Math.max(8, Math.floor(Math.min(200, width * 0.35) / CHAR_WIDTH));
@@ -164,7 +195,14 @@ export function BarListChart({ categories, series, label, format }: { categories
   return (
     <div ref={ref}>
       <Legend items={[series]} />
-      <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width="100%" height={height} style={{ display: 'block', overflow: 'visible' }}>
+      <svg
+        role="img"
+        aria-label={label}
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        height={height}
+        style={{ display: 'block', overflow: 'visible' }}
+      >
         {axis.ticks.map((tick) => (
           <g key={tick}>
             <line x1={x(tick)} x2={x(tick)} y1={top} y2={baseline} style={gridLine} />
@@ -178,10 +216,23 @@ export function BarListChart({ categories, series, label, format }: { categories
           const bar = groupedBars(row, 1, 0.3, MAX_BAR)[0]!;
           return (
             <g key={categories[i]}>
-              <text x={left - 8} y={row.center} textAnchor="end" dominantBaseline="middle" style={{ ...axisText, fill: 'var(--mantine-color-text)' }}>
+              <text
+                x={left - 8}
+                y={row.center}
+                textAnchor="end"
+                dominantBaseline="middle"
+                style={{ ...axisText, fill: 'var(--mantine-color-text)' }}
+              >
                 {shown[i]}
               </text>
-              <rect x={left} width={Math.max(x(value) - left, value > 0 ? 1 : 0)} y={bar.start} height={bar.size} rx={2} style={{ fill: series.color }}>
+              <rect
+                x={left}
+                width={Math.max(x(value) - left, value > 0 ? 1 : 0)}
+                y={bar.start}
+                height={bar.size}
+                rx={2}
+                style={{ fill: series.color }}
+              >
                 <title>{`${categories[i]}: ${format(value)}`}</title>
               </rect>
               <text x={x(value) + 6} y={row.center} dominantBaseline="middle" style={{ ...axisText, fill: 'var(--mantine-color-text)' }}>

@@ -92,12 +92,22 @@ function LicenceWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
                 </List.Item>
               )}
               {data.request?.lossDeclared && <List.Item>{t('licence.review.lossDeclared')}</List.Item>}
-              {data.identification && <List.Item>{t('licence.review.photo', { photo: LICENCE_PHOTO_TEXT[data.identification.photo][language] })}</List.Item>}
-              {data.identification && <List.Item>{t('licence.review.oldLicence', { answer: yes(data.identification.oldLicenceHandedIn) })}</List.Item>}
+              {data.identification && (
+                <List.Item>{t('licence.review.photo', { photo: LICENCE_PHOTO_TEXT[data.identification.photo][language] })}</List.Item>
+              )}
+              {data.identification && (
+                <List.Item>{t('licence.review.oldLicence', { answer: yes(data.identification.oldLicenceHandedIn) })}</List.Item>
+              )}
               {data.identification?.medicalCertificate !== undefined && (
                 <List.Item>{t('licence.review.medicalCertificate', { answer: yes(data.identification.medicalCertificate) })}</List.Item>
               )}
-              {fee && <List.Item>{fee.waiver ? t('licence.payment.free') : t('licence.payment.amount', { amount: formatKroner(fee.amountOre), year: String(fee.year) })}</List.Item>}
+              {fee && (
+                <List.Item>
+                  {fee.waiver
+                    ? t('licence.payment.free')
+                    : t('licence.payment.amount', { amount: formatKroner(fee.amountOre), year: String(fee.year) })}
+                </List.Item>
+              )}
             </List>
             <Group justify="space-between" mt="md">
               <Button variant="default" onClick={completeProps.onBack}>
@@ -124,9 +134,22 @@ function LicenceDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
           <Title order={2} size="h3">
             {t('licence.done.heading')}
           </Title>
-          {order && <Text mt="xs">{t('licence.done.line', { kind: DRIVING_LICENCE_KIND_TEXT[order.kind][language], date: formatMoment(formatDate, order.orderedAt) })}</Text>}
+          {order && (
+            <Text mt="xs">
+              {t('licence.done.line', {
+                kind: DRIVING_LICENCE_KIND_TEXT[order.kind][language],
+                date: formatMoment(formatDate, order.orderedAt),
+              })}
+            </Text>
+          )}
         </Alert>
-        <CaseDocumentSection headingId="licence-receipt-heading" heading={t('receipt.heading')} intro={t('receipt.intro')} caseId={kase.id} auth={auth} />
+        <CaseDocumentSection
+          headingId="licence-receipt-heading"
+          heading={t('receipt.heading')}
+          intro={t('receipt.intro')}
+          caseId={kase.id}
+          auth={auth}
+        />
         <CaseDoneFooter kase={kase} purpose="koerekort" />
       </Stack>
     </Paper>

@@ -48,7 +48,13 @@ export function RequestStep({ initial, pending, error, onBack, onSave }: StepFor
           {t('licence.request.heading')}
         </Text>
         <StepErrors error={error} />
-        <Radio.Group label={t('licence.request.kind')} value={kind} onChange={(v) => setKind(v as DrivingLicenceKind)} error={errors.kind} required>
+        <Radio.Group
+          label={t('licence.request.kind')}
+          value={kind}
+          onChange={(v) => setKind(v as DrivingLicenceKind)}
+          error={errors.kind}
+          required
+        >
           <Stack gap="sm" mt="xs">
             {DRIVING_LICENCE_KINDS.map((k) => (
               <Radio key={k} value={k} label={DRIVING_LICENCE_KIND_TEXT[k][language]} />
@@ -65,7 +71,13 @@ export function RequestStep({ initial, pending, error, onBack, onSave }: StepFor
           />
         )}
         {kind === 'duplicate' && (
-          <Radio.Group label={t('licence.request.reason')} value={reason} onChange={(v) => setReason(v as DuplicateReason)} error={errors.duplicateReason} required>
+          <Radio.Group
+            label={t('licence.request.reason')}
+            value={reason}
+            onChange={(v) => setReason(v as DuplicateReason)}
+            error={errors.duplicateReason}
+            required
+          >
             <Stack gap="sm" mt="xs">
               {DUPLICATE_REASONS.map((r) => (
                 <Radio key={r} value={r} label={DUPLICATE_REASON_TEXT[r][language]} />
@@ -89,7 +101,11 @@ export function IdentificationStep({
   error,
   onBack,
   onSave,
-}: StepFormProps<DrivingLicenceIdentificationStep> & { request: DrivingLicenceRequestStep | undefined; healthLimited: boolean; lost: boolean }) {
+}: StepFormProps<DrivingLicenceIdentificationStep> & {
+  request: DrivingLicenceRequestStep | undefined;
+  healthLimited: boolean;
+  lost: boolean;
+}) {
   const { t, language } = useI18n();
   const [photo, setPhoto] = useState<LicencePhoto | ''>(initial?.photo ?? '');
   const [idDocument, setIdDocument] = useState<LicenceIdDocument | ''>(initial?.idDocument ?? '');
@@ -113,14 +129,26 @@ export function IdentificationStep({
           {t('licence.identification.heading')}
         </Text>
         <StepErrors error={error} />
-        <Radio.Group label={t('licence.identification.photo')} value={photo} onChange={(v) => setPhoto(v as LicencePhoto)} error={errors.photo} required>
+        <Radio.Group
+          label={t('licence.identification.photo')}
+          value={photo}
+          onChange={(v) => setPhoto(v as LicencePhoto)}
+          error={errors.photo}
+          required
+        >
           <Stack gap="sm" mt="xs">
             {LICENCE_PHOTOS.map((p) => (
               <Radio key={p} value={p} label={LICENCE_PHOTO_TEXT[p][language]} />
             ))}
           </Stack>
         </Radio.Group>
-        <Radio.Group label={t('licence.identification.idDocument')} value={idDocument} onChange={(v) => setIdDocument(v as LicenceIdDocument)} error={errors.idDocument} required>
+        <Radio.Group
+          label={t('licence.identification.idDocument')}
+          value={idDocument}
+          onChange={(v) => setIdDocument(v as LicenceIdDocument)}
+          error={errors.idDocument}
+          required
+        >
           <Stack gap="sm" mt="xs">
             {LICENCE_ID_DOCUMENTS.map((d) => (
               <Radio key={d} value={d} label={ID_DOCUMENT_TEXT[d][language]} />
@@ -130,7 +158,12 @@ export function IdentificationStep({
         {lost ? (
           <Text>{t('licence.identification.oldLicenceLost')}</Text>
         ) : (
-          <CheckboxField label={t('licence.identification.oldLicence')} checked={handedIn} onChange={(e) => setHandedIn(e.currentTarget.checked)} error={errors.oldLicenceHandedIn} />
+          <CheckboxField
+            label={t('licence.identification.oldLicence')}
+            checked={handedIn}
+            onChange={(e) => setHandedIn(e.currentTarget.checked)}
+            error={errors.oldLicenceHandedIn}
+          />
         )}
         {needsCertificate && (
           <CheckboxField
@@ -178,7 +211,12 @@ export function PaymentStep({ kase, initial, pending, error, onBack, onSave }: S
           <>
             <Text fw={500}>{t('licence.payment.amount', { amount: formatKroner(fee.amountOre), year: String(fee.year) })}</Text>
             {fee.approximate && <Alert color="yellow">{t('licence.payment.approximate')}</Alert>}
-            <CheckboxField label={t('licence.payment.paid')} checked={paid} onChange={(e) => setPaid(e.currentTarget.checked)} error={errors.paid} />
+            <CheckboxField
+              label={t('licence.payment.paid')}
+              checked={paid}
+              onChange={(e) => setPaid(e.currentTarget.checked)}
+              error={errors.paid}
+            />
           </>
         )}
         <StepActions pending={pending} onBack={onBack} />

@@ -33,7 +33,13 @@ export function MitIdApplicantStep({ initial, pending, error, onBack, onSave }: 
           {t('mitid.applicant.heading')}
         </Text>
         <StepErrors error={error} />
-        <Radio.Group label={t('mitid.applicant.type')} value={applicantType} onChange={(v) => setApplicantType(v as MitIdApplicantType)} error={errors.applicantType} required>
+        <Radio.Group
+          label={t('mitid.applicant.type')}
+          value={applicantType}
+          onChange={(v) => setApplicantType(v as MitIdApplicantType)}
+          error={errors.applicantType}
+          required
+        >
           <Stack gap="sm" mt="xs">
             {MITID_APPLICANT_TYPES.map((type) => (
               <Radio key={type} value={type} label={MITID_APPLICANT_TYPE_TEXT[type][language]} />
@@ -56,7 +62,13 @@ export function MitIdApplicantStep({ initial, pending, error, onBack, onSave }: 
             />
           </>
         )}
-        <Radio.Group label={t('mitid.applicant.canUseAlone')} value={alone} onChange={(v) => setAlone(v as 'yes' | 'no')} error={errors.canUseMitIdAlone} required>
+        <Radio.Group
+          label={t('mitid.applicant.canUseAlone')}
+          value={alone}
+          onChange={(v) => setAlone(v as 'yes' | 'no')}
+          error={errors.canUseMitIdAlone}
+          required
+        >
           <Stack gap="sm" mt="xs">
             <Radio value="yes" label={t('mitid.applicant.canUseAlone.yes')} />
             <Radio value="no" label={t('mitid.applicant.canUseAlone.no')} />

@@ -23,7 +23,13 @@ export function MitIdAuthenticatorStep({ initial, pending, error, onBack, onSave
           {t('mitid.authenticator.heading')}
         </Text>
         <StepErrors error={error} />
-        <Radio.Group label={t('mitid.authenticator.label')} value={authenticator} onChange={(v) => setAuthenticator(v as MitIdAuthenticator)} error={errors.authenticator} required>
+        <Radio.Group
+          label={t('mitid.authenticator.label')}
+          value={authenticator}
+          onChange={(v) => setAuthenticator(v as MitIdAuthenticator)}
+          error={errors.authenticator}
+          required
+        >
           <Stack gap="sm" mt="xs">
             {MITID_AUTHENTICATORS.map((a) => (
               <Radio key={a} value={a} label={MITID_AUTHENTICATOR_TEXT[a][language]} />

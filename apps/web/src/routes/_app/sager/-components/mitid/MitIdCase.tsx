@@ -76,7 +76,12 @@ function MitIdDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
             <Title order={2} size="h3">
               {t('mitid.done.issued')}
             </Title>
-            <Text mt="xs">{t('mitid.done.issuedLine', { date: formatCivilDate(formatDate, issued.issuedOn), authenticator: MITID_AUTHENTICATOR_TEXT[issued.authenticator][language] })}</Text>
+            <Text mt="xs">
+              {t('mitid.done.issuedLine', {
+                date: formatCivilDate(formatDate, issued.issuedOn),
+                authenticator: MITID_AUTHENTICATOR_TEXT[issued.authenticator][language],
+              })}
+            </Text>
           </Alert>
         )}
         {refusal && (
@@ -89,7 +94,9 @@ function MitIdDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
                 <List.Item key={r}>{t(`mitid.reason.${r}`)}</List.Item>
               ))}
             </List>
-            <Text mt="xs">{t('mitid.done.refusedLine', { body: refusal.appealBody, date: formatCivilDate(formatDate, refusal.appealDeadline) })}</Text>
+            <Text mt="xs">
+              {t('mitid.done.refusedLine', { body: refusal.appealBody, date: formatCivilDate(formatDate, refusal.appealDeadline) })}
+            </Text>
           </Alert>
         )}
         <CaseDocumentSection

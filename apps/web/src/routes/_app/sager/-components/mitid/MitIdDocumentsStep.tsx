@@ -37,7 +37,8 @@ export function MitIdDocumentsStep({ initial, pending, error, onBack, onSave }: 
   const find = (kind: MitIdDocumentKind) => documents.find((d) => d.kind === kind);
   const toggle = (kind: MitIdDocumentKind, on: boolean) =>
     setDocuments((ds) => (on ? [...ds, { kind, showsCpr: showsCprByDefault(kind), temporary: false }] : ds.filter((d) => d.kind !== kind)));
-  const change = (kind: MitIdDocumentKind, patch: Partial<MitIdDocument>) => setDocuments((ds) => ds.map((d) => (d.kind === kind ? { ...d, ...patch } : d)));
+  const change = (kind: MitIdDocumentKind, patch: Partial<MitIdDocument>) =>
+    setDocuments((ds) => ds.map((d) => (d.kind === kind ? { ...d, ...patch } : d)));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -66,12 +67,23 @@ export function MitIdDocumentsStep({ initial, pending, error, onBack, onSave }: 
                         <Checkbox
                           size="sm"
                           label={t('mitid.documents.showsCpr')}
-                          description={showsCprByDefault(kind) ? <span id={`${kind}-cpr-why`}>{t(`mitid.documents.showsCprAlways.${kind as 'dk_passport' | 'dk_driving_licence' | 'sundhedskort'}`)}</span> : undefined}
+                          description={
+                            showsCprByDefault(kind) ? (
+                              <span id={`${kind}-cpr-why`}>
+                                {t(`mitid.documents.showsCprAlways.${kind as 'dk_passport' | 'dk_driving_licence' | 'sundhedskort'}`)}
+                              </span>
+                            ) : undefined
+                          }
                           aria-describedby={showsCprByDefault(kind) ? `${kind}-cpr-why` : undefined}
                           checked={shown.showsCpr}
                           onChange={(e) => change(kind, { showsCpr: e.currentTarget.checked })}
                         />
-                        <Checkbox size="sm" label={t('mitid.documents.temporary')} checked={shown.temporary} onChange={(e) => change(kind, { temporary: e.currentTarget.checked })} />
+                        <Checkbox
+                          size="sm"
+                          label={t('mitid.documents.temporary')}
+                          checked={shown.temporary}
+                          onChange={(e) => change(kind, { temporary: e.currentTarget.checked })}
+                        />
                       </Group>
                     )}
                   </div>

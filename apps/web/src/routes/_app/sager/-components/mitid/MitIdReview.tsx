@@ -13,7 +13,19 @@ export interface MitIdStepData {
 }
 
 /** What was found, read back; then "Udsted MitID" or, when the saved steps refuse, "Giv afslag" with the reasons. */
-export function MitIdReview({ kase, pending, error, onBack, onComplete }: { kase: Case; pending: boolean; error: unknown; onBack(): void; onComplete(): void }) {
+export function MitIdReview({
+  kase,
+  pending,
+  error,
+  onBack,
+  onComplete,
+}: {
+  kase: Case;
+  pending: boolean;
+  error: unknown;
+  onBack(): void;
+  onComplete(): void;
+}) {
   const { t, language } = useI18n();
   const { applicant, documents, verification, authenticator } = kase.stepData as MitIdStepData;
   const assessment = kase.mitid?.assessment;
@@ -27,12 +39,31 @@ export function MitIdReview({ kase, pending, error, onBack, onComplete }: { kase
       </Text>
       <StepErrors error={error} />
       <List spacing="xs">
-        {applicant && <List.Item>{t('mitid.review.applicant', { applicant: MITID_APPLICANT_TYPE_TEXT[applicant.applicantType][language] })}{applicant.representativeName && ` – ${applicant.representativeName}`}</List.Item>}
+        {applicant && (
+          <List.Item>
+            {t('mitid.review.applicant', { applicant: MITID_APPLICANT_TYPE_TEXT[applicant.applicantType][language] })}
+            {applicant.representativeName && ` – ${applicant.representativeName}`}
+          </List.Item>
+        )}
         {applicant && <List.Item>{t('mitid.review.canUseAlone', { answer: yes(applicant.canUseMitIdAlone) })}</List.Item>}
-        {documents && <List.Item>{t('mitid.review.documents', { documents: documents.documents.map((d) => MITID_DOCUMENT_TEXT[d.kind][language]).join(', ') || '–' })}</List.Item>}
-        {verification?.method === 'control_questions' && <List.Item>{t('mitid.review.controlQuestions', { answer: yes(verification.controlQuestionsPassed) })}</List.Item>}
-        {verification?.method === 'witness' && <List.Item>{t('mitid.review.witness', { name: `${verification.witnessName} (${verification.witnessCprMasked})` })}</List.Item>}
-        {authenticator && <List.Item>{t('mitid.review.authenticator', { authenticator: MITID_AUTHENTICATOR_TEXT[authenticator.authenticator][language] })}</List.Item>}
+        {documents && (
+          <List.Item>
+            {t('mitid.review.documents', {
+              documents: documents.documents.map((d) => MITID_DOCUMENT_TEXT[d.kind][language]).join(', ') || '–',
+            })}
+          </List.Item>
+        )}
+        {verification?.method === 'control_questions' && (
+          <List.Item>{t('mitid.review.controlQuestions', { answer: yes(verification.controlQuestionsPassed) })}</List.Item>
+        )}
+        {verification?.method === 'witness' && (
+          <List.Item>{t('mitid.review.witness', { name: `${verification.witnessName} (${verification.witnessCprMasked})` })}</List.Item>
+        )}
+        {authenticator && (
+          <List.Item>
+            {t('mitid.review.authenticator', { authenticator: MITID_AUTHENTICATOR_TEXT[authenticator.authenticator][language] })}
+          </List.Item>
+        )}
       </List>
       {refuse ? (
         <Alert color="red" variant="light" title={t('mitid.reasons')}>

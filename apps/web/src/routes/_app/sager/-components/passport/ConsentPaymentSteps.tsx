@@ -1,7 +1,14 @@
 import { Alert, Badge, Group, Radio, Stack, Text } from '@mantine/core';
 import type { PassportConsentStep, PassportOutcome, PassportPaymentStep } from '@skranke/contracts';
 import type { Static } from '@sinclair/typebox';
-import { CONSENT_METHOD_TEXT, CONSENT_METHODS, PAYMENT_METHOD_TEXT, PAYMENT_METHODS, type ConsentMethod, type PaymentMethod } from '@skranke/domain';
+import {
+  CONSENT_METHOD_TEXT,
+  CONSENT_METHODS,
+  PAYMENT_METHOD_TEXT,
+  PAYMENT_METHODS,
+  type ConsentMethod,
+  type PaymentMethod,
+} from '@skranke/domain';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { fieldErrors } from '../../../../../features/cases/problem-fields.ts';
@@ -26,7 +33,12 @@ export function ConsentStep({ passport, pending, error, onBack, onSave }: StepFo
   const consents = Object.entries(methods).flatMap(([holderId, method]) => (method === 'none' ? [] : [{ holderId, method }]));
 
   return (
-    <StepForm id="passport-consent" heading={t('passport.consent.heading')} {...{ error, pending, onBack }} onSubmit={() => onSave({ consents })}>
+    <StepForm
+      id="passport-consent"
+      heading={t('passport.consent.heading')}
+      {...{ error, pending, onBack }}
+      onSubmit={() => onSave({ consents })}
+    >
       {!passport.consentRequired ? (
         <Text>{t('passport.consent.adult')}</Text>
       ) : passport.custodyHolders.length === 0 ? (
@@ -73,7 +85,14 @@ export function ConsentStep({ passport, pending, error, onBack, onSave }: StepFo
 }
 
 /** The fee from the fee table (doubled where it applies) and how it was paid; the server checks the amount. */
-export function PaymentStep({ passport, initial, pending, error, onBack, onSave }: StepFormProps<PaymentData> & { passport: PassportOutcome }) {
+export function PaymentStep({
+  passport,
+  initial,
+  pending,
+  error,
+  onBack,
+  onSave,
+}: StepFormProps<PaymentData> & { passport: PassportOutcome }) {
   const { t, language, formatNumber } = useI18n();
   const [method, setMethod] = useState<PaymentMethod | ''>(initial?.method ?? '');
   const fee = passport.fee;
@@ -81,11 +100,17 @@ export function PaymentStep({ passport, initial, pending, error, onBack, onSave 
   const feeProblem = passport.blockers.find((b) => b.field === '/fee');
   const errors = fieldErrors(error, 'payment');
   return (
-    <StepForm id="passport-payment" heading={t('passport.payment.heading')} {...{ error, pending, onBack }} onSubmit={() => fee && method && onSave({ method, amountOre: fee.amountOre })}>
+    <StepForm
+      id="passport-payment"
+      heading={t('passport.payment.heading')}
+      {...{ error, pending, onBack }}
+      onSubmit={() => fee && method && onSave({ method, amountOre: fee.amountOre })}
+    >
       {fee ? (
         <Stack gap={4}>
           <Text>
-            {t('passport.payment.fee', { year: String(fee.year), band: language === 'da' ? fee.labelDa : fee.labelEn })}: <strong>{formatOre(formatNumber, fee.amountOre)}</strong>
+            {t('passport.payment.fee', { year: String(fee.year), band: language === 'da' ? fee.labelDa : fee.labelEn })}:{' '}
+            <strong>{formatOre(formatNumber, fee.amountOre)}</strong>
           </Text>
           {fee.doubled && <Text>{t('passport.payment.doubled', { base: formatOre(formatNumber, fee.baseAmountOre) })}</Text>}
           {fee.approximate && (
@@ -104,7 +129,13 @@ export function PaymentStep({ passport, initial, pending, error, onBack, onSave 
           {feeProblem ? (language === 'da' ? feeProblem.da : feeProblem.en) : t('passport.payment.noFee')}
         </Alert>
       )}
-      <Radio.Group label={t('passport.payment.method')} value={method} onChange={(v) => setMethod(v as PaymentMethod)} error={errors.method} required>
+      <Radio.Group
+        label={t('passport.payment.method')}
+        value={method}
+        onChange={(v) => setMethod(v as PaymentMethod)}
+        error={errors.method}
+        required
+      >
         <Stack gap="xs" mt="xs">
           {PAYMENT_METHODS.map((m) => (
             <Radio key={m} value={m} label={PAYMENT_METHOD_TEXT[m][language]} />

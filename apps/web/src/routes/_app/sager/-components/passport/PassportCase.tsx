@@ -7,5 +7,9 @@ import { PassportWizard } from './PassportWizard.tsx';
 export function PassportCase({ kase, auth }: { kase: Case; auth: AuthSession }) {
   const passport = kase.passport;
   if (!passport) return null;
-  return kase.status === 'draft' ? <PassportWizard kase={kase} passport={passport} auth={auth} /> : <PassportDone kase={kase} passport={passport} auth={auth} />;
+  return kase.status === 'draft' ? (
+    <PassportWizard kase={kase} passport={passport} auth={auth} />
+  ) : (
+    <PassportDone kase={kase} passport={passport} auth={auth} />
+  );
 }

@@ -24,7 +24,9 @@ export function PassportDone({ kase, passport, auth }: { kase: Case; passport: P
     queryClient.setQueryData(caseKeys.case(saved.id), saved);
     void queryClient.invalidateQueries({ queryKey: citizenKeys.citizen(saved.citizen.id) });
   };
-  const heading = order ? t(`passport.done.${order.status}`) : t(kase.status === 'refused' ? 'passport.done.refused' : 'passport.done.cancelled');
+  const heading = order
+    ? t(`passport.done.${order.status}`)
+    : t(kase.status === 'refused' ? 'passport.done.refused' : 'passport.done.cancelled');
   const hasDocument = kase.status === 'completed' || kase.status === 'refused';
 
   return (
@@ -44,7 +46,9 @@ export function PassportDone({ kase, passport, auth }: { kase: Case; passport: P
               <List.Item>{t('passport.done.amount', { amount: formatOre(formatNumber, order.amountOre) })}</List.Item>
               <List.Item>{t('passport.done.validity', { years: order.validityYears })}</List.Item>
               {order.passportNumber && <List.Item>{t('passport.done.number', { number: order.passportNumber })}</List.Item>}
-              {order.expiresOn && <List.Item>{t('passport.done.expires', { date: formatCivilDate(formatDate, order.expiresOn) })}</List.Item>}
+              {order.expiresOn && (
+                <List.Item>{t('passport.done.expires', { date: formatCivilDate(formatDate, order.expiresOn) })}</List.Item>
+              )}
             </List>
           )}
         </Alert>
@@ -52,7 +56,14 @@ export function PassportDone({ kase, passport, auth }: { kase: Case; passport: P
         {order?.status === 'ready_for_pickup' && <HandOut kase={kase} auth={auth} onDone={settle} />}
         {hasDocument && (
           // Keyed by version: a receipt fetched before the passport arrived would show the old status.
-          <CaseDocumentSection key={kase.version} headingId="receipt-heading" heading={t('receipt.heading')} intro={t('receipt.intro')} caseId={kase.id} auth={auth} />
+          <CaseDocumentSection
+            key={kase.version}
+            headingId="receipt-heading"
+            heading={t('receipt.heading')}
+            intro={t('receipt.intro')}
+            caseId={kase.id}
+            auth={auth}
+          />
         )}
         <CaseDoneFooter kase={kase} purpose="pas" />
       </Stack>
@@ -63,7 +74,10 @@ export function PassportDone({ kase, passport, auth }: { kase: Case; passport: P
 function ReadyForm({ kase, auth, onDone }: { kase: Case; auth: AuthSession; onDone(c: Case): void }) {
   const { t } = useI18n();
   const [passportNumber, setPassportNumber] = useState('');
-  const ready = useMutation({ mutationFn: () => markPassportReady(auth, kase, { passportNumber: passportNumber.trim().toUpperCase() }), onSuccess: onDone });
+  const ready = useMutation({
+    mutationFn: () => markPassportReady(auth, kase, { passportNumber: passportNumber.trim().toUpperCase() }),
+    onSuccess: onDone,
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     ready.mutate();

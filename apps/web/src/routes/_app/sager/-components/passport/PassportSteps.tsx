@@ -1,5 +1,11 @@
 import { Alert, Checkbox, Radio, Stack, Text, Textarea } from '@mantine/core';
-import type { PassportFingerprintsStep, PassportIdentityStep, PassportOldPassportStep, PassportOutcome, PassportPhotoStep } from '@skranke/contracts';
+import type {
+  PassportFingerprintsStep,
+  PassportIdentityStep,
+  PassportOldPassportStep,
+  PassportOutcome,
+  PassportPhotoStep,
+} from '@skranke/contracts';
 import type { Static } from '@sinclair/typebox';
 import {
   FINGERPRINT_TEXT,
@@ -27,7 +33,15 @@ export type PhotoData = Static<typeof PassportPhotoStep>;
 export type FingerprintsData = Static<typeof PassportFingerprintsStep>;
 
 /** The frame every passport step shares: heading, the server's verdict, the fields, back and "save and continue". */
-export function StepForm({ id, heading, error, pending, onBack, onSubmit, children }: {
+export function StepForm({
+  id,
+  heading,
+  error,
+  pending,
+  onBack,
+  onSubmit,
+  children,
+}: {
   id: string;
   heading: string;
   error: unknown;
@@ -67,7 +81,12 @@ export function IdentityStep({ initial, pending, error, onBack, onSave }: StepFo
       {...{ error, pending, onBack }}
       onSubmit={() => onSave({ evidence, verified: verified === 'yes', ...(note.trim() && { note: note.trim() }) })}
     >
-      <Checkbox.Group label={t('passport.identity.evidence')} value={evidence} onChange={(v) => setEvidence(v as IdentityEvidence[])} error={errors.evidence}>
+      <Checkbox.Group
+        label={t('passport.identity.evidence')}
+        value={evidence}
+        onChange={(v) => setEvidence(v as IdentityEvidence[])}
+        error={errors.evidence}
+      >
         <Stack gap="xs" mt="xs">
           {IDENTITY_EVIDENCE.map((e) => (
             <Checkbox key={e} value={e} label={IDENTITY_EVIDENCE_TEXT[e][language]} />
@@ -101,7 +120,14 @@ export function IdentityStep({ initial, pending, error, onBack, onSave }: StepFo
  * What happens to the old passport, starting from what the passport register says. An answer the register
  * contradicts (e.g. "first passport" while a passport is on record) needs a reason, and the fee follows the register.
  */
-export function OldPassportStep({ register, initial, pending, error, onBack, onSave }: StepFormProps<OldPassportData> & { register: PassportOutcome['oldPassport'] }) {
+export function OldPassportStep({
+  register,
+  initial,
+  pending,
+  error,
+  onBack,
+  onSave,
+}: StepFormProps<OldPassportData> & { register: PassportOutcome['oldPassport'] }) {
   const { t, language, formatDate } = useI18n();
   const [outcome, setOutcome] = useState<OldPassportOutcome>(initial?.outcome ?? register.expected);
   const [reason, setReason] = useState(initial?.reason ?? '');
@@ -135,7 +161,13 @@ export function OldPassportStep({ register, initial, pending, error, onBack, onS
         </Stack>
       </Alert>
       <Text>{t('passport.oldPassport.doubles')}</Text>
-      <Radio.Group label={t('passport.oldPassport.outcome')} value={outcome} onChange={(v) => setOutcome(v as OldPassportOutcome)} error={errors.outcome} required>
+      <Radio.Group
+        label={t('passport.oldPassport.outcome')}
+        value={outcome}
+        onChange={(v) => setOutcome(v as OldPassportOutcome)}
+        error={errors.outcome}
+        required
+      >
         <Stack gap="xs" mt="xs">
           {OLD_PASSPORT_OUTCOMES.map((o) => (
             <Radio key={o} value={o} label={OLD_PASSPORT_TEXT[o][language]} />
@@ -163,8 +195,19 @@ export function PhotoStep({ initial, pending, error, onBack, onSave }: StepFormP
   const { t, language } = useI18n();
   const [source, setSource] = useState<PhotoSource | ''>(initial?.source ?? '');
   return (
-    <StepForm id="passport-photo" heading={t('passport.photo.heading')} {...{ error, pending, onBack }} onSubmit={() => source && onSave({ source })}>
-      <Radio.Group label={t('passport.photo.source')} value={source} onChange={(v) => setSource(v as PhotoSource)} error={fieldErrors(error, 'photo').source} required>
+    <StepForm
+      id="passport-photo"
+      heading={t('passport.photo.heading')}
+      {...{ error, pending, onBack }}
+      onSubmit={() => source && onSave({ source })}
+    >
+      <Radio.Group
+        label={t('passport.photo.source')}
+        value={source}
+        onChange={(v) => setSource(v as PhotoSource)}
+        error={fieldErrors(error, 'photo').source}
+        required
+      >
         <Stack gap="xs" mt="xs">
           {PHOTO_SOURCES.map((s) => (
             <Radio key={s} value={s} label={PHOTO_SOURCE_TEXT[s][language]} />
@@ -175,10 +218,19 @@ export function PhotoStep({ initial, pending, error, onBack, onSave }: StepFormP
   );
 }
 
-export function FingerprintsStep({ required, initial, pending, error, onBack, onSave }: StepFormProps<FingerprintsData> & { required: boolean }) {
+export function FingerprintsStep({
+  required,
+  initial,
+  pending,
+  error,
+  onBack,
+  onSave,
+}: StepFormProps<FingerprintsData> & { required: boolean }) {
   const { t, language } = useI18n();
   const choices: FingerprintStatus[] = required ? ['taken', 'impossible'] : ['not_required'];
-  const [status, setStatus] = useState<FingerprintStatus | ''>(initial && choices.includes(initial.status) ? initial.status : required ? '' : 'not_required');
+  const [status, setStatus] = useState<FingerprintStatus | ''>(
+    initial && choices.includes(initial.status) ? initial.status : required ? '' : 'not_required',
+  );
   const [note, setNote] = useState(initial?.note ?? '');
   const errors = fieldErrors(error, 'fingerprints');
   return (
@@ -189,7 +241,13 @@ export function FingerprintsStep({ required, initial, pending, error, onBack, on
       onSubmit={() => status && onSave({ status, ...(status === 'impossible' && note.trim() && { note: note.trim() }) })}
     >
       <Text>{t(required ? 'passport.fingerprints.required' : 'passport.fingerprints.notRequired')}</Text>
-      <Radio.Group label={t('passport.fingerprints.status')} value={status} onChange={(v) => setStatus(v as FingerprintStatus)} error={errors.status} required>
+      <Radio.Group
+        label={t('passport.fingerprints.status')}
+        value={status}
+        onChange={(v) => setStatus(v as FingerprintStatus)}
+        error={errors.status}
+        required
+      >
         <Stack gap="xs" mt="xs">
           {choices.map((s) => (
             <Radio key={s} value={s} label={FINGERPRINT_TEXT[s][language]} />
@@ -197,7 +255,16 @@ export function FingerprintsStep({ required, initial, pending, error, onBack, on
         </Stack>
       </Radio.Group>
       {status === 'impossible' && (
-        <Textarea label={t('passport.fingerprints.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} required autosize minRows={2} maxLength={500} />
+        <Textarea
+          label={t('passport.fingerprints.note')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          error={errors.note}
+          required
+          autosize
+          minRows={2}
+          maxLength={500}
+        />
       )}
     </StepForm>
   );

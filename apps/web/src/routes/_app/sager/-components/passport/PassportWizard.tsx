@@ -14,7 +14,16 @@ import { useI18n, type Language } from '../../../../../i18n/i18n.tsx';
 import { StepErrors } from '../StepErrors.tsx';
 import { ConsentStep, PaymentStep, type ConsentData, type PaymentData } from './ConsentPaymentSteps.tsx';
 import { formatOre } from './money.ts';
-import { FingerprintsStep, IdentityStep, OldPassportStep, PhotoStep, type FingerprintsData, type IdentityData, type OldPassportData, type PhotoData } from './PassportSteps.tsx';
+import {
+  FingerprintsStep,
+  IdentityStep,
+  OldPassportStep,
+  PhotoStep,
+  type FingerprintsData,
+  type IdentityData,
+  type OldPassportData,
+  type PhotoData,
+} from './PassportSteps.tsx';
 
 const STEP_LABELS: Record<string, [MessageKey, MessageKey]> = {
   identity: ['passport.step.identity', 'passport.step.identityHint'],
@@ -30,7 +39,13 @@ export function PassportWizard({ kase, passport, auth }: { kase: Case; passport:
   const { t, language } = useI18n();
   const queryClient = useQueryClient();
   // The order step lists what blocks ordering itself, so that conflict is not repeated in the notice.
-  const { notice, active, goTo, stepProps: props, completeProps } = useCaseSteps(kase, auth, { conflictsShownInStep: ['passport-incomplete'] });
+  const {
+    notice,
+    active,
+    goTo,
+    stepProps: props,
+    completeProps,
+  } = useCaseSteps(kase, auth, { conflictsShownInStep: ['passport-incomplete'] });
   const settle = (saved: Case) => {
     queryClient.setQueryData(caseKeys.case(saved.id), saved);
     void queryClient.invalidateQueries({ queryKey: citizenKeys.citizen(saved.citizen.id) });
@@ -59,14 +74,35 @@ export function PassportWizard({ kase, passport, auth }: { kase: Case; passport:
               label={t(STEP_LABELS[step]![0])}
               description={step === 'consent' && consentGap ? consentGap : t(STEP_LABELS[step]![1])}
               {...(step === 'consent' &&
-                consentGap && { color: 'red.9', completedIcon: <IconAlertTriangle size={18} role="img" aria-label={t('passport.consent.stepMissingIcon')} /> })}
+                consentGap && {
+                  color: 'red.9',
+                  completedIcon: <IconAlertTriangle size={18} role="img" aria-label={t('passport.consent.stepMissingIcon')} />,
+                })}
             >
               {step === 'identity' && <IdentityStep key={`${step}-${kase.version}`} initial={stepData.identity} {...props(step)} />}
-              {step === 'old_passport' && <OldPassportStep key={`${step}-${kase.version}`} register={passport.oldPassport} initial={stepData.old_passport} {...props(step)} />}
+              {step === 'old_passport' && (
+                <OldPassportStep
+                  key={`${step}-${kase.version}`}
+                  register={passport.oldPassport}
+                  initial={stepData.old_passport}
+                  {...props(step)}
+                />
+              )}
               {step === 'photo' && <PhotoStep key={`${step}-${kase.version}`} initial={stepData.photo} {...props(step)} />}
-              {step === 'fingerprints' && <FingerprintsStep key={`${step}-${kase.version}`} required={passport.fingerprintsRequired} initial={stepData.fingerprints} {...props(step)} />}
-              {step === 'consent' && <ConsentStep key={`${step}-${kase.version}`} passport={passport} initial={stepData.consent} {...props(step)} />}
-              {step === 'payment' && <PaymentStep key={`${step}-${kase.version}`} passport={passport} initial={stepData.payment} {...props(step)} />}
+              {step === 'fingerprints' && (
+                <FingerprintsStep
+                  key={`${step}-${kase.version}`}
+                  required={passport.fingerprintsRequired}
+                  initial={stepData.fingerprints}
+                  {...props(step)}
+                />
+              )}
+              {step === 'consent' && (
+                <ConsentStep key={`${step}-${kase.version}`} passport={passport} initial={stepData.consent} {...props(step)} />
+              )}
+              {step === 'payment' && (
+                <PaymentStep key={`${step}-${kase.version}`} passport={passport} initial={stepData.payment} {...props(step)} />
+              )}
             </Stepper.Step>
           ))}
           <Stepper.Step label={t('passport.step.order')} description={t('passport.step.orderHint')}>
@@ -88,7 +124,21 @@ function consentGapText(passport: PassportOutcome, language: Language, t: Return
   return t('passport.consent.stepMissing', { names: new Intl.ListFormat(language, { type: 'conjunction' }).format(missing) });
 }
 
-function OrderStep({ kase, passport, pending, error, onBack, onComplete }: { kase: Case; passport: PassportOutcome; pending: boolean; error: unknown; onBack(): void; onComplete(): void }) {
+function OrderStep({
+  kase,
+  passport,
+  pending,
+  error,
+  onBack,
+  onComplete,
+}: {
+  kase: Case;
+  passport: PassportOutcome;
+  pending: boolean;
+  error: unknown;
+  onBack(): void;
+  onComplete(): void;
+}) {
   const { t, language, formatNumber } = useI18n();
   const refusing = (kase.stepData.identity as IdentityData | undefined)?.verified === false;
   const blockers = refusing ? [] : passport.blockers;
@@ -111,7 +161,9 @@ function OrderStep({ kase, passport, pending, error, onBack, onComplete }: { kas
       ) : (
         <>
           <List spacing="xs">
-            {passport.fee && <List.Item>{t('passport.order.summary.fee', { amount: formatOre(formatNumber, passport.fee.amountOre) })}</List.Item>}
+            {passport.fee && (
+              <List.Item>{t('passport.order.summary.fee', { amount: formatOre(formatNumber, passport.fee.amountOre) })}</List.Item>
+            )}
             <List.Item>{t('passport.order.summary.validity', { years: passport.validityYears })}</List.Item>
           </List>
           <Text>{t('passport.order.ready')}</Text>
@@ -148,7 +200,15 @@ function CancelCase({ kase, auth, onCancelled }: { kase: Case; auth: AuthSession
       <Collapse in={open} id="passport-cancel">
         <Stack gap="sm" mt="sm" maw={520}>
           <StepErrors error={cancel.error} />
-          <Textarea label={t('passport.cancel.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required maxLength={500} autosize minRows={2} />
+          <Textarea
+            label={t('passport.cancel.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            required
+            maxLength={500}
+            autosize
+            minRows={2}
+          />
           <Group>
             <Button color="red" loading={cancel.isPending} disabled={!reason.trim()} onClick={() => cancel.mutate()}>
               {t('passport.cancel.confirm')}

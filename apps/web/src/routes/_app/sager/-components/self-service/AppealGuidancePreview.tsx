@@ -11,7 +11,9 @@ export function AppealGuidancePreview({ lawAreas, chosen }: { lawAreas: LawAreaL
   const { t, language } = useI18n();
   const areas = lawAreas.lawAreas.filter((a) => chosen.includes(a.code));
   const deadline = formatDanishDate(appealDeadline(serviceDay(new Date()), lawAreas.appealPeriod));
-  const period = t(lawAreas.appealPeriod.unit === 'weeks' ? 'selfService.appeal.weeks' : 'selfService.appeal.months', { count: lawAreas.appealPeriod.count });
+  const period = t(lawAreas.appealPeriod.unit === 'weeks' ? 'selfService.appeal.weeks' : 'selfService.appeal.months', {
+    count: lawAreas.appealPeriod.count,
+  });
   return (
     <Paper component="section" aria-labelledby="appeal-preview-heading" withBorder radius="md" p="md" bg="#f8f9fa">
       <Text component="h3" id="appeal-preview-heading" fw={700} m={0} mb="xs">
@@ -19,7 +21,9 @@ export function AppealGuidancePreview({ lawAreas, chosen }: { lawAreas: LawAreaL
       </Text>
       <List spacing={4}>
         {areas.map((a) => (
-          <List.Item key={a.code}>{t('selfService.appeal.body', { area: language === 'da' ? a.nameDa : a.nameEn, body: a.appealBody })}</List.Item>
+          <List.Item key={a.code}>
+            {t('selfService.appeal.body', { area: language === 'da' ? a.nameDa : a.nameEn, body: a.appealBody })}
+          </List.Item>
         ))}
       </List>
       <Text mt="xs">{t('selfService.appeal.deadline', { period, date: deadline })}</Text>

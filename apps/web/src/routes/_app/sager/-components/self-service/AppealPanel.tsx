@@ -65,7 +65,14 @@ export function AppealPanel({ kase, auth }: { kase: Case; auth: AuthSession }) {
               required
               maw={240}
             />
-            <Textarea label={t('selfService.appeal.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={1000} autosize minRows={2} />
+            <Textarea
+              label={t('selfService.appeal.note')}
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+              maxLength={1000}
+              autosize
+              minRows={2}
+            />
             <Group>
               <Button type="submit" variant="default" loading={register.isPending}>
                 {t('selfService.appeal.register')}
@@ -83,16 +90,26 @@ export function AppealPanel({ kase, auth }: { kase: Case; auth: AuthSession }) {
             <>
               <Text fw={500}>{t('selfService.appeal.pending')}</Text>
               <Group gap="sm">
-                <Button variant="default" loading={resolve.isPending && resolve.variables === 'upheld'} onClick={() => resolve.mutate('upheld')}>
+                <Button
+                  variant="default"
+                  loading={resolve.isPending && resolve.variables === 'upheld'}
+                  onClick={() => resolve.mutate('upheld')}
+                >
                   {t('selfService.appeal.upheld')}
                 </Button>
-                <Button variant="default" loading={resolve.isPending && resolve.variables === 'overturned'} onClick={() => resolve.mutate('overturned')}>
+                <Button
+                  variant="default"
+                  loading={resolve.isPending && resolve.variables === 'overturned'}
+                  onClick={() => resolve.mutate('overturned')}
+                >
                   {t('selfService.appeal.overturned')}
                 </Button>
               </Group>
             </>
           ) : (
-            <Text fw={500}>{t(appeal.status === 'upheld' ? 'selfService.appeal.resultUpheld' : 'selfService.appeal.resultOverturned')}</Text>
+            <Text fw={500}>
+              {t(appeal.status === 'upheld' ? 'selfService.appeal.resultUpheld' : 'selfService.appeal.resultOverturned')}
+            </Text>
           )}
         </Stack>
       )}

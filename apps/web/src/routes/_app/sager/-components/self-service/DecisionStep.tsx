@@ -44,7 +44,13 @@ export function DecisionStep({
           {t('selfService.decision.heading')}
         </Text>
         <StepErrors error={error} />
-        <Radio.Group label={t('selfService.decision.outcome')} value={outcome} onChange={(v) => setOutcome(v as Outcome)} error={errors.outcome} required>
+        <Radio.Group
+          label={t('selfService.decision.outcome')}
+          value={outcome}
+          onChange={(v) => setOutcome(v as Outcome)}
+          error={errors.outcome}
+          required
+        >
           <Stack gap="sm" mt="xs">
             <Radio value="grant" label={t('selfService.decision.grant')} />
             <Radio value="refuse" label={t('selfService.decision.refuse')} />

@@ -34,7 +34,13 @@ export function ScopeStep({ initial, lawAreas, pending, error, onBack, onSave }:
           {t('selfService.scope.heading')}
         </Text>
         <StepErrors error={error} />
-        <Radio.Group label={t('selfService.scope.scope')} value={scope} onChange={(v) => setScope(v as SelfServiceScope)} error={errors.scope} required>
+        <Radio.Group
+          label={t('selfService.scope.scope')}
+          value={scope}
+          onChange={(v) => setScope(v as SelfServiceScope)}
+          error={errors.scope}
+          required
+        >
           <Stack gap="sm" mt="xs">
             {SELF_SERVICE_SCOPES.map((s) => (
               <Radio key={s} value={s} label={SELF_SERVICE_SCOPE_TEXT[s][language]} />

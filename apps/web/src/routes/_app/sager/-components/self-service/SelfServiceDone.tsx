@@ -51,10 +51,14 @@ export function SelfServiceDone({ kase, auth }: { kase: Case; auth: AuthSession 
             })}
             {decision.applicationDescription && ` – ${decision.applicationDescription}`}
           </List.Item>
-          <List.Item>{t('selfService.review.grounds', { grounds: decision.grounds.map((g) => SELF_SERVICE_GROUND_TEXT[g][language]).join(', ') })}</List.Item>
+          <List.Item>
+            {t('selfService.review.grounds', { grounds: decision.grounds.map((g) => SELF_SERVICE_GROUND_TEXT[g][language]).join(', ') })}
+          </List.Item>
           {decision.legalBasis && <List.Item>{t('selfService.review.legalBasis', { text: decision.legalBasis })}</List.Item>}
           {decision.considerations && <List.Item>{t('selfService.review.considerations', { text: decision.considerations })}</List.Item>}
-          {decision.appealDeadline && <List.Item>{t('selfService.done.appealDeadline', { date: formatDanishDate(decision.appealDeadline) })}</List.Item>}
+          {decision.appealDeadline && (
+            <List.Item>{t('selfService.done.appealDeadline', { date: formatDanishDate(decision.appealDeadline) })}</List.Item>
+          )}
         </List>
         <Notice notice={notice.notice} onClose={notice.clear} />
         {decision.udkNotificationRequired &&

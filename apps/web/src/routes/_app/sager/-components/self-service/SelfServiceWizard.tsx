@@ -55,20 +55,34 @@ function Review({ kase, lawAreas, pending, error, onBack, onComplete }: ReviewPr
         )}
         {scope && (
           <List.Item>
-            {t('selfService.review.scope', { scope: SELF_SERVICE_SCOPE_TEXT[scope.scope][language], areas: scope.lawAreas.map(areaName).join(', ') })}
+            {t('selfService.review.scope', {
+              scope: SELF_SERVICE_SCOPE_TEXT[scope.scope][language],
+              areas: scope.lawAreas.map(areaName).join(', '),
+            })}
             {scope.applicationDescription && ` – ${scope.applicationDescription}`}
           </List.Item>
         )}
-        {ground && <List.Item>{t('selfService.review.grounds', { grounds: ground.grounds.map((g) => SELF_SERVICE_GROUND_TEXT[g][language]).join(', ') })}</List.Item>}
+        {ground && (
+          <List.Item>
+            {t('selfService.review.grounds', { grounds: ground.grounds.map((g) => SELF_SERVICE_GROUND_TEXT[g][language]).join(', ') })}
+          </List.Item>
+        )}
         {decision && <List.Item>{t(refusing ? 'selfService.review.refuse' : 'selfService.review.grant')}</List.Item>}
         {refusing && decision.legalBasis && <List.Item>{t('selfService.review.legalBasis', { text: decision.legalBasis })}</List.Item>}
-        {refusing && decision.considerations && <List.Item>{t('selfService.review.considerations', { text: decision.considerations })}</List.Item>}
+        {refusing && decision.considerations && (
+          <List.Item>{t('selfService.review.considerations', { text: decision.considerations })}</List.Item>
+        )}
       </List>
       <Group justify="space-between" mt="md">
         <Button variant="default" onClick={onBack}>
           {t('wizard.back')}
         </Button>
-        <Button leftSection={<IconGavel size={18} aria-hidden />} color={refusing ? 'red.9' : undefined} loading={pending} onClick={onComplete}>
+        <Button
+          leftSection={<IconGavel size={18} aria-hidden />}
+          color={refusing ? 'red.9' : undefined}
+          loading={pending}
+          onClick={onComplete}
+        >
           {t(refusing ? 'selfService.complete.refuse' : 'selfService.complete.grant')}
         </Button>
       </Group>
@@ -88,7 +102,11 @@ export function SelfServiceWizard({ kase, auth }: { kase: Case; auth: AuthSessio
   if (!lawAreas) {
     return (
       <Paper withBorder radius="md" p="xl">
-        {areasQuery.isError ? <Notice notice={{ tone: 'error', text: t('selfService.lawAreasFailed') }} onClose={() => void areasQuery.refetch()} /> : <Loader aria-label={t('app.loading')} />}
+        {areasQuery.isError ? (
+          <Notice notice={{ tone: 'error', text: t('selfService.lawAreasFailed') }} onClose={() => void areasQuery.refetch()} />
+        ) : (
+          <Loader aria-label={t('app.loading')} />
+        )}
       </Paper>
     );
   }
@@ -101,12 +119,7 @@ export function SelfServiceWizard({ kase, auth }: { kase: Case; auth: AuthSessio
           <ApplicantStep key={`applicant-${kase.version}`} initial={data.applicant} {...stepProps('applicant')} />
         </Stepper.Step>
         <Stepper.Step label={t('selfService.step.scope')} description={t('selfService.step.scopeHint')}>
-          <ScopeStep
-            key={`scope-${kase.version}`}
-            initial={data.scope}
-            lawAreas={lawAreas.lawAreas}
-            {...stepProps('scope')}
-          />
+          <ScopeStep key={`scope-${kase.version}`} initial={data.scope} lawAreas={lawAreas.lawAreas} {...stepProps('scope')} />
         </Stepper.Step>
         <Stepper.Step label={t('selfService.step.ground')} description={t('selfService.step.groundHint')}>
           <GroundStep key={`ground-${kase.version}`} initial={data.ground} {...stepProps('ground')} />
