@@ -22,7 +22,9 @@ export function PassportDone({ kase, passport, auth }: { kase: Case; passport: P
   const order = passport.order;
   const settle = (saved: Case) => {
     queryClient.setQueryData(caseKeys.case(saved.id), saved);
-    void queryClient.invalidateQueries({ queryKey: citizenKeys.citizen(saved.citizen.id) });
+    // Dropped, not only marked stale: a read of the citizen already under way (the router preloads the citizen page
+    // when the pointer rests on its link) would otherwise land after this and be kept as fresh, without the passport.
+    queryClient.removeQueries({ queryKey: citizenKeys.citizen(saved.citizen.id) });
   };
   const heading = order
     ? t(`passport.done.${order.status}`)
