@@ -4,6 +4,7 @@ import { roleAtLeast, type Role } from '@skranke/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { forbidden, unauthorized } from '../errors.ts';
+import type { Staff } from '../floor/staff.ts';
 import { poolOf } from './events.ts';
 
 export const ACCESS_TOKEN_TTL_S = 15 * 60;
@@ -144,9 +145,17 @@ export const authPlugin = fp(
   { name: 'auth', dependencies: ['db'] },
 );
 
-/** The signed-in staff member; for routes guarded by `requireUser`. */
-export function staffOf(request: FastifyRequest) {
+/** A signed-in staff member with the role and the locations they may work at (what the queue's access checks read). */
+export type UserPrincipal = Extract<Principal, { kind: 'user' }>;
+
+/** The signed-in user, role and locations included; for routes guarded by `requireUser` whose service checks them. */
+export function userOf(request: FastifyRequest): UserPrincipal {
   const p = request.principal;
   if (!p || p.kind !== 'user') throw unauthorized();
   return p;
+}
+
+/** The signed-in staff member a service acts for (who, in which municipality); for routes guarded by `requireUser`. */
+export function staffOf(request: FastifyRequest): Staff {
+  return userOf(request);
 }

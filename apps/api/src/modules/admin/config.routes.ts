@@ -1,7 +1,7 @@
 import { adminOperations as ops } from '@skranke/contracts/operations';
 import type { FastifyInstance } from 'fastify';
 import { route } from '../../operation.ts';
-import { staffOf } from '../../plugins/auth.ts';
+import { staffOf, userOf } from '../../plugins/auth.ts';
 import { createServiceAdmin } from '../queue/services.service.ts';
 import { createCatalogConfig } from './config-catalog.service.ts';
 import { createLocationConfig } from './config-locations.service.ts';
@@ -37,11 +37,11 @@ export async function adminConfigRoutes(app: FastifyInstance) {
   });
 
   // Services
-  route(app, ops.listConfigServices, (request) => services.list(staffOf(request)));
+  route(app, ops.listConfigServices, (request) => services.list(userOf(request)));
   route(app, ops.createConfigService, async (request, reply) =>
-    reply.status(201).send(await services.create(staffOf(request), request.body)),
+    reply.status(201).send(await services.create(userOf(request), request.body)),
   );
-  route(app, ops.updateConfigService, (request) => services.update(staffOf(request), request.params.id, request.body));
+  route(app, ops.updateConfigService, (request) => services.update(userOf(request), request.params.id, request.body));
 
   // Priority classes
   route(app, ops.listConfigPriorityClasses, (request) => catalog.listPriorityClasses(staffOf(request)));

@@ -1,7 +1,7 @@
 import { queueOperations as ops } from '@skranke/contracts/operations';
 import type { FastifyInstance } from 'fastify';
 import { route, type OperationHandler } from '../../operation.ts';
-import { staffOf } from '../../plugins/auth.ts';
+import { userOf } from '../../plugins/auth.ts';
 import { sseFrame, type LocationEvent } from '../../plugins/events.ts';
 import { createBoardService } from './board.service.ts';
 import { createCounterService } from './counter.service.ts';
@@ -25,26 +25,24 @@ export async function locationQueueRoutes(app: FastifyInstance, options: Locatio
   route(app, ops.listServices, (request) => reads.services(request.principal!, request.params.locationId));
   route(app, ops.listCounters, (request) => reads.counters(request.principal!, request.params.locationId));
   route(app, ops.getQueueBoard, (request) => boards.board(request.principal!, request.params.locationId));
-  route(app, ops.closeDay, (request) => boards.closeDay(staffOf(request), request.params.locationId));
+  route(app, ops.closeDay, (request) => boards.closeDay(userOf(request), request.params.locationId));
   route(app, ops.streamLocationEvents, eventStream(app, reads, options.heartbeatSeconds));
-  route(app, ops.listPriorityClasses, (request) => reads.priorityClasses(staffOf(request)));
+  route(app, ops.listPriorityClasses, (request) => reads.priorityClasses(userOf(request)));
 
-  route(app, ops.createService, async (request, reply) =>
-    reply.status(201).send(await serviceAdmin.create(staffOf(request), request.body)),
-  );
-  route(app, ops.updateService, (request) => serviceAdmin.update(staffOf(request), request.params.id, request.body));
+  route(app, ops.createService, async (request, reply) => reply.status(201).send(await serviceAdmin.create(userOf(request), request.body)));
+  route(app, ops.updateService, (request) => serviceAdmin.update(userOf(request), request.params.id, request.body));
 
-  route(app, ops.getMyCounterSession, async (request) => ({ session: await counters.mySession(staffOf(request)) }));
+  route(app, ops.getMyCounterSession, async (request) => ({ session: await counters.mySession(userOf(request)) }));
   route(app, ops.openCounterSession, async (request, reply) =>
-    reply.status(201).send(await counters.open(staffOf(request), request.params.counterId, request.body)),
+    reply.status(201).send(await counters.open(userOf(request), request.params.counterId, request.body)),
   );
-  route(app, ops.updateCounterSession, (request) => counters.update(staffOf(request), request.body));
+  route(app, ops.updateCounterSession, (request) => counters.update(userOf(request), request.body));
   route(app, ops.heartbeatCounterSession, async (request, reply) => {
-    await counters.heartbeat(staffOf(request));
+    await counters.heartbeat(userOf(request));
     return reply.status(204).send(null);
   });
   route(app, ops.closeCounterSession, async (request, reply) => {
-    await counters.close(staffOf(request));
+    await counters.close(userOf(request));
     return reply.status(204).send(null);
   });
 }

@@ -1,7 +1,7 @@
 import { queueOperations as ops } from '@skranke/contracts/operations';
 import type { FastifyInstance } from 'fastify';
 import { route } from '../../operation.ts';
-import { staffOf } from '../../plugins/auth.ts';
+import { userOf } from '../../plugins/auth.ts';
 import type { Clock } from './presence.ts';
 import { createQueueReads } from './queue-reads.service.ts';
 import { createQueueService } from './queue.service.ts';
@@ -25,9 +25,9 @@ export async function ticketRoutes(app: FastifyInstance, options: TicketRoutesOp
     );
     return reply.status(replayed ? 200 : 201).send(issued);
   });
-  route(app, ops.getTicket, (request) => reads.ticket(staffOf(request), request.params.id));
+  route(app, ops.getTicket, (request) => reads.ticket(userOf(request), request.params.id));
   route(app, ops.listParkedTickets, (request) => reads.parkedTickets(request.principal!, request.params.locationId));
-  route(app, ops.callNextTicket, async (request) => ({ ticket: await service.callNext(staffOf(request), request.params.counterId) }));
+  route(app, ops.callNextTicket, async (request) => ({ ticket: await service.callNext(userOf(request), request.params.counterId) }));
 
   const simple = [
     [ops.recallTicket, service.recall],
@@ -38,14 +38,14 @@ export async function ticketRoutes(app: FastifyInstance, options: TicketRoutesOp
     [ops.markTicketNoShow, service.markNoShow],
   ] as const;
   for (const [operation, act] of simple) {
-    route(app, operation, (request) => act(staffOf(request), request.params.id, request.body.expectedVersion));
+    route(app, operation, (request) => act(userOf(request), request.params.id, request.body.expectedVersion));
   }
 
-  route(app, ops.callTicket, (request) => service.callTicket(staffOf(request), request.params.id, request.body));
-  route(app, ops.transferTicket, (request) => service.transfer(staffOf(request), request.params.id, request.body));
-  route(app, ops.finishTicket, (request) => service.finish(staffOf(request), request.params.id, request.body));
-  route(app, ops.cancelTicket, (request) => service.cancel(staffOf(request), request.params.id, request.body));
-  route(app, ops.reprioritiseTicket, (request) => service.reprioritise(staffOf(request), request.params.id, request.body));
-  route(app, ops.moveTicket, (request) => service.move(staffOf(request), request.params.id, request.body));
-  route(app, ops.rerouteTicket, (request) => service.reroute(staffOf(request), request.params.id, request.body));
+  route(app, ops.callTicket, (request) => service.callTicket(userOf(request), request.params.id, request.body));
+  route(app, ops.transferTicket, (request) => service.transfer(userOf(request), request.params.id, request.body));
+  route(app, ops.finishTicket, (request) => service.finish(userOf(request), request.params.id, request.body));
+  route(app, ops.cancelTicket, (request) => service.cancel(userOf(request), request.params.id, request.body));
+  route(app, ops.reprioritiseTicket, (request) => service.reprioritise(userOf(request), request.params.id, request.body));
+  route(app, ops.moveTicket, (request) => service.move(userOf(request), request.params.id, request.body));
+  route(app, ops.rerouteTicket, (request) => service.reroute(userOf(request), request.params.id, request.body));
 }
