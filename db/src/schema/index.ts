@@ -13,3 +13,4 @@ export * from './mitid.ts';
 export * from './driving-licence.ts';
 export * from './statistics.ts';
 export * from './settings.ts';
+export * from './appointments.ts';

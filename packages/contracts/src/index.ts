@@ -16,3 +16,4 @@ export * from './driving-licence.ts';
 export * from './statistics.ts';
 export * from './passport.ts';
 export * from './audit-labels.ts';
+export * from './appointments.ts';

@@ -9,6 +9,7 @@ import * as citizens from './citizens.ts';
 import * as cases from './cases.ts';
 import * as audit from './audit.ts';
 import * as statistics from './statistics.ts';
+import * as appointments from './appointments.ts';
 
 export * from './define.ts';
 export * as feeOperations from './fees.ts';
@@ -21,6 +22,7 @@ export * as citizenOperations from './citizens.ts';
 export * as caseOperations from './cases.ts';
 export * as auditOperations from './audit.ts';
 export * as statisticsOperations from './statistics.ts';
+export * as appointmentOperations from './appointments.ts';
 
 /**
  * Every operation of the API, by operationId. A new feature adds its file here; `pnpm contracts:routes` regenerates
@@ -37,6 +39,7 @@ export const operations = {
   ...cases,
   ...audit,
   ...statistics,
+  ...appointments,
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;
