@@ -10,6 +10,7 @@ import * as cases from './cases.ts';
 import * as audit from './audit.ts';
 import * as statistics from './statistics.ts';
 import * as appointments from './appointments.ts';
+import * as publicTicket from './public-ticket.ts';
 
 export * from './define.ts';
 export * as feeOperations from './fees.ts';
@@ -23,6 +24,7 @@ export * as caseOperations from './cases.ts';
 export * as auditOperations from './audit.ts';
 export * as statisticsOperations from './statistics.ts';
 export * as appointmentOperations from './appointments.ts';
+export * as publicTicketOperations from './public-ticket.ts';
 
 /**
  * Every operation of the API, by operationId. A new feature adds its file here; `pnpm contracts:routes` regenerates
@@ -40,6 +42,7 @@ export const operations = {
   ...audit,
   ...statistics,
   ...appointments,
+  ...publicTicket,
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

@@ -116,6 +116,7 @@ export const ROUTES = {
   startCase: { method: 'POST', path: '/api/citizens/:id/cases' },
   startServingTicket: { method: 'POST', path: '/api/tickets/:id/start' },
   streamLocationEvents: { method: 'GET', path: '/api/locations/:locationId/events' },
+  streamPublicTicketStatus: { method: 'GET', path: '/api/public/ticket-status/:token/events' },
   transferTicket: { method: 'POST', path: '/api/tickets/:id/transfer' },
   updateConfigCounter: { method: 'PATCH', path: '/api/admin/config/counters/:id' },
   updateConfigLawArea: { method: 'PATCH', path: '/api/admin/config/law-areas/:id' },
