@@ -14,3 +14,4 @@ export * from './driving-licence/index.ts';
 export * from './passport/index.ts';
 export * from './admin-config/index.ts';
 export * from './validation/index.ts';
+export * from './appointments/index.ts';
