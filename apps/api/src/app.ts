@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { redactCprShaped } from '@skranke/domain';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -27,7 +24,8 @@ import { eventsPlugin } from './plugins/events.ts';
 import { locationQueueRoutes } from './modules/queue/location-queue.routes.ts';
 import { ticketRoutes } from './modules/queue/queue.routes.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
-import { apiNotFound, problemPlugin } from './plugins/problem.ts';
+import { problemPlugin } from './plugins/problem.ts';
+import { registerStaticFiles } from './plugins/static-files.ts';
 import { clientErrorHandler, frameworkErrorHandler, securityHeaders } from './plugins/framework-errors.ts';
 import { hostileInputPlugin } from './plugins/hostile-input.ts';
 
@@ -144,33 +142,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.queueClock,
   });
 
-  const webRoot = options.webRoot && path.resolve(options.webRoot);
-  const serveSpa = Boolean(webRoot && existsSync(path.join(webRoot, 'index.html')));
-  if (serveSpa) {
-    await app.register(fastifyStatic, {
-      root: webRoot!,
-      wildcard: false,
-      index: false,
-      // The build writes .br and .gz beside each asset (apps/web/build/precompress.ts); a client that accepts one gets
-      // it, with Vary: Accept-Encoding.
-      preCompressed: true,
-      // Our own Cache-Control below; the plugin's default (public, max-age=0) would otherwise replace it.
-      cacheControl: false,
-      setHeaders: (res, filePath) => {
-        res.setHeader('vary', 'accept-encoding');
-        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
-        res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    });
-  }
-  app.setNotFoundHandler((request, reply) => {
-    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
-    if (serveSpa && isPage) {
-      // The SPA's client-side routes all load index.html.
-      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
-    }
-    return apiNotFound(request, reply);
-  });
+  await registerStaticFiles(app, options.webRoot);
 
   return app;
 }

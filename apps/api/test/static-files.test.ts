@@ -9,12 +9,13 @@ import { build, type TestContext } from './helpers.ts';
 let ctx: TestContext;
 let webRoot: string;
 const html = `<!doctype html><title>Skranke</title>${'<p>x</p>'.repeat(300)}`;
+const publicHtml = `<!doctype html><title>Tidsbestilling</title>${'<p>y</p>'.repeat(300)}`;
 const js = `console.log(${JSON.stringify('skranke'.repeat(800))});`;
 
 beforeAll(async () => {
   webRoot = await mkdtemp(path.join(os.tmpdir(), 'skranke-webroot-'));
   await mkdir(path.join(webRoot, 'assets'));
-  const files = { 'index.html': html, 'assets/index-Ab12Cd.js': js };
+  const files = { 'index.html': html, 'public.html': publicHtml, 'assets/index-Ab12Cd.js': js };
   for (const [name, content] of Object.entries(files)) {
     await writeFile(path.join(webRoot, name), content);
     await writeFile(path.join(webRoot, `${name}.br`), brotliCompressSync(content));
@@ -56,6 +57,22 @@ describe('static files', () => {
       expect(response.statusCode, url).toBe(200);
       expect(response.headers['cache-control'], url).toBe('no-cache');
       expect(String(response.headers['content-type']), url).toMatch(/text\/html/);
+    }
+  });
+
+  it("the citizens' pages load the small public entry (public.html), revalidated like index.html", async () => {
+    const publicPages = ['/public.html', '/tidsbestilling', '/tidsbestilling/', '/tidsbestilling/min-tid', '/billet/Ab3_x-9?ref=qr'];
+    for (const url of publicPages) {
+      const response = await ctx.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'identity' } });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['cache-control'], url).toBe('no-cache');
+      expect(String(response.headers['content-type']), url).toMatch(/text\/html/);
+      expect(response.body, url).toBe(publicHtml);
+    }
+    // Only those paths: a staff page with a similar name, and /billet without a token, load the staff SPA.
+    for (const url of ['/tidsbestillinger', '/billetter', '/billet', '/skranke/tidsbestilling']) {
+      const response = await ctx.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'identity' } });
+      expect(response.body, url).toBe(html);
     }
   });
 });
