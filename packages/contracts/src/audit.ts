@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { CivilDate, Uuid } from './common.ts';
+import { CivilDate, Uuid, WithDefault } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -19,7 +19,7 @@ export const AuditSearchQuery = Type.Object(
     ),
     from: Type.Optional(CivilDate),
     to: Type.Optional(CivilDate),
-    limit: Type.Integer({ minimum: 1, maximum: AUDIT_SEARCH_MAX_LIMIT, default: 100 }),
+    limit: WithDefault(Type.Integer({ minimum: 1, maximum: AUDIT_SEARCH_MAX_LIMIT }), 100),
     cursor: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'nextCursor of the previous page' })),
   },
   { additionalProperties: false },

@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
 /** A union of string literals from a code list (most lists are @skranke/domain's, so they are written once). */
 export const literals = <T extends string>(values: readonly T[], options = {}) =>
@@ -33,6 +33,13 @@ export const Problem = Type.Object(
 export type Problem = Static<typeof Problem>;
 
 export const Uuid = Type.String({ format: 'uuid' });
+
+/**
+ * A property the API fills in from its `default` when a request leaves it out (Ajv's useDefaults): the handler always
+ * has it, a caller may leave it out. The default is kept in the type, where the operations' `InputOf` finds it.
+ */
+export const WithDefault = <S extends TSchema>(schema: S, value: Static<S>) =>
+  ({ ...schema, default: value }) as S & { readonly default: Static<S> };
 
 /** PostgreSQL's `integer`: a version number past it would fail in the database, so it is refused as input. */
 export const PG_INT_MAX = 2_147_483_647;

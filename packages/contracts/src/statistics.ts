@@ -1,6 +1,6 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { TICKET_GROUPINGS } from './code-lists.ts';
-import { CivilDate, Uuid } from './common.ts';
+import { CivilDate, Uuid, WithDefault } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Minutes = Nullable(Type.Number({ description: 'minutes; null when nothing was measured' }));
@@ -83,7 +83,7 @@ export type StaffingByHour = Static<typeof StaffingByHour>;
 export const TodayQuery = Type.Object(
   {
     locationId: Type.Optional(Uuid),
-    weeks: Type.Integer({ minimum: 1, maximum: 52, default: 8, description: 'how many earlier same weekdays' }),
+    weeks: WithDefault(Type.Integer({ minimum: 1, maximum: 52, description: 'how many earlier same weekdays' }), 8),
   },
   { additionalProperties: false },
 );

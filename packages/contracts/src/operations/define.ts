@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TObject, type TSchema } from '@sinclair/typebox';
 import type { Role } from '../common.ts';
 
 /**
@@ -79,14 +79,23 @@ export type HeadersOf<O extends Operation> = StaticOr<O['headers'], undefined>;
 /** The body of any success response (the union when an operation answers 200 or 201). */
 export type ResultOf<O extends Operation> = { [K in keyof O['responses']]: BodyOfResponse<O['responses'][K]> }[keyof O['responses']];
 
-/** What a caller passes: only the parts the operation has. */
+/** The properties of an object schema that the API fills in from their `default` (declared with `WithDefault`). */
+type DefaultedKeys<S> =
+  S extends TObject<infer P> ? { [K in keyof P]: P[K] extends { readonly default: unknown } ? K : never }[keyof P] : never;
+
+/** What a caller sends for a schema: its static type, except that a property with a server default may be left out. */
+export type InputStatic<S extends TSchema> = [DefaultedKeys<S>] extends [never]
+  ? Static<S>
+  : Omit<Static<S>, DefaultedKeys<S>> & Partial<Pick<Static<S>, DefaultedKeys<S> & keyof Static<S>>>;
+
+/** What a caller passes: only the parts the operation has; a query of only optional properties may be left out. */
 export type InputOf<O extends Operation> = (O['params'] extends TSchema ? { params: Static<O['params']> } : { params?: undefined }) &
   (O['query'] extends TSchema
-    ? Partial<Static<O['query']>> extends Static<O['query']>
-      ? { query?: Static<O['query']> }
-      : { query: Static<O['query']> }
+    ? Partial<InputStatic<O['query']>> extends InputStatic<O['query']>
+      ? { query?: InputStatic<O['query']> }
+      : { query: InputStatic<O['query']> }
     : { query?: undefined }) &
-  (O['body'] extends TSchema ? { body: Static<O['body']> } : { body?: undefined }) &
+  (O['body'] extends TSchema ? { body: InputStatic<O['body']> } : { body?: undefined }) &
   (O['headers'] extends TSchema ? { headers?: Partial<Static<O['headers']>> } : { headers?: undefined });
 
 /** The parts of an operation a client needs at run time, generated into routes.gen.ts for the SPA (no schemas). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { routesSource } from './generate-routes.ts';
-import { operations as table, type Operation } from './index.ts';
+import { operations as table, type InputOf, type Operation } from './index.ts';
 
 const operations: Record<string, Operation> = table;
 
@@ -25,6 +25,16 @@ describe('the operation table', () => {
       const declared = Object.keys((op.params as { properties?: object } | undefined)?.properties ?? {}).sort();
       expect(declared, op.operationId).toEqual(inPath);
     }
+  });
+
+  it('lets a caller leave out a property the API fills in from its default, and only such a property', () => {
+    const today: InputOf<typeof table.getTodayStatistics> = { query: {} };
+    const auditPage: InputOf<typeof table.searchAuditEvents> = { query: { action: 'citizen.' } };
+    // @ts-expect-error: a required property without a default stays required
+    const period: InputOf<typeof table.getStaffingByHour> = { query: { from: '2026-12-01' } };
+    expect(table.getTodayStatistics.query.properties.weeks.default).toBe(8);
+    expect(table.searchAuditEvents.query.properties.limit.default).toBe(100);
+    expect([today, auditPage, period]).toHaveLength(3);
   });
 
   it('has a current routes.gen.ts (run `pnpm contracts:routes` after changing an operation)', () => {

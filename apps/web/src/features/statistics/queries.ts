@@ -1,4 +1,4 @@
-import type { TicketGrouping, TodayQuery } from '@skranke/contracts';
+import type { TicketGrouping } from '@skranke/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import type { TokenSource } from '../../lib/api.ts';
 import { call, callBlob } from '../../lib/client.ts';
@@ -22,7 +22,7 @@ export const statisticsKeys = {
 const filterQuery = (f: StatisticsFilter) => ({ from: f.from, to: f.to, locationId: f.locationId || undefined });
 
 /** Today's figures are compared with the server's default number of earlier weeks, which the SPA does not send. */
-const todayQuery = (locationId?: string) => ({ locationId: locationId || undefined }) as TodayQuery;
+const todayQuery = (locationId?: string) => ({ locationId: locationId || undefined });
 
 const STALE = 60_000;
 
