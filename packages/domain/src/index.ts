@@ -15,3 +15,4 @@ export * from './passport/index.ts';
 export * from './admin-config/index.ts';
 export * from './validation/index.ts';
 export * from './appointments/index.ts';
+export * from './notifications/index.ts';

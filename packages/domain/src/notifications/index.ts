@@ -1,0 +1,2 @@
+export * from './recipients.ts';
+export * from './texts.ts';
