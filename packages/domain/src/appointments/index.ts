@@ -1,2 +1,5 @@
 export * from './local-time.ts';
 export * from './slots.ts';
+export * from './arrival.ts';
+export * from './code.ts';
+export * from './contact.ts';
