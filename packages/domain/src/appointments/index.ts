@@ -3,3 +3,4 @@ export * from './slots.ts';
 export * from './arrival.ts';
 export * from './code.ts';
 export * from './contact.ts';
+export * from './statistics.ts';
