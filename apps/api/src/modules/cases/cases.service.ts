@@ -134,7 +134,53 @@ export function createCaseKit(db: Database, deps: CasesDeps = {}) {
     extra: Record<string, string> = {},
   ) => auditCitizen(tx, staff, { action, subjectId: row.personId, purpose: row.type, details: { caseId: row.id, ...extra } });
 
-  return { db, repo, workflows, person, load, transition, view, audit };
+  /**
+   * Writes a change to a locked case and records it on its timeline, from its status to `status` (unchanged unless
+   * given). The version goes up, so a client still holding the old one gets 409 stale-version.
+   */
+  async function record(tx: Tx, staff: Staff, row: CaseRow, change: CaseChange): Promise<CaseRow> {
+    const { action, status = row.status, note, ...columns } = change;
+    const updated = await repo.update(row.id, { status, ...columns, updatedBy: staff.id, version: row.version }, tx);
+    await repo.addEvent(
+      {
+        municipalityId: row.municipalityId,
+        caseId: row.id,
+        userId: staff.id,
+        action,
+        fromStatus: row.status,
+        toStatus: status,
+        ...(note !== undefined && { note }),
+      },
+      tx,
+    );
+    return updated;
+  }
+
+  /**
+   * Cancels a draft (annullering) with the reason on its timeline: 409 unless it is a draft at that version. Audited
+   * about the citizen as `auditAction`; answers the case as it now is.
+   */
+  async function cancelDraft(
+    tx: Tx,
+    staff: Staff,
+    { row, person: who }: { row: CaseRow; person: PersonRecord },
+    expectedVersion: number,
+    reason: string | null,
+    auditAction: string,
+  ): Promise<Case> {
+    const status = transition(row, 'cancel', expectedVersion);
+    const updated = await record(tx, staff, row, { action: 'cancel', status, currentStep: null, note: reason });
+    await audit(tx, staff, row, auditAction);
+    return view(tx, staff, updated, who);
+  }
+
+  return { db, repo, workflows, person, load, transition, view, audit, record, cancelDraft };
+}
+
+/** What `record` writes: the timeline's action and note, and the columns that change with it. */
+export interface CaseChange extends Partial<Pick<CaseRow, 'status' | 'currentStep' | 'stepData'>> {
+  action: string;
+  note?: string | null;
 }
 
 export type CaseKit = ReturnType<typeof createCaseKit>;
@@ -158,7 +204,7 @@ function summary(row: CaseRow) {
  * the same transaction, so nothing is answered or changed unless its audit record commits.
  */
 export function createCasesService(kit: CaseKit) {
-  const { db, repo, workflows, person, load, transition, view, audit } = kit;
+  const { db, repo, workflows, person, load, transition, view, audit, record } = kit;
 
   async function assertTicket(tx: Tx, staff: Staff, ticketId: string) {
     const ticket = await repo.ticket(staff.municipalityId, ticketId, tx);
@@ -228,19 +274,7 @@ export function createCasesService(kit: CaseKit) {
         const data = await workflow.validateStep(step, body.data, { tx, staff, person: who, stepData: row.stepData, caseId: row.id });
         const stepData = { ...row.stepData, [step]: data };
         const next = currentStep({ steps: workflow.steps, saved: Object.keys(stepData) });
-        const updated = await repo.update(row.id, { status, stepData, currentStep: next, updatedBy: staff.id, version: row.version }, tx);
-        await repo.addEvent(
-          {
-            municipalityId: row.municipalityId,
-            caseId: row.id,
-            userId: staff.id,
-            action: 'save_step',
-            fromStatus: row.status,
-            toStatus: status,
-            note: step,
-          },
-          tx,
-        );
+        const updated = await record(tx, staff, row, { action: 'save_step', status, stepData, currentStep: next, note: step });
         await audit(tx, staff, row, 'case.save-step', { step });
         return view(tx, staff, updated, who);
       }),
@@ -251,11 +285,7 @@ export function createCasesService(kit: CaseKit) {
         const action = workflow.completionAction?.(row) ?? 'complete';
         const status = transition(row, action, body.expectedVersion);
         await workflow.complete({ tx, staff, person: who, caseRow: row });
-        const updated = await repo.update(row.id, { status, currentStep: null, updatedBy: staff.id, version: row.version }, tx);
-        await repo.addEvent(
-          { municipalityId: row.municipalityId, caseId: row.id, userId: staff.id, action, fromStatus: row.status, toStatus: status },
-          tx,
-        );
+        const updated = await record(tx, staff, row, { action, status, currentStep: null });
         await audit(tx, staff, row, 'case.complete');
         return view(tx, staff, updated, who);
       }),

@@ -17,30 +17,13 @@ const clean = (text: string | undefined) => (text?.trim() ? redactCprShaped(text
  * the same transaction.
  */
 export function createCaseClosingService(kit: CaseKit) {
-  const { db, repo, load, transition, view, audit } = kit;
+  const { db, repo, load, transition, view, audit, record, cancelDraft } = kit;
 
   return {
     cancel: (staff: Staff, id: string, body: CancelCaseBody): Promise<Case> =>
-      db.transaction(async (tx) => {
-        const { row, person } = await load(tx, staff, id, true);
-        const status = transition(row, 'cancel', body.expectedVersion);
-        const reason = clean(body.reason);
-        const updated = await repo.update(row.id, { status, currentStep: null, updatedBy: staff.id, version: row.version }, tx);
-        await repo.addEvent(
-          {
-            municipalityId: row.municipalityId,
-            caseId: row.id,
-            userId: staff.id,
-            action: 'cancel',
-            fromStatus: row.status,
-            toStatus: status,
-            note: reason,
-          },
-          tx,
-        );
-        await audit(tx, staff, row, 'case.cancel');
-        return view(tx, staff, updated, person);
-      }),
+      db.transaction(async (tx) =>
+        cancelDraft(tx, staff, await load(tx, staff, id, true), body.expectedVersion, clean(body.reason), 'case.cancel'),
+      ),
 
     refuse: (staff: Staff, id: string, body: RefuseCaseBody): Promise<Case> =>
       db.transaction(async (tx) => {
@@ -56,19 +39,7 @@ export function createCaseClosingService(kit: CaseKit) {
         if (!reason)
           throw conflict('reason-required', 'Skriv begrundelsen for afslaget.', { detailEn: 'Give the reason for the refusal.' });
         const stepData = { ...row.stepData, refusal: { reason } };
-        const updated = await repo.update(row.id, { status, stepData, currentStep: null, updatedBy: staff.id, version: row.version }, tx);
-        await repo.addEvent(
-          {
-            municipalityId: row.municipalityId,
-            caseId: row.id,
-            userId: staff.id,
-            action: 'refuse',
-            fromStatus: row.status,
-            toStatus: status,
-            note: reason,
-          },
-          tx,
-        );
+        const updated = await record(tx, staff, row, { action: 'refuse', status, stepData, currentStep: null, note: reason });
         await audit(tx, staff, row, 'case.refuse');
         return view(tx, staff, updated, person);
       }),

@@ -17,7 +17,7 @@ const notPassport = () => conflict('not-a-passport-case', 'Sagen er ikke en pass
 
 /** After ordering: the passport arrives (ready for pick-up) and is handed out; a draft can be cancelled. */
 export function createPassportService(kit: CaseKit, documents: IdentityDocumentRegister = localIdentityDocumentRegister) {
-  const { db, repo, load, transition, view, audit } = kit;
+  const { db, load, view, audit, record, cancelDraft } = kit;
   const passports = createPassportRepository(db);
 
   function checkVersion(row: CaseRow, expectedVersion: number) {
@@ -66,24 +66,6 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
     });
   }
 
-  /** Records the event and bumps the case's version (the status stays completed). */
-  async function record(tx: Tx, staff: Staff, row: CaseRow, action: string, note: string | null) {
-    const updated = await repo.update(row.id, { updatedBy: staff.id, version: row.version }, tx);
-    await repo.addEvent(
-      {
-        municipalityId: row.municipalityId,
-        caseId: row.id,
-        userId: staff.id,
-        action,
-        fromStatus: row.status,
-        toStatus: updated.status,
-        note,
-      },
-      tx,
-    );
-    return updated;
-  }
-
   return {
     /** The passport has arrived: its number and date of issue give the expiry date. */
     ready: (staff: Staff, caseId: string, body: PassportReadyBody): Promise<Case> =>
@@ -119,7 +101,7 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
           },
           tx,
         );
-        const updated = await record(tx, staff, row, 'passport_ready', `Pas nr. ${body.passportNumber}`);
+        const updated = await record(tx, staff, row, { action: 'passport_ready', note: `Pas nr. ${body.passportNumber}` });
         await audit(tx, staff, row, 'passport.ready');
         return view(tx, staff, updated, person);
       }),
@@ -165,7 +147,7 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
           { status: 'handed_out', handedOutAt: new Date(), handedOutBy: staff.id, identityDocumentId: documentId },
           tx,
         );
-        const updated = await record(tx, staff, row, 'passport_handed_out', null);
+        const updated = await record(tx, staff, row, { action: 'passport_handed_out', note: null });
         await audit(tx, staff, row, 'passport.hand-out');
         return view(tx, staff, updated, person);
       }),
@@ -173,25 +155,9 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
     /** A draft given up (e.g. a custody holder will not consent): cancelled, with the reason in the timeline. */
     cancel: (staff: Staff, caseId: string, body: PassportCancelBody): Promise<Case> =>
       db.transaction(async (tx) => {
-        const { row, person } = await load(tx, staff, caseId, true);
-        if (row.type !== 'passport') throw notPassport();
-        const status = transition(row, 'cancel', body.expectedVersion);
-        const reason = redactCprShaped(body.reason.trim());
-        const updated = await repo.update(row.id, { status, currentStep: null, updatedBy: staff.id, version: row.version }, tx);
-        await repo.addEvent(
-          {
-            municipalityId: row.municipalityId,
-            caseId: row.id,
-            userId: staff.id,
-            action: 'cancel',
-            fromStatus: row.status,
-            toStatus: status,
-            note: reason,
-          },
-          tx,
-        );
-        await audit(tx, staff, row, 'passport.cancel');
-        return view(tx, staff, updated, person);
+        const loaded = await load(tx, staff, caseId, true);
+        if (loaded.row.type !== 'passport') throw notPassport();
+        return cancelDraft(tx, staff, loaded, body.expectedVersion, redactCprShaped(body.reason.trim()), 'passport.cancel');
       }),
   };
 }

@@ -8,7 +8,6 @@ import {
   isGranted,
   nextCaseStatus,
   redactCprShaped,
-  type CaseStatus,
 } from '@skranke/domain';
 import { conflict } from '../../../errors.ts';
 import { auditCitizen } from '../../../floor/audit/citizen-audit.ts';
@@ -17,7 +16,6 @@ import { openLocalDigitalPostRegistry } from '../../../floor/registers/local-dig
 import { openLocalRecordingUdkNotifier } from '../../../floor/registers/local-recording-udk-notifier.ts';
 import type { OpenUdbetalingDanmarkNotifier } from '../../../floor/registers/udk-notifier.ts';
 import type { Staff } from '../../../floor/staff.ts';
-import type { CaseRow } from '../cases.repository.ts';
 import type { CaseKit } from '../cases.service.ts';
 import { createSelfServiceRepository } from './self-service.repository.ts';
 import { assertResponsible, SELF_SERVICE_TYPE } from './self-service.workflow.ts';
@@ -33,7 +31,7 @@ const clean = (note: string | undefined) => (note?.trim() ? redactCprShaped(note
 
 /** Law areas, the citizen's status per area, and what follows a decision: UDK notification and appeals. */
 export function createSelfServiceService(kit: CaseKit, deps: SelfServiceDeps = {}) {
-  const { db, repo, person, load, view, audit } = kit;
+  const { db, repo, person, load, view, audit, record } = kit;
   const selfService = createSelfServiceRepository(db);
   const openNotifier = deps.openNotifier ?? openLocalRecordingUdkNotifier;
   const openDigitalPostRegistry = deps.openDigitalPostRegistry ?? openLocalDigitalPostRegistry;
@@ -51,16 +49,6 @@ export function createSelfServiceService(kit: CaseKit, deps: SelfServiceDeps = {
     const decision = await selfService.byCase(loaded.row.id, tx);
     if (!decision) throw conflict('not-decided', 'Sagen er ikke afgjort endnu.', { currentState: loaded.row.status });
     return { ...loaded, decision };
-  }
-
-  /** Bumps the version (and moves the status when it changes) and records the event. */
-  async function touch(tx: Tx, staff: Staff, row: CaseRow, action: string, note: string | null, status: CaseStatus = row.status) {
-    const updated = await repo.update(row.id, { status, updatedBy: staff.id, version: row.version }, tx);
-    await repo.addEvent(
-      { municipalityId: row.municipalityId, caseId: row.id, userId: staff.id, action, fromStatus: row.status, toStatus: status, note },
-      tx,
-    );
-    return updated;
   }
 
   return {
@@ -134,7 +122,7 @@ export function createSelfServiceService(kit: CaseKit, deps: SelfServiceDeps = {
           notifiedBy: staff.id,
         });
         await selfService.update(decision.id, { udkNotifiedAt: notifiedAt }, tx);
-        const updated = await touch(tx, staff, row, 'udk_notified', udkAreas.join(', '));
+        const updated = await record(tx, staff, row, { action: 'udk_notified', note: udkAreas.join(', ') });
         await audit(tx, staff, row, 'self-service.udk-notified');
         return view(tx, staff, updated, who);
       }),
@@ -150,7 +138,7 @@ export function createSelfServiceService(kit: CaseKit, deps: SelfServiceDeps = {
           });
         const note = clean(body.note);
         await selfService.update(decision.id, { appealStatus: 'pending', appealReceivedOn: body.receivedOn, appealNote: note }, tx);
-        const updated = await touch(tx, staff, row, 'appeal_registered', note);
+        const updated = await record(tx, staff, row, { action: 'appeal_registered', note });
         await audit(tx, staff, row, 'self-service.appeal-registered', { receivedOn: body.receivedOn });
         return view(tx, staff, updated, who);
       }),
@@ -172,7 +160,11 @@ export function createSelfServiceService(kit: CaseKit, deps: SelfServiceDeps = {
           { appealStatus: body.result, appealResolvedAt: new Date(), udkNotificationRequired: overturned && udkAreas.length > 0 },
           tx,
         );
-        const updated = await touch(tx, staff, row, overturned ? 'appeal_overturned' : 'appeal_upheld', clean(body.note), status);
+        const updated = await record(tx, staff, row, {
+          action: overturned ? 'appeal_overturned' : 'appeal_upheld',
+          note: clean(body.note),
+          status,
+        });
         await audit(tx, staff, row, 'self-service.appeal-resolved', { result: body.result });
         return view(tx, staff, updated, who);
       }),
