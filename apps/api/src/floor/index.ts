@@ -8,6 +8,9 @@
  *   register of passports and driving licences, Digital Post's and MitID's registries, the Udbetaling Danmark
  *   notifier) with the local implementation backed by our own tables.
  * - `documents/`: letters and receipts as PDF (`renderReceipt`, the embedded fonts), the parts letters share, CSV.
+ * - `notifications/`: the `NotificationSender` seam for SMS and e-mail to citizens, its local implementation
+ *   (`LocalOutboxNotificationSender`: the outbox table, no gateway), `notificationsEnabled`, and the appointment
+ *   notices (`sendAppointmentConfirmation`, `sendAppointmentCancellation`).
  *
  * Files here import only other floor files, the core files at the top of src, the plugins and the packages; never a
  * feature (test/module-layers.test.ts checks). Features import the file they need directly; this index only
@@ -17,3 +20,6 @@ export * from './staff.ts';
 export * from './audit/audit-chain.ts';
 export * from './audit/citizen-audit.ts';
 export * from './audit/config-changes.ts';
+export * from './notifications/notification-sender.ts';
+export * from './notifications/notification-settings.ts';
+export * from './notifications/appointment-notices.ts';
