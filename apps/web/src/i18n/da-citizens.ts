@@ -245,6 +245,7 @@ export const daCitizens = {
   'selfService.ground.note': 'Bemærkning (valgfri)',
   'selfService.ground.noteHint': 'Skriv ikke CPR-numre eller helbredsoplysninger, der ikke er nødvendige.',
   'selfService.decision.heading': 'Afgørelse',
+  'selfService.decision.unsavedChanges': 'Afgørelsen er ikke gemt. Vil du forlade sagen uden at gemme den?',
   'selfService.decision.outcome': 'Kommunens afgørelse',
   'selfService.decision.grant': 'Bevilg fritagelse',
   'selfService.decision.refuse': 'Giv afslag',

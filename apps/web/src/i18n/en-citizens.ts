@@ -246,6 +246,7 @@ export const enCitizens: Record<keyof typeof daCitizens, string> = {
   'selfService.ground.note': 'Note (optional)',
   'selfService.ground.noteHint': 'Do not write CPR numbers or health details that are not needed.',
   'selfService.decision.heading': 'Decision',
+  'selfService.decision.unsavedChanges': 'The decision is not saved. Leave the case without saving it?',
   'selfService.decision.outcome': "The municipality's decision",
   'selfService.decision.grant': 'Grant the exemption',
   'selfService.decision.refuse': 'Refuse',

@@ -6,7 +6,7 @@ import { useId } from 'react';
  * (unlike text inputs), so a screen reader on the box would not hear why the step was refused. A description (a hint)
  * is linked the same way.
  */
-export function CheckboxField({ error, description, ...props }: Omit<CheckboxProps, 'error'> & { error: string | undefined }) {
+export function CheckboxField({ error, description, ...props }: Omit<CheckboxProps, 'error'> & { error?: string | undefined }) {
   const errorId = useId();
   const descriptionId = useId();
   const describedBy = [description ? descriptionId : null, error ? errorId : null].filter(Boolean).join(' ');

@@ -1,13 +1,11 @@
-import { Radio, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { DigitalPostIdentificationStep } from '@skranke/contracts';
 import type { Static } from '@sinclair/typebox';
 import { ID_DOCUMENT_TEXT, ID_DOCUMENTS, type ApplicantType, type IdDocument } from '@skranke/domain';
-import { useState, type FormEvent } from 'react';
-import { fieldErrors } from '../../../../features/cases/problem-fields.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { CheckboxField } from './CheckboxField.tsx';
-import { StepActions, type StepFormProps } from './StepActions.tsx';
-import { StepErrors } from './StepErrors.tsx';
+import type { StepFormProps } from './StepActions.tsx';
+import { choicesOf, RadioChoices, StepForm, useStepForm } from './StepForm.tsx';
 
 export type IdentificationData = Static<typeof DigitalPostIdentificationStep>;
 
@@ -21,61 +19,48 @@ export function IdentificationStep({
   onSave,
 }: StepFormProps<IdentificationData> & { applicantType: ApplicantType | undefined }) {
   const { t, language } = useI18n();
-  const [idDocument, setIdDocument] = useState<IdDocument | ''>(initial?.idDocument ?? '');
-  const [powerOfAttorneySigned, setPowerOfAttorneySigned] = useState(initial?.powerOfAttorneySigned ?? false);
-  const [guardianshipCertificateShown, setGuardianshipCertificateShown] = useState(initial?.guardianshipCertificateShown ?? false);
-  const errors = fieldErrors(error, 'identification');
+  const { form } = useStepForm('identification', error, {
+    idDocument: (initial?.idDocument ?? '') as IdDocument | '',
+    powerOfAttorneySigned: initial?.powerOfAttorneySigned ?? false,
+    guardianshipCertificateShown: initial?.guardianshipCertificateShown ?? false,
+  });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit(({ idDocument, powerOfAttorneySigned, guardianshipCertificateShown }) =>
     onSave({
       ...(idDocument && { idDocument }),
       ...(applicantType === 'power_of_attorney' && { powerOfAttorneySigned }),
       ...(applicantType === 'guardian' && { guardianshipCertificateShown }),
-    });
-  };
+    }),
+  );
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="identification-heading">
-      <Stack gap="md" mt="lg">
-        <Text component="h2" id="identification-heading" fz="h3" fw={700} m={0}>
-          {t('wizard.identification.heading')}
-        </Text>
-        <Text>{t(`wizard.identification.intro.${applicantType ?? 'in_person'}`)}</Text>
-        <StepErrors error={error} />
-        <Radio.Group
-          label={t(
-            applicantType === 'in_person' || !applicantType ? 'wizard.identification.idDocument' : 'wizard.identification.representativeId',
-          )}
-          value={idDocument}
-          onChange={(value) => setIdDocument(value as IdDocument)}
-          error={errors.idDocument}
-          required={applicantType !== 'guardian'}
-        >
-          <Stack gap="sm" mt="xs">
-            {ID_DOCUMENTS.map((doc) => (
-              <Radio key={doc} value={doc} label={ID_DOCUMENT_TEXT[doc][language]} />
-            ))}
-          </Stack>
-        </Radio.Group>
-        {applicantType === 'power_of_attorney' && (
-          <CheckboxField
-            label={t('wizard.identification.powerOfAttorney')}
-            checked={powerOfAttorneySigned}
-            onChange={(event) => setPowerOfAttorneySigned(event.currentTarget.checked)}
-            error={errors.powerOfAttorneySigned}
-          />
+    <StepForm
+      id="identification"
+      heading={t('wizard.identification.heading')}
+      intro={<Text>{t(`wizard.identification.intro.${applicantType ?? 'in_person'}`)}</Text>}
+      {...{ error, pending, onBack }}
+      onSubmit={submit}
+    >
+      <RadioChoices
+        label={t(
+          applicantType === 'in_person' || !applicantType ? 'wizard.identification.idDocument' : 'wizard.identification.representativeId',
         )}
-        {applicantType === 'guardian' && (
-          <CheckboxField
-            label={t('wizard.identification.guardianship')}
-            checked={guardianshipCertificateShown}
-            onChange={(event) => setGuardianshipCertificateShown(event.currentTarget.checked)}
-            error={errors.guardianshipCertificateShown}
-          />
-        )}
-        <StepActions pending={pending} onBack={onBack} />
-      </Stack>
-    </form>
+        choices={choicesOf(ID_DOCUMENTS, ID_DOCUMENT_TEXT, language)}
+        {...form.getInputProps('idDocument')}
+        required={applicantType !== 'guardian'}
+      />
+      {applicantType === 'power_of_attorney' && (
+        <CheckboxField
+          label={t('wizard.identification.powerOfAttorney')}
+          {...form.getInputProps('powerOfAttorneySigned', { type: 'checkbox' })}
+        />
+      )}
+      {applicantType === 'guardian' && (
+        <CheckboxField
+          label={t('wizard.identification.guardianship')}
+          {...form.getInputProps('guardianshipCertificateShown', { type: 'checkbox' })}
+        />
+      )}
+    </StepForm>
   );
 }

@@ -1,43 +1,22 @@
-import { Radio, Stack, Text } from '@mantine/core';
 import type { MitIdAuthenticatorStep as AuthenticatorData } from '@skranke/contracts';
 import { MITID_AUTHENTICATOR_TEXT, MITID_AUTHENTICATORS, type MitIdAuthenticator } from '@skranke/domain';
-import { useState, type FormEvent } from 'react';
-import { fieldErrors } from '../../../../../features/cases/problem-fields.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
-import { StepActions, type StepFormProps } from '../StepActions.tsx';
-import { StepErrors } from '../StepErrors.tsx';
+import type { StepFormProps } from '../StepActions.tsx';
+import { choicesOf, RadioChoices, StepForm, useStepForm } from '../StepForm.tsx';
 
 /** The identifikationsmiddel the citizen chooses. */
 export function MitIdAuthenticatorStep({ initial, pending, error, onBack, onSave }: StepFormProps<AuthenticatorData>) {
   const { t, language } = useI18n();
-  const [authenticator, setAuthenticator] = useState<MitIdAuthenticator | ''>(initial?.authenticator ?? '');
-  const errors = fieldErrors(error, 'authenticator');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSave({ ...(authenticator && { authenticator }) } as AuthenticatorData);
-  };
+  const { form } = useStepForm('authenticator', error, { authenticator: (initial?.authenticator ?? '') as MitIdAuthenticator | '' });
+  const submit = form.onSubmit(({ authenticator }) => onSave({ ...(authenticator && { authenticator }) } as AuthenticatorData));
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="mitid-authenticator-heading">
-      <Stack gap="md" mt="lg">
-        <Text component="h2" id="mitid-authenticator-heading" fz="h3" fw={700} m={0}>
-          {t('mitid.authenticator.heading')}
-        </Text>
-        <StepErrors error={error} />
-        <Radio.Group
-          label={t('mitid.authenticator.label')}
-          value={authenticator}
-          onChange={(v) => setAuthenticator(v as MitIdAuthenticator)}
-          error={errors.authenticator}
-          required
-        >
-          <Stack gap="sm" mt="xs">
-            {MITID_AUTHENTICATORS.map((a) => (
-              <Radio key={a} value={a} label={MITID_AUTHENTICATOR_TEXT[a][language]} />
-            ))}
-          </Stack>
-        </Radio.Group>
-        <StepActions pending={pending} onBack={onBack} />
-      </Stack>
-    </form>
+    <StepForm id="mitid-authenticator" heading={t('mitid.authenticator.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
+      <RadioChoices
+        label={t('mitid.authenticator.label')}
+        choices={choicesOf(MITID_AUTHENTICATORS, MITID_AUTHENTICATOR_TEXT, language)}
+        {...form.getInputProps('authenticator')}
+        required
+      />
+    </StepForm>
   );
 }

@@ -1,11 +1,10 @@
-import { Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Text, Textarea } from '@mantine/core';
 import type { LawAreaList, SelfServiceDecisionStep } from '@skranke/contracts';
 import type { Static } from '@sinclair/typebox';
-import { useState, type FormEvent } from 'react';
-import { fieldErrors } from '../../../../../features/cases/problem-fields.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
-import { StepActions, type StepFormProps } from '../StepActions.tsx';
-import { StepErrors } from '../StepErrors.tsx';
+import { useUnsavedChangesGuard } from '../../../../../lib/unsaved-changes.ts';
+import type { StepFormProps } from '../StepActions.tsx';
+import { RadioChoices, StepForm, useStepForm } from '../StepForm.tsx';
 import { AppealGuidancePreview } from './AppealGuidancePreview.tsx';
 
 export type DecisionData = Static<typeof SelfServiceDecisionStep>;
@@ -22,70 +21,58 @@ export function DecisionStep({
   onSave,
 }: StepFormProps<DecisionData> & { lawAreas: LawAreaList; chosenAreas: string[] }) {
   const { t } = useI18n();
-  const [outcome, setOutcome] = useState<Outcome | ''>(initial?.outcome ?? '');
   const defaultBasis = lawAreas.lawAreas.find((a) => chosenAreas.includes(a.code) && a.legalReference)?.legalReference ?? '';
-  const [legalBasis, setLegalBasis] = useState(initial?.legalBasis ?? defaultBasis);
-  const [considerations, setConsiderations] = useState(initial?.considerations ?? '');
-  const errors = fieldErrors(error, 'decision');
-  const refusing = outcome === 'refuse';
+  const { form, values } = useStepForm('decision', error, {
+    outcome: (initial?.outcome ?? '') as Outcome | '',
+    legalBasis: initial?.legalBasis ?? defaultBasis,
+    considerations: initial?.considerations ?? '',
+  });
+  // The begrundelse can be long work: leaving the case page before it is saved asks first.
+  useUnsavedChangesGuard(form.isDirty(), t('selfService.decision.unsavedChanges'));
+  const refusing = values.outcome === 'refuse';
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit(({ outcome, legalBasis, considerations }) =>
     onSave({
       ...(outcome && { outcome }),
-      ...(refusing && { legalBasis: legalBasis.trim(), considerations: considerations.trim() }),
-    } as DecisionData);
-  };
+      ...(outcome === 'refuse' && { legalBasis: legalBasis.trim(), considerations: considerations.trim() }),
+    } as DecisionData),
+  );
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="decision-heading">
-      <Stack gap="md" mt="lg">
-        <Text component="h2" id="decision-heading" fz="h3" fw={700} m={0}>
-          {t('selfService.decision.heading')}
-        </Text>
-        <StepErrors error={error} />
-        <Radio.Group
-          label={t('selfService.decision.outcome')}
-          value={outcome}
-          onChange={(v) => setOutcome(v as Outcome)}
-          error={errors.outcome}
-          required
-        >
-          <Stack gap="sm" mt="xs">
-            <Radio value="grant" label={t('selfService.decision.grant')} />
-            <Radio value="refuse" label={t('selfService.decision.refuse')} />
-          </Stack>
-        </Radio.Group>
-        {refusing && (
-          <>
-            <Text>{t('selfService.decision.reasonsIntro')}</Text>
-            <Textarea
-              label={t('selfService.decision.legalBasis')}
-              description={t('selfService.decision.legalBasisHint')}
-              value={legalBasis}
-              onChange={(e) => setLegalBasis(e.currentTarget.value)}
-              error={errors.legalBasis}
-              required
-              maxLength={1000}
-              autosize
-              minRows={2}
-            />
-            <Textarea
-              label={t('selfService.decision.considerations')}
-              description={t('selfService.decision.considerationsHint')}
-              value={considerations}
-              onChange={(e) => setConsiderations(e.currentTarget.value)}
-              error={errors.considerations}
-              required
-              maxLength={4000}
-              autosize
-              minRows={3}
-            />
-            <AppealGuidancePreview lawAreas={lawAreas} chosen={chosenAreas} />
-          </>
-        )}
-        <StepActions pending={pending} onBack={onBack} />
-      </Stack>
-    </form>
+    <StepForm id="decision" heading={t('selfService.decision.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
+      <RadioChoices
+        label={t('selfService.decision.outcome')}
+        choices={[
+          { value: 'grant', label: t('selfService.decision.grant') },
+          { value: 'refuse', label: t('selfService.decision.refuse') },
+        ]}
+        {...form.getInputProps('outcome')}
+        required
+      />
+      {refusing && (
+        <>
+          <Text>{t('selfService.decision.reasonsIntro')}</Text>
+          <Textarea
+            label={t('selfService.decision.legalBasis')}
+            description={t('selfService.decision.legalBasisHint')}
+            {...form.getInputProps('legalBasis')}
+            required
+            maxLength={1000}
+            autosize
+            minRows={2}
+          />
+          <Textarea
+            label={t('selfService.decision.considerations')}
+            description={t('selfService.decision.considerationsHint')}
+            {...form.getInputProps('considerations')}
+            required
+            maxLength={4000}
+            autosize
+            minRows={3}
+          />
+          <AppealGuidancePreview lawAreas={lawAreas} chosen={chosenAreas} />
+        </>
+      )}
+    </StepForm>
   );
 }

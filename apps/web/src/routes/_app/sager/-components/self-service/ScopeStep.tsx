@@ -1,85 +1,61 @@
-import { Checkbox, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import type { LawArea, SelfServiceScopeStep } from '@skranke/contracts';
 import type { Static } from '@sinclair/typebox';
 import { SELF_SERVICE_SCOPE_TEXT, SELF_SERVICE_SCOPES, type SelfServiceScope } from '@skranke/domain';
-import { useState, type FormEvent } from 'react';
-import { fieldErrors } from '../../../../../features/cases/problem-fields.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
-import { StepActions, type StepFormProps } from '../StepActions.tsx';
-import { StepErrors } from '../StepErrors.tsx';
+import type { StepFormProps } from '../StepActions.tsx';
+import { CheckboxChoices, choicesOf, RadioChoices, StepForm, useStepForm } from '../StepForm.tsx';
 
 export type ScopeData = Static<typeof SelfServiceScopeStep>;
 
 /** Which law area(s), and whether the exemption is for one application (described) or general for the area. */
 export function ScopeStep({ initial, lawAreas, pending, error, onBack, onSave }: StepFormProps<ScopeData> & { lawAreas: LawArea[] }) {
   const { t, language } = useI18n();
-  const [scope, setScope] = useState<SelfServiceScope | ''>(initial?.scope ?? '');
-  const [areas, setAreas] = useState<string[]>(initial?.lawAreas ?? []);
-  const [description, setDescription] = useState(initial?.applicationDescription ?? '');
-  const errors = fieldErrors(error, 'scope');
+  const { form, values } = useStepForm('scope', error, {
+    scope: (initial?.scope ?? '') as SelfServiceScope | '',
+    lawAreas: initial?.lawAreas ?? [],
+    applicationDescription: initial?.applicationDescription ?? '',
+  });
+  const single = values.scope === 'single_application';
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit(({ scope, lawAreas: areas, applicationDescription: description }) =>
     onSave({
       ...(scope && { scope }),
       lawAreas: areas,
       ...(scope === 'single_application' && description.trim() && { applicationDescription: description.trim() }),
-    } as ScopeData);
-  };
+    } as ScopeData),
+  );
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="scope-heading">
-      <Stack gap="md" mt="lg">
-        <Text component="h2" id="scope-heading" fz="h3" fw={700} m={0}>
-          {t('selfService.scope.heading')}
-        </Text>
-        <StepErrors error={error} />
-        <Radio.Group
-          label={t('selfService.scope.scope')}
-          value={scope}
-          onChange={(v) => setScope(v as SelfServiceScope)}
-          error={errors.scope}
+    <StepForm id="scope" heading={t('selfService.scope.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
+      <RadioChoices
+        label={t('selfService.scope.scope')}
+        choices={choicesOf(SELF_SERVICE_SCOPES, SELF_SERVICE_SCOPE_TEXT, language)}
+        {...form.getInputProps('scope')}
+        required
+      />
+      <CheckboxChoices
+        label={t('selfService.scope.lawAreas')}
+        description={t(single ? 'selfService.scope.oneArea' : 'selfService.scope.areasHint')}
+        choices={lawAreas.map((a) => ({
+          value: a.code,
+          label: `${language === 'da' ? a.nameDa : a.nameEn}${a.udbetalingDanmark ? ' (Udbetaling Danmark)' : ''}`,
+        }))}
+        gap={6}
+        {...form.getInputProps('lawAreas')}
+        required
+      />
+      {single && (
+        <Textarea
+          label={t('selfService.scope.description')}
+          description={t('selfService.scope.descriptionHint')}
+          {...form.getInputProps('applicationDescription')}
           required
-        >
-          <Stack gap="sm" mt="xs">
-            {SELF_SERVICE_SCOPES.map((s) => (
-              <Radio key={s} value={s} label={SELF_SERVICE_SCOPE_TEXT[s][language]} />
-            ))}
-          </Stack>
-        </Radio.Group>
-        <Checkbox.Group
-          label={t('selfService.scope.lawAreas')}
-          description={t(scope === 'single_application' ? 'selfService.scope.oneArea' : 'selfService.scope.areasHint')}
-          value={areas}
-          onChange={setAreas}
-          error={errors.lawAreas}
-          required
-        >
-          <Stack gap={6} mt="xs">
-            {lawAreas.map((a) => (
-              <Checkbox
-                key={a.code}
-                value={a.code}
-                label={`${language === 'da' ? a.nameDa : a.nameEn}${a.udbetalingDanmark ? ' (Udbetaling Danmark)' : ''}`}
-              />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        {scope === 'single_application' && (
-          <Textarea
-            label={t('selfService.scope.description')}
-            description={t('selfService.scope.descriptionHint')}
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-            error={errors.applicationDescription}
-            required
-            maxLength={300}
-            autosize
-            minRows={2}
-          />
-        )}
-        <StepActions pending={pending} onBack={onBack} />
-      </Stack>
-    </form>
+          maxLength={300}
+          autosize
+          minRows={2}
+        />
+      )}
+    </StepForm>
   );
 }

@@ -1,6 +1,6 @@
-import { Button, Group, List, Loader, Paper, Stack, Stepper, Text } from '@mantine/core';
+import { List, Loader, Paper, Stepper } from '@mantine/core';
 import type { Case, LawAreaList } from '@skranke/contracts';
-import { APPLICANT_TYPE_TEXT, SELF_SERVICE_GROUND_TEXT, SELF_SERVICE_SCOPE_TEXT } from '@skranke/domain';
+import { SELF_SERVICE_GROUND_TEXT, SELF_SERVICE_SCOPE_TEXT } from '@skranke/domain';
 import { IconGavel } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { AuthSession } from '../../../../../auth/session.ts';
@@ -9,8 +9,8 @@ import { useCaseSteps } from '../../../../../features/cases/use-case-steps.ts';
 import { lawAreasQueryOptions } from '../../../../../features/self-service/queries.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
 import { ApplicantStep, type ApplicantData } from '../ApplicantStep.tsx';
+import { ApplicantReviewItem, CaseReview, type CompleteProps } from '../CaseReview.tsx';
 import { DraftClosingActions } from '../DraftClosingActions.tsx';
-import { StepErrors } from '../StepErrors.tsx';
 import { DecisionStep, type DecisionData } from './DecisionStep.tsx';
 import { GroundStep, type GroundData } from './GroundStep.tsx';
 import { ScopeStep, type ScopeData } from './ScopeStep.tsx';
@@ -22,17 +22,8 @@ interface StepData {
   decision?: DecisionData;
 }
 
-interface ReviewProps {
-  kase: Case;
-  lawAreas: LawAreaList;
-  pending: boolean;
-  error: unknown;
-  onBack(): void;
-  onComplete(): void;
-}
-
 /** Everything decided, read back before the afgørelse is made; the server checks every step together again. */
-function Review({ kase, lawAreas, pending, error, onBack, onComplete }: ReviewProps) {
+function Review({ kase, lawAreas, ...complete }: CompleteProps & { kase: Case; lawAreas: LawAreaList }) {
   const { t, language } = useI18n();
   const { applicant, scope, ground, decision } = kase.stepData as StepData;
   const areaName = (code: string) => {
@@ -41,18 +32,15 @@ function Review({ kase, lawAreas, pending, error, onBack, onComplete }: ReviewPr
   };
   const refusing = decision?.outcome === 'refuse';
   return (
-    <Stack gap="md" mt="lg">
-      <Text component="h2" fz="h3" fw={700} m={0}>
-        {t('selfService.review.heading')}
-      </Text>
-      <StepErrors error={error} />
+    <CaseReview
+      heading={t('selfService.review.heading')}
+      completeLabel={t(refusing ? 'selfService.complete.refuse' : 'selfService.complete.grant')}
+      completeIcon={<IconGavel size={18} aria-hidden />}
+      completeColor={refusing ? 'red.9' : undefined}
+      {...complete}
+    >
       <List spacing="xs">
-        {applicant && (
-          <List.Item>
-            {t('wizard.review.applicant', { applicant: APPLICANT_TYPE_TEXT[applicant.applicantType][language] })}
-            {applicant.representativeName && ` – ${applicant.representativeName}`}
-          </List.Item>
-        )}
+        <ApplicantReviewItem applicant={applicant} />
         {scope && (
           <List.Item>
             {t('selfService.review.scope', {
@@ -73,20 +61,7 @@ function Review({ kase, lawAreas, pending, error, onBack, onComplete }: ReviewPr
           <List.Item>{t('selfService.review.considerations', { text: decision.considerations })}</List.Item>
         )}
       </List>
-      <Group justify="space-between" mt="md">
-        <Button variant="default" onClick={onBack}>
-          {t('wizard.back')}
-        </Button>
-        <Button
-          leftSection={<IconGavel size={18} aria-hidden />}
-          color={refusing ? 'red.9' : undefined}
-          loading={pending}
-          onClick={onComplete}
-        >
-          {t(refusing ? 'selfService.complete.refuse' : 'selfService.complete.grant')}
-        </Button>
-      </Group>
-    </Stack>
+    </CaseReview>
   );
 }
 

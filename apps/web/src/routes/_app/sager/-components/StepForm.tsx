@@ -1,0 +1,100 @@
+import { Checkbox, Radio, Stack, Text, type CheckboxGroupProps, type MantineSpacing, type RadioGroupProps } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { FormEventHandler, ReactNode } from 'react';
+import { fieldErrors } from '../../../../features/cases/problem-fields.ts';
+import type { Language } from '../../../../i18n/i18n.tsx';
+import { StepActions } from './StepActions.tsx';
+import { StepErrors } from './StepErrors.tsx';
+
+/**
+ * A wizard step's values on @mantine/form. The server is the judge of a step (its shape and the workflow's rules):
+ * what the counter leaves out is sent as missing, and the verdict comes back per field, in the summary above the form
+ * and beside each field through `getInputProps`. So the form has no checks of its own.
+ */
+export function useStepForm<Values extends Record<string, unknown>>(step: string, error: unknown, initialValues: Values) {
+  const errors = fieldErrors(error, step);
+  const form = useForm<Values>({
+    initialValues,
+    enhanceGetInputProps: ({ field }) => ({ error: errors[String(field).split('.')[0]!] }),
+  });
+  return { form, errors, values: form.values };
+}
+
+/** The frame every step shares: heading, the server's verdict, the fields, back and "save and continue". */
+export function StepForm({
+  id,
+  heading,
+  intro,
+  error,
+  pending,
+  onBack,
+  onSubmit,
+  children,
+}: {
+  id: string;
+  heading: string;
+  /** Said before the verdict (what the step asks, in the case's terms). */
+  intro?: ReactNode;
+  error: unknown;
+  pending: boolean;
+  onBack: (() => void) | undefined;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  children: ReactNode;
+}) {
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
+      <Stack gap="md" mt="lg">
+        <Text component="h2" id={`${id}-heading`} fz="h3" fw={700} m={0}>
+          {heading}
+        </Text>
+        {intro}
+        <StepErrors error={error} />
+        {children}
+        <StepActions pending={pending} onBack={onBack} />
+      </Stack>
+    </form>
+  );
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** One answer of a list, as radios under the group's label. */
+export function RadioChoices({
+  choices,
+  gap = 'sm',
+  ...group
+}: Omit<RadioGroupProps, 'children'> & { choices: readonly Choice[]; gap?: MantineSpacing }) {
+  return (
+    <Radio.Group {...group}>
+      <Stack gap={gap} mt="xs">
+        {choices.map((choice) => (
+          <Radio key={choice.value} value={choice.value} label={choice.label} />
+        ))}
+      </Stack>
+    </Radio.Group>
+  );
+}
+
+/** Any answers of a list, as checkboxes under the group's label. */
+export function CheckboxChoices({
+  choices,
+  gap = 'sm',
+  ...group
+}: Omit<CheckboxGroupProps, 'children'> & { choices: readonly Choice[]; gap?: MantineSpacing }) {
+  return (
+    <Checkbox.Group {...group}>
+      <Stack gap={gap} mt="xs">
+        {choices.map((choice) => (
+          <Checkbox key={choice.value} value={choice.value} label={choice.label} />
+        ))}
+      </Stack>
+    </Checkbox.Group>
+  );
+}
+
+/** A code list's values with their text in the UI's language, as choices. */
+export const choicesOf = <Code extends string>(codes: readonly Code[], text: Record<Code, Record<Language, string>>, language: Language) =>
+  codes.map((code) => ({ value: code, label: text[code][language] }));
