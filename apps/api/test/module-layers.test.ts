@@ -26,6 +26,8 @@ const ALLOWED_FEATURE_EDGES: Record<string, string> = {
   'modules/maintenance -> modules/audit': "the nightly maintenance job runs audit's retention",
   'modules/maintenance -> modules/auth': "the nightly maintenance job prunes sign-in failures older than auth's throttle window",
   'modules/queue -> modules/locations': 'a location owns who may work at it (location-access.ts) and its opening hours',
+  'modules/ticket-status -> modules/queue':
+    "a ticket's place and wait estimate on the phone are the queue's (queue-reads: placeInQueue, assertLocation), as on the kiosk receipt",
 };
 
 /** Imports from below the features (floor, plugins, core) into a feature, as `file -> target`. */

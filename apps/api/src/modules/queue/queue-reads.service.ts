@@ -1,20 +1,54 @@
 import type { Counter, PriorityClass, Service, Ticket } from '@skranke/contracts';
 import type { Database } from '@skranke/db';
+import { estimateWaitMinutes } from '@skranke/domain';
 import { notFound } from '../../errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { assertLocationAccess } from '../locations/location-access.ts';
 import { createQueueRepository, toTicket } from './queue.repository.ts';
+import { poolOf, queueFactsStatement } from './queue.statements.ts';
 import { toService } from './services.service.ts';
+import { estimateTicketOf, handlingMinutesOf } from './wait-estimate.ts';
 
 type StaffPrincipal = Extract<Principal, { kind: 'user' }>;
 
 /** What the queue's screens read besides the board: one ticket, parked tickets, services, counters, priority classes. */
 export function createQueueReads(db: Database) {
   const repo = createQueueRepository(db);
+  const pool = poolOf(db);
   return {
     /** The principal may work with the location (404 or 403 otherwise); for what reads it outside a service (a stream). */
     async assertLocation(principal: Principal, locationId: string): Promise<void> {
       await assertLocationAccess(db, principal, locationId);
+    },
+
+    /**
+     * Position (1 = next) and wait estimate of a waiting ticket, counted as the kiosk's receipt counts them (the
+     * service's tickets ahead in call order; the open counters played forward over the location's waiting tickets).
+     * For a reader that has already established its right to the ticket: the public status page holds its link.
+     */
+    async placeInQueue(
+      ticket: {
+        id: string;
+        municipalityId: string;
+        locationId: string;
+        serviceId: string;
+        targetCounterId: string | null;
+        callKey: Date;
+        arrivedAt: Date;
+      },
+      now: Date,
+    ): Promise<{ position: number; estimatedWaitMinutes: number | null }> {
+      const facts = await queueFactsStatement(pool, ticket, now);
+      return {
+        position: facts.ahead + 1,
+        estimatedWaitMinutes: estimateWaitMinutes({
+          ticket: estimateTicketOf(ticket),
+          waiting: facts.waiting,
+          counters: facts.counters,
+          handlingMinutes: handlingMinutesOf(facts.samples),
+          now,
+        }),
+      };
     },
 
     async ticket(principal: StaffPrincipal, ticketId: string): Promise<Ticket> {
