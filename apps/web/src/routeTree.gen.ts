@@ -17,6 +17,7 @@ import { Route as AppKoeoversigtRouteRouteImport } from './routes/_app/koeoversi
 import { Route as AppRevisionRouteImport } from './routes/_app/revision';
 import { Route as AppSkrankeRouteRouteImport } from './routes/_app/skranke/route';
 import { Route as AppStatistikRouteImport } from './routes/_app/statistik';
+import { Route as AppTiderRouteRouteImport } from './routes/_app/tider/route';
 import { Route as DisplayIndexRouteImport } from './routes/display/index';
 import { Route as DisplaySetupRouteImport } from './routes/display/setup';
 import { Route as KioskIndexRouteImport } from './routes/kiosk/index';
@@ -34,6 +35,8 @@ import { Route as AppAdministrationYdelserRouteImport } from './routes/_app/admi
 import { Route as AppBorgerIndexRouteImport } from './routes/_app/borger/index';
 import { Route as AppBorgerCitizenIdRouteImport } from './routes/_app/borger/$citizenId';
 import { Route as AppSagerCaseIdRouteImport } from './routes/_app/sager/$caseId';
+import { Route as AppTiderIndexRouteImport } from './routes/_app/tider/index';
+import { Route as AppTiderPlanRouteImport } from './routes/_app/tider/plan';
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -72,6 +75,11 @@ const AppSkrankeRouteRoute = AppSkrankeRouteRouteImport.update({
 const AppStatistikRoute = AppStatistikRouteImport.update({
   id: '/statistik',
   path: '/statistik',
+  getParentRoute: () => AppRouteRoute,
+} as any);
+const AppTiderRouteRoute = AppTiderRouteRouteImport.update({
+  id: '/tider',
+  path: '/tider',
   getParentRoute: () => AppRouteRoute,
 } as any);
 const DisplayIndexRoute = DisplayIndexRouteImport.update({
@@ -167,12 +175,23 @@ const AppSagerCaseIdRoute = AppSagerCaseIdRouteImport.update({
   path: '/sager/$caseId',
   getParentRoute: () => AppRouteRoute,
 } as any);
+const AppTiderIndexRoute = AppTiderIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppTiderRouteRoute,
+} as any);
+const AppTiderPlanRoute = AppTiderPlanRouteImport.update({
+  id: '/plan',
+  path: '/plan',
+  getParentRoute: () => AppTiderRouteRoute,
+} as any);
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute;
   '/login': typeof LoginRouteRoute;
   '/koeoversigt': typeof AppKoeoversigtRouteRoute;
   '/skranke': typeof AppSkrankeRouteRoute;
+  '/tider': typeof AppTiderRouteRouteWithChildren;
   '/administration': typeof AppAdministrationRouteWithChildren;
   '/revision': typeof AppRevisionRoute;
   '/statistik': typeof AppStatistikRoute;
@@ -191,8 +210,10 @@ export interface FileRoutesByFullPath {
   '/administration/ydelser': typeof AppAdministrationYdelserRoute;
   '/borger/$citizenId': typeof AppBorgerCitizenIdRoute;
   '/sager/$caseId': typeof AppSagerCaseIdRoute;
+  '/tider/plan': typeof AppTiderPlanRoute;
   '/administration/': typeof AppAdministrationIndexRoute;
   '/borger/': typeof AppBorgerIndexRoute;
+  '/tider/': typeof AppTiderIndexRoute;
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute;
@@ -216,8 +237,10 @@ export interface FileRoutesByTo {
   '/administration/ydelser': typeof AppAdministrationYdelserRoute;
   '/borger/$citizenId': typeof AppBorgerCitizenIdRoute;
   '/sager/$caseId': typeof AppSagerCaseIdRoute;
+  '/tider/plan': typeof AppTiderPlanRoute;
   '/administration': typeof AppAdministrationIndexRoute;
   '/borger': typeof AppBorgerIndexRoute;
+  '/tider': typeof AppTiderIndexRoute;
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport;
@@ -226,6 +249,7 @@ export interface FileRoutesById {
   '/login': typeof LoginRouteRoute;
   '/_app/koeoversigt': typeof AppKoeoversigtRouteRoute;
   '/_app/skranke': typeof AppSkrankeRouteRoute;
+  '/_app/tider': typeof AppTiderRouteRouteWithChildren;
   '/_app/administration': typeof AppAdministrationRouteWithChildren;
   '/_app/revision': typeof AppRevisionRoute;
   '/_app/statistik': typeof AppStatistikRoute;
@@ -244,8 +268,10 @@ export interface FileRoutesById {
   '/_app/administration/ydelser': typeof AppAdministrationYdelserRoute;
   '/_app/borger/$citizenId': typeof AppBorgerCitizenIdRoute;
   '/_app/sager/$caseId': typeof AppSagerCaseIdRoute;
+  '/_app/tider/plan': typeof AppTiderPlanRoute;
   '/_app/administration/': typeof AppAdministrationIndexRoute;
   '/_app/borger/': typeof AppBorgerIndexRoute;
+  '/_app/tider/': typeof AppTiderIndexRoute;
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath;
@@ -254,6 +280,7 @@ export interface FileRouteTypes {
     | '/login'
     | '/koeoversigt'
     | '/skranke'
+    | '/tider'
     | '/administration'
     | '/revision'
     | '/statistik'
@@ -272,8 +299,10 @@ export interface FileRouteTypes {
     | '/administration/ydelser'
     | '/borger/$citizenId'
     | '/sager/$caseId'
+    | '/tider/plan'
     | '/administration/'
-    | '/borger/';
+    | '/borger/'
+    | '/tider/';
   fileRoutesByTo: FileRoutesByTo;
   to:
     | '/'
@@ -297,8 +326,10 @@ export interface FileRouteTypes {
     | '/administration/ydelser'
     | '/borger/$citizenId'
     | '/sager/$caseId'
+    | '/tider/plan'
     | '/administration'
-    | '/borger';
+    | '/borger'
+    | '/tider';
   id:
     | '__root__'
     | '/'
@@ -306,6 +337,7 @@ export interface FileRouteTypes {
     | '/login'
     | '/_app/koeoversigt'
     | '/_app/skranke'
+    | '/_app/tider'
     | '/_app/administration'
     | '/_app/revision'
     | '/_app/statistik'
@@ -324,8 +356,10 @@ export interface FileRouteTypes {
     | '/_app/administration/ydelser'
     | '/_app/borger/$citizenId'
     | '/_app/sager/$caseId'
+    | '/_app/tider/plan'
     | '/_app/administration/'
-    | '/_app/borger/';
+    | '/_app/borger/'
+    | '/_app/tider/';
   fileRoutesById: FileRoutesById;
 }
 export interface RootRouteChildren {
@@ -394,6 +428,13 @@ declare module '@tanstack/react-router' {
       path: '/statistik';
       fullPath: '/statistik';
       preLoaderRoute: typeof AppStatistikRouteImport;
+      parentRoute: typeof AppRouteRoute;
+    };
+    '/_app/tider': {
+      id: '/_app/tider';
+      path: '/tider';
+      fullPath: '/tider';
+      preLoaderRoute: typeof AppTiderRouteRouteImport;
       parentRoute: typeof AppRouteRoute;
     };
     '/display/': {
@@ -515,8 +556,36 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppSagerCaseIdRouteImport;
       parentRoute: typeof AppRouteRoute;
     };
+    '/_app/tider/': {
+      id: '/_app/tider/';
+      path: '/';
+      fullPath: '/tider/';
+      preLoaderRoute: typeof AppTiderIndexRouteImport;
+      parentRoute: typeof AppTiderRouteRoute;
+    };
+    '/_app/tider/plan': {
+      id: '/_app/tider/plan';
+      path: '/plan';
+      fullPath: '/tider/plan';
+      preLoaderRoute: typeof AppTiderPlanRouteImport;
+      parentRoute: typeof AppTiderRouteRoute;
+    };
   }
 }
+
+interface AppTiderRouteRouteChildren {
+  AppTiderPlanRoute: typeof AppTiderPlanRoute;
+  AppTiderIndexRoute: typeof AppTiderIndexRoute;
+}
+
+const AppTiderRouteRouteChildren: AppTiderRouteRouteChildren = {
+  AppTiderPlanRoute: AppTiderPlanRoute,
+  AppTiderIndexRoute: AppTiderIndexRoute,
+};
+
+const AppTiderRouteRouteWithChildren = AppTiderRouteRoute._addFileChildren(
+  AppTiderRouteRouteChildren,
+);
 
 interface AppAdministrationRouteChildren {
   AppAdministrationBrugereRoute: typeof AppAdministrationBrugereRoute;
@@ -550,6 +619,7 @@ const AppAdministrationRouteWithChildren =
 interface AppRouteRouteChildren {
   AppKoeoversigtRouteRoute: typeof AppKoeoversigtRouteRoute;
   AppSkrankeRouteRoute: typeof AppSkrankeRouteRoute;
+  AppTiderRouteRoute: typeof AppTiderRouteRouteWithChildren;
   AppAdministrationRoute: typeof AppAdministrationRouteWithChildren;
   AppRevisionRoute: typeof AppRevisionRoute;
   AppStatistikRoute: typeof AppStatistikRoute;
@@ -561,6 +631,7 @@ interface AppRouteRouteChildren {
 const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppKoeoversigtRouteRoute: AppKoeoversigtRouteRoute,
   AppSkrankeRouteRoute: AppSkrankeRouteRoute,
+  AppTiderRouteRoute: AppTiderRouteRouteWithChildren,
   AppAdministrationRoute: AppAdministrationRouteWithChildren,
   AppRevisionRoute: AppRevisionRoute,
   AppStatistikRoute: AppStatistikRoute,

@@ -189,6 +189,8 @@ export const daAdmin = {
   'adminConfig.rules.nothingChanged': 'Du har ikke ændret noget.',
   'admin.section.fees': 'Gebyrer',
   'admin.section.fees.hint': 'Gebyrtabeller pr. år for pas og kørekort.',
+  'admin.section.appointments': 'Tidsbestilling',
+  'admin.section.appointments.hint': 'Regler for bookede tider pr. sted og ærinde: tidslængde, pladser, akuttider og respit.',
   'adminConfig.fees.intro':
     'Gebyrtabeller pr. år. Kommunens egen tabel bruges frem for landstaksten, når den findes. Aldersgrænserne ændres ikke her.',
   'adminConfig.fees.passport': 'Pas',

@@ -1,5 +1,7 @@
 import type { daAdmin } from './da-admin.ts';
 import type { daAudit } from './da-audit.ts';
+import type { daAppointments } from './da-appointments.ts';
+import type { daKioskCheckIn } from './da-kiosk-check-in.ts';
 import { daCitizens } from './da-citizens.ts';
 import { daQueue } from './da-queue.ts';
 import { daPassport } from './da-passport.ts';
@@ -48,6 +50,7 @@ export const da = {
   'nav.statistics': 'Statistik',
   'nav.admin': 'Administration',
   'nav.audit': 'Revision',
+  'nav.appointments': 'Tider',
 
   'counter.heading': 'Skranke',
   'counter.today': 'I dag er det {date}.',
@@ -98,5 +101,7 @@ export type MessageKey =
   | keyof typeof daAudit
   | keyof typeof daStatistics
   | keyof typeof daMitIdSteps
-  | keyof typeof daPassportSteps;
+  | keyof typeof daPassportSteps
+  | keyof typeof daAppointments
+  | keyof typeof daKioskCheckIn;
 export type Dictionary = Record<MessageKey, string>;

@@ -192,6 +192,8 @@ export const enAdmin: Record<keyof typeof daAdmin, string> = {
   'adminConfig.rules.nothingChanged': 'You have not changed anything.',
   'admin.section.fees': 'Fees',
   'admin.section.fees.hint': 'Fee tables per year for passports and driving licences.',
+  'admin.section.appointments': 'Appointments',
+  'admin.section.appointments.hint': 'Booking rules per location and service: length of a time, places, urgent times and grace.',
   'adminConfig.fees.intro':
     "Fee tables per year. The municipality's own table is used instead of the national one when it exists. Age bands are not changed here.",
   'adminConfig.fees.passport': 'Passport',

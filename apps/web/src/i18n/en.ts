@@ -1,6 +1,8 @@
 import type { Dictionary } from './da.ts';
 import { enAdmin } from './en-admin.ts';
 import { enAudit } from './en-audit.ts';
+import { enAppointments } from './en-appointments.ts';
+import { enKioskCheckIn } from './en-kiosk-check-in.ts';
 import { enCitizens } from './en-citizens.ts';
 import { enQueue } from './en-queue.ts';
 import { enPassport } from './en-passport.ts';
@@ -46,6 +48,7 @@ export const en: Dictionary = {
   'nav.statistics': 'Statistics',
   'nav.admin': 'Administration',
   'nav.audit': 'Audit',
+  'nav.appointments': 'Appointments',
 
   'counter.heading': 'Counter',
   'counter.today': 'Today is {date}.',
@@ -86,4 +89,6 @@ export const en: Dictionary = {
   ...enPassport,
   ...enStatistics,
   ...enFees,
+  ...enAppointments,
+  ...enKioskCheckIn,
 };

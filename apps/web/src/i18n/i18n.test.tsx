@@ -4,6 +4,8 @@ import { LanguageSwitch } from '../components/LanguageSwitch/LanguageSwitch.tsx'
 import { renderWithProviders } from '../test/render.tsx';
 import { daAdmin } from './da-admin.ts';
 import { daAudit } from './da-audit.ts';
+import { daAppointments } from './da-appointments.ts';
+import { daKioskCheckIn } from './da-kiosk-check-in.ts';
 import { daStatistics } from './da-statistics.ts';
 import { daMitIdSteps } from './da-mitid-steps.ts';
 import { daPassportSteps } from './da-passport-steps.ts';
@@ -36,7 +38,16 @@ describe('translate', () => {
 
   it('has an English text for every Danish one, and no empty texts', () => {
     expect(Object.keys(en).sort()).toEqual(
-      Object.keys({ ...da, ...daAdmin, ...daAudit, ...daStatistics, ...daMitIdSteps, ...daPassportSteps }).sort(),
+      Object.keys({
+        ...da,
+        ...daAdmin,
+        ...daAudit,
+        ...daStatistics,
+        ...daMitIdSteps,
+        ...daPassportSteps,
+        ...daAppointments,
+        ...daKioskCheckIn,
+      }).sort(),
     );
     for (const text of [...Object.values(da), ...Object.values(en)]) expect(text.trim()).not.toBe('');
   });

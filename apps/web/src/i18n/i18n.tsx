@@ -17,6 +17,8 @@ const loading = new Map<Language, Promise<void>>();
 const DANISH_PARTS = {
   admin: () => import('./da-admin.ts').then((m) => m.daAdmin),
   audit: () => import('./da-audit.ts').then((m) => m.daAudit),
+  appointments: () => import('./da-appointments.ts').then((m) => m.daAppointments),
+  kioskCheckIn: () => import('./da-kiosk-check-in.ts').then((m) => m.daKioskCheckIn),
   statistics: () => import('./da-statistics.ts').then((m) => m.daStatistics),
   workflows: () =>
     Promise.all([import('./da-mitid-steps.ts'), import('./da-passport-steps.ts')]).then(([m, p]) => ({

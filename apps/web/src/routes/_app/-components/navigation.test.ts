@@ -3,9 +3,9 @@ import { navItemsFor } from './navigation.ts';
 
 describe('navItemsFor', () => {
   it.each([
-    ['counter', ['/skranke', '/borger']],
-    ['lead', ['/skranke', '/borger', '/koeoversigt', '/statistik', '/revision']],
-    ['admin', ['/skranke', '/borger', '/koeoversigt', '/statistik', '/revision', '/administration']],
+    ['counter', ['/skranke', '/tider', '/borger']],
+    ['lead', ['/skranke', '/tider', '/borger', '/koeoversigt', '/statistik', '/revision']],
+    ['admin', ['/skranke', '/tider', '/borger', '/koeoversigt', '/statistik', '/revision', '/administration']],
   ] as const)('%s sees %j', (role, paths) => {
     expect(navItemsFor(role).map((item) => item.to)).toEqual(paths);
   });

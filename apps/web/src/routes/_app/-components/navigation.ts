@@ -1,10 +1,19 @@
 import type { Role } from '@skranke/contracts';
 import { roleAtLeast } from '@skranke/domain';
-import { IconAdjustments, IconChartBar, IconDesk, IconListDetails, IconShieldSearch, IconUserSearch, type Icon } from '@tabler/icons-react';
+import {
+  IconAdjustments,
+  IconCalendarTime,
+  IconChartBar,
+  IconDesk,
+  IconListDetails,
+  IconShieldSearch,
+  IconUserSearch,
+  type Icon,
+} from '@tabler/icons-react';
 import type { MessageKey } from '../../../i18n/da.ts';
 
 export interface NavItem {
-  to: '/skranke' | '/borger' | '/koeoversigt' | '/statistik' | '/revision' | '/administration';
+  to: '/skranke' | '/tider' | '/borger' | '/koeoversigt' | '/statistik' | '/revision' | '/administration';
   label: MessageKey;
   icon: Icon;
   /** Lowest role that sees the item; the route's beforeLoad demands the same role. */
@@ -13,6 +22,7 @@ export interface NavItem {
 
 const NAV_ITEMS: readonly NavItem[] = [
   { to: '/skranke', label: 'nav.counter', icon: IconDesk, minRole: 'counter' },
+  { to: '/tider', label: 'nav.appointments', icon: IconCalendarTime, minRole: 'counter' },
   { to: '/borger', label: 'nav.citizen', icon: IconUserSearch, minRole: 'counter' },
   { to: '/koeoversigt', label: 'nav.queue', icon: IconListDetails, minRole: 'lead' },
   { to: '/statistik', label: 'nav.statistics', icon: IconChartBar, minRole: 'lead' },

@@ -1,0 +1,11 @@
+import { ApiError } from '../../lib/http.ts';
+
+/** The problem's stable code, when the error is an API problem. */
+export const problemCode = (error: unknown) => (error instanceof ApiError ? error.problem?.code : undefined);
+
+/** A 409 slot-taken names the next free time in `nextFree` (an extension member of the problem). */
+export function nextFreeOf(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.problem?.code !== 'slot-taken') return null;
+  const nextFree = (error.problem as { nextFree?: unknown }).nextFree;
+  return typeof nextFree === 'string' ? nextFree : null;
+}
