@@ -4,6 +4,8 @@ import {
   appointmentEntersQueueAt,
   classifyArrival,
   DEFAULT_EARLY_MINUTES,
+  DEFAULT_IDLE_EARLY_CALL_MINUTES,
+  idleCallableFrom,
   isNoShow,
   type ArrivalKind,
 } from './arrival.ts';
@@ -75,6 +77,22 @@ describe('appointmentCallKey', () => {
     expect(() => appointmentCallKey(START, START, Number.NaN, 15)).toThrow(RangeError);
     expect(() => appointmentCallKey(START, START, 5, -1)).toThrow(RangeError);
   });
+});
+
+describe('idleCallableFrom', () => {
+  it.each<[string, string, number | undefined, string]>([
+    ['checked in 15 minutes early: 3 minutes before the time (default)', '10:15', undefined, '10:27'],
+    ['checked in 1 minute early: at check-in', '10:29', undefined, '10:29'],
+    ['checked in late: at check-in', '10:33', undefined, '10:33'],
+    ['window 0: at the time', '10:00', 0, '10:30'],
+    ['window 10', '10:00', 10, '10:20'],
+  ])('%s', (_label, checkIn, window, expected) => {
+    expect(idleCallableFrom(START, local(checkIn), window)).toEqual(local(expected));
+  });
+
+  it('defaults to 3 minutes, within the fairness bound', () => expect(DEFAULT_IDLE_EARLY_CALL_MINUTES).toBe(3));
+
+  it('refuses a negative window', () => expect(() => idleCallableFrom(START, START, -1)).toThrow(RangeError));
 });
 
 describe('isNoShow', () => {
