@@ -37,6 +37,7 @@ export const listUsers = defineOperation({
   summary: 'Staff users of the municipality',
   access: access.admin,
   responses: { 200: StaffUserList },
+  errors: [],
 });
 
 export const getUser = defineOperation({
@@ -48,6 +49,7 @@ export const getUser = defineOperation({
   access: access.admin,
   params: IdParams,
   responses: { 200: StaffUser },
+  errors: ['not-found'],
 });
 
 export const createUser = defineOperation({
@@ -59,6 +61,7 @@ export const createUser = defineOperation({
   access: access.admin,
   body: CreateUserBody,
   responses: { 201: StaffUser },
+  errors: ['weak-password', 'unknown-location', 'username-taken'],
 });
 
 export const updateUser = defineOperation({
@@ -71,6 +74,7 @@ export const updateUser = defineOperation({
   params: IdParams,
   body: UpdateUserBody,
   responses: { 200: StaffUser },
+  errors: ['not-found', 'cannot-demote-self', 'unknown-location'],
 });
 
 export const listDevices = defineOperation({
@@ -81,6 +85,7 @@ export const listDevices = defineOperation({
   summary: 'Kiosks and call displays of the municipality',
   access: access.admin,
   responses: { 200: DeviceList },
+  errors: [],
 });
 
 export const createDevice = defineOperation({
@@ -92,6 +97,7 @@ export const createDevice = defineOperation({
   access: access.admin,
   body: CreateDeviceBody,
   responses: { 201: CreatedDevice },
+  errors: ['unknown-location'],
 });
 
 export const revokeDevice = defineOperation({
@@ -103,6 +109,7 @@ export const revokeDevice = defineOperation({
   access: access.admin,
   params: IdParams,
   responses: { 200: Device },
+  errors: ['not-found'],
 });
 
 // The municipality's configuration (admins only; another municipality's rows are 404). Every change is audited.
@@ -116,6 +123,7 @@ export const listConfigLocations = defineOperation({
   summary: 'Locations with their weekly hours or timetable',
   access: access.admin,
   responses: { 200: ConfigLocationList },
+  errors: [],
 });
 
 export const createConfigLocation = defineOperation({
@@ -127,6 +135,7 @@ export const createConfigLocation = defineOperation({
   access: access.admin,
   body: CreateLocationBody,
   responses: { 201: ConfigLocation },
+  errors: [],
 });
 
 export const updateConfigLocation = defineOperation({
@@ -139,6 +148,7 @@ export const updateConfigLocation = defineOperation({
   params: IdParams,
   body: UpdateLocationBody,
   responses: { 200: ConfigLocation },
+  errors: ['not-found'],
 });
 
 export const setConfigOpeningHours = defineOperation({
@@ -151,6 +161,7 @@ export const setConfigOpeningHours = defineOperation({
   params: IdParams,
   body: SetOpeningHoursBody,
   responses: { 200: ConfigLocation },
+  errors: ['not-found', 'invalid-opening-hours'],
 });
 
 export const listConfigCounters = defineOperation({
@@ -161,6 +172,7 @@ export const listConfigCounters = defineOperation({
   summary: 'Every counter of the municipality, inactive ones too',
   access: access.admin,
   responses: { 200: ConfigCounterList },
+  errors: [],
 });
 
 export const createConfigCounter = defineOperation({
@@ -172,6 +184,7 @@ export const createConfigCounter = defineOperation({
   access: access.admin,
   body: CreateCounterBody,
   responses: { 201: ConfigCounter },
+  errors: ['not-found', 'counter-name-taken'],
 });
 
 export const updateConfigCounter = defineOperation({
@@ -184,6 +197,7 @@ export const updateConfigCounter = defineOperation({
   params: IdParams,
   body: UpdateCounterBody,
   responses: { 200: ConfigCounter },
+  errors: ['not-found', 'counter-occupied', 'counter-name-taken'],
 });
 
 export const deleteConfigCounter = defineOperation({
@@ -195,6 +209,7 @@ export const deleteConfigCounter = defineOperation({
   access: access.admin,
   params: IdParams,
   responses: { 204: Type.Null() },
+  errors: ['not-found', 'counter-in-use'],
 });
 
 export const listConfigServices = defineOperation({
@@ -205,6 +220,7 @@ export const listConfigServices = defineOperation({
   summary: 'Every service, closed ones too, in kiosk order',
   access: access.admin,
   responses: { 200: ServiceList },
+  errors: [],
 });
 
 export const createConfigService = defineOperation({
@@ -216,6 +232,7 @@ export const createConfigService = defineOperation({
   access: access.admin,
   body: CreateServiceBody,
   responses: { 201: Service },
+  errors: ['invalid-config', 'service-prefix-taken', 'service-code-taken'],
 });
 
 export const updateConfigService = defineOperation({
@@ -228,6 +245,7 @@ export const updateConfigService = defineOperation({
   params: IdParams,
   body: UpdateServiceConfigBody,
   responses: { 200: Service },
+  errors: ['not-found', 'invalid-config', 'service-prefix-taken'],
 });
 
 export const listConfigPriorityClasses = defineOperation({
@@ -238,6 +256,7 @@ export const listConfigPriorityClasses = defineOperation({
   summary: 'Every priority class, inactive ones too',
   access: access.admin,
   responses: { 200: ConfigPriorityClassList },
+  errors: [],
 });
 
 export const createConfigPriorityClass = defineOperation({
@@ -249,6 +268,7 @@ export const createConfigPriorityClass = defineOperation({
   access: access.admin,
   body: CreatePriorityClassBody,
   responses: { 201: ConfigPriorityClass },
+  errors: ['invalid-config', 'priority-code-taken'],
 });
 
 export const updateConfigPriorityClass = defineOperation({
@@ -261,6 +281,7 @@ export const updateConfigPriorityClass = defineOperation({
   params: IdParams,
   body: UpdatePriorityClassBody,
   responses: { 200: ConfigPriorityClass },
+  errors: ['not-found', 'invalid-config'],
 });
 
 export const listConfigLawAreas = defineOperation({
@@ -271,6 +292,7 @@ export const listConfigLawAreas = defineOperation({
   summary: 'Every law area, inactive ones too',
   access: access.admin,
   responses: { 200: ConfigLawAreaList },
+  errors: [],
 });
 
 export const createConfigLawArea = defineOperation({
@@ -282,6 +304,7 @@ export const createConfigLawArea = defineOperation({
   access: access.admin,
   body: CreateLawAreaBody,
   responses: { 201: ConfigLawArea },
+  errors: ['law-area-code-taken'],
 });
 
 export const updateConfigLawArea = defineOperation({
@@ -294,6 +317,7 @@ export const updateConfigLawArea = defineOperation({
   params: IdParams,
   body: UpdateLawAreaBody,
   responses: { 200: ConfigLawArea },
+  errors: ['not-found'],
 });
 
 export const getRuleValues = defineOperation({
@@ -304,6 +328,7 @@ export const getRuleValues = defineOperation({
   summary: 'The configurable rule values ("Regelværdier")',
   access: access.admin,
   responses: { 200: RuleValues },
+  errors: [],
 });
 
 export const updateRuleValues = defineOperation({
@@ -315,4 +340,5 @@ export const updateRuleValues = defineOperation({
   access: access.admin,
   body: UpdateRuleValuesBody,
   responses: { 200: RuleValues },
+  errors: ['invalid-rule-values'],
 });

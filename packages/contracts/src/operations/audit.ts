@@ -12,6 +12,7 @@ export const searchAuditEvents = defineOperation({
   access: access.lead,
   query: AuditSearchQuery,
   responses: { 200: AuditEventPage },
+  errors: [],
 });
 
 export const listAuditStaff = defineOperation({
@@ -22,4 +23,5 @@ export const listAuditStaff = defineOperation({
   summary: 'The municipality’s staff (name and username), to search the audit trail by staff member',
   access: access.lead,
   responses: { 200: AuditStaffList },
+  errors: [],
 });

@@ -13,6 +13,7 @@ export const login = defineOperation({
   access: access.public,
   body: LoginBody,
   responses: { 200: TokenResponse },
+  errors: ['login-throttled'],
 });
 
 export const refreshSession = defineOperation({
@@ -23,6 +24,7 @@ export const refreshSession = defineOperation({
   summary: 'Exchange the refresh cookie for a new access token; rotates the cookie',
   access: { kind: 'refresh-cookie' },
   responses: { 200: TokenResponse },
+  errors: [],
 });
 
 export const logout = defineOperation({
@@ -33,6 +35,7 @@ export const logout = defineOperation({
   summary: 'End the session (from the refresh cookie or the bearer token)',
   access: { kind: 'refresh-cookie-or-bearer' },
   responses: { 204: Type.Null() },
+  errors: [],
 });
 
 export const getMe = defineOperation({
@@ -43,6 +46,7 @@ export const getMe = defineOperation({
   summary: 'The signed-in user or device',
   access: access.device(['kiosk', 'display'], 'counter'),
   responses: { 200: Me },
+  errors: [],
 });
 
 export const issueDeviceToken = defineOperation({
@@ -54,4 +58,5 @@ export const issueDeviceToken = defineOperation({
   access: access.public,
   body: DeviceTokenBody,
   responses: { 200: DeviceTokenResponse },
+  errors: [],
 });

@@ -203,6 +203,7 @@ export const listLawAreas = defineOperation({
   summary: "The municipality's active law areas (lovområder) under mandatory digital self-service, and its appeal period",
   access: access.counter,
   responses: { 200: LawAreaList },
+  errors: [],
 });
 
 export const getSelfServiceStatus = defineOperation({

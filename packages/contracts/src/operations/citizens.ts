@@ -26,6 +26,7 @@ export const lookupCitizen = defineOperation({
   access: access.counter,
   body: LookupCitizenBody,
   responses: { 200: CitizenSummary },
+  errors: ['invalid-cpr', 'purpose-text-required', 'citizen-not-found'],
 });
 
 export const getCitizen = defineOperation({
@@ -38,6 +39,7 @@ export const getCitizen = defineOperation({
   params: IdParams,
   query: CitizenPurposeQuery,
   responses: { 200: Citizen },
+  errors: ['purpose-text-required', 'citizen-not-found'],
 });
 
 export const getCitizenOverview = defineOperation({
@@ -51,6 +53,7 @@ export const getCitizenOverview = defineOperation({
   params: IdParams,
   query: CitizenOverviewQuery,
   responses: { 200: CitizenOverview },
+  errors: ['purpose-text-required', 'citizen-not-found', 'ticket-not-found'],
 });
 
 export const revealCitizenCpr = defineOperation({
@@ -63,6 +66,7 @@ export const revealCitizenCpr = defineOperation({
   params: IdParams,
   body: CitizenPurposeBody,
   responses: { 200: RevealedCpr },
+  errors: ['purpose-text-required', 'citizen-not-found'],
 });
 
 export const getCitizenAccessLog = defineOperation({
@@ -74,6 +78,7 @@ export const getCitizenAccessLog = defineOperation({
   access: access.lead,
   params: IdParams,
   responses: { 200: CitizenAccessLog },
+  errors: ['citizen-not-found'],
 });
 
 export const exportCitizenAccessLogCsv = defineOperation({
@@ -85,6 +90,7 @@ export const exportCitizenAccessLogCsv = defineOperation({
   access: access.lead,
   params: IdParams,
   responses: { 200: media('text/csv', 'The log extract as CSV', StreamedText) },
+  errors: ['citizen-not-found'],
 });
 
 export const exportCitizenAccessLogPdf = defineOperation({
@@ -96,4 +102,5 @@ export const exportCitizenAccessLogPdf = defineOperation({
   access: access.lead,
   params: IdParams,
   responses: { 200: media('application/pdf', 'The log extract as PDF', Binary('application/pdf')) },
+  errors: ['citizen-not-found'],
 });

@@ -60,9 +60,32 @@ export interface Operation {
   readonly headers?: TSchema;
   /** Success responses by status; every 4xx and 5xx is problem+json and is added by the API. */
   readonly responses: Readonly<Record<number, TSchema | MediaResponse>>;
-  /** The problem `code`s the operation answers with, besides the common ones (validation, 401, 403, 503). */
+  /**
+   * The problem `code`s the operation answers with besides the common ones (`commonProblemCodes`, which any operation
+   * may answer), traced from its handler and the services it calls. Every operation declares it, `[]` when it answers
+   * only the common ones (a test fails otherwise), so a reader can tell "none" from "not looked at".
+   */
   readonly errors?: readonly string[];
 }
+
+/**
+ * Problem codes any operation may answer with, so no operation lists them: the request's shape (400
+ * `validation-error`, `invalid-text`, `malformed-json`, `invalid-value`), no or a spent credential (401), a role or a
+ * location the caller may not work at (403), a rate limit (429), the database out of reach (503) and our own failure
+ * (500); readiness, whose answer a 503 is, still names it. The router's own answers (`bad-url`, `uri-too-long`,
+ * `headers-too-large`, …) come before any operation.
+ */
+export const commonProblemCodes = [
+  'validation-error',
+  'invalid-text',
+  'malformed-json',
+  'invalid-value',
+  'unauthorized',
+  'forbidden',
+  'too-many-requests',
+  'database-unavailable',
+  'internal-error',
+] as const;
 
 /** Declares an operation, keeping its literal types (operationId, path, schemas) for both sides. */
 export function defineOperation<const O extends Operation>(operation: O): O {

@@ -12,6 +12,7 @@ export const listFeeTables = defineOperation({
   access: access.admin,
   query: FeeTableQuery,
   responses: { 200: FeeTableList },
+  errors: [],
 });
 
 export const putFeeTable = defineOperation({
@@ -37,4 +38,5 @@ export const getNextYearFeeStatus = defineOperation({
     'Which products have no fee table for next year (from 1 December; leads and administrators): orders of them fail from 1 January until the platform operator loads the table',
   access: access.lead,
   responses: { 200: NextYearFeeStatus },
+  errors: [],
 });

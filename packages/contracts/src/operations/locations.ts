@@ -12,6 +12,7 @@ export const listLocations = defineOperation({
   summary: "The locations of the signed-in staff member's municipality",
   access: access.counter,
   responses: { 200: LocationList },
+  errors: [],
 });
 
 export const getOpeningHours = defineOperation({
@@ -23,4 +24,5 @@ export const getOpeningHours = defineOperation({
   access: access.device(['kiosk', 'display'], 'counter'),
   params: LocationParams,
   responses: { 200: OpeningHours },
+  errors: ['not-found'],
 });

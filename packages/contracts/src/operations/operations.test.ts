@@ -5,6 +5,20 @@ import { operations as table, type InputOf, type Operation } from './index.ts';
 
 const operations: Record<string, Operation> = table;
 
+/**
+ * Appointment operations (issue 12) added while their API is being written; their errors are traced when it is done.
+ * Shrink-only: an operation that declares its errors must be taken off, and no new one may be added.
+ */
+const ERRORS_NOT_YET_TRACED = [
+  'listBookingOptions',
+  'listAppointments',
+  'getAppointmentPlan',
+  'listAppointmentBlocks',
+  'deleteAppointmentBlock',
+  'listAppointmentRules',
+  'listNotificationOutbox',
+];
+
 describe('the operation table', () => {
   it('names each operation by its key, once', () => {
     for (const [key, op] of Object.entries(operations)) expect(op.operationId).toBe(key);
@@ -24,6 +38,18 @@ describe('the operation table', () => {
       const inPath = [...op.path.matchAll(/:(\w+)/g)].map((m) => m[1]).sort();
       const declared = Object.keys((op.params as { properties?: object } | undefined)?.properties ?? {}).sort();
       expect(declared, op.operationId).toEqual(inPath);
+    }
+  });
+
+  it('declares the problem codes each operation answers with (errors: [] when only the common ones)', () => {
+    const undeclared = Object.values(operations)
+      .filter((op) => !Array.isArray(op.errors))
+      .map((op) => op.operationId);
+    expect(undeclared.sort(), 'operations without an errors list').toEqual([...ERRORS_NOT_YET_TRACED].sort());
+    for (const op of Object.values(operations)) {
+      const errors = op.errors ?? [];
+      for (const code of errors) expect(code, op.operationId).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(new Set(errors).size, `${op.operationId} lists a code twice`).toBe(errors.length);
     }
   });
 

@@ -53,6 +53,7 @@ export const issueTicket = defineOperation({
   body: IssueTicketBody,
   /** 201 for a new ticket, 200 when the Idempotency-Key names one already issued. */
   responses: { 200: IssuedTicket, 201: IssuedTicket },
+  errors: ['not-found', 'service-closed', 'location-closed', 'priority-needs-staff', 'unknown-priority-class', 'priority-reason-required'],
 });
 
 export const getTicket = defineOperation({
@@ -64,6 +65,7 @@ export const getTicket = defineOperation({
   access: access.counter,
   params: IdParams,
   responses: { 200: Ticket },
+  errors: ['not-found'],
 });
 
 export const listParkedTickets = defineOperation({
@@ -75,6 +77,7 @@ export const listParkedTickets = defineOperation({
   access: access.counter,
   params: LocationParams,
   responses: { 200: TicketList },
+  errors: ['not-found'],
 });
 
 export const callNextTicket = defineOperation({
@@ -86,10 +89,19 @@ export const callNextTicket = defineOperation({
   access: access.counter,
   params: CounterParams,
   responses: { 200: CallNextResult },
+  errors: ['not-found', 'not-at-counter', 'counter-paused', 'counter-busy'],
 });
 
+/** What any transition of a ticket may answer: not the caller's (or gone), changed since it was read, not possible now. */
+const transitionErrors = ['not-found', 'stale-version', 'illegal-transition'] as const;
+
 /** A transition that needs nothing but the ticket's version. */
-function simpleTransition<const Id extends string, const Action extends string>(operationId: Id, action: Action, summary: string) {
+function simpleTransition<const Id extends string, const Action extends string>(
+  operationId: Id,
+  action: Action,
+  summary: string,
+  errors: readonly string[] = transitionErrors,
+) {
   return defineOperation({
     operationId,
     method: 'POST',
@@ -100,10 +112,14 @@ function simpleTransition<const Id extends string, const Action extends string>(
     params: IdParams,
     body: TicketActionBody,
     responses: { 200: Ticket },
+    errors,
   });
 }
 
-export const recallTicket = simpleTransition('recallTicket', 'recall', 'Call the same ticket again (counted; limited)');
+export const recallTicket = simpleTransition('recallTicket', 'recall', 'Call the same ticket again (counted; limited)', [
+  ...transitionErrors,
+  'recall-limit',
+]);
 export const startServingTicket = simpleTransition('startServingTicket', 'start', 'The citizen has arrived at the counter');
 export const parkTicket = simpleTransition('parkTicket', 'park', 'Park the ticket: the citizen must come back (e.g. to fetch papers)');
 export const returnParkedTicket = simpleTransition(
@@ -124,6 +140,7 @@ export const callTicket = defineOperation({
   params: IdParams,
   body: CallTicketBody,
   responses: { 200: Ticket },
+  errors: [...transitionErrors, 'not-at-counter', 'counter-paused', 'counter-busy', 'sent-to-other-counter'],
 });
 
 export const transferTicket = defineOperation({
@@ -136,6 +153,7 @@ export const transferTicket = defineOperation({
   params: IdParams,
   body: TransferTicketBody,
   responses: { 200: Ticket },
+  errors: ['transfer-target-required', ...transitionErrors, 'counter-not-staffed'],
 });
 
 export const finishTicket = defineOperation({
@@ -148,6 +166,7 @@ export const finishTicket = defineOperation({
   params: IdParams,
   body: FinishTicketBody,
   responses: { 200: Ticket },
+  errors: ['unknown-service', ...transitionErrors],
 });
 
 export const cancelTicket = defineOperation({
@@ -160,6 +179,7 @@ export const cancelTicket = defineOperation({
   params: IdParams,
   body: CancelTicketBody,
   responses: { 200: Ticket },
+  errors: transitionErrors,
 });
 
 export const reprioritiseTicket = defineOperation({
@@ -172,6 +192,7 @@ export const reprioritiseTicket = defineOperation({
   params: IdParams,
   body: ReprioritiseTicketBody,
   responses: { 200: Ticket },
+  errors: [...transitionErrors, 'unknown-priority-class', 'priority-reason-required'],
 });
 
 export const moveTicket = defineOperation({
@@ -184,6 +205,7 @@ export const moveTicket = defineOperation({
   params: IdParams,
   body: MoveTicketBody,
   responses: { 200: Ticket },
+  errors: transitionErrors,
 });
 
 export const rerouteTicket = defineOperation({
@@ -196,6 +218,7 @@ export const rerouteTicket = defineOperation({
   params: IdParams,
   body: RerouteTicketBody,
   responses: { 200: Ticket },
+  errors: [...transitionErrors, 'not-sent-to-counter', 'counter-not-staffed'],
 });
 
 // The location's queue
@@ -209,6 +232,7 @@ export const listServices = defineOperation({
   access: staffOrDevice,
   params: LocationParams,
   responses: { 200: ServiceList },
+  errors: ['not-found'],
 });
 
 export const listCounters = defineOperation({
@@ -220,6 +244,7 @@ export const listCounters = defineOperation({
   access: access.counter,
   params: LocationParams,
   responses: { 200: CounterList },
+  errors: ['not-found'],
 });
 
 export const getQueueBoard = defineOperation({
@@ -231,6 +256,7 @@ export const getQueueBoard = defineOperation({
   access: staffOrDisplay,
   params: LocationParams,
   responses: { 200: QueueBoard },
+  errors: ['not-found'],
 });
 
 export const closeDay = defineOperation({
@@ -242,6 +268,7 @@ export const closeDay = defineOperation({
   access: access.lead,
   params: LocationParams,
   responses: { 200: CloseDayResult },
+  errors: ['not-found'],
 });
 
 /** Read with fetch by the SPA (apps/web/src/features/queue/live.ts), never through `call`; frames: `LocationEvent`. */
@@ -263,6 +290,7 @@ export const streamLocationEvents = defineOperation({
   responses: {
     200: media('text/event-stream', 'Server-Sent Events, one `id`, `event` and JSON `data` per event', Type.String()),
   },
+  errors: ['not-found'],
 });
 
 export const listPriorityClasses = defineOperation({
@@ -273,6 +301,7 @@ export const listPriorityClasses = defineOperation({
   summary: 'Priority classes of the municipality',
   access: access.counter,
   responses: { 200: PriorityClassList },
+  errors: [],
 });
 
 // Services
@@ -286,6 +315,7 @@ export const createService = defineOperation({
   access: access.admin,
   body: CreateServiceBody,
   responses: { 201: Service },
+  errors: ['invalid-config', 'service-prefix-taken', 'service-code-taken'],
 });
 
 export const updateService = defineOperation({
@@ -298,6 +328,7 @@ export const updateService = defineOperation({
   params: IdParams,
   body: UpdateServiceBody,
   responses: { 200: Service },
+  errors: ['not-found', 'invalid-config'],
 });
 
 // Counter sessions
@@ -310,6 +341,7 @@ export const getMyCounterSession = defineOperation({
   summary: "The signed-in user's open counter session, if any",
   access: access.counter,
   responses: { 200: MaybeCounterSession },
+  errors: [],
 });
 
 export const openCounterSession = defineOperation({
@@ -322,6 +354,7 @@ export const openCounterSession = defineOperation({
   params: CounterParams,
   body: OpenCounterSessionBody,
   responses: { 201: CounterSession },
+  errors: ['not-found', 'unknown-service', 'already-at-counter', 'counter-taken'],
 });
 
 export const updateCounterSession = defineOperation({
@@ -333,6 +366,7 @@ export const updateCounterSession = defineOperation({
   access: access.counter,
   body: UpdateCounterSessionBody,
   responses: { 200: CounterSession },
+  errors: ['unknown-service', 'not-found'],
 });
 
 export const heartbeatCounterSession = defineOperation({
@@ -344,6 +378,7 @@ export const heartbeatCounterSession = defineOperation({
     "The counter screen's sign of life (every 30 s). A counter not heard from for the municipality's limit (default 2 minutes) counts as stale: not staffed, no capacity, no transfer target",
   access: access.counter,
   responses: { 204: Type.Null() },
+  errors: ['not-found'],
 });
 
 export const closeCounterSession = defineOperation({
@@ -354,4 +389,5 @@ export const closeCounterSession = defineOperation({
   summary: 'Sign out of the counter',
   access: access.counter,
   responses: { 204: Type.Null() },
+  errors: ['counter-busy'],
 });

@@ -29,6 +29,7 @@ export const getTicketStatistics = defineOperation({
   access: access.lead,
   query: TicketStatisticsQuery,
   responses: { 200: TicketStatistics },
+  errors: ['period-reversed', 'period-too-long', 'not-found', 'not-per-service'],
 });
 
 export const exportTicketStatisticsCsv = defineOperation({
@@ -40,6 +41,7 @@ export const exportTicketStatisticsCsv = defineOperation({
   access: access.lead,
   query: TicketStatisticsQuery,
   responses: { 200: Csv },
+  errors: ['period-reversed', 'period-too-long', 'not-found', 'not-per-service'],
 });
 
 export const getStaffingByHour = defineOperation({
@@ -51,6 +53,7 @@ export const getStaffingByHour = defineOperation({
   access: access.lead,
   query: StatisticsFilter,
   responses: { 200: StaffingByHour },
+  errors: ['period-reversed', 'period-too-long', 'not-found'],
 });
 
 export const exportStaffingByHourCsv = defineOperation({
@@ -62,6 +65,7 @@ export const exportStaffingByHourCsv = defineOperation({
   access: access.lead,
   query: StatisticsFilter,
   responses: { 200: Csv },
+  errors: ['period-reversed', 'period-too-long', 'not-found'],
 });
 
 export const getTodayStatistics = defineOperation({
@@ -73,6 +77,7 @@ export const getTodayStatistics = defineOperation({
   access: access.lead,
   query: TodayQuery,
   responses: { 200: TodayStatistics },
+  errors: ['not-found'],
 });
 
 export const exportTodayStatisticsCsv = defineOperation({
@@ -84,6 +89,7 @@ export const exportTodayStatisticsCsv = defineOperation({
   access: access.lead,
   query: TodayQuery,
   responses: { 200: Csv },
+  errors: ['not-found'],
 });
 
 export const getCaseStatistics = defineOperation({
@@ -95,6 +101,7 @@ export const getCaseStatistics = defineOperation({
   access: access.lead,
   query: CaseStatisticsQuery,
   responses: { 200: CaseStatistics },
+  errors: ['period-reversed', 'period-too-long'],
 });
 
 export const exportCaseStatisticsCsv = defineOperation({
@@ -106,6 +113,7 @@ export const exportCaseStatisticsCsv = defineOperation({
   access: access.lead,
   query: CaseStatisticsQuery,
   responses: { 200: Csv },
+  errors: ['period-reversed', 'period-too-long'],
 });
 
 export const getServiceLevelTargets = defineOperation({
@@ -116,6 +124,7 @@ export const getServiceLevelTargets = defineOperation({
   summary: 'Service-level target per service',
   access: access.lead,
   responses: { 200: ServiceLevelTargets },
+  errors: [],
 });
 
 export const setServiceLevelTarget = defineOperation({
@@ -128,4 +137,5 @@ export const setServiceLevelTarget = defineOperation({
   params: ServiceIdParams,
   body: ServiceLevelTargetBody,
   responses: { 200: ServiceLevelTargets },
+  errors: ['not-found'],
 });

@@ -11,6 +11,7 @@ export const getHealth = defineOperation({
   summary: 'The process is alive',
   access: access.public,
   responses: { 200: Health },
+  errors: [],
 });
 
 export const getReadiness = defineOperation({
