@@ -14,6 +14,7 @@ import { selfServiceRoutes } from './modules/cases/self-service/self-service.rou
 import { passportRoutes } from './modules/cases/passport/passport.routes.ts';
 import { citizenRoutes } from './modules/citizens/citizens.routes.ts';
 import { feeStatusRoutes } from './modules/fees/fee-status.routes.ts';
+import { appointmentRoutes } from './modules/appointments/appointments.routes.ts';
 import { feeRoutes } from './modules/fees/fees.routes.ts';
 import { locationRoutes } from './modules/locations/locations.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
@@ -42,6 +43,8 @@ export interface AppOptions {
   /** Mark the refresh cookie Secure (everywhere but local development over http). */
   cookieSecure?: boolean;
   loginRateLimitPerMinute?: number;
+  /** Requests per minute and address to the public booking operations that write or take a code (bots are throttled). */
+  bookingRateLimitPerMinute?: number;
   /** Trust X-Forwarded-* from every hop (true) or only from these addresses / CIDR ranges (SKRANKE_TRUST_PROXY). */
   trustProxy?: boolean | string[];
   poolSize?: number;
@@ -143,6 +146,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.queueClock,
   });
   await app.register(ticketStatusRoutes, { heartbeatSeconds: options.sseHeartbeatSeconds ?? 15, clock: options.queueClock });
+
+  await app.register(appointmentRoutes, {
+    clock: options.queueClock,
+    bookingRateLimitPerMinute: options.bookingRateLimitPerMinute ?? 10,
+  });
 
   await registerStaticFiles(app, options.webRoot);
 

@@ -1,5 +1,6 @@
 import { schema } from '@skranke/db';
-import { DEMO_PERSONS } from '@skranke/db/seed';
+import { DEMO, DEMO_PERSONS, DEMO_QUEUE } from '@skranke/db/seed';
+import { serviceDay } from '@skranke/domain';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +82,28 @@ const post = (who: Who, url: string, payload: object) => () => as[who]({ method:
 const get = (who: Who, url: string) => () => as[who]({ method: 'GET', url });
 const aarhus = DEMO_PERSONS.nearPensionAarhus;
 const REVOKE = { reason: 'Har fået MitID', identification: { applicantType: 'in_person', idDocument: 'pas' } };
+
+/** The first free MitID time at Dokk1 from now (the demo rules: db/src/seed/demo-queue.ts). */
+async function freeMitIdTime(): Promise<string> {
+  const slots = await ctx.app.inject({
+    method: 'GET',
+    url: `/api/public/locations/${DEMO.aarhus.dokk1}/services/${DEMO_QUEUE.aarhusServices.mitid}/slots`,
+  });
+  return slots.json().nextFree as string;
+}
+
+/** A phone booking for the Aarhus citizen, by staff. */
+async function bookForAarhus(): Promise<{ id: string; version: number; startsAt: string }> {
+  const body = {
+    serviceId: DEMO_QUEUE.aarhusServices.mitid,
+    startsAt: await freeMitIdTime(),
+    channel: 'phone',
+    personId: aarhus.id,
+    phone: '11223344',
+  };
+  const response = await as.anna({ method: 'POST', url: `/api/locations/${DEMO.aarhus.dokk1}/appointments`, payload: body });
+  return response.json().appointment;
+}
 
 /** Every operation that reads or writes a citizen's personal data, with a scenario that calls it. */
 const CITIZEN_OPERATIONS: Record<string, () => Promise<Prepared>> = {
@@ -328,6 +351,43 @@ const CITIZEN_OPERATIONS: Record<string, () => Promise<Prepared>> = {
       call: post('anna', `/api/cases/${c.id}/udk-notified`, { expectedVersion: c.version }),
     };
   },
+  bookAppointmentForCitizen: async () => {
+    const startsAt = await freeMitIdTime();
+    return {
+      personId: aarhus.id,
+      who: 'anna',
+      action: 'appointment.book',
+      purpose: 'tidsbestilling',
+      status: 201,
+      call: post('anna', `/api/locations/${DEMO.aarhus.dokk1}/appointments`, {
+        serviceId: DEMO_QUEUE.aarhusServices.mitid,
+        startsAt,
+        channel: 'phone',
+        personId: aarhus.id,
+        phone: '11223344',
+      }),
+    };
+  },
+  listAppointments: async () => {
+    const { startsAt } = await bookForAarhus();
+    return {
+      personId: aarhus.id,
+      who: 'anna',
+      action: 'appointment.list',
+      purpose: 'tidsbestilling',
+      call: get('anna', `/api/locations/${DEMO.aarhus.dokk1}/appointments?date=${serviceDay(new Date(startsAt))}`),
+    };
+  },
+  cancelAppointmentByStaff: async () => {
+    const { id, version } = await bookForAarhus();
+    return {
+      personId: aarhus.id,
+      who: 'anna',
+      action: 'appointment.cancel',
+      purpose: 'tidsbestilling',
+      call: post('anna', `/api/appointments/${id}/cancel`, { expectedVersion: version, reason: 'Borgeren ringede' }),
+    };
+  },
 };
 
 /**
@@ -406,6 +466,26 @@ const NOT_CITIZEN_DATA: Record<string, string> = {
   requeueTicket: 'anonymous',
   rerouteTicket: 'anonymous',
   heartbeatCounterSession: 'anonymous',
+  // The ticket on the phone: a ticket is anonymous, and so are its link and public status.
+  createTicketStatusLink: 'anonymous',
+  getPublicTicketStatus: 'anonymous',
+  streamPublicTicketStatus: 'anonymous',
+  // Tidsbestilling: a self-booking holds a name and a phone number or e-mail, never a CPR number or a register
+  // citizen; each write is audited with the appointment as subject (appointments.test.ts). Staff bookings for a
+  // looked-up citizen are in CITIZEN_OPERATIONS.
+  listBookingOptions: 'configuration',
+  listAppointmentSlots: 'anonymous',
+  bookAppointment: 'booking',
+  findAppointment: 'booking',
+  rescheduleAppointment: 'booking',
+  cancelAppointment: 'booking',
+  checkInAppointment: 'booking',
+  getAppointmentPlan: 'aggregate',
+  listAppointmentBlocks: 'configuration',
+  createAppointmentBlock: 'configuration',
+  deleteAppointmentBlock: 'configuration',
+  listAppointmentRules: 'configuration',
+  putAppointmentRule: 'configuration',
   getTicketStatistics: 'aggregate',
   exportTicketStatisticsCsv: 'aggregate',
   getStaffingByHour: 'aggregate',

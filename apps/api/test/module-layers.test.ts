@@ -21,10 +21,15 @@ const ALLOWED_FEATURE_EDGES: Record<string, string> = {
   'modules/admin -> modules/auth':
     "user and device administration sets passwords and device tokens with auth's repository and token helpers",
   'modules/admin -> modules/queue': "the services' configuration is queue's services admin (it publishes the location's service event)",
+  'modules/appointments -> modules/locations': 'who may work at a location (location-access.ts) decides who sees its bookings',
+  'modules/appointments -> modules/queue':
+    "a checked-in appointment gets its ticket through the queue's issuing (issueForAppointment): one numbering, one event stream, one call order",
   'modules/cases -> modules/fees': 'passport and driving-licence cases quote their fee with feeFor',
   'modules/citizens -> modules/cases': "the citizen overview reads the citizen's cases, Digital Post exemption and self-service decisions",
   'modules/maintenance -> modules/audit': "the nightly maintenance job runs audit's retention",
   'modules/maintenance -> modules/auth': "the nightly maintenance job prunes sign-in failures older than auth's throttle window",
+  'modules/maintenance -> modules/notifications':
+    'the maintenance schedule sends the day-before appointment reminders (sendAppointmentReminders)',
   'modules/queue -> modules/locations': 'a location owns who may work at it (location-access.ts) and its opening hours',
   'modules/ticket-status -> modules/queue':
     "a ticket's place and wait estimate on the phone are the queue's (queue-reads: placeInQueue, assertLocation), as on the kiosk receipt",

@@ -32,6 +32,8 @@ const vejle = {
   device: '',
   priorityClass: '',
   lawArea: '',
+  appointment: '',
+  appointmentBlock: '',
 };
 
 beforeAll(async () => {
@@ -49,6 +51,33 @@ beforeAll(async () => {
     await ctx.owner.select().from(schema.priorityClasses).where(eq(schema.priorityClasses.municipalityId, DEMO.vejle.id))
   )[0]!.id;
   vejle.lawArea = (await ctx.owner.select().from(schema.lawAreas).where(eq(schema.lawAreas.municipalityId, DEMO.vejle.id)))[0]!.id;
+  const [appointment] = await ctx.owner
+    .insert(schema.appointments)
+    .values({
+      municipalityId: DEMO.vejle.id,
+      locationId: vejle.location,
+      serviceId: vejle.service,
+      startsAt: new Date('2027-03-02T09:00:00Z'),
+      endsAt: new Date('2027-03-02T09:15:00Z'),
+      seat: 1,
+      channel: 'public',
+      codeHash: 'v'.repeat(64),
+      name: 'Vejle-borger',
+      phone: '+4511223344',
+    })
+    .returning();
+  vejle.appointment = appointment!.id;
+  const [block] = await ctx.owner
+    .insert(schema.appointmentBlocks)
+    .values({
+      municipalityId: DEMO.vejle.id,
+      locationId: vejle.location,
+      startsAt: new Date('2027-03-03T09:00:00Z'),
+      endsAt: new Date('2027-03-03T11:00:00Z'),
+      reason: 'Kursus',
+    })
+    .returning();
+  vejle.appointmentBlock = block!.id;
   for (const [name, id] of Object.entries(vejle)) if (!id) throw new Error(`no Vejle ${name}`);
 });
 afterAll(() => ctx.close());
@@ -192,6 +221,40 @@ const MUNICIPALITY_SCOPED: Record<string, Scoped> = {
   updateCounterSession: 'session',
   closeCounterSession: 'session',
   heartbeatCounterSession: 'session',
+  createTicketStatusLink: { who: 'anna', params: { id: id('ticket') } },
+  listAppointments: { who: 'anna', params: { locationId: id('location') }, query: { date: () => '2027-03-02' } },
+  bookAppointmentForCitizen: {
+    who: 'anna',
+    params: { locationId: id('location') },
+    body: () => ({ serviceId: vejle.service, startsAt: '2027-03-02T09:00:00.000Z', channel: 'phone', name: 'Spion', phone: '11223344' }),
+  },
+  cancelAppointmentByStaff: { who: 'anna', params: { id: id('appointment') }, body: () => ({ expectedVersion: 1, reason: 'Spion' }) },
+  checkInAppointment: { who: 'anna', params: { locationId: id('location') }, body: () => ({ appointmentId: vejle.appointment }) },
+  getAppointmentPlan: { who: 'lars', params: { locationId: id('location') }, query: { from: () => '2027-03-01' } },
+  listAppointmentBlocks: { who: 'lars', params: { locationId: id('location') } },
+  createAppointmentBlock: {
+    who: 'lars',
+    params: { locationId: id('location') },
+    body: () => ({ startsAt: '2027-03-03T09:00:00.000Z', endsAt: '2027-03-03T10:00:00.000Z', reason: 'Spion' }),
+  },
+  deleteAppointmentBlock: { who: 'lars', params: { id: id('appointmentBlock') } },
+  listAppointmentRules: { who: 'admin', params: { locationId: id('location') } },
+  putAppointmentRule: {
+    who: 'admin',
+    params: { locationId: id('location'), serviceId: id('service') },
+    body: () => ({
+      active: true,
+      slotMinutes: 15,
+      capacity: 1,
+      acuteSeats: 0,
+      cutoffMinutes: 60,
+      horizonDays: 30,
+      graceMinutes: 10,
+      latePolicy: 'walk_in',
+      bringTextDa: '',
+      bringTextEn: '',
+    }),
+  },
 };
 
 /** Every other operation, with why it is no municipality's data. */
@@ -211,6 +274,17 @@ const NOT_TENANT_DATA: Record<string, string> = {
   getCitizenAccessLog: "the citizen's own log across municipalities",
   exportCitizenAccessLogCsv: "the citizen's own log across municipalities",
   exportCitizenAccessLogPdf: "the citizen's own log across municipalities",
+  // The link's token is the credential and names one ticket (ticket-status.test.ts: never another location's).
+  getPublicTicketStatus: 'public: the token names its one ticket',
+  // The citizen's booking page: every municipality's bookable times (no personal data); a booking is reached only
+  // by its code, which names its one booking.
+  listBookingOptions: 'public: bookable errands of every municipality',
+  listAppointmentSlots: 'public: free times, no personal data',
+  bookAppointment: 'public: a new booking at the location named',
+  findAppointment: 'public: the code names its one booking',
+  rescheduleAppointment: 'public: the code names its one booking',
+  cancelAppointment: 'public: the code names its one booking',
+  streamPublicTicketStatus: 'public: the token names its one ticket',
 };
 
 /** Modules (OpenAPI tags) with tenant data but no probe, and why none is practical. */

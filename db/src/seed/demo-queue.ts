@@ -1,5 +1,13 @@
 import type { Tx } from '../index.ts';
-import { counters, openingHours, priorityClasses, queueSettings, services } from '../schema/index.ts';
+import {
+  appointmentRules,
+  appointmentSettings,
+  counters,
+  openingHours,
+  priorityClasses,
+  queueSettings,
+  services,
+} from '../schema/index.ts';
 
 const uuid = (group: string, n: number) => `00000000-0000-4000-${group}-${String(n).padStart(12, '0')}`;
 
@@ -47,6 +55,47 @@ export const DEMO_QUEUE = {
   vejleCounters: [101, 102, 103, 104].map((n) => uuid('8004', n)),
 };
 
+const BRING_PASSPORT_DA =
+  'Dit gamle pas (eller anden billedlegitimation), og betaling med kort. Under 18 år: begge forældre med myndighed giver samtykke.';
+const BRING_PASSPORT_EN = 'Your old passport (or other photo ID) and a payment card. Under 18: both parents with custody consent.';
+
+/** Bookable errands (tidsbestilling) and their rules at Dokk1. */
+const BOOKABLE = [
+  {
+    code: 'pas' as const,
+    slotMinutes: 15,
+    capacity: 3,
+    acuteSeats: 1,
+    cutoffMinutes: 60,
+    horizonDays: 30,
+    graceMinutes: 10,
+    bringTextDa: BRING_PASSPORT_DA,
+    bringTextEn: BRING_PASSPORT_EN,
+  },
+  {
+    code: 'koerekort' as const,
+    slotMinutes: 15,
+    capacity: 1,
+    acuteSeats: 0,
+    cutoffMinutes: 60,
+    horizonDays: 30,
+    graceMinutes: 10,
+    bringTextDa: 'Dit nuværende kørekort, et nyt foto hvis du ikke har et digitalt, og lægeerklæring hvis du har fået den.',
+    bringTextEn: 'Your current licence, a new photo unless you have a digital one, and a medical certificate if you were given one.',
+  },
+  {
+    code: 'mitid' as const,
+    slotMinutes: 20,
+    capacity: 2,
+    acuteSeats: 0,
+    cutoffMinutes: 60,
+    horizonDays: 30,
+    graceMinutes: 10,
+    bringTextDa: 'Gyldigt pas eller kørekort, og sundhedskortet. Har du ikke pas eller kørekort, så ring og spørg, hvad du skal medbringe.',
+    bringTextEn: 'A valid passport or driving licence, and your health insurance card. Without either, call us and ask what to bring.',
+  },
+];
+
 const weekdays = (opens: string, closes: string, days: number[] = [1, 2, 3, 4, 5]) => days.map((weekday) => ({ weekday, opens, closes }));
 
 export async function seedDemoQueue(
@@ -70,6 +119,41 @@ export async function seedDemoQueue(
   await tx
     .insert(queueSettings)
     .values([{ municipalityId: ids.aarhus }, { municipalityId: ids.vejle }])
+    .onConflictDoNothing();
+  await tx
+    .insert(appointmentSettings)
+    .values([{ municipalityId: ids.aarhus }, { municipalityId: ids.vejle }])
+    .onConflictDoNothing();
+  // Tidsbestilling: passport, driving licence and MitID are booked at Dokk1, passport at Lystrup and Vejle Rådhus.
+  await tx
+    .insert(appointmentRules)
+    .values(
+      [
+        ...BOOKABLE.map((rule) => ({
+          ...rule,
+          id: uuid('8006', BOOKABLE.indexOf(rule) + 1),
+          municipalityId: ids.aarhus,
+          locationId: ids.dokk1,
+          serviceId: DEMO_QUEUE.aarhusServices[rule.code],
+        })),
+        {
+          ...BOOKABLE[0]!,
+          id: uuid('8006', 11),
+          municipalityId: ids.aarhus,
+          locationId: ids.lystrup,
+          serviceId: DEMO_QUEUE.aarhusServices.pas,
+          capacity: 1,
+          acuteSeats: 0,
+        },
+        {
+          ...BOOKABLE[0]!,
+          id: uuid('8006', 101),
+          municipalityId: ids.vejle,
+          locationId: ids.raadhus,
+          serviceId: DEMO_QUEUE.vejleServices.pas,
+        },
+      ].map(({ code: _code, ...rule }) => rule),
+    )
     .onConflictDoNothing();
   const counterRows = [
     ...DEMO_QUEUE.dokk1Counters.map((id, i) => ({ id, locationId: ids.dokk1, municipalityId: ids.aarhus, name: `Skranke ${i + 1}` })),

@@ -60,6 +60,57 @@ export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
     };
   }
 
+  type IssueService = { id: string; prefix: string; nameDa: string; nameEn: string };
+
+  async function issue(
+    principal: Principal,
+    locationId: string,
+    service: IssueService,
+    how: {
+      priorityClassId: string | null;
+      priorityReason: string | null;
+      source: 'kiosk' | 'counter' | 'appointment';
+      callKeyAt: (now: Date) => Date;
+      idempotencyKey: string | null;
+    },
+  ): Promise<IssuedTicket & { replayed: boolean }> {
+    const idempotencyKey = how.idempotencyKey;
+    const respond = async (row: TicketRow, replayed: boolean, facts?: QueueFacts) => {
+      const place =
+        row.state !== 'waiting'
+          ? { position: 0, estimatedWaitMinutes: 0 }
+          : placeInQueue(facts ?? (await queueFactsStatement(pool, row, clock())), row, facts ? row.arrivedAt : clock());
+      return { ticket: toTicket(row), ...place, replayed };
+    };
+    if (idempotencyKey) {
+      const earlier = await repo.ticketByIdempotencyKey(locationId, idempotencyKey);
+      if (earlier) return respond(earlier, true);
+    }
+    const now = clock();
+    const day = serviceDay(now);
+    const id = randomUUID();
+    const values = {
+      id,
+      municipalityId: principal.municipalityId,
+      locationId,
+      serviceId: service.id,
+      prefix: service.prefix,
+      serviceDay: day,
+      priorityClassId: how.priorityClassId,
+      priorityReason: how.priorityReason,
+      source: how.source,
+      arrivedAt: now,
+      callKey: how.callKeyAt(now),
+      idempotencyKey,
+    };
+    const draft = issuedTicketDraft(values, service);
+    const numbered = await issueStatement(pool, values, actorColumns(principal), toTicket({ ...draft, displayNumber: '' }));
+    // No number: the same idempotency key won a race; answer with that ticket.
+    const created: TicketRow | null = numbered ? { ...draft, displayNumber: numbered.displayNumber } : null;
+    if (created) return respond(created, false, numbered!.facts);
+    return respond((await repo.ticketByIdempotencyKey(locationId, idempotencyKey!))!, true);
+  }
+
   return {
     async issueTicket(
       principal: Principal,
@@ -92,40 +143,40 @@ export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
         const settings = await repo.settings(principal.municipalityId);
         headStart = clampHeadStart(cls.headStartMinutes, settings.fairnessBoundMinutes);
       }
-      const respond = async (row: TicketRow, replayed: boolean, facts?: QueueFacts) => {
-        const place =
-          row.state !== 'waiting'
-            ? { position: 0, estimatedWaitMinutes: 0 }
-            : placeInQueue(facts ?? (await queueFactsStatement(pool, row, clock())), row, facts ? row.arrivedAt : clock());
-        return { ticket: toTicket(row), ...place, replayed };
-      };
-      if (idempotencyKey) {
-        const earlier = await repo.ticketByIdempotencyKey(locationId, idempotencyKey);
-        if (earlier) return respond(earlier, true);
-      }
-      const now = clock();
-      const day = serviceDay(now);
-      const id = randomUUID();
-      const values = {
-        id,
-        municipalityId: principal.municipalityId,
-        locationId,
-        serviceId: service.id,
-        prefix: service.prefix,
-        serviceDay: day,
+      return issue(principal, locationId, service, {
         priorityClassId: body.priorityClassId ?? null,
         priorityReason: body.priorityReason ?? null,
-        source: principal.kind === 'device' ? ('kiosk' as const) : ('counter' as const),
-        arrivedAt: now,
-        callKey: callKey(now, headStart),
+        source: principal.kind === 'device' ? 'kiosk' : 'counter',
+        callKeyAt: (now) => callKey(now, headStart),
         idempotencyKey: idempotencyKey ?? null,
-      };
-      const draft = issuedTicketDraft(values, service);
-      const numbered = await issueStatement(pool, values, actorColumns(principal), toTicket({ ...draft, displayNumber: '' }));
-      // No number: the same idempotency key won a race; answer with that ticket.
-      const created: TicketRow | null = numbered ? { ...draft, displayNumber: numbered.displayNumber } : null;
-      if (created) return respond(created, false, numbered!.facts);
-      return respond((await repo.ticketByIdempotencyKey(locationId, idempotencyKey!))!, true);
+      });
+    },
+
+    /**
+     * The ticket of a booked citizen who checked in (or of a late one who becomes a walk-in): the same numbering,
+     * events and estimate as any ticket, with the call key the appointment rule gives (appointmentCallKey). The
+     * appointment's id is the idempotency key, so a second check-in answers with the same ticket.
+     */
+    async issueForAppointment(
+      principal: Principal,
+      locationId: string,
+      args: { serviceId: string; appointmentId: string; callKeyAt: (now: Date) => Date; source: 'appointment' | 'walk-in' },
+    ): Promise<IssuedTicket & { replayed: boolean }> {
+      const { location, service } = await issueContextStatement(pool, {
+        municipalityId: principal.municipalityId,
+        locationId,
+        serviceId: args.serviceId,
+      });
+      if (!location) throw notFound('Lokationen');
+      assertMayWorkAt(principal, locationId);
+      if (!service) throw notFound('Ærindet');
+      return issue(principal, locationId, service, {
+        priorityClassId: null,
+        priorityReason: null,
+        source: args.source === 'appointment' ? 'appointment' : principal.kind === 'device' ? 'kiosk' : 'counter',
+        callKeyAt: args.callKeyAt,
+        idempotencyKey: `appointment:${args.appointmentId}`,
+      });
     },
   };
 }

@@ -1,0 +1,451 @@
+import type {
+  Appointment,
+  AppointmentSlotList,
+  BookAppointmentBody,
+  BookedAppointment,
+  BookingOptions,
+  PublicAppointment,
+  StaffBookAppointmentBody,
+  StaffBookedAppointment,
+} from '@skranke/contracts';
+import type { Database, DbOrTx } from '@skranke/db';
+import {
+  bookingCodeFromBytes,
+  copenhagenInstant,
+  addLocalDays,
+  normaliseBookingCode,
+  normaliseDanishPhone,
+  parseCpr,
+  serviceDay,
+  validateBookingContact,
+} from '@skranke/domain';
+import { createHash, randomBytes } from 'node:crypto';
+import { AppError, conflict, notFound } from '../../errors.ts';
+import { appendAudit } from '../../floor/audit/audit-chain.ts';
+import { auditCitizen } from '../../floor/audit/citizen-audit.ts';
+import type { Staff } from '../../floor/staff.ts';
+import { createAppointmentsRepository, type AppointmentRow } from './appointments.repository.ts';
+import { freeSlots, nextFreeSlot } from './slots.ts';
+
+export type Clock = () => Date;
+
+/** The subject type of appointment records in the audit trail. */
+export const APPOINTMENT_SUBJECT = 'appointment';
+
+/** sha256 of the normalised code: the code itself is never stored. */
+export const codeHashOf = (normalised: string) => createHash('sha256').update(normalised).digest('hex');
+
+const isUniqueViolation = (error: unknown) =>
+  (error as { code?: string } | undefined)?.code === '23505' || (error as { cause?: { code?: string } }).cause?.code === '23505';
+
+export const notBookable = () => new AppError(404, 'not-bookable', 'Not Found', 'Ærindet kan ikke bestilles på denne lokation.');
+export const unknownCode = () =>
+  new AppError(404, 'unknown-code', 'Not Found', 'Vi kan ikke finde en booking med den kode. Tjek koden og prøv igen.', {
+    detailEn: 'We cannot find a booking with that code. Check the code and try again.',
+  });
+export const appointmentClosed = (status: string) =>
+  conflict('appointment-closed', 'Bookingen kan ikke ændres længere (den er aflyst, brugt eller udløbet).', {
+    detailEn: 'The booking can no longer be changed (it is cancelled, used or expired).',
+    currentState: status,
+  });
+
+/** The personal data a booking holds, checked and normalised (phone as +45XXXXXXXX). */
+function contactOf(input: { name?: string; phone?: string; email?: string; birthDate?: string }, today: string) {
+  const name = (input.name ?? '').trim();
+  const problems = validateBookingContact(
+    { name, phone: input.phone ?? null, email: input.email ?? null, birthDate: input.birthDate ?? null },
+    today,
+  );
+  if (problems.length > 0) {
+    throw new AppError(400, 'invalid-contact', 'Bad Request', problems.map((p) => p.messageDa).join(' '), {
+      detailEn: problems.map((p) => p.messageEn).join(' '),
+      errors: problems.map((p) => ({
+        pointer: `/body/${p.field === 'contact' ? 'phone' : p.field}`,
+        detail: p.messageDa,
+        detailEn: p.messageEn,
+      })),
+    });
+  }
+  return {
+    name,
+    phone: input.phone ? normaliseDanishPhone(input.phone) : null,
+    email: input.email?.trim() || null,
+    birthDate: input.birthDate ?? null,
+  };
+}
+
+/** Booking, finding, moving and cancelling times (public and staff), and the free times. */
+export function createAppointmentsService(db: Database, clock: Clock) {
+  const repo = createAppointmentsRepository(db);
+
+  async function bookableRule(tx: DbOrTx, locationId: string, serviceId: string) {
+    const found = await repo.rule(locationId, serviceId, tx);
+    if (!found || !found.rule.active || !found.service.active) throw notBookable();
+    return found;
+  }
+
+  async function slotTaken(
+    tx: DbOrTx,
+    args: { locationId: string; serviceId: string; rule: Parameters<typeof nextFreeSlot>[2]['rule'] },
+    now: Date,
+    unavailable: boolean,
+  ) {
+    const next = await nextFreeSlot(repo, tx, { ...args, now });
+    const nextFree = next?.startsAt.toISOString() ?? null;
+    return unavailable
+      ? conflict('slot-unavailable', 'Tiden kan ikke bestilles (den er ikke udbudt, er for tæt på eller for langt ude).', {
+          detailEn: 'That time cannot be booked (not offered, too soon or too far ahead).',
+          nextFree,
+        })
+      : conflict('slot-taken', 'Tiden er lige blevet taget af en anden.', { detailEn: 'Someone else just took that time.', nextFree });
+  }
+
+  /** The seats a booker may take at `startsAt`, or the 409 to answer: the time is not offered, or it is full. */
+  async function seatsAt(
+    tx: DbOrTx,
+    args: { locationId: string; serviceId: string; rule: Parameters<typeof nextFreeSlot>[2]['rule'] },
+    startsAt: Date,
+    now: Date,
+  ) {
+    const date = serviceDay(startsAt);
+    const offered = (await freeSlots(repo, tx, { ...args, fromDate: date, days: 1, now, withTaken: false })).find(
+      (s) => s.startsAt.getTime() === startsAt.getTime(),
+    );
+    if (!offered) throw await slotTaken(tx, args, now, true);
+    return offered;
+  }
+
+  function toPublic(
+    row: AppointmentRow,
+    context: { locationName: string; nameDa: string; nameEn: string; bringTextDa: string; bringTextEn: string },
+  ): PublicAppointment {
+    return {
+      locationId: row.locationId,
+      locationName: context.locationName,
+      serviceId: row.serviceId,
+      serviceNameDa: context.nameDa,
+      serviceNameEn: context.nameEn,
+      startsAt: row.startsAt.toISOString(),
+      endsAt: row.endsAt.toISOString(),
+      status: row.status,
+      name: row.name,
+      bringTextDa: context.bringTextDa,
+      bringTextEn: context.bringTextEn,
+    };
+  }
+
+  async function publicView(tx: DbOrTx, row: AppointmentRow) {
+    const location = await repo.location(row.locationId, tx);
+    const found = await repo.rule(row.locationId, row.serviceId, tx);
+    return toPublic(row, {
+      locationName: location?.name ?? '',
+      nameDa: found?.service.nameDa ?? '',
+      nameEn: found?.service.nameEn ?? '',
+      bringTextDa: found?.rule.bringTextDa ?? '',
+      bringTextEn: found?.rule.bringTextEn ?? '',
+    });
+  }
+
+  /**
+   * Takes the lowest free seat of the time: one INSERT per seat with ON CONFLICT DO NOTHING on the partial unique
+   * index, so concurrent bookers of the last seat queue behind each other in PostgreSQL and exactly one wins.
+   */
+  async function claim(
+    tx: DbOrTx,
+    values: Omit<Parameters<typeof repo.insertOnFreeSeat>[0], 'seat' | 'codeHash' | 'endsAt'>,
+    slot: { endsAt: Date; freeSeats: number[] },
+  ) {
+    for (const seat of slot.freeSeats) {
+      const code = bookingCodeFromBytes(randomBytes(5));
+      const row = await repo.insertOnFreeSeat({ ...values, endsAt: slot.endsAt, seat, codeHash: codeHashOf(code) }, tx);
+      if (row) return { row, code };
+    }
+    return null;
+  }
+
+  async function book(
+    tx: DbOrTx,
+    args: { locationId: string; serviceId: string; startsAt: Date; now: Date },
+    values: Omit<
+      Parameters<typeof repo.insertOnFreeSeat>[0],
+      'seat' | 'codeHash' | 'endsAt' | 'startsAt' | 'locationId' | 'serviceId' | 'municipalityId'
+    >,
+  ) {
+    const location = await repo.location(args.locationId, tx);
+    if (!location) throw notBookable();
+    const found = await bookableRule(tx, args.locationId, args.serviceId);
+    const where = { locationId: args.locationId, serviceId: args.serviceId, rule: found.rule };
+    const offered = await seatsAt(tx, where, args.startsAt, args.now);
+    // Seats held now (the pure rule says which seats this booker may take; claim() finds the free one).
+    const claimed = await claim(
+      tx,
+      {
+        ...values,
+        municipalityId: location.municipalityId,
+        locationId: args.locationId,
+        serviceId: args.serviceId,
+        startsAt: args.startsAt,
+      },
+      offered,
+    );
+    if (!claimed) throw await slotTaken(tx, where, args.now, false);
+    return { ...claimed, location, found };
+  }
+
+  return {
+    /** Locations and errands open for booking (public). */
+    async bookingOptions(): Promise<BookingOptions> {
+      const rows = await repo.bookableServices();
+      const byLocation = new Map<string, BookingOptions['locations'][number]>();
+      for (const row of rows) {
+        const location = byLocation.get(row.locationId) ?? {
+          id: row.locationId,
+          name: row.locationName,
+          municipalityName: row.municipalityName,
+          services: [],
+        };
+        location.services.push({
+          id: row.serviceId,
+          nameDa: row.nameDa,
+          nameEn: row.nameEn,
+          slotMinutes: row.slotMinutes,
+          bringTextDa: row.bringTextDa,
+          bringTextEn: row.bringTextEn,
+        });
+        byLocation.set(row.locationId, location);
+      }
+      return { locations: [...byLocation.values()] };
+    },
+
+    /** Free times from a local date (today by default) for `days` dates, and the first free time overall. */
+    async slots(locationId: string, serviceId: string, query: { from?: string; days?: number }): Promise<AppointmentSlotList> {
+      const now = clock();
+      const found = await bookableRule(db, locationId, serviceId);
+      const today = serviceDay(now);
+      const fromDate = query.from && query.from > today ? query.from : today;
+      const where = { locationId, serviceId, rule: found.rule };
+      const items = await freeSlots(repo, db, { ...where, fromDate, days: query.days ?? 14, now });
+      const next = fromDate === today && items[0] ? items[0] : await nextFreeSlot(repo, db, { ...where, now });
+      return {
+        items: items.map((s) => ({ startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), free: s.freeSeats.length })),
+        nextFree: next?.startsAt.toISOString() ?? null,
+      };
+    },
+
+    /** A citizen books on the public page: no login, no CPR; the code is shown once. */
+    async bookPublic(body: BookAppointmentBody): Promise<BookedAppointment> {
+      const now = clock();
+      const contact = contactOf(body, serviceDay(now));
+      return db.transaction(async (tx) => {
+        const { row, code, location, found } = await book(
+          tx,
+          { locationId: body.locationId, serviceId: body.serviceId, startsAt: new Date(body.startsAt), now },
+          { ...contact, channel: 'public', language: body.language ?? 'da' },
+        );
+        await appendAudit(tx, {
+          municipalityId: location.municipalityId,
+          action: 'appointment.book',
+          subjectType: APPOINTMENT_SUBJECT,
+          subjectId: row.id,
+          details: { channel: 'public', serviceId: row.serviceId, startsAt: row.startsAt.toISOString() },
+        });
+        return {
+          code,
+          appointment: toPublic(row, {
+            locationName: location.name,
+            ...found.service,
+            bringTextDa: found.rule.bringTextDa,
+            bringTextEn: found.rule.bringTextEn,
+          }),
+        };
+      });
+    },
+
+    async findByCode(code: string): Promise<PublicAppointment> {
+      const normalised = normaliseBookingCode(code);
+      const row = normalised ? await repo.byCodeHash(codeHashOf(normalised)) : undefined;
+      if (!row) throw unknownCode();
+      return publicView(db, row);
+    },
+
+    /** Moves a booking to another free time of the same errand and place; the code stays. */
+    async reschedule(code: string, startsAt: Date): Promise<PublicAppointment> {
+      const now = clock();
+      const normalised = normaliseBookingCode(code);
+      if (!normalised) throw unknownCode();
+      return db.transaction(async (tx) => {
+        const row = await repo.byCodeHash(codeHashOf(normalised), tx, true);
+        if (!row) throw unknownCode();
+        if (row.status !== 'booked') throw appointmentClosed(row.status);
+        const found = await bookableRule(tx, row.locationId, row.serviceId);
+        const where = { locationId: row.locationId, serviceId: row.serviceId, rule: found.rule };
+        const offered = await seatsAt(tx, where, startsAt, now);
+        let moved: AppointmentRow | null = null;
+        for (const seat of offered.freeSeats) {
+          try {
+            moved = await tx.transaction((sp) => repo.move(row.id, { startsAt, endsAt: offered.endsAt, seat }, sp));
+            break;
+          } catch (error) {
+            if (!isUniqueViolation(error)) throw error;
+          }
+        }
+        if (!moved) throw await slotTaken(tx, where, now, false);
+        await appendAudit(tx, {
+          municipalityId: row.municipalityId,
+          action: 'appointment.reschedule',
+          subjectType: APPOINTMENT_SUBJECT,
+          subjectId: row.id,
+          details: { from: row.startsAt.toISOString(), to: startsAt.toISOString() },
+        });
+        return publicView(tx, moved);
+      });
+    },
+
+    /** The citizen cancels with the code: the seat is free at once (the unique index covers live bookings only). */
+    async cancelByCode(code: string): Promise<PublicAppointment> {
+      const normalised = normaliseBookingCode(code);
+      if (!normalised) throw unknownCode();
+      return db.transaction(async (tx) => {
+        const row = await repo.byCodeHash(codeHashOf(normalised), tx, true);
+        if (!row) throw unknownCode();
+        if (row.status !== 'booked') throw appointmentClosed(row.status);
+        const cancelled = await repo.setStatus(row.id, { status: 'cancelled', cancelledAt: clock() }, tx);
+        await appendAudit(tx, {
+          municipalityId: row.municipalityId,
+          action: 'appointment.cancel',
+          subjectType: APPOINTMENT_SUBJECT,
+          subjectId: row.id,
+          details: { by: 'citizen' },
+        });
+        return publicView(tx, cancelled);
+      });
+    },
+
+    /** Staff book for a citizen (looked up by CPR before: personId) or for a name, at the counter or on the phone. */
+    async bookForCitizen(staff: Staff, locationId: string, body: StaffBookAppointmentBody): Promise<StaffBookedAppointment> {
+      const now = clock();
+      return db.transaction(async (tx) => {
+        let name = body.name;
+        let birthDate = body.birthDate;
+        if (body.personId) {
+          const person = await repo.person(body.personId, tx);
+          if (!person) throw new AppError(404, 'unknown-citizen', 'Not Found', 'Borgeren findes ikke.');
+          name = `${person.givenNames} ${person.surname}`;
+          const parsed = parseCpr(person.cpr);
+          birthDate = birthDate ?? (parsed.ok ? parsed.cpr.birthDate : undefined);
+        }
+        const contact = contactOf({ name, phone: body.phone, email: body.email, birthDate }, serviceDay(now));
+        const location = await repo.location(locationId, tx);
+        if (!location || location.municipalityId !== staff.municipalityId) throw notFound('Lokationen');
+        const { row, code } = await book(
+          tx,
+          { locationId, serviceId: body.serviceId, startsAt: new Date(body.startsAt), now },
+          { ...contact, channel: body.channel, language: body.language ?? 'da', personId: body.personId ?? null, bookedByUserId: staff.id },
+        );
+        const details = { appointmentId: row.id, channel: body.channel, startsAt: row.startsAt.toISOString() };
+        if (body.personId) {
+          await auditCitizen(tx, staff, { action: 'appointment.book', subjectId: body.personId, purpose: 'tidsbestilling', details });
+        } else {
+          await appendAudit(tx, {
+            municipalityId: staff.municipalityId,
+            actorUserId: staff.id,
+            action: 'appointment.book',
+            subjectType: APPOINTMENT_SUBJECT,
+            subjectId: row.id,
+            details,
+          });
+        }
+        const [listed] = await this.listRows(tx, locationId, row.startsAt, new Date(row.startsAt.getTime() + 1), row.id);
+        return { code, appointment: listed! };
+      });
+    },
+
+    /** Staff cancel on the citizen's behalf, with a reason (audited). */
+    async cancelByStaff(staff: Staff, id: string, body: { expectedVersion: number; reason: string }): Promise<Appointment> {
+      return db.transaction(async (tx) => {
+        const row = await repo.byId(staff.municipalityId, id, tx, true);
+        if (!row) throw notFound('Bookingen');
+        if (row.version !== body.expectedVersion)
+          throw conflict('stale-version', 'Bookingen er ændret af en anden. Hent den igen.', { currentState: row.status });
+        if (row.status !== 'booked') throw appointmentClosed(row.status);
+        const cancelled = await repo.setStatus(row.id, { status: 'cancelled', cancelledAt: clock() }, tx);
+        const details = { appointmentId: row.id, reason: body.reason };
+        if (row.personId) {
+          await auditCitizen(tx, staff, { action: 'appointment.cancel', subjectId: row.personId, purpose: 'tidsbestilling', details });
+        } else {
+          await appendAudit(tx, {
+            municipalityId: staff.municipalityId,
+            actorUserId: staff.id,
+            action: 'appointment.cancel',
+            subjectType: APPOINTMENT_SUBJECT,
+            subjectId: row.id,
+            details: { reason: body.reason },
+          });
+        }
+        const [listed] = await this.listRows(
+          tx,
+          cancelled.locationId,
+          cancelled.startsAt,
+          new Date(cancelled.startsAt.getTime() + 1),
+          cancelled.id,
+        );
+        return listed!;
+      });
+    },
+
+    /** A location's bookings on a local date (staff; names and contact details: one audit record per read). */
+    async listDay(staff: Staff & { kind?: string }, locationId: string, date: string) {
+      const from = copenhagenInstant(date, 0);
+      const to = copenhagenInstant(addLocalDays(date, 1), 0);
+      await repo.markNoShows(clock());
+      return db.transaction(async (tx) => {
+        const items = await this.listRows(tx, locationId, from, to);
+        // Bookings made for a citizen looked up by CPR: the citizen's access log shows who saw the booking.
+        for (const personId of new Set(items.flatMap((i) => (i.personId ? [i.personId] : [])))) {
+          await auditCitizen(tx, staff, { action: 'appointment.list', subjectId: personId, purpose: 'tidsbestilling', details: { date } });
+        }
+        await appendAudit(tx, {
+          municipalityId: staff.municipalityId,
+          actorUserId: staff.id,
+          action: 'appointment.list',
+          subjectType: 'location',
+          subjectId: locationId,
+          purpose: 'tidsbestilling',
+          details: { date, count: items.length },
+        });
+        return { items };
+      });
+    },
+
+    async listRows(tx: DbOrTx, locationId: string, from: Date, to: Date, onlyId?: string): Promise<Appointment[]> {
+      const rows = await repo.listDay(locationId, from, to, tx);
+      return rows
+        .filter((r) => !onlyId || r.appointment.id === onlyId)
+        .map(({ appointment: a, serviceNameDa, serviceNameEn, ticketNumber }) => ({
+          id: a.id,
+          locationId: a.locationId,
+          serviceId: a.serviceId,
+          serviceNameDa,
+          serviceNameEn,
+          startsAt: a.startsAt.toISOString(),
+          endsAt: a.endsAt.toISOString(),
+          status: a.status,
+          channel: a.channel,
+          name: a.name,
+          phone: a.phone,
+          email: a.email,
+          birthDate: a.birthDate,
+          personId: a.personId,
+          ticketId: a.ticketId,
+          ticketNumber: ticketNumber ?? null,
+          checkedInAt: a.checkedInAt?.toISOString() ?? null,
+          version: a.version,
+        }));
+    },
+
+    /** Bookings past their time plus grace without a check-in become no-shows (run every minute and before reads). */
+    markNoShows: () => repo.markNoShows(clock()),
+  };
+}
+
+export type AppointmentsService = ReturnType<typeof createAppointmentsService>;
