@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppointmentSlot } from './slots.ts';
-import { leadTimeDays, noShowRate, punctualitySummary } from './statistics.ts';
+import { leadTimeDays, leadTimeWorkingDays, noShowRate, punctualitySummary } from './statistics.ts';
 
 describe('punctualitySummary', () => {
   it.each<[string, number[], ReturnType<typeof punctualitySummary>]>([
@@ -68,5 +68,22 @@ describe('leadTimeDays', () => {
     ['three weeks ahead', [slot('2026-12-28T09:00:00Z')], 21],
   ])('%s → %s', (_label, slots, expected) => {
     expect(leadTimeDays(slots, NOW)).toBe(expected);
+  });
+});
+
+describe('leadTimeWorkingDays', () => {
+  const NOW = new Date('2026-12-07T09:00:00Z'); // Monday 7 December 2026, 10:00 local
+  const at = (iso: string): AppointmentSlot[] => [
+    { startsAt: new Date(iso), endsAt: new Date(new Date(iso).getTime() + 900_000), seats: 1 },
+  ];
+  it.each<[string, AppointmentSlot[], string[], number | null]>([
+    ['free today', at('2026-12-07T13:00:00Z'), [], 0],
+    ['free tomorrow', at('2026-12-08T09:00:00Z'), [], 1],
+    ['next Monday: five working days', at('2026-12-14T09:00:00Z'), [], 5],
+    ['a Saturday (the bus): the weekend does not count', at('2026-12-12T09:00:00Z'), [], 4],
+    ['over Christmas: the closed days do not count', at('2026-12-28T09:00:00Z'), ['2026-12-24', '2026-12-25'], 13],
+    ['nothing free', [], [], null],
+  ])('%s → %s', (_label, slots, closedDates, expected) => {
+    expect(leadTimeWorkingDays(slots, NOW, closedDates)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { serviceDay } from '../queue/numbering.ts';
-import { localDaysBetween } from './local-time.ts';
+import { weekdayOf } from '../statistics/calendar.ts';
+import { addLocalDays, localDaysBetween } from './local-time.ts';
 import type { AppointmentSlot } from './slots.ts';
 
 /** Nearest rank (as `histogramPercentile` in statistics/figures.ts): always a value that occurred. */
@@ -52,4 +53,22 @@ export function leadTimeDays(slots: readonly AppointmentSlot[], now: Date): numb
     if (slot.seats > 0 && start >= now.getTime() && (first === null || start < first)) first = start;
   }
   return first === null ? null : localDaysBetween(serviceDay(now), serviceDay(new Date(first)));
+}
+
+/**
+ * Lead time in working days, for promises such as Slagelse's "a time within seven working days": the working days
+ * (Monday–Friday, not in `closedDates`) after today up to and including the date of the first free time; 0 when one is
+ * free today; null when there is none.
+ */
+export function leadTimeWorkingDays(slots: readonly AppointmentSlot[], now: Date, closedDates: readonly string[] = []): number | null {
+  const days = leadTimeDays(slots, now);
+  if (days === null) return null;
+  const today = serviceDay(now);
+  const closed = new Set(closedDates);
+  let working = 0;
+  for (let i = 1; i <= days; i++) {
+    const date = addLocalDays(today, i);
+    if (weekdayOf(date) <= 5 && !closed.has(date)) working++;
+  }
+  return working;
 }
