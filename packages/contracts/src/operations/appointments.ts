@@ -51,6 +51,7 @@ export const listBookingOptions = defineOperation({
   summary: 'Locations and errands that take bookings, with what to bring (public, no personal data)',
   access: access.public,
   responses: { 200: BookingOptions },
+  errors: [],
 });
 
 export const listAppointmentSlots = defineOperation({
@@ -127,7 +128,7 @@ export const checkInAppointment = defineOperation({
   params: LocationParams,
   body: CheckInAppointmentBody,
   responses: { 200: CheckInResult },
-  errors: ['unknown-code', 'no-match', 'several-matches', 'appointment-closed', 'wrong-location'],
+  errors: ['not-found', 'unknown-code', 'no-match', 'several-matches', 'appointment-closed', 'wrong-location'],
 });
 
 // Staff
@@ -142,6 +143,7 @@ export const listAppointments = defineOperation({
   params: LocationParams,
   query: AppointmentDayQuery,
   responses: { 200: AppointmentList },
+  errors: ['not-found'],
 });
 
 export const bookAppointmentForCitizen = defineOperation({
@@ -154,7 +156,7 @@ export const bookAppointmentForCitizen = defineOperation({
   params: LocationParams,
   body: StaffBookAppointmentBody,
   responses: { 201: StaffBookedAppointment },
-  errors: ['not-bookable', 'slot-taken', 'slot-unavailable', 'invalid-contact', 'unknown-citizen'],
+  errors: ['not-found', 'not-bookable', 'slot-taken', 'slot-unavailable', 'invalid-contact', 'unknown-citizen'],
 });
 
 export const cancelAppointmentByStaff = defineOperation({
@@ -167,7 +169,7 @@ export const cancelAppointmentByStaff = defineOperation({
   params: IdParams,
   body: StaffCancelAppointmentBody,
   responses: { 200: Appointment },
-  errors: ['appointment-closed', 'stale-version'],
+  errors: ['not-found', 'appointment-closed', 'stale-version'],
 });
 
 export const getAppointmentPlan = defineOperation({
@@ -180,6 +182,7 @@ export const getAppointmentPlan = defineOperation({
   params: LocationParams,
   query: Type.Object({ from: CivilDate }, { additionalProperties: false }),
   responses: { 200: AppointmentPlan },
+  errors: ['not-found'],
 });
 
 export const createAppointmentBlock = defineOperation({
@@ -192,7 +195,7 @@ export const createAppointmentBlock = defineOperation({
   params: LocationParams,
   body: CreateAppointmentBlockBody,
   responses: { 201: AppointmentBlock },
-  errors: ['invalid-period'],
+  errors: ['not-found', 'invalid-period'],
 });
 
 export const listAppointmentBlocks = defineOperation({
@@ -204,6 +207,7 @@ export const listAppointmentBlocks = defineOperation({
   access: access.lead,
   params: LocationParams,
   responses: { 200: AppointmentBlockList },
+  errors: ['not-found'],
 });
 
 export const deleteAppointmentBlock = defineOperation({
@@ -215,6 +219,7 @@ export const deleteAppointmentBlock = defineOperation({
   access: access.lead,
   params: IdParams,
   responses: { 204: Type.Null() },
+  errors: ['not-found'],
 });
 
 export const listAppointmentRules = defineOperation({
@@ -226,6 +231,7 @@ export const listAppointmentRules = defineOperation({
   access: access.admin,
   params: LocationParams,
   responses: { 200: AppointmentRuleList },
+  errors: ['not-found'],
 });
 
 export const putAppointmentRule = defineOperation({
@@ -238,7 +244,7 @@ export const putAppointmentRule = defineOperation({
   params: AppointmentRuleParams,
   body: PutAppointmentRuleBody,
   responses: { 200: AppointmentRule },
-  errors: ['invalid-config'],
+  errors: ['not-found', 'invalid-config'],
 });
 
 // The ticket on the phone
