@@ -23,6 +23,7 @@ import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
 import { eventsPlugin } from './plugins/events.ts';
 import { locationQueueRoutes } from './modules/queue/location-queue.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { ticketStatusRoutes } from './modules/ticket-status/ticket-status.routes.ts';
 import { ticketRoutes } from './modules/queue/queue.routes.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
@@ -146,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.queueClock,
   });
   await app.register(ticketStatusRoutes, { heartbeatSeconds: options.sseHeartbeatSeconds ?? 15, clock: options.queueClock });
+  await app.register(notificationRoutes);
 
   await app.register(appointmentRoutes, {
     clock: options.queueClock,

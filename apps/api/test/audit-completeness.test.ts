@@ -470,6 +470,9 @@ const NOT_CITIZEN_DATA: Record<string, string> = {
   createTicketStatusLink: 'anonymous',
   getPublicTicketStatus: 'anonymous',
   streamPublicTicketStatus: 'anonymous',
+  // Phone numbers and e-mail addresses, tied to no register citizen: each read is audited as notifications.outbox-read
+  // (notifications.test.ts).
+  listNotificationOutbox: 'contact details, audited per read',
   // Tidsbestilling: a self-booking holds a name and a phone number or e-mail, never a CPR number or a register
   // citizen; each write is audited with the appointment as subject (appointments.test.ts). Staff bookings for a
   // looked-up citizen are in CITIZEN_OPERATIONS.

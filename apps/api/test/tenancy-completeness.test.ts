@@ -255,6 +255,7 @@ const MUNICIPALITY_SCOPED: Record<string, Scoped> = {
       bringTextEn: '',
     }),
   },
+  listNotificationOutbox: 'session',
 };
 
 /** Every other operation, with why it is no municipality's data. */

@@ -38,6 +38,7 @@ export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
   'citizen.access-log.csv': { da: 'Logudtræk hentet som CSV', en: 'Log extract downloaded as CSV' },
   'citizen.access-log.pdf': { da: 'Logudtræk hentet som PDF', en: 'Log extract downloaded as PDF' },
   'audit.search': { da: 'Søgning i loggen', en: 'Audit trail searched' },
+  'notifications.outbox-read': { da: 'Udbakken med SMS og e-mails læst', en: 'Outbox of SMS and e-mails read' },
   'audit.retention': { da: 'Logning slettet efter opbevaringsfristen', en: 'Audit records past retention deleted' },
   'maintenance.prune': {
     da: 'Udløbne sessioner, køhændelser og mislykkede logins slettet',

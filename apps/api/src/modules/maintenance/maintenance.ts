@@ -1,7 +1,8 @@
 /**
  * Retention and pruning, one run (`pnpm maintenance`, the API's schedule, the compose service): queue events past
  * their retention, sessions that have expired or were revoked (with their refresh tokens), failed sign-ins older
- * than the throttling window, and the audit trail's own retention. Idempotent: a second run finds nothing left.
+ * than the throttling window, and the audit trail's own retention; then the day-before appointment reminders (the
+ * one job here that is not pruning). Idempotent: a second run finds nothing left.
  * Exactly one process runs it at a time (a PostgreSQL advisory lock); the others skip. Deleting rows about staff
  * (sessions, failed sign-ins) or the queue (events) is recorded in each municipality's audit trail, in the same
  * transaction as the deletion. Runs as the database owner: the API's role may not delete audit records.
@@ -9,9 +10,11 @@
 import { schema, trySessionAdvisoryLock, type Database, type Tx } from '@skranke/db';
 import { sql } from 'drizzle-orm';
 import { appendAudit } from '../../floor/audit/audit-chain.ts';
+import { LocalOutboxNotificationSender, type NotificationSender } from '../../floor/notifications/notification-sender.ts';
 import { poolOf } from '../../plugins/events.ts';
 import { applyRetention, retentionPolicyFor, type RetentionPolicy } from '../audit/retention.ts';
 import { FAILURE_WINDOW_S } from '../auth/auth.service.ts';
+import { sendAppointmentReminders } from '../notifications/appointment-reminders.ts';
 
 export const PRUNE_ACTION = 'maintenance.prune';
 /** The advisory lock's key: one maintenance run at a time across every process on the database. */
@@ -26,6 +29,8 @@ export interface MaintenanceOptions {
   env?: NodeJS.ProcessEnv;
   /** Rows per table and transaction (default 10 000): see BATCH_SIZE. */
   batchSize?: number;
+  /** Where the day-before appointment reminders go (default: the local outbox, no gateway). */
+  notificationSender?: NotificationSender;
 }
 
 /**
@@ -57,6 +62,8 @@ export interface MaintenanceReport {
   /** Failed sign-ins for usernames nobody has (no municipality to record them in). */
   unknownLoginFailures: number;
   totals: PruneCounts;
+  /** Day-before appointment reminders sent (messages; 0 before 09:00, see sendAppointmentReminders). */
+  appointmentReminders: number;
 }
 
 const EMPTY: PruneCounts = { locationEvents: 0, sessions: 0, refreshTokens: 0, loginFailures: 0, auditRecords: 0 };
@@ -67,7 +74,9 @@ export async function runMaintenance(db: Database, options: MaintenanceOptions):
   const client = await poolOf(db).connect();
   try {
     const run = await trySessionAdvisoryLock(client, MAINTENANCE_LOCK, () => runLocked(db, options));
-    return run.locked ? run.result : { ran: false, municipalities: [], unknownLoginFailures: 0, totals: { ...EMPTY } };
+    return run.locked
+      ? run.result
+      : { ran: false, municipalities: [], unknownLoginFailures: 0, totals: { ...EMPTY }, appointmentReminders: 0 };
   } finally {
     client.release();
   }
@@ -137,7 +146,9 @@ async function runLocked(db: Database, options: MaintenanceOptions): Promise<Mai
     }),
     { ...EMPTY, loginFailures: unknownLoginFailures },
   );
-  return { ran: true, municipalities: reports, unknownLoginFailures, totals };
+  // Not pruning, but as regular and as once-at-a-time: the reminders for tomorrow's bookings (idempotent).
+  const appointmentReminders = await sendAppointmentReminders(db, options.notificationSender ?? new LocalOutboxNotificationSender(), now);
+  return { ran: true, municipalities: reports, unknownLoginFailures, totals, appointmentReminders };
 }
 
 async function pruneMunicipality(

@@ -7,6 +7,7 @@ const REPORT: MaintenanceReport = {
   municipalities: [],
   unknownLoginFailures: 0,
   totals: { locationEvents: 0, sessions: 0, refreshTokens: 0, loginFailures: 0, auditRecords: 0 },
+  appointmentReminders: 0,
 };
 
 beforeEach(() => vi.useFakeTimers());

@@ -57,5 +57,6 @@ export function describeReport(report: MaintenanceReport): string[] {
   lines.push(
     `I alt / total: locationEvents=${t.locationEvents} sessions=${t.sessions} refreshTokens=${t.refreshTokens} loginFailures=${t.loginFailures} auditRecords=${t.auditRecords}`,
   );
+  lines.push(`Påmindelser om tider i morgen / appointment reminders: ${report.appointmentReminders} sendt`);
   return lines;
 }
