@@ -15,7 +15,7 @@ export function useStepForm<Values extends Record<string, unknown>>(step: string
   const errors = fieldErrors(error, step);
   const form = useForm<Values>({
     initialValues,
-    enhanceGetInputProps: ({ field }) => ({ error: errors[String(field).split('.')[0]!] }),
+    enhanceGetInputProps: ({ field, options }) => (options.withError ? { error: errors[String(field).split('.')[0]!] } : {}),
   });
   return { form, errors, values: form.values };
 }

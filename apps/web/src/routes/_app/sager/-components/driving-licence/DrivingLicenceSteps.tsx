@@ -1,4 +1,4 @@
-import { Alert, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import type { Case, DrivingLicenceIdentificationStep, DrivingLicencePaymentStep, DrivingLicenceRequestStep } from '@skranke/contracts';
 import {
   DRIVING_LICENCE_KIND_TEXT,
@@ -16,12 +16,10 @@ import {
   type LicenceIdDocument,
   type LicencePhoto,
 } from '@skranke/domain';
-import { useState, type FormEvent } from 'react';
-import { fieldErrors } from '../../../../../features/cases/problem-fields.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
 import { CheckboxField } from '../CheckboxField.tsx';
-import { StepActions, type StepFormProps } from '../StepActions.tsx';
-import { StepErrors } from '../StepErrors.tsx';
+import type { StepFormProps } from '../StepActions.tsx';
+import { choicesOf, RadioChoices, StepForm, useStepForm } from '../StepForm.tsx';
 
 /**
  * Renewal (with the citizen's loss declaration when the old licence is lost) or duplicate (with the reason); the
@@ -29,65 +27,42 @@ import { StepErrors } from '../StepErrors.tsx';
  */
 export function RequestStep({ initial, pending, error, onBack, onSave }: StepFormProps<DrivingLicenceRequestStep>) {
   const { t, language } = useI18n();
-  const [kind, setKind] = useState<DrivingLicenceKind | ''>(initial?.kind ?? '');
-  const [reason, setReason] = useState<DuplicateReason | ''>(initial?.duplicateReason ?? '');
-  const [lossDeclared, setLossDeclared] = useState(initial?.lossDeclared ?? false);
-  const errors = fieldErrors(error, 'request');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const { form, values } = useStepForm('request', error, {
+    kind: (initial?.kind ?? '') as DrivingLicenceKind | '',
+    duplicateReason: (initial?.duplicateReason ?? '') as DuplicateReason | '',
+    lossDeclared: initial?.lossDeclared ?? false,
+  });
+  const submit = form.onSubmit(({ kind, duplicateReason: reason, lossDeclared }) =>
     onSave({
       ...(kind && { kind }),
       ...(kind === 'duplicate' && reason && { duplicateReason: reason }),
       ...(kind === 'renewal' && lossDeclared && { lossDeclared: true }),
-    } as DrivingLicenceRequestStep);
-  };
+    } as DrivingLicenceRequestStep),
+  );
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="licence-request-heading">
-      <Stack gap="md" mt="lg">
-        <Text component="h2" id="licence-request-heading" fz="h3" fw={700} m={0}>
-          {t('licence.request.heading')}
-        </Text>
-        <StepErrors error={error} />
-        <Radio.Group
-          label={t('licence.request.kind')}
-          value={kind}
-          onChange={(v) => setKind(v as DrivingLicenceKind)}
-          error={errors.kind}
+    <StepForm id="licence-request" heading={t('licence.request.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
+      <RadioChoices
+        label={t('licence.request.kind')}
+        choices={choicesOf(DRIVING_LICENCE_KINDS, DRIVING_LICENCE_KIND_TEXT, language)}
+        {...form.getInputProps('kind')}
+        required
+      />
+      {values.kind === 'renewal' && (
+        <CheckboxField
+          label={t('licence.request.lossDeclared')}
+          description={t('licence.request.lossDeclaredHint')}
+          {...form.getInputProps('lossDeclared', { type: 'checkbox' })}
+        />
+      )}
+      {values.kind === 'duplicate' && (
+        <RadioChoices
+          label={t('licence.request.reason')}
+          choices={choicesOf(DUPLICATE_REASONS, DUPLICATE_REASON_TEXT, language)}
+          {...form.getInputProps('duplicateReason')}
           required
-        >
-          <Stack gap="sm" mt="xs">
-            {DRIVING_LICENCE_KINDS.map((k) => (
-              <Radio key={k} value={k} label={DRIVING_LICENCE_KIND_TEXT[k][language]} />
-            ))}
-          </Stack>
-        </Radio.Group>
-        {kind === 'renewal' && (
-          <CheckboxField
-            label={t('licence.request.lossDeclared')}
-            description={t('licence.request.lossDeclaredHint')}
-            checked={lossDeclared}
-            onChange={(e) => setLossDeclared(e.currentTarget.checked)}
-            error={errors.lossDeclared}
-          />
-        )}
-        {kind === 'duplicate' && (
-          <Radio.Group
-            label={t('licence.request.reason')}
-            value={reason}
-            onChange={(v) => setReason(v as DuplicateReason)}
-            error={errors.duplicateReason}
-            required
-          >
-            <Stack gap="sm" mt="xs">
-              {DUPLICATE_REASONS.map((r) => (
-                <Radio key={r} value={r} label={DUPLICATE_REASON_TEXT[r][language]} />
-              ))}
-            </Stack>
-          </Radio.Group>
-        )}
-        <StepActions pending={pending} onBack={onBack} />
-      </Stack>
-    </form>
+        />
+      )}
+    </StepForm>
   );
 }
 
@@ -107,76 +82,48 @@ export function IdentificationStep({
   lost: boolean;
 }) {
   const { t, language } = useI18n();
-  const [photo, setPhoto] = useState<LicencePhoto | ''>(initial?.photo ?? '');
-  const [idDocument, setIdDocument] = useState<LicenceIdDocument | ''>(initial?.idDocument ?? '');
-  const [handedIn, setHandedIn] = useState(initial?.oldLicenceHandedIn ?? false);
-  const [certificate, setCertificate] = useState(initial?.medicalCertificate ?? false);
+  const { form } = useStepForm('identification', error, {
+    photo: (initial?.photo ?? '') as LicencePhoto | '',
+    idDocument: (initial?.idDocument ?? '') as LicenceIdDocument | '',
+    oldLicenceHandedIn: initial?.oldLicenceHandedIn ?? false,
+    medicalCertificate: initial?.medicalCertificate ?? false,
+  });
   const needsCertificate = !!request && medicalCertificateRequired(request, { healthLimited });
-  const errors = fieldErrors(error, 'identification');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit(({ photo, idDocument, oldLicenceHandedIn, medicalCertificate }) =>
     onSave({
       ...(photo && { photo }),
       ...(idDocument && { idDocument }),
-      oldLicenceHandedIn: !lost && handedIn,
-      ...(needsCertificate && { medicalCertificate: certificate }),
-    } as DrivingLicenceIdentificationStep);
-  };
+      oldLicenceHandedIn: !lost && oldLicenceHandedIn,
+      ...(needsCertificate && { medicalCertificate }),
+    } as DrivingLicenceIdentificationStep),
+  );
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="licence-identification-heading">
-      <Stack gap="md" mt="lg">
-        <Text component="h2" id="licence-identification-heading" fz="h3" fw={700} m={0}>
-          {t('licence.identification.heading')}
-        </Text>
-        <StepErrors error={error} />
-        <Radio.Group
-          label={t('licence.identification.photo')}
-          value={photo}
-          onChange={(v) => setPhoto(v as LicencePhoto)}
-          error={errors.photo}
-          required
-        >
-          <Stack gap="sm" mt="xs">
-            {LICENCE_PHOTOS.map((p) => (
-              <Radio key={p} value={p} label={LICENCE_PHOTO_TEXT[p][language]} />
-            ))}
-          </Stack>
-        </Radio.Group>
-        <Radio.Group
-          label={t('licence.identification.idDocument')}
-          value={idDocument}
-          onChange={(v) => setIdDocument(v as LicenceIdDocument)}
-          error={errors.idDocument}
-          required
-        >
-          <Stack gap="sm" mt="xs">
-            {LICENCE_ID_DOCUMENTS.map((d) => (
-              <Radio key={d} value={d} label={ID_DOCUMENT_TEXT[d][language]} />
-            ))}
-          </Stack>
-        </Radio.Group>
-        {lost ? (
-          <Text>{t('licence.identification.oldLicenceLost')}</Text>
-        ) : (
-          <CheckboxField
-            label={t('licence.identification.oldLicence')}
-            checked={handedIn}
-            onChange={(e) => setHandedIn(e.currentTarget.checked)}
-            error={errors.oldLicenceHandedIn}
-          />
-        )}
-        {needsCertificate && (
-          <CheckboxField
-            label={t('licence.identification.medicalCertificate')}
-            description={t('licence.identification.medicalCertificateHint')}
-            checked={certificate}
-            onChange={(e) => setCertificate(e.currentTarget.checked)}
-            error={errors.medicalCertificate}
-          />
-        )}
-        <StepActions pending={pending} onBack={onBack} />
-      </Stack>
-    </form>
+    <StepForm id="licence-identification" heading={t('licence.identification.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
+      <RadioChoices
+        label={t('licence.identification.photo')}
+        choices={choicesOf(LICENCE_PHOTOS, LICENCE_PHOTO_TEXT, language)}
+        {...form.getInputProps('photo')}
+        required
+      />
+      <RadioChoices
+        label={t('licence.identification.idDocument')}
+        choices={choicesOf(LICENCE_ID_DOCUMENTS, ID_DOCUMENT_TEXT, language)}
+        {...form.getInputProps('idDocument')}
+        required
+      />
+      {lost ? (
+        <Text>{t('licence.identification.oldLicenceLost')}</Text>
+      ) : (
+        <CheckboxField label={t('licence.identification.oldLicence')} {...form.getInputProps('oldLicenceHandedIn', { type: 'checkbox' })} />
+      )}
+      {needsCertificate && (
+        <CheckboxField
+          label={t('licence.identification.medicalCertificate')}
+          description={t('licence.identification.medicalCertificateHint')}
+          {...form.getInputProps('medicalCertificate', { type: 'checkbox' })}
+        />
+      )}
+    </StepForm>
   );
 }
 
@@ -187,40 +134,24 @@ export function IdentificationStep({
 export function PaymentStep({ kase, initial, pending, error, onBack, onSave }: StepFormProps<DrivingLicencePaymentStep> & { kase: Case }) {
   const { t, language } = useI18n();
   const feeProblem = kase.drivingLicence?.feeProblem;
-  const [paid, setPaid] = useState(initial?.paid ?? false);
-  const errors = fieldErrors(error, 'payment');
+  const { form } = useStepForm('payment', error, { paid: initial?.paid ?? false });
   const fee = kase.drivingLicence?.fee ?? null;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSave({ paid: fee?.amountOre === 0 ? false : paid });
-  };
+  const submit = form.onSubmit(({ paid }) => onSave({ paid: fee?.amountOre === 0 ? false : paid }));
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="licence-payment-heading">
-      <Stack gap="md" mt="lg">
-        <Text component="h2" id="licence-payment-heading" fz="h3" fw={700} m={0}>
-          {t('licence.payment.heading')}
-        </Text>
-        <StepErrors error={error} />
-        {!fee && (
-          <Alert color="red" variant="light" title={t('licence.payment.unknownTitle')}>
-            {feeProblem ? feeProblem[language] : t('licence.payment.unknown')}
-          </Alert>
-        )}
-        {fee?.waiver && <Text>{t('licence.payment.free')}</Text>}
-        {fee && !fee.waiver && (
-          <>
-            <Text fw={500}>{t('licence.payment.amount', { amount: formatKroner(fee.amountOre), year: String(fee.year) })}</Text>
-            {fee.approximate && <Alert color="yellow">{t('licence.payment.approximate')}</Alert>}
-            <CheckboxField
-              label={t('licence.payment.paid')}
-              checked={paid}
-              onChange={(e) => setPaid(e.currentTarget.checked)}
-              error={errors.paid}
-            />
-          </>
-        )}
-        <StepActions pending={pending} onBack={onBack} />
-      </Stack>
-    </form>
+    <StepForm id="licence-payment" heading={t('licence.payment.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
+      {!fee && (
+        <Alert color="red" variant="light" title={t('licence.payment.unknownTitle')}>
+          {feeProblem ? feeProblem[language] : t('licence.payment.unknown')}
+        </Alert>
+      )}
+      {fee?.waiver && <Text>{t('licence.payment.free')}</Text>}
+      {fee && !fee.waiver && (
+        <>
+          <Text fw={500}>{t('licence.payment.amount', { amount: formatKroner(fee.amountOre), year: String(fee.year) })}</Text>
+          {fee.approximate && <Alert color="yellow">{t('licence.payment.approximate')}</Alert>}
+          <CheckboxField label={t('licence.payment.paid')} {...form.getInputProps('paid', { type: 'checkbox' })} />
+        </>
+      )}
+    </StepForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Text } from '@mantine/core';
 import type { PassportConsentStep, PassportOutcome, PassportPaymentStep } from '@skranke/contracts';
 import type { Static } from '@sinclair/typebox';
 import {
@@ -10,12 +10,10 @@ import {
   type PaymentMethod,
 } from '@skranke/domain';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
-import { fieldErrors } from '../../../../../features/cases/problem-fields.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
 import type { StepFormProps } from '../StepActions.tsx';
+import { choicesOf, RadioChoices, StepForm, useStepForm } from '../StepForm.tsx';
 import { formatOre } from './money.ts';
-import { StepForm } from './PassportSteps.tsx';
 
 export type ConsentData = Static<typeof PassportConsentStep>;
 export type PaymentData = Static<typeof PassportPaymentStep>;
@@ -26,19 +24,22 @@ export type PaymentData = Static<typeof PassportPaymentStep>;
  */
 export function ConsentStep({ passport, pending, error, onBack, onSave }: StepFormProps<ConsentData> & { passport: PassportOutcome }) {
   const { t, language } = useI18n();
-  const [methods, setMethods] = useState<Record<string, ConsentMethod | 'none'>>(() =>
-    Object.fromEntries(passport.custodyHolders.map((h) => [h.id, h.consent?.method ?? 'none'])),
+  const { form, values, errors } = useStepForm('consent', error, {
+    methods: Object.fromEntries(passport.custodyHolders.map((h) => [h.id, h.consent?.method ?? 'none'])) as Record<
+      string,
+      ConsentMethod | 'none'
+    >,
+  });
+  const submit = form.onSubmit(({ methods }) =>
+    onSave({ consents: Object.entries(methods).flatMap(([holderId, method]) => (method === 'none' ? [] : [{ holderId, method }])) }),
   );
-  const errors = fieldErrors(error, 'consent');
-  const consents = Object.entries(methods).flatMap(([holderId, method]) => (method === 'none' ? [] : [{ holderId, method }]));
+  const consentChoices = [
+    { value: 'none', label: t('passport.consent.none') },
+    ...choicesOf(CONSENT_METHODS, CONSENT_METHOD_TEXT, language),
+  ];
 
   return (
-    <StepForm
-      id="passport-consent"
-      heading={t('passport.consent.heading')}
-      {...{ error, pending, onBack }}
-      onSubmit={() => onSave({ consents })}
-    >
+    <StepForm id="passport-consent" heading={t('passport.consent.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
       {!passport.consentRequired ? (
         <Text>{t('passport.consent.adult')}</Text>
       ) : passport.custodyHolders.length === 0 ? (
@@ -54,9 +55,9 @@ export function ConsentStep({ passport, pending, error, onBack, onSave }: StepFo
             </Text>
           )}
           {passport.custodyHolders.map((holder) => {
-            const registered = methods[holder.id] !== 'none';
+            const registered = values.methods[holder.id] !== 'none';
             return (
-              <Radio.Group
+              <RadioChoices
                 key={holder.id}
                 label={
                   <Group gap="xs" component="span">
@@ -66,16 +67,10 @@ export function ConsentStep({ passport, pending, error, onBack, onSave }: StepFo
                     </Badge>
                   </Group>
                 }
-                value={methods[holder.id]}
-                onChange={(value) => setMethods((m) => ({ ...m, [holder.id]: value as ConsentMethod | 'none' }))}
-              >
-                <Stack gap="xs" mt="xs">
-                  <Radio value="none" label={t('passport.consent.none')} />
-                  {CONSENT_METHODS.map((method) => (
-                    <Radio key={method} value={method} label={CONSENT_METHOD_TEXT[method][language]} />
-                  ))}
-                </Stack>
-              </Radio.Group>
+                choices={consentChoices}
+                gap="xs"
+                {...form.getInputProps(`methods.${holder.id}`, { withError: false })}
+              />
             );
           })}
         </>
@@ -94,18 +89,15 @@ export function PaymentStep({
   onSave,
 }: StepFormProps<PaymentData> & { passport: PassportOutcome }) {
   const { t, language, formatNumber } = useI18n();
-  const [method, setMethod] = useState<PaymentMethod | ''>(initial?.method ?? '');
+  const { form, errors } = useStepForm('payment', error, { method: (initial?.method ?? '') as PaymentMethod | '' });
   const fee = passport.fee;
   // Without a fee the server says why and what to do (e.g. fee-table-missing: who loads the table); show that.
   const feeProblem = passport.blockers.find((b) => b.field === '/fee');
-  const errors = fieldErrors(error, 'payment');
+  const submit = form.onSubmit(({ method }) => {
+    if (fee && method) onSave({ method, amountOre: fee.amountOre });
+  });
   return (
-    <StepForm
-      id="passport-payment"
-      heading={t('passport.payment.heading')}
-      {...{ error, pending, onBack }}
-      onSubmit={() => fee && method && onSave({ method, amountOre: fee.amountOre })}
-    >
+    <StepForm id="passport-payment" heading={t('passport.payment.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
       {fee ? (
         <Stack gap={4}>
           <Text>
@@ -129,19 +121,13 @@ export function PaymentStep({
           {feeProblem ? (language === 'da' ? feeProblem.da : feeProblem.en) : t('passport.payment.noFee')}
         </Alert>
       )}
-      <Radio.Group
+      <RadioChoices
         label={t('passport.payment.method')}
-        value={method}
-        onChange={(v) => setMethod(v as PaymentMethod)}
-        error={errors.method}
+        choices={choicesOf(PAYMENT_METHODS, PAYMENT_METHOD_TEXT, language)}
+        gap="xs"
+        {...form.getInputProps('method')}
         required
-      >
-        <Stack gap="xs" mt="xs">
-          {PAYMENT_METHODS.map((m) => (
-            <Radio key={m} value={m} label={PAYMENT_METHOD_TEXT[m][language]} />
-          ))}
-        </Stack>
-      </Radio.Group>
+      />
     </StepForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Stack, Text, Textarea } from '@mantine/core';
 import type {
   PassportFingerprintsStep,
   PassportIdentityStep,
@@ -17,95 +17,51 @@ import {
   PHOTO_SOURCES,
   type FingerprintStatus,
   type IdentityEvidence,
-  type OldPassportOutcome,
   type PhotoSource,
 } from '@skranke/domain';
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { fieldErrors } from '../../../../../features/cases/problem-fields.ts';
 import { formatCivilDate } from '../../../../../features/citizens/format.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
-import { StepActions, type StepFormProps } from '../StepActions.tsx';
-import { StepErrors } from '../StepErrors.tsx';
+import type { StepFormProps } from '../StepActions.tsx';
+import { CheckboxChoices, choicesOf, RadioChoices, StepForm, useStepForm } from '../StepForm.tsx';
 
 export type IdentityData = Static<typeof PassportIdentityStep>;
 export type OldPassportData = Static<typeof PassportOldPassportStep>;
 export type PhotoData = Static<typeof PassportPhotoStep>;
 export type FingerprintsData = Static<typeof PassportFingerprintsStep>;
 
-/** The frame every passport step shares: heading, the server's verdict, the fields, back and "save and continue". */
-export function StepForm({
-  id,
-  heading,
-  error,
-  pending,
-  onBack,
-  onSubmit,
-  children,
-}: {
-  id: string;
-  heading: string;
-  error: unknown;
-  pending: boolean;
-  onBack: (() => void) | undefined;
-  onSubmit(): void;
-  children: ReactNode;
-}) {
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
-  return (
-    <form onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
-      <Stack gap="md" mt="lg">
-        <Text component="h2" id={`${id}-heading`} fz="h3" fw={700} m={0}>
-          {heading}
-        </Text>
-        <StepErrors error={error} />
-        {children}
-        <StepActions pending={pending} onBack={onBack} />
-      </Stack>
-    </form>
-  );
-}
-
 export function IdentityStep({ initial, pending, error, onBack, onSave }: StepFormProps<IdentityData>) {
   const { t, language } = useI18n();
-  const [evidence, setEvidence] = useState<IdentityEvidence[]>(initial?.evidence ?? []);
-  const [verified, setVerified] = useState<'yes' | 'no' | ''>(initial ? (initial.verified ? 'yes' : 'no') : '');
-  const [note, setNote] = useState(initial?.note ?? '');
-  const errors = fieldErrors(error, 'identity');
+  const { form, values } = useStepForm('identity', error, {
+    evidence: initial?.evidence ?? ([] as IdentityEvidence[]),
+    verified: (initial ? (initial.verified ? 'yes' : 'no') : '') as 'yes' | 'no' | '',
+    note: initial?.note ?? '',
+  });
+  const submit = form.onSubmit(({ evidence, verified, note }) =>
+    onSave({ evidence, verified: verified === 'yes', ...(note.trim() && { note: note.trim() }) }),
+  );
   return (
-    <StepForm
-      id="passport-identity"
-      heading={t('passport.identity.heading')}
-      {...{ error, pending, onBack }}
-      onSubmit={() => onSave({ evidence, verified: verified === 'yes', ...(note.trim() && { note: note.trim() }) })}
-    >
-      <Checkbox.Group
+    <StepForm id="passport-identity" heading={t('passport.identity.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
+      <CheckboxChoices
         label={t('passport.identity.evidence')}
-        value={evidence}
-        onChange={(v) => setEvidence(v as IdentityEvidence[])}
-        error={errors.evidence}
-      >
-        <Stack gap="xs" mt="xs">
-          {IDENTITY_EVIDENCE.map((e) => (
-            <Checkbox key={e} value={e} label={IDENTITY_EVIDENCE_TEXT[e][language]} />
-          ))}
-        </Stack>
-      </Checkbox.Group>
-      <Radio.Group label={t('passport.identity.verified')} value={verified} onChange={(v) => setVerified(v as 'yes' | 'no')} required>
-        <Stack gap="xs" mt="xs">
-          <Radio value="yes" label={t('passport.identity.verifiedYes')} />
-          <Radio value="no" label={t('passport.identity.verifiedNo')} />
-        </Stack>
-      </Radio.Group>
-      {verified === 'no' && (
+        choices={choicesOf(IDENTITY_EVIDENCE, IDENTITY_EVIDENCE_TEXT, language)}
+        gap="xs"
+        {...form.getInputProps('evidence')}
+      />
+      <RadioChoices
+        label={t('passport.identity.verified')}
+        choices={[
+          { value: 'yes', label: t('passport.identity.verifiedYes') },
+          { value: 'no', label: t('passport.identity.verifiedNo') },
+        ]}
+        gap="xs"
+        {...form.getInputProps('verified', { withError: false })}
+        required
+      />
+      {values.verified === 'no' && (
         <Textarea
           label={t('passport.identity.note')}
           description={t('passport.identity.noteHint')}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          error={errors.note}
+          {...form.getInputProps('note')}
           required
           autosize
           minRows={2}
@@ -129,19 +85,16 @@ export function OldPassportStep({
   onSave,
 }: StepFormProps<OldPassportData> & { register: PassportOutcome['oldPassport'] }) {
   const { t, language, formatDate } = useI18n();
-  const [outcome, setOutcome] = useState<OldPassportOutcome>(initial?.outcome ?? register.expected);
-  const [reason, setReason] = useState(initial?.reason ?? '');
-  const differs = !register.agreeing.includes(outcome);
-  const errors = fieldErrors(error, 'old_passport');
+  const { form, values } = useStepForm('old_passport', error, {
+    outcome: initial?.outcome ?? register.expected,
+    reason: initial?.reason ?? '',
+  });
+  const differs = !register.agreeing.includes(values.outcome);
   const onRecord = register.onRecord;
   const date = (civil: string) => formatCivilDate(formatDate, civil);
+  const submit = form.onSubmit(({ outcome, reason }) => onSave({ outcome, ...(differs && reason.trim() && { reason: reason.trim() }) }));
   return (
-    <StepForm
-      id="passport-old"
-      heading={t('passport.oldPassport.heading')}
-      {...{ error, pending, onBack }}
-      onSubmit={() => onSave({ outcome, ...(differs && reason.trim() && { reason: reason.trim() }) })}
-    >
+    <StepForm id="passport-old" heading={t('passport.oldPassport.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
       <Alert color={onRecord ? 'blue' : 'gray'} variant="light" title={t('passport.oldPassport.registerHeading')}>
         <Stack gap={4}>
           <Text size="sm">
@@ -161,26 +114,18 @@ export function OldPassportStep({
         </Stack>
       </Alert>
       <Text>{t('passport.oldPassport.doubles')}</Text>
-      <Radio.Group
+      <RadioChoices
         label={t('passport.oldPassport.outcome')}
-        value={outcome}
-        onChange={(v) => setOutcome(v as OldPassportOutcome)}
-        error={errors.outcome}
+        choices={choicesOf(OLD_PASSPORT_OUTCOMES, OLD_PASSPORT_TEXT, language)}
+        gap="xs"
+        {...form.getInputProps('outcome')}
         required
-      >
-        <Stack gap="xs" mt="xs">
-          {OLD_PASSPORT_OUTCOMES.map((o) => (
-            <Radio key={o} value={o} label={OLD_PASSPORT_TEXT[o][language]} />
-          ))}
-        </Stack>
-      </Radio.Group>
+      />
       {differs && (
         <Textarea
           label={t('passport.oldPassport.reason')}
           description={t('passport.oldPassport.reasonHint')}
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          error={errors.reason}
+          {...form.getInputProps('reason')}
           required
           autosize
           minRows={2}
@@ -193,27 +138,19 @@ export function OldPassportStep({
 
 export function PhotoStep({ initial, pending, error, onBack, onSave }: StepFormProps<PhotoData>) {
   const { t, language } = useI18n();
-  const [source, setSource] = useState<PhotoSource | ''>(initial?.source ?? '');
+  const { form } = useStepForm('photo', error, { source: (initial?.source ?? '') as PhotoSource | '' });
+  const submit = form.onSubmit(({ source }) => {
+    if (source) onSave({ source });
+  });
   return (
-    <StepForm
-      id="passport-photo"
-      heading={t('passport.photo.heading')}
-      {...{ error, pending, onBack }}
-      onSubmit={() => source && onSave({ source })}
-    >
-      <Radio.Group
+    <StepForm id="passport-photo" heading={t('passport.photo.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
+      <RadioChoices
         label={t('passport.photo.source')}
-        value={source}
-        onChange={(v) => setSource(v as PhotoSource)}
-        error={fieldErrors(error, 'photo').source}
+        choices={choicesOf(PHOTO_SOURCES, PHOTO_SOURCE_TEXT, language)}
+        gap="xs"
+        {...form.getInputProps('source')}
         required
-      >
-        <Stack gap="xs" mt="xs">
-          {PHOTO_SOURCES.map((s) => (
-            <Radio key={s} value={s} label={PHOTO_SOURCE_TEXT[s][language]} />
-          ))}
-        </Stack>
-      </Radio.Group>
+      />
     </StepForm>
   );
 }
@@ -228,43 +165,25 @@ export function FingerprintsStep({
 }: StepFormProps<FingerprintsData> & { required: boolean }) {
   const { t, language } = useI18n();
   const choices: FingerprintStatus[] = required ? ['taken', 'impossible'] : ['not_required'];
-  const [status, setStatus] = useState<FingerprintStatus | ''>(
-    initial && choices.includes(initial.status) ? initial.status : required ? '' : 'not_required',
-  );
-  const [note, setNote] = useState(initial?.note ?? '');
-  const errors = fieldErrors(error, 'fingerprints');
+  const { form, values } = useStepForm('fingerprints', error, {
+    status: (initial && choices.includes(initial.status) ? initial.status : required ? '' : 'not_required') as FingerprintStatus | '',
+    note: initial?.note ?? '',
+  });
+  const submit = form.onSubmit(({ status, note }) => {
+    if (status) onSave({ status, ...(status === 'impossible' && note.trim() && { note: note.trim() }) });
+  });
   return (
-    <StepForm
-      id="passport-fingerprints"
-      heading={t('passport.fingerprints.heading')}
-      {...{ error, pending, onBack }}
-      onSubmit={() => status && onSave({ status, ...(status === 'impossible' && note.trim() && { note: note.trim() }) })}
-    >
+    <StepForm id="passport-fingerprints" heading={t('passport.fingerprints.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
       <Text>{t(required ? 'passport.fingerprints.required' : 'passport.fingerprints.notRequired')}</Text>
-      <Radio.Group
+      <RadioChoices
         label={t('passport.fingerprints.status')}
-        value={status}
-        onChange={(v) => setStatus(v as FingerprintStatus)}
-        error={errors.status}
+        choices={choicesOf(choices, FINGERPRINT_TEXT, language)}
+        gap="xs"
+        {...form.getInputProps('status')}
         required
-      >
-        <Stack gap="xs" mt="xs">
-          {choices.map((s) => (
-            <Radio key={s} value={s} label={FINGERPRINT_TEXT[s][language]} />
-          ))}
-        </Stack>
-      </Radio.Group>
-      {status === 'impossible' && (
-        <Textarea
-          label={t('passport.fingerprints.note')}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          error={errors.note}
-          required
-          autosize
-          minRows={2}
-          maxLength={500}
-        />
+      />
+      {values.status === 'impossible' && (
+        <Textarea label={t('passport.fingerprints.note')} {...form.getInputProps('note')} required autosize minRows={2} maxLength={500} />
       )}
     </StepForm>
   );
