@@ -31,6 +31,7 @@ import { Route as AppAdministrationLovomraaderRouteImport } from './routes/_app/
 import { Route as AppAdministrationPrioriteterRouteImport } from './routes/_app/administration/prioriteter';
 import { Route as AppAdministrationReglerRouteImport } from './routes/_app/administration/regler';
 import { Route as AppAdministrationSkrankerRouteImport } from './routes/_app/administration/skranker';
+import { Route as AppAdministrationTidsbestillingRouteImport } from './routes/_app/administration/tidsbestilling';
 import { Route as AppAdministrationYdelserRouteImport } from './routes/_app/administration/ydelser';
 import { Route as AppBorgerIndexRouteImport } from './routes/_app/borger/index';
 import { Route as AppBorgerCitizenIdRouteImport } from './routes/_app/borger/$citizenId';
@@ -154,6 +155,12 @@ const AppAdministrationSkrankerRoute =
     path: '/skranker',
     getParentRoute: () => AppAdministrationRoute,
   } as any);
+const AppAdministrationTidsbestillingRoute =
+  AppAdministrationTidsbestillingRouteImport.update({
+    id: '/tidsbestilling',
+    path: '/tidsbestilling',
+    getParentRoute: () => AppAdministrationRoute,
+  } as any);
 const AppAdministrationYdelserRoute =
   AppAdministrationYdelserRouteImport.update({
     id: '/ydelser',
@@ -207,6 +214,7 @@ export interface FileRoutesByFullPath {
   '/administration/prioriteter': typeof AppAdministrationPrioriteterRoute;
   '/administration/regler': typeof AppAdministrationReglerRoute;
   '/administration/skranker': typeof AppAdministrationSkrankerRoute;
+  '/administration/tidsbestilling': typeof AppAdministrationTidsbestillingRoute;
   '/administration/ydelser': typeof AppAdministrationYdelserRoute;
   '/borger/$citizenId': typeof AppBorgerCitizenIdRoute;
   '/sager/$caseId': typeof AppSagerCaseIdRoute;
@@ -234,6 +242,7 @@ export interface FileRoutesByTo {
   '/administration/prioriteter': typeof AppAdministrationPrioriteterRoute;
   '/administration/regler': typeof AppAdministrationReglerRoute;
   '/administration/skranker': typeof AppAdministrationSkrankerRoute;
+  '/administration/tidsbestilling': typeof AppAdministrationTidsbestillingRoute;
   '/administration/ydelser': typeof AppAdministrationYdelserRoute;
   '/borger/$citizenId': typeof AppBorgerCitizenIdRoute;
   '/sager/$caseId': typeof AppSagerCaseIdRoute;
@@ -265,6 +274,7 @@ export interface FileRoutesById {
   '/_app/administration/prioriteter': typeof AppAdministrationPrioriteterRoute;
   '/_app/administration/regler': typeof AppAdministrationReglerRoute;
   '/_app/administration/skranker': typeof AppAdministrationSkrankerRoute;
+  '/_app/administration/tidsbestilling': typeof AppAdministrationTidsbestillingRoute;
   '/_app/administration/ydelser': typeof AppAdministrationYdelserRoute;
   '/_app/borger/$citizenId': typeof AppBorgerCitizenIdRoute;
   '/_app/sager/$caseId': typeof AppSagerCaseIdRoute;
@@ -296,6 +306,7 @@ export interface FileRouteTypes {
     | '/administration/prioriteter'
     | '/administration/regler'
     | '/administration/skranker'
+    | '/administration/tidsbestilling'
     | '/administration/ydelser'
     | '/borger/$citizenId'
     | '/sager/$caseId'
@@ -323,6 +334,7 @@ export interface FileRouteTypes {
     | '/administration/prioriteter'
     | '/administration/regler'
     | '/administration/skranker'
+    | '/administration/tidsbestilling'
     | '/administration/ydelser'
     | '/borger/$citizenId'
     | '/sager/$caseId'
@@ -353,6 +365,7 @@ export interface FileRouteTypes {
     | '/_app/administration/prioriteter'
     | '/_app/administration/regler'
     | '/_app/administration/skranker'
+    | '/_app/administration/tidsbestilling'
     | '/_app/administration/ydelser'
     | '/_app/borger/$citizenId'
     | '/_app/sager/$caseId'
@@ -528,6 +541,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAdministrationSkrankerRouteImport;
       parentRoute: typeof AppAdministrationRoute;
     };
+    '/_app/administration/tidsbestilling': {
+      id: '/_app/administration/tidsbestilling';
+      path: '/tidsbestilling';
+      fullPath: '/administration/tidsbestilling';
+      preLoaderRoute: typeof AppAdministrationTidsbestillingRouteImport;
+      parentRoute: typeof AppAdministrationRoute;
+    };
     '/_app/administration/ydelser': {
       id: '/_app/administration/ydelser';
       path: '/ydelser';
@@ -596,6 +616,7 @@ interface AppAdministrationRouteChildren {
   AppAdministrationPrioriteterRoute: typeof AppAdministrationPrioriteterRoute;
   AppAdministrationReglerRoute: typeof AppAdministrationReglerRoute;
   AppAdministrationSkrankerRoute: typeof AppAdministrationSkrankerRoute;
+  AppAdministrationTidsbestillingRoute: typeof AppAdministrationTidsbestillingRoute;
   AppAdministrationYdelserRoute: typeof AppAdministrationYdelserRoute;
   AppAdministrationIndexRoute: typeof AppAdministrationIndexRoute;
 }
@@ -609,6 +630,7 @@ const AppAdministrationRouteChildren: AppAdministrationRouteChildren = {
   AppAdministrationPrioriteterRoute: AppAdministrationPrioriteterRoute,
   AppAdministrationReglerRoute: AppAdministrationReglerRoute,
   AppAdministrationSkrankerRoute: AppAdministrationSkrankerRoute,
+  AppAdministrationTidsbestillingRoute: AppAdministrationTidsbestillingRoute,
   AppAdministrationYdelserRoute: AppAdministrationYdelserRoute,
   AppAdministrationIndexRoute: AppAdministrationIndexRoute,
 };

@@ -1,4 +1,4 @@
-import type { Appointment, ArrivalKind } from '@skranke/contracts';
+import type { Appointment, ArrivalKind, SessionUser } from '@skranke/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { appointment, appointmentId, BOOKING_OPTIONS, checkInResult, DAY, issued } from '../../../test/appointment-fixtures.ts';
@@ -9,7 +9,7 @@ import { renderApp } from '../../../test/render.tsx';
 
 const PAGE = `/tider?date=${DAY}`;
 
-function dayApi(items: Appointment[], extra: FakeRoutes = {}, user = USERS.anna) {
+function dayApi(items: Appointment[], extra: FakeRoutes = {}, user: SessionUser = USERS.anna) {
   return signedInApi(user, {
     listAppointments: (_request, { locationId }) => ok('listAppointments', { items: locationId === DOKK1_ID ? items : [] }),
     listBookingOptions: () => ok('listBookingOptions', BOOKING_OPTIONS),

@@ -1,5 +1,6 @@
 import {
   IconBuildingCommunity,
+  IconCalendarTime,
   IconCategory,
   IconDesk,
   IconDeviceDesktop,
@@ -39,6 +40,12 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { to: '/administration/lovomraader', label: 'admin.section.lawAreas', description: 'admin.section.lawAreas.hint', icon: IconGavel },
   { to: '/administration/regler', label: 'admin.section.rules', description: 'admin.section.rules.hint', icon: IconSettings },
   { to: '/administration/gebyrer', label: 'admin.section.fees', description: 'admin.section.fees.hint', icon: IconReceipt },
+  {
+    to: '/administration/tidsbestilling',
+    label: 'admin.section.appointments',
+    description: 'admin.section.appointments.hint',
+    icon: IconCalendarTime,
+  },
   { to: '/administration/brugere', label: 'adminUsers.heading', description: 'adminUsers.sectionHint', icon: IconUsers },
   { to: '/administration/enheder', label: 'adminDevices.heading', description: 'adminDevices.sectionHint', icon: IconDeviceDesktop },
 ];
