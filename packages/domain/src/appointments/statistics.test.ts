@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AppointmentSlot } from './slots.ts';
-import { leadTimeDays, leadTimeWorkingDays, noShowRate, punctualitySummary } from './statistics.ts';
+import {
+  checkAppointmentPeriod,
+  leadTimeDays,
+  leadTimeWorkingDays,
+  noShowRate,
+  offeredSeats,
+  punctualityMinutes,
+  punctualitySummary,
+  slotUtilisation,
+} from './statistics.ts';
 
 describe('punctualitySummary', () => {
   it.each<[string, number[], ReturnType<typeof punctualitySummary>]>([
@@ -85,5 +94,72 @@ describe('leadTimeWorkingDays', () => {
     ['nothing free', [], [], null],
   ])('%s → %s', (_label, slots, closedDates, expected) => {
     expect(leadTimeWorkingDays(slots, NOW, closedDates)).toBe(expected);
+  });
+});
+
+describe('checkAppointmentPeriod', () => {
+  it.each<[string, string, ReturnType<typeof checkAppointmentPeriod>]>([
+    ['2027-03-01', '2027-03-01', null],
+    ['2027-01-01', '2027-12-31', null],
+    ['2028-01-01', '2028-12-31', null], // a leap year: 366 days
+    ['2027-01-01', '2028-01-01', null], // 366 days
+    ['2027-01-01', '2028-01-02', 'too-long'],
+    ['2027-03-02', '2027-03-01', 'from-after-to'],
+  ])('%s – %s → %s', (from, to, expected) => {
+    expect(checkAppointmentPeriod(from, to)).toBe(expected);
+  });
+});
+
+describe('punctualityMinutes', () => {
+  const booked = new Date('2027-03-01T09:30:00Z');
+  it.each<[string, number]>([
+    ['2027-03-01T09:30:00Z', 0],
+    ['2027-03-01T09:32:30Z', 2.5],
+    ['2027-03-01T09:28:00Z', -2],
+    ['2027-03-01T10:30:00Z', 60],
+  ])('called %s → %s', (called, expected) => {
+    expect(punctualityMinutes(booked, new Date(called))).toBe(expected);
+  });
+
+  it('refuses an invalid time', () => {
+    expect(() => punctualityMinutes(booked, new Date('nonsense'))).toThrow(RangeError);
+  });
+});
+
+describe('slotUtilisation', () => {
+  it.each<[number, number, number | null]>([
+    [0, 0, null],
+    [3, 0, null],
+    [0, 12, 0],
+    [9, 12, 0.75],
+    [12, 12, 1],
+    [13, 12, 13 / 12], // booked before the plan was cut back
+  ])('%i booked of %i offered → %s', (booked, offered, expected) => {
+    expect(slotUtilisation(booked, offered)).toBe(expected);
+  });
+
+  it('refuses negative or fractional counts', () => {
+    expect(() => slotUtilisation(-1, 3)).toThrow(RangeError);
+    expect(() => slotUtilisation(1.5, 3)).toThrow(RangeError);
+  });
+});
+
+describe('offeredSeats', () => {
+  const slot = (hhmm: string): AppointmentSlot => ({
+    startsAt: new Date(`2027-03-01T${hhmm}:00Z`),
+    endsAt: new Date(`2027-03-01T${hhmm}:15Z`),
+    seats: 1,
+  });
+  it.each<[number, number, number]>([
+    [0, 3, 0],
+    [4, 3, 12],
+    [28, 1, 28],
+  ])('%i times at capacity %i → %i seats', (times, capacity, expected) => {
+    const slots = Array.from({ length: times }, () => slot('09'));
+    expect(offeredSeats(slots, capacity)).toBe(expected);
+  });
+
+  it('counts the full capacity even where akuttider are held back (seats below capacity)', () => {
+    expect(offeredSeats([{ ...slot('09'), seats: 2 }], 3)).toBe(3);
   });
 });

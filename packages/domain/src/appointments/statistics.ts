@@ -72,3 +72,36 @@ export function leadTimeWorkingDays(slots: readonly AppointmentSlot[], now: Date
   }
   return working;
 }
+
+/** The longest period the appointment statistics cover (a year and a day, as the booking horizon). */
+export const APPOINTMENT_STATISTICS_MAX_DAYS = 366;
+
+/** A period of local dates (both included) the appointment statistics accept: in order and at most 366 days. */
+export function checkAppointmentPeriod(from: string, to: string): 'from-after-to' | 'too-long' | null {
+  if (from > to) return 'from-after-to';
+  return localDaysBetween(from, to) + 1 > APPOINTMENT_STATISTICS_MAX_DAYS ? 'too-long' : null;
+}
+
+/** Minutes from the booked time to the call (negative: called early), as `punctualitySummary` takes them. */
+export function punctualityMinutes(bookedAt: Date, calledAt: Date): number {
+  const ms = calledAt.getTime() - bookedAt.getTime();
+  if (!Number.isFinite(ms)) throw new RangeError('Invalid booked or called time');
+  return ms / 60_000;
+}
+
+/** Share (0–1, or above 1 when more was booked than the plan offers) of the offered seats that were booked; null when none was offered. */
+export function slotUtilisation(bookedSeats: number, offeredSeats: number): number | null {
+  if (!Number.isSafeInteger(bookedSeats) || !Number.isSafeInteger(offeredSeats) || bookedSeats < 0 || offeredSeats < 0) {
+    throw new RangeError(`Invalid counts: ${bookedSeats} booked of ${offeredSeats} offered`);
+  }
+  return offeredSeats === 0 ? null : bookedSeats / offeredSeats;
+}
+
+/**
+ * The seats a plan offers: every time the rule cuts from the opening hours, at its full capacity (akuttider
+ * included, as the week plan counts them), so a time for three citizens is three seats.
+ */
+export function offeredSeats(slots: readonly AppointmentSlot[], capacity: number): number {
+  if (!Number.isSafeInteger(capacity) || capacity < 0) throw new RangeError(`Invalid capacity: ${capacity}`);
+  return slots.length * capacity;
+}
