@@ -36,6 +36,7 @@ describe('parseEnvConfig: accepted values', () => {
         webRoot: '/srv/skranke/apps/web/dist',
         maintenanceIntervalMinutes: 60,
         eventsRetentionDays: 7,
+        bookingRateLimitPerMinute: 10,
       },
     ],
     [
@@ -66,6 +67,11 @@ describe('parseEnvConfig: accepted values', () => {
       'SKRANKE_MAINTENANCE_INTERVAL_MINUTES=0 turns the schedule off',
       { SKRANKE_MAINTENANCE_INTERVAL_MINUTES: '0' },
       { maintenanceIntervalMinutes: 0 },
+    ],
+    [
+      'SKRANKE_BOOKING_RATE_LIMIT raises the public booking limit',
+      { SKRANKE_BOOKING_RATE_LIMIT: '600' },
+      { bookingRateLimitPerMinute: 600 },
     ],
     [
       'PGHOST and friends build the URL, a password with / @ # percent-encoded',
@@ -131,6 +137,7 @@ describe('parseEnvConfig: refused values name the variable, in Danish and Englis
     ],
     ['PGHOST without PGUSER', { PGHOST: 'db', PGDATABASE: 'skranke' }, 'PGHOST: kræver også PGUSER og PGDATABASE'],
     ['SKRANKE_EVENTS_RETENTION_DAYS=0', { SKRANKE_EVENTS_RETENTION_DAYS: '0' }, 'SKRANKE_EVENTS_RETENTION_DAYS="0"'],
+    ['SKRANKE_BOOKING_RATE_LIMIT=0', { SKRANKE_BOOKING_RATE_LIMIT: '0' }, 'SKRANKE_BOOKING_RATE_LIMIT="0": skal være et helt tal fra 1'],
     [
       'SKRANKE_MAINTENANCE_INTERVAL_MINUTES=hourly',
       { SKRANKE_MAINTENANCE_INTERVAL_MINUTES: 'hourly' },

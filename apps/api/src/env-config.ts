@@ -35,6 +35,8 @@ export interface EnvConfig {
   maintenanceIntervalMinutes: number;
   /** Days a location's queue events (the SSE stream) are kept; today's are always kept. */
   eventsRetentionDays: number;
+  /** Requests per minute and address to the public booking operations that write or take a code. */
+  bookingRateLimitPerMinute: number;
 }
 
 export class EnvConfigError extends Error {
@@ -141,6 +143,7 @@ export function parseEnvConfig(env: NodeJS.ProcessEnv, repoRoot: string): EnvCon
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS) ?? 'info',
     maintenanceIntervalMinutes: whole('SKRANKE_MAINTENANCE_INTERVAL_MINUTES', 0, 7 * 24 * 60) ?? (nodeEnv === 'test' ? 0 : 60),
     eventsRetentionDays: whole('SKRANKE_EVENTS_RETENTION_DAYS', 1, 3660) ?? 7,
+    bookingRateLimitPerMinute: whole('SKRANKE_BOOKING_RATE_LIMIT', 1, 1_000_000) ?? 10,
   };
   // Read where they are used (modules/audit/retention.ts); checked here so a bad value stops the start too.
   whole('SKRANKE_AUDIT_RETENTION_DECISIONS_YEARS', 1, 100);

@@ -78,6 +78,7 @@ async function main() {
     logLevel: config.logLevel,
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
+    bookingRateLimitPerMinute: config.bookingRateLimitPerMinute,
   });
   const { port, host } = config;
   running.app = app;
