@@ -17,3 +17,4 @@ export * from './statistics.ts';
 export * from './passport.ts';
 export * from './audit-labels.ts';
 export * from './appointments.ts';
+export * from './appointment-statistics.ts';

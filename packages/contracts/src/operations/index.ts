@@ -11,6 +11,7 @@ import * as audit from './audit.ts';
 import * as statistics from './statistics.ts';
 import * as appointments from './appointments.ts';
 import * as publicTicket from './public-ticket.ts';
+import * as appointmentStatistics from './appointment-statistics.ts';
 
 export * from './define.ts';
 export * as feeOperations from './fees.ts';
@@ -25,6 +26,7 @@ export * as auditOperations from './audit.ts';
 export * as statisticsOperations from './statistics.ts';
 export * as appointmentOperations from './appointments.ts';
 export * as publicTicketOperations from './public-ticket.ts';
+export * as appointmentStatisticsOperations from './appointment-statistics.ts';
 
 /**
  * Every operation of the API, by operationId. A new feature adds its file here; `pnpm contracts:routes` regenerates
@@ -43,6 +45,7 @@ export const operations = {
   ...statistics,
   ...appointments,
   ...publicTicket,
+  ...appointmentStatistics,
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;
