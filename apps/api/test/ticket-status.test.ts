@@ -290,6 +290,6 @@ describe('streamPublicTicketStatus', () => {
     now = new Date(MIDNIGHT);
     const again = await fetch(`${base}/api/public/ticket-status/${token}/events`);
     expect(again.status).toBe(404);
-    expect((await again.json()).code).toBe('unknown-token');
+    expect(((await again.json()) as { code: string }).code).toBe('unknown-token');
   });
 });
