@@ -289,6 +289,7 @@ describe('arrival', () => {
     // The booked citizen's key is 10:30 − 15 = 10:15: after the 10:00 walk-in, before the 10:20 one.
     const [ticket] = await ctx.app.db.select().from(schema.tickets).where(eq(schema.tickets.id, result.issued.ticket.id));
     expect(ticket!.callKey.toISOString()).toBe(at(MON, '10:15').toISOString());
+    now = at(MON, '10:30');
     const counter = await atCounter(ctx.app, 'anna', DEMO_QUEUE.dokk1Counters[0]!, [SERVICES.pas]);
     const order: string[] = [];
     for (let i = 0; i < 3; i++) {
@@ -307,6 +308,38 @@ describe('arrival', () => {
     expect(again.json().issued.ticket.id).toBe(result.issued.ticket.id);
     const listed = (await anna({ method: 'GET', url: `/api/locations/${DOKK1}/appointments?date=${MON}` })).json().items;
     expect(listed.find((a: { ticketId: string }) => a.ticketId === result.issued.ticket.id)).toMatchObject({ status: 'checked_in' });
+  });
+
+  it('an early arrival is not called before its time, even by an idle counter (from 3 minutes before)', async () => {
+    const lystrup = DEMO.aarhus.lystrup;
+    now = at(WED, '08:00');
+    const response = await anonymous({
+      method: 'POST',
+      url: '/api/public/appointments',
+      payload: {
+        locationId: lystrup,
+        serviceId: SERVICES.pas,
+        startsAt: at(WED, '11:00').toISOString(),
+        name: 'Ole Dam',
+        email: 'ole@example.dk',
+      },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    now = at(WED, '10:20');
+    const [booking] = (await lars({ method: 'GET', url: `/api/locations/${lystrup}/appointments?date=${WED}` })).json().items;
+    const checkIn = await lars({
+      method: 'POST',
+      url: `/api/locations/${lystrup}/appointments/check-in`,
+      payload: { appointmentId: booking.id },
+    });
+    expect(checkIn.json().arrival).toBe('early');
+    const counterId = DEMO_QUEUE.lystrupCounters[0]!;
+    const counter = await atCounter(ctx.app, 'lars', counterId, [SERVICES.pas]);
+    now = at(WED, '10:56');
+    expect(await callNext(counter, counterId)).toBeNull();
+    now = at(WED, '10:57');
+    expect((await callNext(counter, counterId)).id).toBe(checkIn.json().issued.ticket.id);
+    await counter({ method: 'DELETE', url: '/api/counters/session' });
   });
 
   it('checks in by birth date and first name (never a CPR number); several matches ask for the code', async () => {

@@ -178,6 +178,11 @@ export const tickets = pgTable(
     arrivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Arrival minus the priority head start: the queue is called in ascending order of this. */
     callKey: timestamp({ withTimezone: true }).notNull(),
+    /**
+     * A checked-in appointment is not called before this (its booked time less a few minutes): early arrivals wait
+     * for their time. Null for walk-ins: callable at once.
+     */
+    callableFrom: timestamp({ withTimezone: true }),
     calledAt: timestamp({ withTimezone: true }),
     servingStartedAt: timestamp({ withTimezone: true }),
     finishedAt: timestamp({ withTimezone: true }),

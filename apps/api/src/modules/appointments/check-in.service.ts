@@ -7,6 +7,7 @@ import {
   classifyArrival,
   copenhagenInstant,
   firstNameMatches,
+  idleCallableFrom,
   normaliseBookingCode,
   serviceDay,
 } from '@skranke/domain';
@@ -121,6 +122,8 @@ export function createCheckInService(db: Database, issuing: Issuing, clock: Cloc
         appointmentId: row.id,
         callKeyAt: (at) =>
           onTime ? appointmentCallKey(row.startsAt, at, settings.headStartMinutes, settings.fairnessBoundMinutes) : callKey(at, 0),
+        // An early arrival waits: not called before a few minutes ahead of the booked time, even by an idle counter.
+        callableFromAt: (at) => (onTime ? idleCallableFrom(row.startsAt, at) : null),
         source: onTime ? 'appointment' : 'walk-in',
       });
       await db.transaction(async (tx) => {

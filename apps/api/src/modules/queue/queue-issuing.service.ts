@@ -71,6 +71,7 @@ export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
       priorityReason: string | null;
       source: 'kiosk' | 'counter' | 'appointment';
       callKeyAt: (now: Date) => Date;
+      callableFromAt?: (now: Date) => Date | null;
       idempotencyKey: string | null;
     },
   ): Promise<IssuedTicket & { replayed: boolean }> {
@@ -104,7 +105,13 @@ export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
       idempotencyKey,
     };
     const draft = issuedTicketDraft(values, service);
-    const numbered = await issueStatement(pool, values, actorColumns(principal), toTicket({ ...draft, displayNumber: '' }));
+    const numbered = await issueStatement(
+      pool,
+      values,
+      actorColumns(principal),
+      toTicket({ ...draft, displayNumber: '' }),
+      how.callableFromAt?.(now) ?? null,
+    );
     // No number: the same idempotency key won a race; answer with that ticket.
     const created: TicketRow | null = numbered ? { ...draft, displayNumber: numbered.displayNumber } : null;
     if (created) return respond(created, false, numbered!.facts);
@@ -160,7 +167,14 @@ export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
     async issueForAppointment(
       principal: Principal,
       locationId: string,
-      args: { serviceId: string; appointmentId: string; callKeyAt: (now: Date) => Date; source: 'appointment' | 'walk-in' },
+      args: {
+        serviceId: string;
+        appointmentId: string;
+        callKeyAt: (now: Date) => Date;
+        /** Not called before this (an early arrival waits for the booked time). */
+        callableFromAt?: (now: Date) => Date | null;
+        source: 'appointment' | 'walk-in';
+      },
     ): Promise<IssuedTicket & { replayed: boolean }> {
       const { location, service } = await issueContextStatement(pool, {
         municipalityId: principal.municipalityId,
@@ -175,6 +189,7 @@ export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
         priorityReason: null,
         source: args.source === 'appointment' ? 'appointment' : principal.kind === 'device' ? 'kiosk' : 'counter',
         callKeyAt: args.callKeyAt,
+        ...(args.callableFromAt ? { callableFromAt: args.callableFromAt } : {}),
         idempotencyKey: `appointment:${args.appointmentId}`,
       });
     },

@@ -87,6 +87,8 @@ const callNextText = (() => {
       where session.user_id = $3 and session.state = 'open' and not exists (select 1 from busy)
         and t.location_id = (select location_id from counter) and t.state = 'waiting'
         and ((t.service_id = any(session.service_ids) and t.target_counter_id is null) or t.target_counter_id = $2)
+        -- A checked-in appointment waits for its time (docs/queue-rules.md, "Appointments in the call order").
+        and (t.callable_from is null or t.callable_from <= $4::timestamptz)
       order by t.call_key, t.arrived_at, t.id
       limit 1
       for update of t skip locked
@@ -343,10 +345,12 @@ const issueText = (() => {
       returning last_number
     ), inserted as (
       insert into tickets (id, municipality_id, location_id, service_id, prefix, number, display_number, service_day,
-        priority_class_id, priority_reason, source, arrived_at, call_key, idempotency_key, issued_by_user_id, issued_by_device_id)
+        priority_class_id, priority_reason, source, arrived_at, call_key, idempotency_key, issued_by_user_id, issued_by_device_id,
+        callable_from)
       select $1::uuid, $2::uuid, $3::uuid, $4::uuid, $5, seq.last_number,
         $5 || case when seq.last_number < 1000 then lpad(seq.last_number::text, 3, '0') else seq.last_number::text end,
-        $6::date, $7::uuid, $8, $9::ticket_source, $10::timestamptz, $11::timestamptz, $12, $13::uuid, $14::uuid
+        $6::date, $7::uuid, $8, $9::ticket_source, $10::timestamptz, $11::timestamptz, $12, $13::uuid, $14::uuid,
+        $16::timestamptz
       from seq
       on conflict do nothing
       returning id, number, display_number
@@ -383,6 +387,8 @@ export async function issueStatement(
   },
   actor: { userId?: string; deviceId?: string },
   ticket: Ticket,
+  /** A checked-in appointment is not called before this; null for a walk-in. */
+  callableFrom: Date | null = null,
 ): Promise<{ number: number; displayNumber: string; facts: QueueFacts } | undefined> {
   const result = await db.query<{ number: number; display_number: string } & EstimateFactsRow>({
     name: 'queue-issue',
@@ -403,6 +409,7 @@ export async function issueStatement(
       actor.userId ?? null,
       actor.deviceId ?? null,
       JSON.stringify({ ticket }),
+      callableFrom?.toISOString() ?? null,
     ],
   });
   const row = result.rows[0];
