@@ -15,6 +15,7 @@ import { passportRoutes } from './modules/cases/passport/passport.routes.ts';
 import { citizenRoutes } from './modules/citizens/citizens.routes.ts';
 import { feeStatusRoutes } from './modules/fees/fee-status.routes.ts';
 import { appointmentRoutes } from './modules/appointments/appointments.routes.ts';
+import { appointmentStatisticsRoutes } from './modules/appointment-statistics/appointment-statistics.routes.ts';
 import { feeRoutes } from './modules/fees/fees.routes.ts';
 import { locationRoutes } from './modules/locations/locations.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
@@ -136,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(feeStatusRoutes, { now: options.now });
   await app.register(auditRoutes);
   await app.register(statisticsRoutes);
+  await app.register(appointmentStatisticsRoutes, { clock: options.queueClock });
   await app.register(citizenRoutes);
   await app.register(caseRoutes);
   await app.register(caseClosingRoutes);

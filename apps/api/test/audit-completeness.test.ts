@@ -497,6 +497,8 @@ const NOT_CITIZEN_DATA: Record<string, string> = {
   exportTodayStatisticsCsv: 'aggregate',
   getCaseStatistics: 'aggregate',
   exportCaseStatisticsCsv: 'aggregate',
+  getAppointmentStatistics: 'aggregate',
+  exportAppointmentStatisticsCsv: 'aggregate',
   getServiceLevelTargets: 'statistics',
   setServiceLevelTarget: 'statistics',
 };

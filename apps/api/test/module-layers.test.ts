@@ -21,6 +21,8 @@ const ALLOWED_FEATURE_EDGES: Record<string, string> = {
   'modules/admin -> modules/auth':
     "user and device administration sets passwords and device tokens with auth's repository and token helpers",
   'modules/admin -> modules/queue': "the services' configuration is queue's services admin (it publishes the location's service event)",
+  'modules/appointment-statistics -> modules/appointments':
+    "the lead time and the offered seats are the booking's own computation (slots.ts: nextFreeSlot, domainRule; the rules, opening hours and blocks from its repository)",
   'modules/appointments -> modules/locations': 'who may work at a location (location-access.ts) decides who sees its bookings',
   'modules/appointments -> modules/queue':
     "a checked-in appointment gets its ticket through the queue's issuing (issueForAppointment): one numbering, one event stream, one call order",

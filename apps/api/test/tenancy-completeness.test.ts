@@ -158,6 +158,8 @@ const MUNICIPALITY_SCOPED: Record<string, Scoped> = {
   exportTodayStatisticsCsv: { who: 'lars', query: { locationId: id('location') } },
   getCaseStatistics: 'session',
   exportCaseStatisticsCsv: 'session',
+  getAppointmentStatistics: { who: 'lars', query: period },
+  exportAppointmentStatisticsCsv: { who: 'lars', query: period },
   getServiceLevelTargets: 'session',
   setServiceLevelTarget: { who: 'lars', params: { serviceId: id('service') }, body: () => ({ targetMinutes: 10 }) },
 
