@@ -2,7 +2,7 @@ import { createFileRoute, redirect } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { StandaloneRouteError } from '../../components/ErrorView/ErrorView.tsx';
 import { resolveScreenAccess } from '../../features/devices/screen-access.ts';
-import { loadLanguage } from '../../i18n/i18n.tsx';
+import { loadLanguage, loadMessages } from '../../i18n/i18n.tsx';
 import { parseLocationSearch } from '../../features/locations/search.ts';
 import { KioskScreen } from './-components/KioskScreen.tsx';
 
@@ -10,8 +10,8 @@ import { KioskScreen } from './-components/KioskScreen.tsx';
 export const Route = createFileRoute('/kiosk/')({
   validateSearch: parseLocationSearch,
   beforeLoad: async ({ context, search }) => {
-    // The screen speaks Danish and English at once.
-    await loadLanguage('en');
+    // The screen speaks Danish and English at once; the check-in for booked times has its own Danish texts.
+    await Promise.all([loadLanguage('en'), loadMessages('kioskCheckIn')]);
     const access = await resolveScreenAccess(context, 'kiosk', search.location);
     if ('setup' in access) {
       throw redirect({ to: '/kiosk/setup', search: { reason: access.setup === 'revoked' ? 'revoked' : undefined } });

@@ -3,9 +3,20 @@ import { translate, type MessageParams } from '../../../i18n/i18n.tsx';
 import classes from './kiosk.module.css';
 
 /** The kiosk speaks Danish first and English beneath it, at once: citizens do not hunt for a language switch. */
-export function Bilingual({ k, params, inline = false }: { k: MessageKey; params?: MessageParams; inline?: boolean }) {
+export function Bilingual({
+  k,
+  params,
+  paramsEn = params,
+  inline = false,
+}: {
+  k: MessageKey;
+  params?: MessageParams;
+  /** Where a value reads differently in English (a weekday, a month). */
+  paramsEn?: MessageParams;
+  inline?: boolean;
+}) {
   const da = translate('da', k, params);
-  const en = translate('en', k, params);
+  const en = translate('en', k, paramsEn);
   return (
     <>
       <span lang="da">{da}</span>

@@ -1,4 +1,4 @@
-import type { IssuedTicket } from '@skranke/contracts';
+import type { CheckInResult, IssuedTicket } from '@skranke/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { DocumentTitle } from '../../../components/DocumentTitle/DocumentTitle.tsx';
@@ -8,6 +8,8 @@ import { openingHoursQueryOptions, queueKeys, servicesQueryOptions } from '../..
 import { translate } from '../../../i18n/i18n.tsx';
 import { ApiError } from '../../../lib/http.ts';
 import { Bilingual } from './Bilingual.tsx';
+import { CheckInOutcome, CheckInNote } from './CheckInOutcome.tsx';
+import { CheckInPanel } from './CheckInPanel.tsx';
 import { ClosedNotice } from './ClosedNotice.tsx';
 import classes from './kiosk.module.css';
 import { ServicePicker } from './ServicePicker.tsx';
@@ -25,7 +27,9 @@ export function KioskScreen({ access }: { access: ScreenAccess }) {
   const { tokens, locationId } = access;
   const services = useQuery({ ...servicesQueryOptions(tokens, locationId), retry: true, retryDelay, refetchInterval: 60_000 });
   const hours = useQuery({ ...openingHoursQueryOptions(tokens, locationId), retry: true, retryDelay });
-  const [receipt, setReceipt] = useState<{ issued: IssuedTicket; shownAt: number } | null>(null);
+  const [receipt, setReceipt] = useState<{ issued: IssuedTicket; shownAt: number; checkIn?: CheckInResult } | null>(null);
+  // A booked citizen checking in: the form, then a number (on the receipt) or what to do instead.
+  const [checkIn, setCheckIn] = useState<{ result: CheckInResult | null } | null>(null);
   const tapSession = useRef<{ key: string; serviceId: string } | null>(null);
   const inFlight = useRef(false);
 
@@ -57,6 +61,7 @@ export function KioskScreen({ access }: { access: ScreenAccess }) {
   const { reset } = issue;
   const backToStart = useCallback(() => {
     setReceipt(null);
+    setCheckIn(null);
     tapSession.current = null;
     reset();
   }, [reset]);
@@ -65,7 +70,26 @@ export function KioskScreen({ access }: { access: ScreenAccess }) {
   const closed = hours.data?.openNow === false || (closedByServer && !hours.isFetching && hours.data?.openNow !== true);
 
   let content;
-  if (receipt) content = <TicketReceipt issued={receipt.issued} shownAt={receipt.shownAt} onDone={backToStart} />;
+  const showCheckIn = (result: CheckInResult) => {
+    if (result.issued) {
+      setCheckIn(null);
+      setReceipt({ issued: result.issued, shownAt: Date.now(), checkIn: result });
+    } else setCheckIn({ result });
+  };
+
+  if (receipt) {
+    const booked = receipt.checkIn;
+    content = (
+      <TicketReceipt
+        issued={receipt.issued}
+        shownAt={receipt.shownAt}
+        onDone={backToStart}
+        tokens={tokens}
+        note={booked && <CheckInNote result={booked} />}
+        hideEstimate={booked !== undefined && booked.arrival !== 'late_walk_in'}
+      />
+    );
+  } else if (checkIn?.result) content = <CheckInOutcome result={checkIn.result} onDone={backToStart} />;
   else if (closed) content = <ClosedNotice hours={hours.data} />;
   else if (!services.data || !hours.data) {
     content = (
@@ -76,8 +100,16 @@ export function KioskScreen({ access }: { access: ScreenAccess }) {
       </main>
     );
   } else {
-    content = (
-      <ServicePicker services={services.data.filter((s) => s.active)} pending={issue.isPending} failed={issue.isError} onTap={tap} />
+    content = checkIn ? (
+      <CheckInPanel access={access} onResult={showCheckIn} onBack={backToStart} />
+    ) : (
+      <ServicePicker
+        services={services.data.filter((s) => s.active)}
+        pending={issue.isPending}
+        failed={issue.isError}
+        onTap={tap}
+        onCheckIn={() => setCheckIn({ result: null })}
+      />
     );
   }
 

@@ -1,4 +1,5 @@
 import type { Service } from '@skranke/contracts';
+import { translate } from '../../../i18n/i18n.tsx';
 import { Bilingual } from './Bilingual.tsx';
 import classes from './kiosk.module.css';
 
@@ -8,9 +9,11 @@ interface ServicePickerProps {
   pending: boolean;
   failed: boolean;
   onTap(serviceId: string): void;
+  /** "Jeg har bestilt tid": a booked citizen checks in instead of taking a number. */
+  onCheckIn?(): void;
 }
 
-export function ServicePicker({ services, pending, failed, onTap }: ServicePickerProps) {
+export function ServicePicker({ services, pending, failed, onTap, onCheckIn }: ServicePickerProps) {
   return (
     <main className={classes.start}>
       <header className={classes.header}>
@@ -28,6 +31,16 @@ export function ServicePicker({ services, pending, failed, onTap }: ServicePicke
         <p role="alert" className={classes.error}>
           <Bilingual k="kiosk.issueFailed" />
         </p>
+      )}
+      {onCheckIn && (
+        <button type="button" className={classes.checkInButton} disabled={pending} onClick={onCheckIn}>
+          <span className={classes.serviceDa} lang="da">
+            {translate('da', 'kioskCheckIn.start')}
+          </span>{' '}
+          <span className={classes.serviceEn} lang="en">
+            {translate('en', 'kioskCheckIn.start')}
+          </span>
+        </button>
       )}
       {services.length === 0 ? (
         <p className={classes.intro}>

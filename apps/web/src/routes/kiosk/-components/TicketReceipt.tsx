@@ -1,9 +1,11 @@
 import type { IssuedTicket } from '@skranke/contracts';
 import { IconPrinter } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useNow } from '../../../features/queue/use-now.ts';
+import type { TokenSource } from '../../../lib/api.ts';
 import { Bilingual } from './Bilingual.tsx';
 import classes from './kiosk.module.css';
+import { TicketQr } from './TicketQr.tsx';
 
 export const RECEIPT_SHOWN_MS = 15_000;
 
@@ -23,8 +25,20 @@ function Estimate({ minutes }: { minutes: number | null }) {
   return <Bilingual k="kiosk.estimate" params={{ minutes }} />;
 }
 
+interface TicketReceiptProps {
+  issued: IssuedTicket;
+  shownAt: number;
+  onDone(): void;
+  /** The kiosk's credentials: with them the receipt carries a QR code to the ticket's status page. */
+  tokens?: TokenSource;
+  /** What a checked-in booking adds above the number ("Din tid er kl. 10.30 …"). */
+  note?: ReactNode;
+  /** A booked time is called at its time, not by the queue's estimate. */
+  hideEstimate?: boolean;
+}
+
 /** The number, large, with what a paper ticket says; back to the start by itself after 15 seconds. */
-export function TicketReceipt({ issued, shownAt, onDone }: { issued: IssuedTicket; shownAt: number; onDone(): void }) {
+export function TicketReceipt({ issued, shownAt, onDone, tokens, note, hideEstimate = false }: TicketReceiptProps) {
   const now = useNow(1_000);
   const secondsLeft = Math.max(0, Math.ceil((shownAt + RECEIPT_SHOWN_MS - now) / 1000));
   const { ticket } = issued;
@@ -40,6 +54,7 @@ export function TicketReceipt({ issued, shownAt, onDone }: { issued: IssuedTicke
         <h1 id="ticket-heading" className={classes.ticketHeading}>
           <Bilingual k="kiosk.yourNumber" inline />
         </h1>
+        {note}
         <p className={classes.ticketNumber} data-testid="ticket-number">
           {ticket.displayNumber}
         </p>
@@ -57,9 +72,12 @@ export function TicketReceipt({ issued, shownAt, onDone }: { issued: IssuedTicke
         <p className={classes.ticketLine} lang="da">
           {issuedAt.format(new Date(ticket.arrivedAt))}
         </p>
-        <p className={classes.ticketLine}>
-          <Estimate minutes={issued.estimatedWaitMinutes} />
-        </p>
+        {!hideEstimate && (
+          <p className={classes.ticketLine}>
+            <Estimate minutes={issued.estimatedWaitMinutes} />
+          </p>
+        )}
+        {tokens && <TicketQr tokens={tokens} ticketId={ticket.id} />}
       </section>
       <div className={classes.actions}>
         <button type="button" className={classes.primaryButton} onClick={() => window.print()}>
