@@ -2,7 +2,7 @@ import type { QueueBoard } from '@skranke/contracts';
 import { schema, type Database, type DbOrTx } from '@skranke/db';
 import { counterPresence, countsAsCapacity, estimateWaitMinutes, nextState, serviceLight } from '@skranke/domain';
 import { inArray, sql } from 'drizzle-orm';
-import type { Principal } from '../../plugins/auth.ts';
+import type { Principal, UserPrincipal } from '../../plugins/auth.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
 import { assertLocationAccess } from '../locations/location-access.ts';
 import { openingHoursOf } from '../locations/opening-hours.ts';
@@ -146,7 +146,7 @@ export function createBoardService(db: Database, clock: Clock = systemClock) {
     },
 
     /** A lead's end-of-day close: every open ticket is settled (served → done, the rest → no-show). */
-    async closeDay(principal: Extract<Principal, { kind: 'user' }>, locationId: string) {
+    async closeDay(principal: UserPrincipal, locationId: string) {
       await assertLocationAccess(db, principal, locationId);
       return db.transaction(async (tx) => {
         const repo = createQueueRepository(tx);

@@ -2,19 +2,17 @@ import type { CounterSession, OpenCounterSessionBody, UpdateCounterSessionBody }
 import type { Database, DbOrTx } from '@skranke/db';
 import { counterPresence, serviceDay } from '@skranke/domain';
 import { badRequest, conflict, notFound } from '../../errors.ts';
-import type { Principal } from '../../plugins/auth.ts';
+import type { UserPrincipal } from '../../plugins/auth.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
 import { assertLocationAccess } from '../locations/location-access.ts';
 import { systemClock, type Clock } from './presence.ts';
 import { createQueueRepository, toTicket } from './queue.repository.ts';
 
-type StaffPrincipal = Extract<Principal, { kind: 'user' }>;
-
 /** Signing in at a counter with a work profile, pausing, and signing out. */
 export function createCounterService(db: Database, clock: Clock = systemClock) {
   const repo = createQueueRepository(db);
 
-  async function describe(principal: StaffPrincipal, tx: DbOrTx = db): Promise<CounterSession | null> {
+  async function describe(principal: UserPrincipal, tx: DbOrTx = db): Promise<CounterSession | null> {
     const session = await repo.liveSessionOfUser(principal.id, tx);
     if (!session) return null;
     const counter = await repo.counter(principal.municipalityId, session.counterId, tx);
@@ -37,7 +35,7 @@ export function createCounterService(db: Database, clock: Clock = systemClock) {
     };
   }
 
-  async function announce(tx: DbOrTx, principal: StaffPrincipal, locationId: string, counterId: string, state: string) {
+  async function announce(tx: DbOrTx, principal: UserPrincipal, locationId: string, counterId: string, state: string) {
     await publishLocationEvent(tx, {
       municipalityId: principal.municipalityId,
       locationId,
@@ -46,7 +44,7 @@ export function createCounterService(db: Database, clock: Clock = systemClock) {
     });
   }
 
-  async function assertServices(principal: StaffPrincipal, serviceIds: string[]) {
+  async function assertServices(principal: UserPrincipal, serviceIds: string[]) {
     const unique = [...new Set(serviceIds)];
     if ((await repo.countOwnServices(principal.municipalityId, unique)) !== unique.length) {
       throw badRequest('unknown-service', 'Et eller flere ærinder findes ikke.');
@@ -55,9 +53,9 @@ export function createCounterService(db: Database, clock: Clock = systemClock) {
   }
 
   return {
-    mySession: (principal: StaffPrincipal) => describe(principal),
+    mySession: (principal: UserPrincipal) => describe(principal),
 
-    async open(principal: StaffPrincipal, counterId: string, body: OpenCounterSessionBody) {
+    async open(principal: UserPrincipal, counterId: string, body: OpenCounterSessionBody) {
       const counter = await repo.counter(principal.municipalityId, counterId);
       if (!counter) throw notFound('Skranken');
       await assertLocationAccess(db, principal, counter.locationId);
@@ -83,7 +81,7 @@ export function createCounterService(db: Database, clock: Clock = systemClock) {
       });
     },
 
-    async update(principal: StaffPrincipal, body: UpdateCounterSessionBody) {
+    async update(principal: UserPrincipal, body: UpdateCounterSessionBody) {
       const serviceIds = body.serviceIds && (await assertServices(principal, body.serviceIds));
       return db.transaction(async (tx) => {
         const session = await repo.liveSessionOfUser(principal.id, tx);
@@ -107,7 +105,7 @@ export function createCounterService(db: Database, clock: Clock = systemClock) {
      * limit is stale: not staffed on the board, no capacity in the estimates, no transfer target. When a stale counter
      * is heard from again, the boards are told.
      */
-    async heartbeat(principal: StaffPrincipal) {
+    async heartbeat(principal: UserPrincipal) {
       await db.transaction(async (tx) => {
         const session = await repo.liveSessionOfUser(principal.id, tx);
         if (!session) throw notFound('Skrankesessionen');
@@ -119,7 +117,7 @@ export function createCounterService(db: Database, clock: Clock = systemClock) {
       });
     },
 
-    async close(principal: StaffPrincipal) {
+    async close(principal: UserPrincipal) {
       await db.transaction(async (tx) => {
         const session = await repo.liveSessionOfUser(principal.id, tx);
         if (!session) return;

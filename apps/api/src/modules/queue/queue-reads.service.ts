@@ -2,14 +2,12 @@ import type { Counter, PriorityClass, Service, Ticket } from '@skranke/contracts
 import type { Database } from '@skranke/db';
 import { estimateWaitMinutes } from '@skranke/domain';
 import { notFound } from '../../errors.ts';
-import type { Principal } from '../../plugins/auth.ts';
+import type { Principal, UserPrincipal } from '../../plugins/auth.ts';
 import { assertLocationAccess } from '../locations/location-access.ts';
 import { createQueueRepository, toTicket } from './queue.repository.ts';
 import { poolOf, queueFactsStatement } from './queue.statements.ts';
 import { toService } from './services.service.ts';
 import { estimateTicketOf, handlingMinutesOf } from './wait-estimate.ts';
-
-type StaffPrincipal = Extract<Principal, { kind: 'user' }>;
 
 /** What the queue's screens read besides the board: one ticket, parked tickets, services, counters, priority classes. */
 export function createQueueReads(db: Database) {
@@ -51,7 +49,7 @@ export function createQueueReads(db: Database) {
       };
     },
 
-    async ticket(principal: StaffPrincipal, ticketId: string): Promise<Ticket> {
+    async ticket(principal: UserPrincipal, ticketId: string): Promise<Ticket> {
       const row = await repo.ticket(principal.municipalityId, ticketId);
       if (!row) throw notFound('Billetten');
       await assertLocationAccess(db, principal, row.locationId);
@@ -76,7 +74,7 @@ export function createQueueReads(db: Database) {
       return (await repo.listCounters(locationId)).map((c) => ({ id: c.id, name: c.name, locationId: c.locationId }));
     },
 
-    async priorityClasses(principal: StaffPrincipal): Promise<PriorityClass[]> {
+    async priorityClasses(principal: UserPrincipal): Promise<PriorityClass[]> {
       return (await repo.listPriorityClasses(principal.municipalityId)).map((p) => ({
         id: p.id,
         code: p.code,

@@ -11,14 +11,12 @@ import type {
 import type { Database, DbOrTx } from '@skranke/db';
 import { callKey, clampHeadStart, nextState, roleAtLeast, specificCallRefusal, type TicketAction } from '@skranke/domain';
 import { badRequest, conflict, notFound } from '../../errors.ts';
-import type { Principal } from '../../plugins/auth.ts';
+import type { Principal, UserPrincipal } from '../../plugins/auth.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
 import { assertLocationAccess } from '../locations/location-access.ts';
 import { assertTransferTarget, systemClock, type Clock } from './presence.ts';
 import { createQueueRepository, toTicket, type TicketPatch, type TicketRow } from './queue.repository.ts';
 import { callNextStatement, poolOf, transitionStatement, type SimpleAction } from './queue.statements.ts';
-
-type StaffPrincipal = Extract<Principal, { kind: 'user' }>;
 
 /** Who did it, as ticket events and tickets record it. */
 export const actorColumns = (p: Principal) => (p.kind === 'user' ? { userId: p.id } : { deviceId: p.id });
@@ -108,7 +106,7 @@ export function createQueueTransitions(db: Database, clock: Clock = systemClock)
    * out why and answers with the right problem (or, should the ticket have changed back meanwhile, applies it).
    */
   async function simple(
-    principal: StaffPrincipal,
+    principal: UserPrincipal,
     ticketId: string,
     expectedVersion: number,
     action: SimpleAction,
@@ -128,7 +126,7 @@ export function createQueueTransitions(db: Database, clock: Clock = systemClock)
     return ticket ?? transition(principal, ticketId, expectedVersion, action, () => patch);
   }
 
-  async function openSessionAt(principal: StaffPrincipal, counterId: string, tx: DbOrTx) {
+  async function openSessionAt(principal: UserPrincipal, counterId: string, tx: DbOrTx) {
     const session = await repo.liveSessionAtCounter(counterId, tx);
     if (!session || session.userId !== principal.id) throw notAtCounter();
     if (session.state !== 'open') throw counterPaused();
@@ -146,7 +144,7 @@ export function createQueueTransitions(db: Database, clock: Clock = systemClock)
   }
 
   return {
-    async callNext(principal: StaffPrincipal, counterId: string): Promise<Ticket | null> {
+    async callNext(principal: UserPrincipal, counterId: string): Promise<Ticket | null> {
       const outcome = await callNextStatement(pool, {
         municipalityId: principal.municipalityId,
         counterId,
@@ -160,7 +158,7 @@ export function createQueueTransitions(db: Database, clock: Clock = systemClock)
       return outcome.ticket;
     },
 
-    callTicket: (principal: StaffPrincipal, ticketId: string, body: CallTicketBody) =>
+    callTicket: (principal: UserPrincipal, ticketId: string, body: CallTicketBody) =>
       transition(principal, ticketId, body.expectedVersion, 'call', async (ticket, tx) => {
         const counter = await repo.counter(principal.municipalityId, body.counterId, tx);
         if (!counter || counter.locationId !== ticket.locationId) throw notFound('Skranken');
@@ -175,7 +173,7 @@ export function createQueueTransitions(db: Database, clock: Clock = systemClock)
         return { counterId: body.counterId, staffUserId: principal.id, calledAt: clock(), targetCounterId: null };
       }),
 
-    async recall(principal: StaffPrincipal, ticketId: string, expectedVersion: number) {
+    async recall(principal: UserPrincipal, ticketId: string, expectedVersion: number) {
       const settings = await repo.settings(principal.municipalityId);
       return transition(principal, ticketId, expectedVersion, 'recall', (ticket) => {
         if (ticket.recallCount >= settings.recallLimit) {
@@ -187,26 +185,26 @@ export function createQueueTransitions(db: Database, clock: Clock = systemClock)
       });
     },
 
-    startServing: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) => {
+    startServing: (principal: UserPrincipal, ticketId: string, expectedVersion: number) => {
       const now = clock();
       return simple(principal, ticketId, expectedVersion, 'start', [now], { servingStartedAt: now });
     },
 
-    park: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) =>
+    park: (principal: UserPrincipal, ticketId: string, expectedVersion: number) =>
       simple(principal, ticketId, expectedVersion, 'park', [], {}),
 
-    returnToQueue: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) =>
+    returnToQueue: (principal: UserPrincipal, ticketId: string, expectedVersion: number) =>
       simple(principal, ticketId, expectedVersion, 'return', [], { counterId: null }),
 
-    requeue: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) =>
+    requeue: (principal: UserPrincipal, ticketId: string, expectedVersion: number) =>
       simple(principal, ticketId, expectedVersion, 'requeue', [], { counterId: null, calledAt: null }),
 
-    markNoShow: (principal: StaffPrincipal, ticketId: string, expectedVersion: number) => {
+    markNoShow: (principal: UserPrincipal, ticketId: string, expectedVersion: number) => {
       const now = clock();
       return simple(principal, ticketId, expectedVersion, 'no_show', [now], { finishedAt: now });
     },
 
-    transfer: (principal: StaffPrincipal, ticketId: string, body: TransferTicketBody) => {
+    transfer: (principal: UserPrincipal, ticketId: string, body: TransferTicketBody) => {
       if (!body.serviceId && !body.counterId) {
         throw badRequest('transfer-target-required', 'Vælg et andet ærinde eller en skranke.');
       }
@@ -234,7 +232,7 @@ export function createQueueTransitions(db: Database, clock: Clock = systemClock)
       );
     },
 
-    async finish(principal: StaffPrincipal, ticketId: string, body: FinishTicketBody) {
+    async finish(principal: UserPrincipal, ticketId: string, body: FinishTicketBody) {
       const delivered = [...new Set(body.deliveredServiceIds)];
       if ((await repo.countOwnServices(principal.municipalityId, delivered)) !== delivered.length) {
         throw badRequest('unknown-service', 'Et eller flere af de leverede ærinder findes ikke.');
@@ -247,7 +245,7 @@ export function createQueueTransitions(db: Database, clock: Clock = systemClock)
       });
     },
 
-    cancel: (principal: StaffPrincipal, ticketId: string, body: CancelTicketBody) => {
+    cancel: (principal: UserPrincipal, ticketId: string, body: CancelTicketBody) => {
       const now = clock();
       return simple(principal, ticketId, body.expectedVersion, 'cancel', [now, body.reason], {
         cancelReason: body.reason,
@@ -256,7 +254,7 @@ export function createQueueTransitions(db: Database, clock: Clock = systemClock)
     },
 
     /** A lead changes a waiting ticket's priority class; its place follows from arrival and the new head start. */
-    reprioritise: (principal: StaffPrincipal, ticketId: string, body: ReprioritiseTicketBody) =>
+    reprioritise: (principal: UserPrincipal, ticketId: string, body: ReprioritiseTicketBody) =>
       db.transaction(async (tx) => {
         const before = await lockedWaiting(principal, ticketId, body.expectedVersion, tx);
         if (body.priorityClassId) {
@@ -276,7 +274,7 @@ export function createQueueTransitions(db: Database, clock: Clock = systemClock)
       }),
 
     /** A lead moves a waiting ticket to the front or back of its service's queue. */
-    move: (principal: StaffPrincipal, ticketId: string, body: MoveTicketBody) =>
+    move: (principal: UserPrincipal, ticketId: string, body: MoveTicketBody) =>
       db.transaction(async (tx) => {
         const before = await lockedWaiting(principal, ticketId, body.expectedVersion, tx);
         const bounds = await repo.callKeyBounds(before.locationId, before.serviceId, tx);
@@ -290,7 +288,7 @@ export function createQueueTransitions(db: Database, clock: Clock = systemClock)
      * A lead sends a ticket that waits for a named counter (e.g. one left unstaffed) to another staffed counter, or
      * back to its service's queue. It keeps its place; the note, when given, replaces the old one.
      */
-    reroute: (principal: StaffPrincipal, ticketId: string, body: RerouteTicketBody) =>
+    reroute: (principal: UserPrincipal, ticketId: string, body: RerouteTicketBody) =>
       db.transaction(async (tx) => {
         const before = await lockedWaiting(principal, ticketId, body.expectedVersion, tx);
         if (!before.targetCounterId) {
@@ -328,7 +326,7 @@ export function createQueueTransitions(db: Database, clock: Clock = systemClock)
     return ticket;
   }
 
-  async function lockedWaiting(principal: StaffPrincipal, ticketId: string, expectedVersion: number, tx: DbOrTx) {
+  async function lockedWaiting(principal: UserPrincipal, ticketId: string, expectedVersion: number, tx: DbOrTx) {
     const ticket = await lockedTicket(principal, ticketId, expectedVersion, tx);
     if (ticket.state !== 'waiting') {
       throw conflict('illegal-transition', `Kun ventende billetter kan flyttes; denne er ${stateNameDa[ticket.state]}.`, {

@@ -5,11 +5,10 @@ import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { conflict, notFound } from '../../errors.ts';
 import { appendAudit } from '../../floor/audit/audit-chain.ts';
 import { invalidConfig, takenConflict } from '../../floor/audit/config-changes.ts';
-import type { Principal } from '../../plugins/auth.ts';
+import type { UserPrincipal } from '../../plugins/auth.ts';
 import { publishLocationEvent } from '../../plugins/events.ts';
 
 type ServiceRow = typeof schema.services.$inferSelect;
-type StaffPrincipal = Extract<Principal, { kind: 'user' }>;
 
 export const toService = (row: ServiceRow): Service => ({
   id: row.id,
@@ -62,12 +61,12 @@ export function createServiceAdmin(db: Database) {
   const t = schema.services;
   return {
     /** Every service of the municipality, closed ones too, in kiosk order. */
-    list: async (principal: StaffPrincipal) =>
+    list: async (principal: UserPrincipal) =>
       (await db.select().from(t).where(eq(t.municipalityId, principal.municipalityId)).orderBy(asc(t.kioskOrder), asc(t.nameDa))).map(
         toService,
       ),
 
-    async create(principal: StaffPrincipal, body: CreateServiceBody) {
+    async create(principal: UserPrincipal, body: CreateServiceBody) {
       return db.transaction(async (tx) => {
         // A new service starts with the municipality's default thresholds unless it names its own.
         const [defaults] = await tx
@@ -99,7 +98,7 @@ export function createServiceAdmin(db: Database) {
     },
 
     /** Leads may open/close a service and change its names, time and thresholds; only admins send a prefix. */
-    async update(principal: StaffPrincipal, id: string, body: UpdateServiceConfigBody) {
+    async update(principal: UserPrincipal, id: string, body: UpdateServiceConfigBody) {
       return db.transaction(async (tx) => {
         const [before] = await tx
           .select()
