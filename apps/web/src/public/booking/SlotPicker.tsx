@@ -109,11 +109,11 @@ export function SlotPicker({ locationId, serviceId, onPick, today = civilDateOf(
                       <button
                         type="button"
                         className={first ? 'pub-time pub-time-first' : 'pub-time'}
-                        // The badge is a line of its own on screen; said as "10.00, Første ledige".
-                        aria-label={first ? `${time}, ${t('slots.first')}` : undefined}
                         onClick={() => onPick(slot.startsAt)}
                       >
                         {time}
+                        {/* The badge is a line of its own on screen; the space keeps "10.00 Første ledige" two words. */}
+                        {first && ' '}
                         {first && <span className="pub-time-badge">{t('slots.first')}</span>}
                       </button>
                     </li>

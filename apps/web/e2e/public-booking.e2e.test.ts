@@ -1,0 +1,81 @@
+import type { BookingOptions } from '@skranke/contracts';
+import { describe, expect, it } from 'vitest';
+import { api } from './support/api.ts';
+import { skipBrowserTests } from './support/env.ts';
+import { expectAccessible, useBrowserPages } from './support/suite.ts';
+
+// A citizen books a time on a phone (360 × 740), keeps the code, finds the booking with it and cancels it. The public
+// pages are their own small entry (public.html); no login anywhere.
+describe.skipIf(skipBrowserTests)('the public booking page on a phone', () => {
+  const { open } = useBrowserPages();
+  const PHONE = { width: 360, height: 740 };
+
+  it('books a time, shows the code, finds the booking with it and cancels it', async () => {
+    // The place and errand the page will offer first with free times: whatever the demo data makes bookable.
+    const { locations } = await api<BookingOptions>('/api/public/booking-options');
+    const location = locations.find((l) => l.services.length > 0);
+    if (!location) throw new Error('The demo data has no bookable errand (no appointment rules in the seed)');
+    const service = location.services[0]!;
+
+    const page = await open(PHONE);
+    await page.goto('/tidsbestilling');
+    await page.getByRole('heading', { level: 1, name: 'Bestil tid hos Borgerservice' }).waitFor();
+    // Nothing is wider than the phone (no sideways scrolling at 360 px).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(page, 'public-booking-place');
+
+    // By keyboard: into the place list, choose, continue.
+    await page.getByRole('radio', { name: location.name }).focus();
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('radio', { name: location.name }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Videre' }).focus();
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { level: 2, name: 'Hvad er dit ærinde?' }).waitFor();
+    await page.getByRole('radio', { name: new RegExp(service.nameDa) }).check();
+    await expectAccessible(page, 'public-booking-errand');
+    await page.getByRole('button', { name: 'Videre' }).click();
+
+    // The first free time, offered on top.
+    const firstFree = page.getByRole('button', { name: 'Vælg første ledige tid' });
+    await firstFree.waitFor();
+    const offered = (await page.getByText(/^Første ledige tid: /).textContent())!.replace('Første ledige tid: ', '');
+    await expectAccessible(page, 'public-booking-times');
+    await firstFree.click();
+
+    await page.getByRole('heading', { level: 2, name: 'Dine oplysninger' }).waitFor();
+    await page.getByRole('textbox', { name: 'Navn' }).fill('Karen Blixen');
+    await page.getByRole('textbox', { name: 'Mobilnummer' }).fill('20 30 40 50');
+    await expectAccessible(page, 'public-booking-contact');
+    await page.getByRole('button', { name: 'Videre' }).click();
+
+    await page.getByRole('heading', { level: 2, name: 'Tjek og bestil' }).waitFor();
+    await page.getByText(offered, { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Bestil tiden' }).click();
+
+    await page.getByRole('heading', { level: 2, name: 'Din tid er bestilt' }).waitFor();
+    const code = (await page.getByTestId('booking-code').textContent())!.trim();
+    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await page.getByText(offered, { exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(page, 'public-booking-done');
+
+    // Later: the booking found with the code (in the body, never the URL) …
+    await page.getByRole('link', { name: 'Se, flyt eller aflys tiden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Min tid' }).waitFor();
+    await page.getByRole('textbox', { name: 'Bookingkode' }).fill(code.toLowerCase());
+    await page.getByRole('button', { name: 'Find min tid' }).click();
+    await page.getByRole('heading', { level: 2, name: service.nameDa }).waitFor();
+    await page.getByText('Bestilt', { exact: true }).waitFor();
+    await page.getByText(offered, { exact: true }).waitFor();
+    expect(page.url()).not.toContain(code);
+    await expectAccessible(page, 'public-booking-mine');
+
+    // … and cancelled, after being asked.
+    await page.getByRole('button', { name: 'Aflys tiden' }).click();
+    await page.getByRole('button', { name: 'Ja, aflys tiden' }).click();
+    await page.getByText('Din tid er aflyst, og andre kan nu bestille den.').waitFor();
+    await page.getByText('Aflyst', { exact: true }).waitFor();
+    await expectAccessible(page, 'public-booking-cancelled');
+  });
+});
