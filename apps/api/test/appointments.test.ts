@@ -510,6 +510,35 @@ describe('the plan: rules and blocked periods', () => {
   });
 });
 
+describe('notifications (local outbox)', () => {
+  it('send nothing while the municipality has them off; a confirmation with the code and a cancellation when on', async () => {
+    now = at(MON, '08:00');
+    const outbox = () => ctx.app.db.select().from(schema.notificationOutbox).orderBy(schema.notificationOutbox.createdAt);
+    const before = (await outbox()).length;
+    await booked(SERVICES.mitid, at('2027-03-04', '10:00'));
+    expect((await outbox()).length).toBe(before);
+    await ctx.owner
+      .update(schema.appointmentSettings)
+      .set({ notificationsEnabled: true })
+      .where(eq(schema.appointmentSettings.municipalityId, DEMO.aarhus.id));
+    const { code } = await booked(SERVICES.mitid, at('2027-03-04', '10:20'), { email: 'karen@example.dk' });
+    const sent = (await outbox()).slice(before);
+    expect(sent.map((m) => [m.channel, m.kind, m.recipient])).toEqual([
+      ['sms', 'confirmation', '+4520304050'],
+      ['email', 'confirmation', 'karen@example.dk'],
+    ]);
+    expect(sent[0]!.body).toContain(code);
+    expect(sent[0]!.body).toMatch(/kl\. 10[.:]20/);
+    await anonymous({ method: 'POST', url: '/api/public/appointments/cancel', payload: { code } });
+    const after = (await outbox()).slice(before + 2);
+    expect(after.map((m) => m.kind)).toEqual(['cancelled', 'cancelled']);
+    await ctx.owner
+      .update(schema.appointmentSettings)
+      .set({ notificationsEnabled: false })
+      .where(eq(schema.appointmentSettings.municipalityId, DEMO.aarhus.id));
+  });
+});
+
 describe('bots are throttled', () => {
   it('the public writes answer 429 past the per-address limit', async () => {
     const throttled = await build({ queueClock: () => now, bookingRateLimitPerMinute: 3 });

@@ -82,7 +82,7 @@ describe('OpenAPI', () => {
       // Commands whose whole input is the URL (and the session) carry no body; every other write declares one.
       const bodiless =
         ['/api/auth/refresh', '/api/auth/logout', '/api/openapi.json'].includes(path) ||
-        /\/(revoke|call-next|close-day|heartbeat)$/.test(path);
+        /\/(revoke|call-next|close-day|heartbeat|status-link)$/.test(path);
       if (['post', 'patch', 'put'].includes(method) && !bodiless) {
         expect(op.requestBody, `${method} ${path}`).toBeDefined();
       }
@@ -128,11 +128,13 @@ describe('OpenAPI', () => {
       'exportTodayStatisticsCsv',
       'exportCaseStatisticsCsv',
       'exportCitizenAccessLogCsv',
+      'exportAppointmentStatisticsCsv',
     ]) {
       expect(mediaTypes(id), id).toEqual(['text/csv']);
     }
     for (const id of ['getCaseDocument', 'exportCitizenAccessLogPdf']) expect(mediaTypes(id), id).toEqual(['application/pdf']);
     expect(mediaTypes('streamLocationEvents')).toEqual(['text/event-stream']);
+    expect(mediaTypes('streamPublicTicketStatus')).toEqual(['text/event-stream']);
     // And no other operation claims one of them (a JSON answer stays application/json).
     const nonJson = operationsOf(doc).filter(({ op }) =>
       Object.keys(op.responses['200']?.content ?? {}).some((t) => t !== 'application/json'),
@@ -147,6 +149,8 @@ describe('OpenAPI', () => {
         'getCaseDocument',
         'exportCitizenAccessLogPdf',
         'streamLocationEvents',
+        'exportAppointmentStatisticsCsv',
+        'streamPublicTicketStatus',
       ].sort(),
     );
   });
@@ -164,7 +168,23 @@ describe('OpenAPI', () => {
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
     const operations = operationsOf(doc);
     const open = operations.filter(({ op }) => Array.isArray(op.security) && op.security.length === 0).map(({ op }) => op.operationId);
-    expect(open.sort()).toEqual(['getHealth', 'getOpenApiDocument', 'getReadiness', 'issueDeviceToken', 'login']);
+    // The citizens' own pages (booking, the ticket on the phone) are public too, apart from staff operations: their
+    // own tag and /api/public/ paths.
+    const citizens = [
+      'bookAppointment',
+      'cancelAppointment',
+      'findAppointment',
+      'getPublicTicketStatus',
+      'listAppointmentSlots',
+      'listBookingOptions',
+      'rescheduleAppointment',
+      'streamPublicTicketStatus',
+    ];
+    expect(open.sort()).toEqual(['getHealth', 'getOpenApiDocument', 'getReadiness', 'issueDeviceToken', 'login', ...citizens].sort());
+    for (const { path, op } of operations.filter((o) => citizens.includes(o.op.operationId))) {
+      expect(path, op.operationId).toMatch(/^\/api\/public\//);
+      expect((op as { tags?: string[] }).tags, op.operationId).toEqual(['public-booking']);
+    }
     expect(byId(doc, 'refreshSession').security).toEqual([{ refreshCookie: [] }]);
     expect(byId(doc, 'logout').security).toEqual([{ refreshCookie: [] }, { bearerAuth: [] }]);
     // What the document says is what the server does: with no credential, every other operation answers 401.
@@ -176,7 +196,7 @@ describe('OpenAPI', () => {
       const response = await ctx.app.inject({ method: method.toUpperCase() as 'GET', url });
       expect(response.statusCode, `${method} ${path}`).toBe(401);
     }
-    for (const { path, op } of operations.filter((o) => open.includes(o.op.operationId) && o.method === 'get')) {
+    for (const { path, op } of operations.filter((o) => open.includes(o.op.operationId) && o.method === 'get' && !o.path.includes('{'))) {
       expect((await ctx.app.inject({ method: 'GET', url: path })).statusCode, `${op.operationId}`).toBe(200);
     }
   });

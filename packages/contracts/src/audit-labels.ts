@@ -27,6 +27,7 @@ export const AUDIT_PURPOSE_LABELS: Record<string, AuditLabel> = {
   ...CASE_TYPE_LABELS,
   case_list: { da: 'Oversigt over sager', en: 'Case overview' },
   indsigt: { da: 'Indsigt (logudtræk)', en: 'Right of access (log extract)' },
+  tidsbestilling: { da: 'Tidsbestilling', en: 'Appointment booking' },
 };
 
 /** What happened. */
@@ -38,6 +39,14 @@ export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
   'citizen.access-log.csv': { da: 'Logudtræk hentet som CSV', en: 'Log extract downloaded as CSV' },
   'citizen.access-log.pdf': { da: 'Logudtræk hentet som PDF', en: 'Log extract downloaded as PDF' },
   'audit.search': { da: 'Søgning i loggen', en: 'Audit trail searched' },
+  'appointment.book': { da: 'Tid bestilt', en: 'Appointment booked' },
+  'appointment.reschedule': { da: 'Tid flyttet', en: 'Appointment moved' },
+  'appointment.cancel': { da: 'Tid aflyst', en: 'Appointment cancelled' },
+  'appointment.check-in': { da: 'Ankomst til bestilt tid meldt', en: 'Arrival for an appointment registered' },
+  'appointment.list': { da: 'Dagens bestilte tider set', en: "The day's appointments viewed" },
+  'appointment.rule.put': { da: 'Regler for tidsbestilling ændret', en: 'Booking rules changed' },
+  'appointment.block.create': { da: 'Periode lukket for tidsbestilling', en: 'Period blocked for booking' },
+  'appointment.block.delete': { da: 'Lukket periode for tidsbestilling fjernet', en: 'Blocked booking period removed' },
   'notifications.outbox-read': { da: 'Udbakken med SMS og e-mails læst', en: 'Outbox of SMS and e-mails read' },
   'audit.retention': { da: 'Logning slettet efter opbevaringsfristen', en: 'Audit records past retention deleted' },
   'maintenance.prune': {

@@ -23,6 +23,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { appendAudit } from '../../floor/audit/audit-chain.ts';
 import { auditCitizen } from '../../floor/audit/citizen-audit.ts';
+import {
+  sendAppointmentCancellation,
+  sendAppointmentConfirmation,
+  type AppointmentNotice,
+} from '../../floor/notifications/appointment-notices.ts';
+import { LocalOutboxNotificationSender, type NotificationSender } from '../../floor/notifications/notification-sender.ts';
 import type { Staff } from '../../floor/staff.ts';
 import { createAppointmentsRepository, type AppointmentRow } from './appointments.repository.ts';
 import { freeSlots, nextFreeSlot } from './slots.ts';
@@ -75,8 +81,26 @@ function contactOf(input: { name?: string; phone?: string; email?: string; birth
 }
 
 /** Booking, finding, moving and cancelling times (public and staff), and the free times. */
-export function createAppointmentsService(db: Database, clock: Clock) {
+export function createAppointmentsService(db: Database, clock: Clock, sender: NotificationSender = new LocalOutboxNotificationSender()) {
   const repo = createAppointmentsRepository(db);
+
+  /** What the confirmation, reminder and cancellation notices say about a booking (sent only when the municipality has them on). */
+  async function noticeOf(tx: DbOrTx, row: AppointmentRow): Promise<AppointmentNotice> {
+    const view = await publicView(tx, row);
+    return {
+      municipalityId: row.municipalityId,
+      appointmentId: row.id,
+      language: row.language,
+      startsAt: row.startsAt,
+      locationName: view.locationName,
+      serviceNameDa: view.serviceNameDa,
+      serviceNameEn: view.serviceNameEn,
+      bringTextDa: view.bringTextDa,
+      bringTextEn: view.bringTextEn,
+      phone: row.phone,
+      email: row.email,
+    };
+  }
 
   async function bookableRule(tx: DbOrTx, locationId: string, serviceId: string) {
     const found = await repo.rule(locationId, serviceId, tx);
@@ -249,6 +273,7 @@ export function createAppointmentsService(db: Database, clock: Clock) {
           subjectId: row.id,
           details: { channel: 'public', serviceId: row.serviceId, startsAt: row.startsAt.toISOString() },
         });
+        await sendAppointmentConfirmation(tx, sender, { ...(await noticeOf(tx, row)), code });
         return {
           code,
           appointment: toPublic(row, {
@@ -297,6 +322,8 @@ export function createAppointmentsService(db: Database, clock: Clock) {
           subjectId: row.id,
           details: { from: row.startsAt.toISOString(), to: startsAt.toISOString() },
         });
+        // The new time, with the code the citizen used (it did not change).
+        await sendAppointmentConfirmation(tx, sender, { ...(await noticeOf(tx, moved)), code: normalised });
         return publicView(tx, moved);
       });
     },
@@ -317,6 +344,7 @@ export function createAppointmentsService(db: Database, clock: Clock) {
           subjectId: row.id,
           details: { by: 'citizen' },
         });
+        await sendAppointmentCancellation(tx, sender, await noticeOf(tx, cancelled));
         return publicView(tx, cancelled);
       });
     },
@@ -355,6 +383,7 @@ export function createAppointmentsService(db: Database, clock: Clock) {
             details,
           });
         }
+        await sendAppointmentConfirmation(tx, sender, { ...(await noticeOf(tx, row)), code });
         const [listed] = await this.listRows(tx, locationId, row.startsAt, new Date(row.startsAt.getTime() + 1), row.id);
         return { code, appointment: listed! };
       });
@@ -382,6 +411,7 @@ export function createAppointmentsService(db: Database, clock: Clock) {
             details: { reason: body.reason },
           });
         }
+        await sendAppointmentCancellation(tx, sender, await noticeOf(tx, cancelled));
         const [listed] = await this.listRows(
           tx,
           cancelled.locationId,
