@@ -5,7 +5,9 @@ import {
   appointmentConfirmationText,
   appointmentReminderText,
   appointmentTimeText,
+  isTurnNear,
   passportReadyText,
+  turnNearText,
   type AppointmentFacts,
 } from './texts.ts';
 
@@ -112,6 +114,18 @@ describe('appointment texts', () => {
       'Your passport is ready for pick-up',
       ['Your new passport is ready for pick-up at Borgerservice Dokk1. Please bring photo ID when you collect it.'],
     ],
+    [
+      'turn near, Danish',
+      turnNearText({ language: 'da', displayNumber: 'P012', locationName: 'Borgerservice Dokk1' }),
+      'Det er snart din tur (P012)',
+      ['Det er snart din tur hos Borgerservice Dokk1: nummer P012 kaldes om lidt. Hold øje med skærmen.'],
+    ],
+    [
+      'turn near, English',
+      turnNearText({ language: 'en', displayNumber: 'P012', locationName: 'Borgerservice Dokk1' }),
+      'Your turn is near (P012)',
+      ['Your turn is near at Borgerservice Dokk1: number P012 will be called shortly. Please watch the screen.'],
+    ],
   ])('%s', (_name, text, subject, body) => {
     expect(text).toEqual({ subject, body: body.join('\n') });
   });
@@ -148,5 +162,17 @@ describe('recipients: SMS only to Danish numbers', () => {
     ['a@b@example.dk', false],
   ])('isEmailAddress(%j) = %j', (recipient, ok) => {
     expect(isEmailAddress(recipient)).toBe(ok);
+  });
+});
+
+describe('isTurnNear: at most three ahead in call order', () => {
+  it.each([
+    [1, true],
+    [4, true],
+    [5, false],
+    [30, false],
+    [0, false],
+  ])('position %i → %j', (position, near) => {
+    expect(isTurnNear(position)).toBe(near);
   });
 });

@@ -138,3 +138,26 @@ export function passportReadyText(facts: { language: NotificationLanguage; locat
     body: `Your new passport is ready for pick-up at ${facts.locationName}. Please bring photo ID when you collect it.`,
   };
 }
+
+/** "Your turn is near" goes out once a waiting ticket has at most this many tickets ahead of it in call order. */
+export const TURN_NEAR_AHEAD = 3;
+
+/** Whether a waiting ticket at `position` (1 = next) is near enough its turn for the "turn is near" SMS. */
+export const isTurnNear = (position: number): boolean => position >= 1 && position - 1 <= TURN_NEAR_AHEAD;
+
+/**
+ * Sent once to a walk-in who asked for it on the ticket's phone page, when at most TURN_NEAR_AHEAD are ahead. An SMS
+ * (only the body is sent); it names the ticket's number and place, never the citizen.
+ */
+export function turnNearText(facts: { language: NotificationLanguage; displayNumber: string; locationName: string }): NotificationText {
+  if (facts.language === 'da') {
+    return {
+      subject: `Det er snart din tur (${facts.displayNumber})`,
+      body: `Det er snart din tur hos ${facts.locationName}: nummer ${facts.displayNumber} kaldes om lidt. Hold øje med skærmen.`,
+    };
+  }
+  return {
+    subject: `Your turn is near (${facts.displayNumber})`,
+    body: `Your turn is near at ${facts.locationName}: number ${facts.displayNumber} will be called shortly. Please watch the screen.`,
+  };
+}
