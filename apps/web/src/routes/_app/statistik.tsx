@@ -19,6 +19,7 @@ import {
   type StatisticsFilter,
 } from '../../features/statistics/queries.ts';
 import { loadMessages, useI18n } from '../../i18n/i18n.tsx';
+import { AppointmentStatisticsSection } from './statistik/-components/AppointmentStatistics.tsx';
 import { CaseTables } from './statistik/-components/CaseTables.tsx';
 import { ServiceMixChart, StaffingChart, StaffingTable, WaitByHourChart } from './statistik/-components/Charts.tsx';
 import { CsvButton } from './statistik/-components/CsvButton.tsx';
@@ -55,7 +56,7 @@ export const Route = createFileRoute('/_app/statistik')({
   component: StatisticsPage,
 });
 
-/** Statistics for leads and admins: today so far, waiting by hour, arrivals against staffing, service mix, cases. */
+/** Statistics for leads and admins: today so far, waiting by hour, arrivals against staffing, service mix, cases, appointments. */
 function StatisticsPage() {
   const { t } = useI18n();
   const { auth } = Route.useRouteContext();
@@ -203,6 +204,8 @@ function StatisticsPage() {
       >
         {cases.data ? <CaseTables data={cases.data} /> : <PageLoader />}
       </Section>
+
+      <AppointmentStatisticsSection tokens={auth} filter={filter} />
     </Stack>
   );
 }
