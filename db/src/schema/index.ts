@@ -14,3 +14,4 @@ export * from './driving-licence.ts';
 export * from './statistics.ts';
 export * from './settings.ts';
 export * from './appointments.ts';
+export * from './ticket-notify.ts';
