@@ -18,3 +18,4 @@ export * from './passport.ts';
 export * from './audit-labels.ts';
 export * from './appointments.ts';
 export * from './appointment-statistics.ts';
+export * from './notifications.ts';

@@ -12,6 +12,8 @@ import * as statistics from './statistics.ts';
 import * as appointments from './appointments.ts';
 import * as publicTicket from './public-ticket.ts';
 import * as appointmentStatistics from './appointment-statistics.ts';
+import * as notifications from './notifications.ts';
+import * as ticketNotify from './ticket-notify.ts';
 
 export * from './define.ts';
 export * as feeOperations from './fees.ts';
@@ -27,6 +29,8 @@ export * as statisticsOperations from './statistics.ts';
 export * as appointmentOperations from './appointments.ts';
 export * as publicTicketOperations from './public-ticket.ts';
 export * as appointmentStatisticsOperations from './appointment-statistics.ts';
+export * as notificationOperations from './notifications.ts';
+export * as ticketNotifyOperations from './ticket-notify.ts';
 
 /**
  * Every operation of the API, by operationId. A new feature adds its file here; `pnpm contracts:routes` regenerates
@@ -46,6 +50,8 @@ export const operations = {
   ...appointments,
   ...publicTicket,
   ...appointmentStatistics,
+  ...notifications,
+  ...ticketNotify,
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;
