@@ -1,4 +1,4 @@
-import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import type { Case } from '@skranke/contracts';
 import { APPLICANT_TYPE_TEXT, DIGITAL_POST_GROUND_TEXT } from '@skranke/domain';
 import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
@@ -6,6 +6,7 @@ import type { AuthSession } from '../../../../auth/session.ts';
 import { formatMoment } from '../../../../features/citizens/format.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { CaseDocumentSection } from './CaseDocumentSection.tsx';
+import { DoneAlert } from './DoneAlert.tsx';
 import { CaseDoneFooter } from '../../../../components/CaseDoneFooter/CaseDoneFooter.tsx';
 
 /** A completed (or revoked) case: what was registered, the receipt to hand over, and the way back. */
@@ -20,25 +21,22 @@ export function CaseDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
   return (
     <Paper withBorder radius="md" p="xl">
       <Stack gap="lg">
-        <Alert
+        <DoneAlert
+          heading={t(
+            kase.status === 'refused'
+              ? 'done.refusedHeading'
+              : kase.status === 'cancelled'
+                ? 'done.cancelledHeading'
+                : revocation
+                  ? 'done.revokedHeading'
+                  : kase.status === 'revoked'
+                    ? 'done.laterRevokedHeading'
+                    : 'done.heading',
+          )}
           color={ended ? 'gray' : 'green'}
-          variant="light"
           icon={ended ? <IconCircleX aria-hidden /> : <IconCircleCheck aria-hidden />}
-          styles={{ message: { fontSize: 'var(--mantine-font-size-md)' } }}
+          largeText
         >
-          <Title order={2} size="h3">
-            {t(
-              kase.status === 'refused'
-                ? 'done.refusedHeading'
-                : kase.status === 'cancelled'
-                  ? 'done.cancelledHeading'
-                  : revocation
-                    ? 'done.revokedHeading'
-                    : kase.status === 'revoked'
-                      ? 'done.laterRevokedHeading'
-                      : 'done.heading',
-            )}
-          </Title>
           {refusal && <Text mt="xs">{t('done.refusalReason', { reason: refusal.reason })}</Text>}
           {exemption && (
             <Text mt="xs">
@@ -50,7 +48,7 @@ export function CaseDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
                   })}
             </Text>
           )}
-        </Alert>
+        </DoneAlert>
         {exemption && !revocation && (
           <Text>
             {exemption.grounds?.length
@@ -61,8 +59,6 @@ export function CaseDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
         {hasDocument && (
           <CaseDocumentSection
             headingId="receipt-heading"
-            heading={t('receipt.heading')}
-            intro={t('receipt.intro')}
             caseId={kase.id}
             auth={auth}
             {...(kase.status === 'refused' && { openLabel: t('receipt.openLetter') })}

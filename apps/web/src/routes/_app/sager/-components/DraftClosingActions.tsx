@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import type { Case } from '@skranke/contracts';
+import { useForm } from '@mantine/form';
+import { CancelCaseBody, RefuseCaseBody, type Case } from '@skranke/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
@@ -8,6 +9,7 @@ import { cancelCase, refuseCase } from '../../../../features/cases/closing.ts';
 import { caseKeys } from '../../../../features/cases/queries.ts';
 import { citizenKeys } from '../../../../features/citizens/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import { contractValidator } from '../../../../lib/forms.ts';
 
 type Closing = 'cancel' | 'refuse';
 
@@ -16,16 +18,30 @@ type Closing = 'cancel' | 'refuse';
  * the workflow is refused this way (`refusable`). Each asks in a dialog first.
  */
 export function DraftClosingActions({ kase, auth, refusable = false }: { kase: Case; auth: AuthSession; refusable?: boolean }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const notice = useNotice();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<Closing | null>(null);
-  const [reason, setReason] = useState('');
+  const refusing = open === 'refuse';
+  const form = useForm({
+    initialValues: { reason: '' },
+    validate: contractValidator(
+      refusing
+        ? { schema: RefuseCaseBody, body: ({ reason }) => ({ expectedVersion: kase.version, reason: reason.trim() }) }
+        : {
+            schema: CancelCaseBody,
+            body: ({ reason }) => ({ expectedVersion: kase.version, ...(reason.trim() && { reason: reason.trim() }) }),
+          },
+      language,
+    ),
+  });
+  const ask = (kind: Closing) => {
+    form.clearErrors();
+    setOpen(kind);
+  };
   const close = useMutation({
-    mutationFn: (kind: Closing) =>
-      kind === 'cancel'
-        ? cancelCase(auth, kase, reason.trim() ? { reason: reason.trim() } : {})
-        : refuseCase(auth, kase, { reason: reason.trim() }),
+    mutationFn: ({ kind, reason }: { kind: Closing; reason: string }) =>
+      kind === 'cancel' ? cancelCase(auth, kase, reason ? { reason } : {}) : refuseCase(auth, kase, { reason }),
     onMutate: () => notice.clear(),
     onSuccess: (closed) => {
       setOpen(null);
@@ -34,16 +50,18 @@ export function DraftClosingActions({ kase, auth, refusable = false }: { kase: C
     },
     onError: notice.showError,
   });
-  const refusing = open === 'refuse';
+  const submit = form.onSubmit(({ reason }) => {
+    if (open) close.mutate({ kind: open, reason: reason.trim() });
+  });
 
   return (
     <>
       <Group gap="sm" justify="flex-end" mt="lg">
-        <Button variant="default" onClick={() => setOpen('cancel')}>
+        <Button variant="default" onClick={() => ask('cancel')}>
           {t('closing.cancel')}
         </Button>
         {refusable && (
-          <Button variant="outline" color="red.9" onClick={() => setOpen('refuse')}>
+          <Button variant="outline" color="red.9" onClick={() => ask('refuse')}>
             {t('closing.refuse')}
           </Button>
         )}
@@ -59,8 +77,7 @@ export function DraftClosingActions({ kase, auth, refusable = false }: { kase: C
           <Textarea
             label={t(refusing ? 'closing.refuseReason' : 'closing.cancelReason')}
             description={refusing ? t('closing.refuseReasonHint') : undefined}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
+            {...form.getInputProps('reason')}
             required={refusing}
             maxLength={refusing ? 2000 : 500}
             autosize
@@ -71,7 +88,7 @@ export function DraftClosingActions({ kase, auth, refusable = false }: { kase: C
             <Button variant="default" onClick={() => setOpen(null)}>
               {t('closing.keep')}
             </Button>
-            <Button color="red.9" loading={close.isPending} onClick={() => open && close.mutate(open)}>
+            <Button color="red.9" loading={close.isPending} onClick={() => submit()}>
               {t(refusing ? 'closing.refuseSubmit' : 'closing.cancelSubmit')}
             </Button>
           </Group>

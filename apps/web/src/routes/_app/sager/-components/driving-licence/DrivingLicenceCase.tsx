@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, List, Paper, Stack, Stepper, Text } from '@mantine/core';
 import type { Case, DrivingLicenceIdentificationStep, DrivingLicencePaymentStep, DrivingLicenceRequestStep } from '@skranke/contracts';
 import { DRIVING_LICENCE_KIND_TEXT, DUPLICATE_REASON_TEXT, formatKroner, LICENCE_PHOTO_TEXT, oldLicenceLost } from '@skranke/domain';
 import { IconCheck, IconCircleCheck } from '@tabler/icons-react';
@@ -9,7 +9,8 @@ import { useI18n } from '../../../../../i18n/i18n.tsx';
 import { CaseDone } from '../CaseDone.tsx';
 import { DraftClosingActions } from '../DraftClosingActions.tsx';
 import { CaseDocumentSection } from '../CaseDocumentSection.tsx';
-import { StepErrors } from '../StepErrors.tsx';
+import { CaseReview } from '../CaseReview.tsx';
+import { DoneAlert } from '../DoneAlert.tsx';
 import { useCaseSteps } from '../../../../../features/cases/use-case-steps.ts';
 import { IdentificationStep, PaymentStep, RequestStep } from './DrivingLicenceSteps.tsx';
 import { CaseDoneFooter } from '../../../../../components/CaseDoneFooter/CaseDoneFooter.tsx';
@@ -79,11 +80,12 @@ function LicenceWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
           <PaymentStep key={key('payment')} kase={kase} initial={data.payment} {...stepProps('payment')} />
         </Stepper.Step>
         <Stepper.Step label={t('licence.step.review')} description={t('licence.step.reviewHint')}>
-          <Stack gap="md" mt="lg">
-            <Text component="h2" fz="h3" fw={700} m={0}>
-              {t('licence.review.heading')}
-            </Text>
-            <StepErrors error={completeProps.error} />
+          <CaseReview
+            heading={t('licence.review.heading')}
+            completeLabel={t('licence.review.order')}
+            completeIcon={<IconCheck size={18} aria-hidden />}
+            {...completeProps}
+          >
             <List spacing="xs">
               {data.request && (
                 <List.Item>
@@ -109,15 +111,7 @@ function LicenceWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
                 </List.Item>
               )}
             </List>
-            <Group justify="space-between" mt="md">
-              <Button variant="default" onClick={completeProps.onBack}>
-                {t('wizard.back')}
-              </Button>
-              <Button leftSection={<IconCheck size={18} aria-hidden />} loading={completeProps.pending} onClick={completeProps.onComplete}>
-                {t('licence.review.order')}
-              </Button>
-            </Group>
-          </Stack>
+          </CaseReview>
         </Stepper.Step>
       </Stepper>
     </Paper>
@@ -130,10 +124,7 @@ function LicenceDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
   return (
     <Paper withBorder radius="md" p="xl">
       <Stack gap="lg">
-        <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />}>
-          <Title order={2} size="h3">
-            {t('licence.done.heading')}
-          </Title>
+        <DoneAlert heading={t('licence.done.heading')} color="green" icon={<IconCircleCheck aria-hidden />}>
           {order && (
             <Text mt="xs">
               {t('licence.done.line', {
@@ -142,14 +133,8 @@ function LicenceDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
               })}
             </Text>
           )}
-        </Alert>
-        <CaseDocumentSection
-          headingId="licence-receipt-heading"
-          heading={t('receipt.heading')}
-          intro={t('receipt.intro')}
-          caseId={kase.id}
-          auth={auth}
-        />
+        </DoneAlert>
+        <CaseDocumentSection headingId="licence-receipt-heading" caseId={kase.id} auth={auth} />
         <CaseDoneFooter kase={kase} purpose="koerekort" />
       </Stack>
     </Paper>

@@ -1,4 +1,4 @@
-import { Alert, List, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import { List, Paper, Stack, Stepper, Text } from '@mantine/core';
 import type { Case } from '@skranke/contracts';
 import { MITID_AUTHENTICATOR_TEXT } from '@skranke/domain';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
@@ -9,6 +9,7 @@ import { useI18n } from '../../../../../i18n/i18n.tsx';
 import { CaseDone } from '../CaseDone.tsx';
 import { DraftClosingActions } from '../DraftClosingActions.tsx';
 import { CaseDocumentSection } from '../CaseDocumentSection.tsx';
+import { DoneAlert } from '../DoneAlert.tsx';
 import { MitIdApplicantStep } from './MitIdApplicantStep.tsx';
 import { MitIdAuthenticatorStep } from './MitIdAuthenticatorStep.tsx';
 import { MitIdDocumentsStep } from './MitIdDocumentsStep.tsx';
@@ -72,23 +73,17 @@ function MitIdDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
     <Paper withBorder radius="md" p="xl">
       <Stack gap="lg">
         {issued && (
-          <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />}>
-            <Title order={2} size="h3">
-              {t('mitid.done.issued')}
-            </Title>
+          <DoneAlert heading={t('mitid.done.issued')} color="green" icon={<IconCircleCheck aria-hidden />}>
             <Text mt="xs">
               {t('mitid.done.issuedLine', {
                 date: formatCivilDate(formatDate, issued.issuedOn),
                 authenticator: MITID_AUTHENTICATOR_TEXT[issued.authenticator][language],
               })}
             </Text>
-          </Alert>
+          </DoneAlert>
         )}
         {refusal && (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
-            <Title order={2} size="h3">
-              {t('mitid.done.refused')}
-            </Title>
+          <DoneAlert heading={t('mitid.done.refused')} color="red" icon={<IconAlertTriangle aria-hidden />}>
             <List spacing={2} mt="xs">
               {refusal.reasons.map((r) => (
                 <List.Item key={r}>{t(`mitid.reason.${r}`)}</List.Item>
@@ -97,15 +92,17 @@ function MitIdDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
             <Text mt="xs">
               {t('mitid.done.refusedLine', { body: refusal.appealBody, date: formatCivilDate(formatDate, refusal.appealDeadline) })}
             </Text>
-          </Alert>
+          </DoneAlert>
         )}
         <CaseDocumentSection
           headingId="mitid-document-heading"
-          heading={t(refusal ? 'mitid.document.letterHeading' : 'receipt.heading')}
-          intro={t(refusal ? 'mitid.document.letterIntro' : 'receipt.intro')}
           caseId={kase.id}
           auth={auth}
-          openLabel={refusal ? t('mitid.document.openLetter') : undefined}
+          {...(refusal && {
+            heading: t('mitid.document.letterHeading'),
+            intro: t('mitid.document.letterIntro'),
+            openLabel: t('mitid.document.openLetter'),
+          })}
         />
         <CaseDoneFooter kase={kase} purpose="mitid" />
       </Stack>

@@ -1,9 +1,9 @@
-import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, List, Text } from '@mantine/core';
 import type { Case, MitIdApplicantStep, MitIdAuthenticatorStep, MitIdDocumentsStep, MitIdVerificationSaved } from '@skranke/contracts';
 import { MITID_APPLICANT_TYPE_TEXT, MITID_AUTHENTICATOR_TEXT, MITID_DOCUMENT_TEXT } from '@skranke/domain';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
-import { StepErrors } from '../StepErrors.tsx';
+import { CaseReview, type CompleteProps } from '../CaseReview.tsx';
 
 export interface MitIdStepData {
   applicant?: MitIdApplicantStep;
@@ -13,19 +13,7 @@ export interface MitIdStepData {
 }
 
 /** What was found, read back; then "Udsted MitID" or, when the saved steps refuse, "Giv afslag" with the reasons. */
-export function MitIdReview({
-  kase,
-  pending,
-  error,
-  onBack,
-  onComplete,
-}: {
-  kase: Case;
-  pending: boolean;
-  error: unknown;
-  onBack(): void;
-  onComplete(): void;
-}) {
+export function MitIdReview({ kase, ...complete }: CompleteProps & { kase: Case }) {
   const { t, language } = useI18n();
   const { applicant, documents, verification, authenticator } = kase.stepData as MitIdStepData;
   const assessment = kase.mitid?.assessment;
@@ -33,11 +21,13 @@ export function MitIdReview({
   const refuse = assessment?.outcome === 'refuse';
 
   return (
-    <Stack gap="md" mt="lg">
-      <Text component="h2" fz="h3" fw={700} m={0}>
-        {t('mitid.review.heading')}
-      </Text>
-      <StepErrors error={error} />
+    <CaseReview
+      heading={t('mitid.review.heading')}
+      completeLabel={t(refuse ? 'mitid.review.refuseButton' : 'mitid.review.issueButton')}
+      completeIcon={refuse ? <IconX size={18} aria-hidden /> : <IconCheck size={18} aria-hidden />}
+      completeColor={refuse ? 'red' : undefined}
+      {...complete}
+    >
       <List spacing="xs">
         {applicant && (
           <List.Item>
@@ -77,19 +67,6 @@ export function MitIdReview({
       ) : (
         <Text>{t(assessment?.outcome === 'issue' ? 'mitid.review.issue' : 'mitid.review.incomplete')}</Text>
       )}
-      <Group justify="space-between" mt="md">
-        <Button variant="default" onClick={onBack}>
-          {t('wizard.back')}
-        </Button>
-        <Button
-          color={refuse ? 'red' : undefined}
-          leftSection={refuse ? <IconX size={18} aria-hidden /> : <IconCheck size={18} aria-hidden />}
-          loading={pending}
-          onClick={onComplete}
-        >
-          {t(refuse ? 'mitid.review.refuseButton' : 'mitid.review.issueButton')}
-        </Button>
-      </Group>
-    </Stack>
+    </CaseReview>
   );
 }

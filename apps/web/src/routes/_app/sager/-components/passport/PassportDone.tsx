@@ -1,17 +1,17 @@
-import { Alert, Button, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { Case, PassportOutcome } from '@skranke/contracts';
 import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import type { AuthSession } from '../../../../../auth/session.ts';
 import { caseKeys } from '../../../../../features/cases/queries.ts';
-import { fieldErrors } from '../../../../../features/cases/problem-fields.ts';
 import { citizenKeys } from '../../../../../features/citizens/queries.ts';
 import { formatCivilDate } from '../../../../../features/citizens/format.ts';
 import { handOutPassport, markPassportReady } from '../../../../../features/passport/actions.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
 import { CaseDocumentSection } from '../CaseDocumentSection.tsx';
+import { DoneAlert } from '../DoneAlert.tsx';
 import { StepErrors } from '../StepErrors.tsx';
+import { useStepForm } from '../StepForm.tsx';
 import { formatOre } from './money.ts';
 import { CaseDoneFooter } from '../../../../../components/CaseDoneFooter/CaseDoneFooter.tsx';
 
@@ -34,15 +34,12 @@ export function PassportDone({ kase, passport, auth }: { kase: Case; passport: P
   return (
     <Paper withBorder radius="md" p="xl">
       <Stack gap="lg">
-        <Alert
+        <DoneAlert
+          heading={heading}
           color={order ? 'green' : 'gray'}
-          variant="light"
           icon={order ? <IconCircleCheck aria-hidden /> : <IconInfoCircle aria-hidden />}
-          styles={{ message: { fontSize: 'var(--mantine-font-size-md)' } }}
+          largeText
         >
-          <Title order={2} size="h3">
-            {heading}
-          </Title>
           {order && (
             <List spacing={2} mt="xs">
               <List.Item>{t('passport.done.amount', { amount: formatOre(formatNumber, order.amountOre) })}</List.Item>
@@ -53,19 +50,12 @@ export function PassportDone({ kase, passport, auth }: { kase: Case; passport: P
               )}
             </List>
           )}
-        </Alert>
+        </DoneAlert>
         {order?.status === 'ordered' && <ReadyForm kase={kase} auth={auth} onDone={settle} />}
         {order?.status === 'ready_for_pickup' && <HandOut kase={kase} auth={auth} onDone={settle} />}
         {hasDocument && (
           // Keyed by version: a receipt fetched before the passport arrived would show the old status.
-          <CaseDocumentSection
-            key={kase.version}
-            headingId="receipt-heading"
-            heading={t('receipt.heading')}
-            intro={t('receipt.intro')}
-            caseId={kase.id}
-            auth={auth}
-          />
+          <CaseDocumentSection key={kase.version} headingId="receipt-heading" caseId={kase.id} auth={auth} />
         )}
         <CaseDoneFooter kase={kase} purpose="pas" />
       </Stack>
@@ -75,15 +65,13 @@ export function PassportDone({ kase, passport, auth }: { kase: Case; passport: P
 
 function ReadyForm({ kase, auth, onDone }: { kase: Case; auth: AuthSession; onDone(c: Case): void }) {
   const { t } = useI18n();
-  const [passportNumber, setPassportNumber] = useState('');
   const ready = useMutation({
-    mutationFn: () => markPassportReady(auth, kase, { passportNumber: passportNumber.trim().toUpperCase() }),
+    mutationFn: (passportNumber: string) => markPassportReady(auth, kase, { passportNumber: passportNumber.trim().toUpperCase() }),
     onSuccess: onDone,
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    ready.mutate();
-  };
+  // As on a wizard step, the server checks the number; its verdict is shown above and beside the field.
+  const { form } = useStepForm('ready', ready.error, { passportNumber: '' });
+  const submit = form.onSubmit(({ passportNumber }) => ready.mutate(passportNumber));
   return (
     <form onSubmit={submit} noValidate aria-labelledby="passport-ready-heading">
       <Stack gap="sm" maw={420}>
@@ -94,9 +82,7 @@ function ReadyForm({ kase, auth, onDone }: { kase: Case; auth: AuthSession; onDo
         <TextInput
           label={t('passport.ready.number')}
           description={t('passport.ready.numberHint')}
-          value={passportNumber}
-          onChange={(e) => setPassportNumber(e.currentTarget.value)}
-          error={fieldErrors(ready.error, 'ready').passportNumber}
+          {...form.getInputProps('passportNumber')}
           required
           autoComplete="off"
           maxLength={9}

@@ -1,5 +1,6 @@
 import { Alert, Button, Collapse, Group, List, Paper, Stack, Stepper, Text, Textarea } from '@mantine/core';
-import type { Case, PassportOutcome } from '@skranke/contracts';
+import { useForm } from '@mantine/form';
+import { PassportCancelBody, type Case, type PassportOutcome } from '@skranke/contracts';
 import { IconAlertTriangle, IconCheck, IconX } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,6 +12,8 @@ import { citizenKeys } from '../../../../../features/citizens/queries.ts';
 import { cancelPassportCase } from '../../../../../features/passport/actions.ts';
 import type { MessageKey } from '../../../../../i18n/da.ts';
 import { useI18n, type Language } from '../../../../../i18n/i18n.tsx';
+import { contractValidator } from '../../../../../lib/forms.ts';
+import { CaseReview, type CompleteProps } from '../CaseReview.tsx';
 import { StepErrors } from '../StepErrors.tsx';
 import { ConsentStep, PaymentStep, type ConsentData, type PaymentData } from './ConsentPaymentSteps.tsx';
 import { formatOre } from './money.ts';
@@ -124,30 +127,19 @@ function consentGapText(passport: PassportOutcome, language: Language, t: Return
   return t('passport.consent.stepMissing', { names: new Intl.ListFormat(language, { type: 'conjunction' }).format(missing) });
 }
 
-function OrderStep({
-  kase,
-  passport,
-  pending,
-  error,
-  onBack,
-  onComplete,
-}: {
-  kase: Case;
-  passport: PassportOutcome;
-  pending: boolean;
-  error: unknown;
-  onBack(): void;
-  onComplete(): void;
-}) {
+function OrderStep({ kase, passport, ...complete }: CompleteProps & { kase: Case; passport: PassportOutcome }) {
   const { t, language, formatNumber } = useI18n();
   const refusing = (kase.stepData.identity as IdentityData | undefined)?.verified === false;
   const blockers = refusing ? [] : passport.blockers;
   return (
-    <Stack gap="md" mt="lg">
-      <Text component="h2" fz="h3" fw={700} m={0}>
-        {t('passport.order.heading')}
-      </Text>
-      <StepErrors error={error} />
+    <CaseReview
+      heading={t('passport.order.heading')}
+      completeLabel={t(refusing ? 'passport.order.refuse' : 'passport.order.submit')}
+      completeIcon={refusing ? <IconX size={18} aria-hidden /> : <IconCheck size={18} aria-hidden />}
+      completeColor={refusing ? 'red' : undefined}
+      disabled={blockers.length > 0}
+      {...complete}
+    >
       {refusing ? (
         <Text>{t('passport.order.refuseIntro')}</Text>
       ) : blockers.length > 0 ? (
@@ -169,29 +161,22 @@ function OrderStep({
           <Text>{t('passport.order.ready')}</Text>
         </>
       )}
-      <Group justify="space-between" mt="md">
-        <Button variant="default" onClick={onBack}>
-          {t('wizard.back')}
-        </Button>
-        <Button
-          color={refusing ? 'red' : undefined}
-          leftSection={refusing ? <IconX size={18} aria-hidden /> : <IconCheck size={18} aria-hidden />}
-          loading={pending}
-          disabled={blockers.length > 0}
-          onClick={onComplete}
-        >
-          {t(refusing ? 'passport.order.refuse' : 'passport.order.submit')}
-        </Button>
-      </Group>
-    </Stack>
+    </CaseReview>
   );
 }
 
 function CancelCase({ kase, auth, onCancelled }: { kase: Case; auth: AuthSession; onCancelled(c: Case): void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const cancel = useMutation({ mutationFn: () => cancelPassportCase(auth, kase, { reason: reason.trim() }), onSuccess: onCancelled });
+  const form = useForm({
+    initialValues: { reason: '' },
+    validate: contractValidator(
+      { schema: PassportCancelBody, body: ({ reason }) => ({ expectedVersion: kase.version, reason: reason.trim() }) },
+      language,
+    ),
+  });
+  const cancel = useMutation({ mutationFn: (reason: string) => cancelPassportCase(auth, kase, { reason }), onSuccess: onCancelled });
+  const submit = form.onSubmit(({ reason }) => cancel.mutate(reason.trim()));
   return (
     <div>
       <Button variant="subtle" color="red" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-controls="passport-cancel">
@@ -200,17 +185,9 @@ function CancelCase({ kase, auth, onCancelled }: { kase: Case; auth: AuthSession
       <Collapse in={open} id="passport-cancel">
         <Stack gap="sm" mt="sm" maw={520}>
           <StepErrors error={cancel.error} />
-          <Textarea
-            label={t('passport.cancel.reason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            required
-            maxLength={500}
-            autosize
-            minRows={2}
-          />
+          <Textarea label={t('passport.cancel.reason')} {...form.getInputProps('reason')} required maxLength={500} autosize minRows={2} />
           <Group>
-            <Button color="red" loading={cancel.isPending} disabled={!reason.trim()} onClick={() => cancel.mutate()}>
+            <Button color="red" loading={cancel.isPending} disabled={!form.values.reason.trim()} onClick={() => submit()}>
               {t('passport.cancel.confirm')}
             </Button>
           </Group>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import type { Case } from '@skranke/contracts';
 import { formatDanishDate, SELF_SERVICE_GROUND_TEXT, SELF_SERVICE_SCOPE_TEXT } from '@skranke/domain';
 import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import { formatMoment } from '../../../../../features/citizens/format.ts';
 import { markUdkNotified } from '../../../../../features/self-service/actions.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
 import { CaseDocumentSection } from '../CaseDocumentSection.tsx';
+import { DoneAlert } from '../DoneAlert.tsx';
 import { AppealPanel } from './AppealPanel.tsx';
 import { CaseDoneFooter } from '../../../../../components/CaseDoneFooter/CaseDoneFooter.tsx';
 
@@ -32,17 +33,14 @@ export function SelfServiceDone({ kase, auth }: { kase: Case; auth: AuthSession 
   return (
     <Paper withBorder radius="md" p="xl">
       <Stack gap="lg">
-        <Alert
+        <DoneAlert
+          heading={t(granted ? 'selfService.done.granted' : 'selfService.done.refused')}
           color={granted ? 'green' : 'red'}
-          variant="light"
           icon={granted ? <IconCircleCheck aria-hidden /> : <IconCircleX aria-hidden />}
-          styles={{ message: { fontSize: 'var(--mantine-font-size-md)' } }}
+          largeText
         >
-          <Title order={2} size="h3">
-            {t(granted ? 'selfService.done.granted' : 'selfService.done.refused')}
-          </Title>
           <Text mt="xs">{t('selfService.done.decidedAt', { date: formatMoment(formatDate, decision.decidedAt) })}</Text>
-        </Alert>
+        </DoneAlert>
         <List spacing="xs">
           <List.Item>
             {t('selfService.review.scope', {
@@ -74,11 +72,13 @@ export function SelfServiceDone({ kase, auth }: { kase: Case; auth: AuthSession 
           ))}
         <CaseDocumentSection
           headingId="letter-heading"
-          heading={t(granted ? 'receipt.heading' : 'selfService.letter.heading')}
-          intro={t(granted ? 'receipt.intro' : 'selfService.letter.intro')}
           caseId={kase.id}
           auth={auth}
-          {...(!granted && { openLabel: t('receipt.openLetter') })}
+          {...(!granted && {
+            heading: t('selfService.letter.heading'),
+            intro: t('selfService.letter.intro'),
+            openLabel: t('receipt.openLetter'),
+          })}
         />
         {(refused || decision.appeal) && <AppealPanel kase={kase} auth={auth} />}
         <CaseDoneFooter kase={kase} purpose="selvbetjening" />
