@@ -64,7 +64,8 @@ async function main() {
       log: say,
     });
     say(
-      `wrote ${result.tickets.toLocaleString('da-DK')} tickets and ${result.sessions.toLocaleString('da-DK')} counter sessions for Aarhus ` +
+      `wrote ${result.tickets.toLocaleString('da-DK')} tickets, ${result.appointments.toLocaleString('da-DK')} booked times and ` +
+        `${result.sessions.toLocaleString('da-DK')} counter sessions for Aarhus ` +
         `(${result.firstDay} – ${result.lastDay}, 5 locations) in ${result.seconds.toFixed(1)} s, and rebuilt the statistics rollups`,
     );
   } finally {

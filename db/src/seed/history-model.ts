@@ -126,3 +126,33 @@ export function pickService(random: () => number, month: number) {
 /** Exponential with the given mean (waits), and a log-normal-ish spread around a mean (handling). */
 export const exponential = (random: () => number, mean: number) => -Math.log(1 - random()) * mean;
 export const spread = (random: () => number, mean: number) => mean * Math.exp((random() + random() + random() - 1.5) * 0.6);
+
+/**
+ * Tidsbestilling in the history: the errands citizens book (slot lengths as the demo's rules), at every office (not
+ * the bus). About 60 % of these visits are booked; a booked time is given only while the time has a seat left, so at
+ * the peaks the rest come as walk-ins, as they would.
+ */
+export const HISTORY_BOOKABLE = [
+  { id: S.pas, slotMinutes: 15 },
+  { id: S.koerekort, slotMinutes: 15 },
+  { id: S.mitid, slotMinutes: 20 },
+] as const;
+/** Share of served visits of a bookable errand that came with a booked time (served visits are 90 % of tickets). */
+export const BOOKED_SHARE = 0.76;
+export const NO_SHOW_SHARE = 0.05;
+export const CANCELLED_SHARE = 0.03;
+
+export const bookingOffices = () => HISTORY_LOCATIONS.filter((l) => l.id !== DEMO.aarhus.bus);
+
+/**
+ * Seats per time for a bookable errand at an office, sized from the history's volume: the booked visits of an
+ * average hour, times 1.8 for the morning rush, so a normal day leaves times free and a peak fills them.
+ * `ticketsPerWeightedDay` is what a day of weight 1 brings at the location.
+ */
+export function bookingCapacity(ticketsPerWeightedDay: number, location: HistoryLocation, slotMinutes: number, serviceId: string): number {
+  const days = Object.values(location.hours);
+  const meanHours = days.reduce((sum, h) => sum + (h![1] - h![0]), 0) / Math.max(1, days.length);
+  const share = SERVICE_MIX.find((s) => s.id === serviceId)?.share ?? 0;
+  const perSlot = ((ticketsPerWeightedDay / meanHours) * share * 0.9 * BOOKED_SHARE * slotMinutes) / 60;
+  return Math.min(50, Math.max(1, Math.ceil(perSlot * 1.8)));
+}

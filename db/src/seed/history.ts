@@ -13,7 +13,7 @@ import type pg from 'pg';
 import type { DatabaseHandle } from '../index.ts';
 import { appMeta } from '../schema/index.ts';
 import { DEMO, isDemoDatabase, NotADemoDatabaseError } from './demo.ts';
-import { historyDayList, historyDays, type HistoryTicket } from './history-days.ts';
+import { historyBookingRules, historyDayList, historyDays, type HistoryAppointment, type HistoryTicket } from './history-days.ts';
 import { HISTORY_LOCATIONS, HISTORY_STAFF, SERVICE_MIX } from './history-model.ts';
 
 export const HISTORY_MARKER = 'history_seed';
@@ -36,6 +36,7 @@ export interface HistoryResult {
   lastDay: string;
   tickets: number;
   sessions: number;
+  appointments: number;
   seconds: number;
 }
 
@@ -66,21 +67,28 @@ export async function seedHistory(handle: DatabaseHandle, options: HistoryOption
   const client = await pool.connect();
   let tickets = 0;
   let sessions = 0;
+  let appointments = 0;
   try {
     await client.query('begin');
     await client.query('alter table tickets disable trigger tickets_rollups_insert');
-    await setUp(client);
+    const period = { seed, lastDay, years, tickets: target };
+    await setUp(client, historyBookingRules(period));
     let rows: Row[] = [];
+    let bookings: HistoryAppointment[] = [];
     const flush = async () => {
       if (rows.length) tickets += await insertTickets(client, rows);
+      // After their tickets: a checked-in booking points to its ticket.
+      if (bookings.length) appointments += await insertAppointments(client, bookings);
       rows = [];
+      bookings = [];
     };
-    for (const { day, dayIndex, locations } of historyDays({ seed, lastDay, years, tickets: target })) {
+    for (const { day, dayIndex, locations } of historyDays(period)) {
       if (locations.length === 0) continue;
       const sessionRows: Array<[string, string, string, number, number]> = [];
-      for (const { sessions: daySessions, tickets: dayRows } of locations) {
+      for (const { sessions: daySessions, tickets: dayRows, appointments: dayBookings } of locations) {
         for (const s of daySessions) sessionRows.push([s.locationId, s.counterId, s.staffId, s.startedAt, s.endedAt]);
         rows.push(...dayRows);
+        bookings.push(...dayBookings);
       }
       sessions += await insertSessions(client, sessionRows);
       if (rows.length >= BATCH) await flush();
@@ -94,7 +102,7 @@ export async function seedHistory(handle: DatabaseHandle, options: HistoryOption
     await client.query('alter table tickets enable trigger tickets_rollups_insert');
     await client.query('insert into app_meta (key, value) values ($1, $2)', [
       HISTORY_MARKER,
-      JSON.stringify({ seed, firstDay: days[0], lastDay, tickets, writtenAt: new Date().toISOString() }),
+      JSON.stringify({ seed, firstDay: days[0], lastDay, tickets, appointments, writtenAt: new Date().toISOString() }),
     ]);
     await client.query('commit');
   } catch (error) {
@@ -104,19 +112,36 @@ export async function seedHistory(handle: DatabaseHandle, options: HistoryOption
     client.release();
   }
   log('VACUUM ANALYZE …');
-  for (const table of ['tickets', 'ticket_rollups', 'ticket_staff_stats', 'counter_sessions']) await pool.query(`vacuum analyze ${table}`);
-  return { firstDay: days[0]!, lastDay, tickets, sessions, seconds: (performance.now() - began) / 1000 };
+  for (const table of ['tickets', 'ticket_rollups', 'ticket_staff_stats', 'counter_sessions', 'appointments']) {
+    await pool.query(`vacuum analyze ${table}`);
+  }
+  return { firstDay: days[0]!, lastDay, tickets, sessions, appointments, seconds: (performance.now() - began) / 1000 };
 }
 
 type Client = pg.PoolClient;
 
-/** The two extra offices, their counters and the history staff (no password: they cannot sign in). */
-async function setUp(client: Client) {
+/**
+ * The two extra offices (with their opening hours), their counters, the history staff (no password: they cannot sign
+ * in), and booking rules at every office sized to the history's volume (a demo rule keeps its capacity if larger).
+ */
+async function setUp(client: Client, rules: Map<string, { slotMinutes: number; capacity: number }>) {
   for (const l of HISTORY_LOCATIONS.filter((x) => x.created)) {
     await client.query(
       `insert into locations (id, municipality_id, name, kind, address) values ($1, $2, $3, 'office', $4) on conflict do nothing`,
       [l.id, MUNICIPALITY, l.name, l.created!.address],
     );
+    const { rowCount } = await client.query('select 1 from opening_hours where location_id = $1', [l.id]);
+    if (!rowCount) {
+      for (const [weekday, [opens, closes]] of Object.entries(l.hours) as Array<[string, [number, number]]>) {
+        await client.query('insert into opening_hours (municipality_id, location_id, weekday, opens, closes) values ($1, $2, $3, $4, $5)', [
+          MUNICIPALITY,
+          l.id,
+          Number(weekday),
+          `${String(opens).padStart(2, '0')}:00`,
+          `${String(closes).padStart(2, '0')}:00`,
+        ]);
+      }
+    }
     for (const [i, id] of l.counters.entries()) {
       await client.query('insert into counters (id, municipality_id, location_id, name) values ($1, $2, $3, $4) on conflict do nothing', [
         id,
@@ -137,18 +162,57 @@ async function setUp(client: Client) {
       MUNICIPALITY,
     ]);
   }
+  for (const [key, rule] of rules) {
+    const [locationId, serviceId] = key.split('|');
+    await client.query(
+      `insert into appointment_rules (municipality_id, location_id, service_id, slot_minutes, capacity) values ($1, $2, $3, $4, $5)
+       on conflict (location_id, service_id) do update set capacity = greatest(appointment_rules.capacity, excluded.capacity)`,
+      [MUNICIPALITY, locationId, serviceId, rule.slotMinutes, rule.capacity],
+    );
+  }
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
+/** Booked times; the code hash is a marker no real code's sha256 can equal, and the name says it is history. */
+async function insertAppointments(client: Client, rows: HistoryAppointment[]): Promise<number> {
+  const result = await client.query(
+    `insert into appointments (id, municipality_id, location_id, service_id, starts_at, ends_at, seat, status, channel, code_hash,
+       name, ticket_id, created_at, checked_in_at, cancelled_at, no_show_at)
+     select id, $1, l, s, st, e, seat, status::appointment_status, ch::appointment_channel, 'history-' || id, 'Borger (historik)',
+            t, c, ci, ca, ns
+     from unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::timestamptz[], $7::int[], $8::text[], $9::text[],
+                 $10::uuid[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[], $14::timestamptz[])
+          as x(id, l, s, st, e, seat, status, ch, t, c, ci, ca, ns)`,
+    [
+      MUNICIPALITY,
+      rows.map((r) => r.id),
+      rows.map((r) => r.locationId),
+      rows.map((r) => r.serviceId),
+      rows.map((r) => iso(r.startsAt)),
+      rows.map((r) => iso(r.endsAt)),
+      rows.map((r) => r.seat),
+      rows.map((r) => r.status),
+      rows.map((r) => r.channel),
+      rows.map((r) => r.ticketId),
+      rows.map((r) => iso(r.createdAt)),
+      rows.map((r) => iso(r.checkedInAt)),
+      rows.map((r) => iso(r.cancelledAt)),
+      rows.map((r) => iso(r.noShowAt)),
+    ],
+  );
+  return result.rowCount ?? 0;
+}
+
 async function insertTickets(client: Client, rows: Row[]): Promise<number> {
   const result = await client.query(
-    `insert into tickets (municipality_id, location_id, service_id, prefix, number, display_number, service_day, source,
+    `insert into tickets (id, municipality_id, location_id, service_id, prefix, number, display_number, service_day, source,
        state, arrived_at, call_key, called_at, serving_started_at, finished_at, counter_id, staff_user_id, outcome)
-     select $1, l, s, p, n, p || lpad(n::text, 3, '0'), d, src::ticket_source, st::ticket_state, a, a, c,
+     select coalesce(id, gen_random_uuid()), $1, l, s, p, n, p || lpad(n::text, 3, '0'), d, src::ticket_source, st::ticket_state, a, a, c,
             case when st = 'done' then c end, f, ctr, u, case when st = 'done' then 'completed' end
      from unnest($2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::date[], $7::text[], $8::text[], $9::timestamptz[],
-                 $10::timestamptz[], $11::timestamptz[], $12::uuid[], $13::uuid[]) as x(l, s, p, n, d, src, st, a, c, f, ctr, u)`,
+                 $10::timestamptz[], $11::timestamptz[], $12::uuid[], $13::uuid[], $14::uuid[])
+          as x(l, s, p, n, d, src, st, a, c, f, ctr, u, id)`,
     [
       MUNICIPALITY,
       rows.map((r) => r.locationId),
@@ -163,6 +227,7 @@ async function insertTickets(client: Client, rows: Row[]): Promise<number> {
       rows.map((r) => iso(r.finished)),
       rows.map((r) => r.counterId),
       rows.map((r) => r.staffId),
+      rows.map((r) => r.id),
     ],
   );
   return result.rowCount ?? 0;
