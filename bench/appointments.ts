@@ -15,7 +15,7 @@ import { connectDatabase } from '../db/src/index.ts';
 import { PublicClient } from './lib/appointments-http.ts';
 import { DaySimulator } from './lib/appointments-day.ts';
 import { dayFigures } from './lib/appointments-figures.ts';
-import { prepareRace, runRace } from './lib/appointments-race.ts';
+import { isolatedRefusals, prepareRace, runRace } from './lib/appointments-race.ts';
 import { renderAppointments, writeAppointmentsDocs, type AppointmentsReport } from './lib/appointments-report.ts';
 import { mergedDay, walkInDay, type DayShape } from './lib/appointments-scenario.ts';
 import { startAppointmentsFixture, type AppointmentsFixture } from './lib/appointments-setup.ts';
@@ -26,7 +26,7 @@ const quick = process.env.BENCH_QUICK === '1';
 const only = process.env.BENCH_ONLY;
 const RUNS = Number(process.env.BENCH_RUNS ?? (quick ? 1 : 3));
 const RACE = { bookers: 200, freeTimes: 20, seed: 12_200 };
-const SLOTS = { requests: quick ? 50 : 200, concurrency: 4, days: 30, share: 0.6, seed: 12_300 };
+const SLOTS = { requests: quick ? 50 : 100, concurrency: 4, days: 30, share: 0.6, seed: 12_300 };
 /**
  * 1,400 visits of 3–15 minutes (mean 9) over 10 opening hours are 12,600 counter-minutes; 24 counters (14,400) put
  * the load at 0.875, the least counters for a load at or under 0.9, the load of the domain simulation's pinned
@@ -97,7 +97,7 @@ async function main() {
     date: '',
     machine: [],
     config: [],
-    race: { runs: [], bookers: RACE.bookers, freeTimes: RACE.freeTimes },
+    race: { runs: [], bookers: RACE.bookers, freeTimes: RACE.freeTimes, isolated: null },
     slots: { runs: [], items: 0, bytes: 0, seats: 0, booked: 0, days: SLOTS.days, concurrency: SLOTS.concurrency },
     day: null,
     errors: [],
@@ -121,6 +121,7 @@ async function main() {
             `race ${run}: ${result.created} × 201, ${result.conflicts} × 409, doubles ${result.doubleSeats}, p99 ${result.all.p99.toFixed(0)} ms`,
           );
         }
+        report.race.isolated = await isolatedRefusals(fixture, client, times[0]!, 10);
         loads.push(`after the race: ${load()}`);
       } catch (error) {
         report.errors.push(`race failed: ${(error as Error).message}`);
@@ -181,7 +182,7 @@ async function main() {
   ];
   report.config = [
     `race: the driving-licence times at a new desk (10-minute times for 10 citizens, 60 days ahead, Mon–Fri 08–18) booked full in the table except one seat at each of ${RACE.freeTimes} times; ${RACE.bookers} citizens (own addresses) each ask for one of them (10 per time) at once over HTTP against an API process (pool 20, booking limit raised by SKRANKE_BOOKING_RATE_LIMIT); connections opened before; the winners deleted between runs`,
-    `free times: the same desk's passport times, each seat pre-booked with probability ${SLOTS.share} (seeded); \`?days=${SLOTS.days}\` from today; the service in-process (pool 4) ${SLOTS.requests} times, then over HTTP ${SLOTS.requests} requests one after another then ${SLOTS.requests} at ${SLOTS.concurrency} at a time, after 10 warm-up requests, each from its own address`,
+    `free times: the same desk's passport times, each seat pre-booked with probability ${SLOTS.share} (seeded); \`?days=${SLOTS.days}\` from today; the service in-process (pool 4) ${SLOTS.requests / 2} times, then over HTTP ${SLOTS.requests} requests one after another then ${SLOTS.requests} at ${SLOTS.concurrency} at a time, after 10 warm-up requests, each from its own address`,
     `simulated day: ${DAY.shape.date}, ${DAY.shape.opensMinute / 60}–${(DAY.shape.opensMinute + DAY.shape.openMinutes) / 60}, ${DAY.shape.counters} counters (one colleague each, passport only), ${DAY.visits} visits of 3–15 minutes (uniform), ${DAY.bookedShare * 100} % booked on ${DAY.shape.slotMinutes}-minute times with ${DAY.shape.counters} seats each (booked on the public page the day before, times drawn at random over the day's seats), 5 % no-shows, 10 % late within the ${DAY.shape.graceMinutes}-minute grace, the rest 0–15 minutes early; walk-ins a Poisson process; seed ${DAY.seed}. Walk-in-only day: ${DAY.walkInDate}, as many walk-ins as citizens came on the merged day (its visits less the no-shows), seed ${DAY.seed + 1}`,
   ];
   report.runtimeSeconds = (performance.now() - began) / 1000;

@@ -126,3 +126,31 @@ export async function runRace(
     wallMs,
   };
 }
+
+/**
+ * What one refused booking costs on its own: after the race nothing is left, so each answer's nextFree scans the
+ * whole horizon (a week at a time). One after another, so nothing queues.
+ */
+export async function isolatedRefusals(
+  fixture: AppointmentsFixture,
+  client: PublicClient,
+  at: Date,
+  count: number,
+): Promise<LatencySummary> {
+  const ms: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const answer = await client.request<Problem>('POST', '/api/public/appointments', {
+      body: {
+        locationId: fixture.deskLocation,
+        serviceId: RACE_SERVICE,
+        startsAt: at.toISOString(),
+        name: `Alene ${i}`,
+        phone: '20 30 40 50',
+      },
+      headers: citizenAddress(900_000 + i),
+    });
+    if (answer.status !== 409) throw new Error(`a booking of a full time answered ${answer.status}`);
+    ms.push(answer.ms);
+  }
+  return summarise(ms);
+}

@@ -6,7 +6,7 @@ import type { DayFigures } from './appointments-figures.ts';
 import type { RaceRun } from './appointments-race.ts';
 import type { SlotsRun } from './appointments-slots.ts';
 import { REPO_ROOT } from './processes.ts';
-import { fmt, median } from './stats.ts';
+import { fmt, median, type LatencySummary } from './stats.ts';
 
 export const START = '<!-- bench:appointments:start -->';
 export const END = '<!-- bench:appointments:end -->';
@@ -15,7 +15,7 @@ export interface AppointmentsReport {
   date: string;
   machine: string[];
   config: string[];
-  race: { runs: RaceRun[]; bookers: number; freeTimes: number };
+  race: { runs: RaceRun[]; bookers: number; freeTimes: number; isolated: LatencySummary | null };
   slots: { runs: SlotsRun[]; items: number; bytes: number; seats: number; booked: number; days: number; concurrency: number };
   day: { merged: DayFigures; walkInOnly: DayFigures; counters: number } | null;
   errors: string[];
@@ -29,7 +29,7 @@ const tally = (counts: Record<string, number>) =>
     .map(([k, n]) => `${k} ${n}`)
     .join(', ') || '–';
 
-function raceLines({ runs, bookers, freeTimes }: AppointmentsReport['race']): string[] {
+function raceLines({ runs, bookers, freeTimes, isolated }: AppointmentsReport['race']): string[] {
   if (!runs.length) return [];
   const m = (pick: (r: RaceRun) => number, digits = 1) => fmt(median(runs.map(pick)), digits);
   const exact = runs.every((r) => r.created === freeTimes && r.rowsAdded === r.created && r.timesWithOneWinner === freeTimes);
@@ -42,6 +42,11 @@ function raceLines({ runs, bookers, freeTimes }: AppointmentsReport['race']): st
     `| 409's nextFree: one of the ${freeTimes} times (still free when answered) / null (none left) / another time | – | ${runs.map((r) => `${r.nextFreeAmongLast} / ${r.nextFreeNull} / ${r.nextFreeElsewhere}`).join('; ')} | |`,
     `| Latency, all ${bookers}: p50 / p90 / p99 / max | – | ${m((r) => r.all.p50)} / ${m((r) => r.all.p90)} / ${m((r) => r.all.p99)} / ${m((r) => r.all.max)} ms (p99: ${list(runs.map((r) => r.all.p99))}) | |`,
     `| Latency, the ${freeTimes} that booked / the ${rest} refused: p50 / p99 | – | ${m((r) => r.won.p50)} / ${m((r) => r.won.p99)} ms; ${m((r) => r.lost.p50)} / ${m((r) => r.lost.p99)} ms | |`,
+    ...(isolated
+      ? [
+          `| A refused booking on its own (nothing left: nextFree scans the whole horizon), ${isolated.count} one after another: p50 / p90 / max | – | ${fmt(isolated.p50)} / ${fmt(isolated.p90)} / ${fmt(isolated.max)} ms | |`,
+        ]
+      : []),
     `| Wall time for all ${bookers} | – | ${m((r) => r.wallMs, 0)} ms (${list(runs.map((r) => r.wallMs))}) | |`,
   ];
 }
