@@ -41,7 +41,7 @@ function raceLines({ runs, bookers, freeTimes, isolated }: AppointmentsReport['r
     `| **409 answers** (codes) | ${rest}, with the next free time | ${list(runs.map((r) => r.conflicts))} (${runs.map((r) => tally(r.conflictCodes)).join('; ')}); other statuses: ${runs.map((r) => tally(r.other)).join('; ')} | ${verdict(runs.every((r) => r.conflicts === rest))} |`,
     `| 409's nextFree: one of the ${freeTimes} times (still free when answered) / null (none left) / another time | – | ${runs.map((r) => `${r.nextFreeAmongLast} / ${r.nextFreeNull} / ${r.nextFreeElsewhere}`).join('; ')} | |`,
     `| Latency, all ${bookers}: p50 / p90 / p99 / max | – | ${m((r) => r.all.p50)} / ${m((r) => r.all.p90)} / ${m((r) => r.all.p99)} / ${m((r) => r.all.max)} ms (p99: ${list(runs.map((r) => r.all.p99))}) | |`,
-    `| Latency, the ${freeTimes} that booked / the ${rest} refused: p50 / p99 | – | ${m((r) => r.won.p50)} / ${m((r) => r.won.p99)} ms; ${m((r) => r.lost.p50)} / ${m((r) => r.lost.p99)} ms | |`,
+    `| Latency, the ${freeTimes} that booked / the 409 answers: p50 / p99 | – | ${m((r) => r.won.p50)} / ${m((r) => r.won.p99)} ms; ${m((r) => r.lost.p50)} / ${m((r) => r.lost.p99)} ms | |`,
     ...(isolated
       ? [
           `| A refused booking on its own (nothing left: nextFree scans the whole horizon), ${isolated.count} one after another: p50 / p90 / max | – | ${fmt(isolated.p50)} / ${fmt(isolated.p90)} / ${fmt(isolated.max)} ms | |`,
