@@ -51,10 +51,14 @@ describe.skipIf(skipBrowserTests)('appointments: a phone booking at the counter,
     const firstTime = dialog.getByRole('radio', { name: /^\d\d\.\d\d$/ }).first();
     await firstTime.waitFor({ state: 'attached' });
     const time = (await firstTime.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim();
-    await firstTime.check({ force: true });
+    // By keyboard, as the time chips are radio buttons.
+    await firstTime.focus();
+    await anna.keyboard.press('Space');
+    expect(await firstTime.isChecked()).toBe(true);
     await dialog.getByRole('textbox', { name: /CPR-nummer/ }).fill(POUL_CPR);
     await dialog.getByRole('textbox', { name: /CPR-nummer/ }).press('Enter');
     await dialog.getByText(new RegExp(`^Borger: Poul`)).waitFor();
+    await dialog.getByRole('textbox', { name: 'Telefon' }).fill('20 30 40 50');
     expect(await dialog.getByRole('radio', { name: 'Telefon' }).isChecked()).toBe(true);
     await expectAccessible(anna, 'appointments-book');
     await dialog.getByRole('button', { name: 'Book tiden' }).click();

@@ -9,3 +9,14 @@ export function nextFreeOf(error: unknown): string | null {
   const nextFree = (error.problem as { nextFree?: unknown }).nextFree;
   return typeof nextFree === 'string' ? nextFree : null;
 }
+
+/** A refused form's per-field messages, by the body's field name (`/body/phone` → `phone`). */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const fields: Record<string, string> = {};
+  for (const { pointer, detail } of error.problem?.errors ?? []) {
+    const field = /^\/body\/(\w+)/.exec(pointer)?.[1];
+    if (field && !fields[field]) fields[field] = detail;
+  }
+  return fields;
+}

@@ -144,7 +144,10 @@ describe('Tider: booking for a citizen', () => {
     expect(within(dialog).getByText('Skriv telefon eller e-mail')).toBeInTheDocument();
 
     await user.type(within(dialog).getByRole('textbox', { name: /Navn/ }), 'Mette Juhl');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Telefon' }), '20 30 40 50');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Telefon' }), '20 30 40');
+    await user.click(within(dialog).getByRole('button', { name: 'Book tiden' }));
+    expect(within(dialog).getByText('Skriv et dansk telefonnummer med 8 cifre, fx 12 34 56 78.')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Telefon' }), ' 50');
     await user.click(within(dialog).getByRole('button', { name: 'Book tiden' }));
 
     const done = await screen.findByRole('dialog', { name: 'Tiden er booket' });
@@ -173,11 +176,21 @@ describe('Tider: booking for a citizen', () => {
     expect(await within(dialog).findByText(`Borger: ${POUL_SUMMARY.name} (${POUL_SUMMARY.cprMasked})`)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('radio', { name: 'Skranke' }));
     await user.click(within(dialog).getByRole('button', { name: 'Book tiden' }));
+    // The confirmation needs a phone number or an e-mail, for a looked-up citizen too (the API says the same).
+    expect(within(dialog).getByText('Skriv telefon eller e-mail')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: 'E-mail' }), 'poul@example.dk');
+    await user.click(within(dialog).getByRole('button', { name: 'Book tiden' }));
     await screen.findByRole('dialog', { name: 'Tiden er booket' });
 
     expect(await api.calledOp('lookupCitizen')[0]!.json()).toEqual({ cpr: POUL_CPR, purpose: 'pas' });
     const body = await api.calledOp('bookAppointmentForCitizen')[0]!.json();
-    expect(body).toEqual({ serviceId: PAS.id, startsAt: `${DAY}T09:45:00.000Z`, channel: 'counter', personId: POUL_SUMMARY.id });
+    expect(body).toEqual({
+      serviceId: PAS.id,
+      startsAt: `${DAY}T09:45:00.000Z`,
+      channel: 'counter',
+      personId: POUL_SUMMARY.id,
+      email: 'poul@example.dk',
+    });
     for (const request of api.requests) expect(request.url).not.toContain(POUL_CPR.slice(0, 6));
   });
 

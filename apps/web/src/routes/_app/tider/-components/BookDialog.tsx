@@ -1,14 +1,15 @@
 import { Button, Group, Modal, NativeSelect, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { validateBookingContact } from '@skranke/domain';
 import { StaffBookAppointmentBody, type BookingOptions, type CitizenSummary, type StaffBookedAppointment } from '@skranke/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { Notice, useNotice } from '../../../../components/Notice/Notice.tsx';
 import { bookAppointmentForCitizen } from '../../../../features/appointments/actions.ts';
-import { nextFreeOf, problemCode } from '../../../../features/appointments/problems.ts';
+import { fieldErrorsOf, nextFreeOf, problemCode } from '../../../../features/appointments/problems.ts';
 import { invalidateLocationAppointments } from '../../../../features/appointments/queries.ts';
-import { copenhagenDate, formatDay, formatTime } from '../../../../features/appointments/time.ts';
+import { copenhagenDate, formatDay, formatTime, todayInCopenhagen } from '../../../../features/appointments/time.ts';
 import { purposeForService } from '../../../../features/citizens/purpose.ts';
 import { servicesQueryOptions } from '../../../../features/queue/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
@@ -39,16 +40,21 @@ interface Values {
 
 const optional = (text: string) => (text.trim() ? text.trim() : undefined);
 
-/** What is sent: the citizen looked up (their id) or a name with a phone number or an e-mail; never a CPR number. */
+/**
+ * What is sent: the citizen looked up (their id) or a name, and a phone number or an e-mail for the confirmation;
+ * never a CPR number.
+ */
 function toBody(values: Values, citizen: CitizenSummary | null): StaffBookAppointmentBody {
-  const who =
-    values.who === 'cpr'
-      ? citizen
-        ? { personId: citizen.id }
-        : {}
-      : { name: values.name.trim(), phone: optional(values.phone), email: optional(values.email) };
+  const who = values.who === 'cpr' ? (citizen ? { personId: citizen.id } : {}) : { name: values.name.trim() };
   return JSON.parse(
-    JSON.stringify({ serviceId: values.serviceId, startsAt: values.startsAt, channel: values.channel, ...who }),
+    JSON.stringify({
+      serviceId: values.serviceId,
+      startsAt: values.startsAt,
+      channel: values.channel,
+      ...who,
+      phone: optional(values.phone),
+      email: optional(values.email),
+    }),
   ) as StaffBookAppointmentBody;
 }
 
@@ -80,13 +86,22 @@ export function BookDialog({ auth, locationId, services, initialDate, onClose }:
           startsAt: t('appointments.book.timeRequired'),
           name: t('appointments.book.nameRequired'),
         },
-        rules: (values) =>
-          values.who === 'cpr'
-            ? { cpr: citizen ? undefined : t('appointments.book.citizenRequired') }
-            : {
-                name: values.name.trim() ? undefined : t('appointments.book.nameRequired'),
-                phone: values.phone.trim() || values.email.trim() ? undefined : t('appointments.book.contactRequired'),
-              },
+        // The domain's contact rules, as the API checks them (a Danish number with 8 digits, an e-mail address).
+        rules: (values) => {
+          const problems = validateBookingContact(
+            { name: values.who === 'cpr' ? (citizen?.name ?? '-') : values.name, phone: values.phone, email: values.email },
+            todayInCopenhagen(),
+          );
+          const errors: Record<string, string> = {};
+          for (const problem of problems) {
+            if (problem.field === 'name') errors.name = t('appointments.book.nameRequired');
+            else if (problem.field === 'contact') errors.phone = t('appointments.book.contactRequired');
+            else if (problem.field === 'phone' || problem.field === 'email')
+              errors[problem.field] = problem[language === 'en' ? 'messageEn' : 'messageDa'];
+          }
+          if (values.who === 'cpr' && !citizen) errors.cpr = t('appointments.book.citizenRequired');
+          return errors;
+        },
       },
       language,
     ),
@@ -112,7 +127,11 @@ export function BookDialog({ auth, locationId, services, initialDate, onClose }:
             'conflict',
             t('appointments.book.nextFree', { day: formatDay(copenhagenDate(nextFree), language), time: formatTime(nextFree, language) }),
           );
-      } else notice.showError(error);
+      } else {
+        const fields = fieldErrorsOf(error);
+        if (Object.keys(fields).length > 0) form.setErrors(fields);
+        notice.showError(error);
+      }
     },
   });
 
@@ -176,6 +195,7 @@ export function BookDialog({ auth, locationId, services, initialDate, onClose }:
                 type="date"
                 label={t('appointments.book.day')}
                 {...form.getInputProps('date')}
+                min={todayInCopenhagen()}
                 onChange={(event) => {
                   if (!event.currentTarget.value) return;
                   form.setFieldValue('date', event.currentTarget.value);
@@ -222,32 +242,25 @@ export function BookDialog({ auth, locationId, services, initialDate, onClose }:
                 error={form.errors.cpr as string | undefined}
               />
             ) : (
-              <Stack gap="sm">
-                <TextInput
-                  label={t('appointments.book.name')}
-                  {...form.getInputProps('name')}
-                  required
-                  maxLength={100}
-                  autoComplete="off"
-                />
-                <Group grow align="flex-start">
-                  <TextInput
-                    label={t('appointments.book.phone')}
-                    type="tel"
-                    {...form.getInputProps('phone')}
-                    maxLength={30}
-                    autoComplete="off"
-                  />
-                  <TextInput
-                    label={t('appointments.book.email')}
-                    type="email"
-                    {...form.getInputProps('email')}
-                    maxLength={254}
-                    autoComplete="off"
-                  />
-                </Group>
-              </Stack>
+              <TextInput label={t('appointments.book.name')} {...form.getInputProps('name')} required maxLength={100} autoComplete="off" />
             )}
+            {/* The confirmation goes to a phone number or an e-mail, also for a citizen looked up by CPR. */}
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('appointments.book.phone')}
+                type="tel"
+                {...form.getInputProps('phone')}
+                maxLength={30}
+                autoComplete="off"
+              />
+              <TextInput
+                label={t('appointments.book.email')}
+                type="email"
+                {...form.getInputProps('email')}
+                maxLength={254}
+                autoComplete="off"
+              />
+            </Group>
             <Radio.Group label={t('appointments.book.channel')} {...form.getInputProps('channel')}>
               <Group gap="lg" mt={6}>
                 <Radio value="phone" label={t('appointments.channel.phone')} />
