@@ -52,7 +52,11 @@ export function AppointmentTables({ data }: { data: AppointmentStatistics }) {
       {data.services.length === 0 ? (
         <Text>{t('statistics.appointments.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
+        <Table.ScrollContainer
+          minWidth={900}
+          // Focusable and named, so the wide table can be scrolled by keyboard (as FiguresTable).
+          scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('statistics.appointments.byService') } }}
+        >
           <Table striped withTableBorder>
             <VisuallyHidden component="caption">{t('statistics.appointments.byService')}</VisuallyHidden>
             <Table.Thead>
