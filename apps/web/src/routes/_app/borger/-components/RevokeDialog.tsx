@@ -1,15 +1,42 @@
 import { Button, Checkbox, Group, Modal, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import type { Citizen, RevocationIdentification } from '@skranke/contracts';
+import { useForm } from '@mantine/form';
+import { RevokeDigitalPostExemptionBody, type Citizen, type RevocationIdentification } from '@skranke/contracts';
 import { APPLICANT_TYPE_TEXT, APPLICANT_TYPES, ID_DOCUMENT_TEXT, ID_DOCUMENTS, type ApplicantType, type IdDocument } from '@skranke/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { Notice, useNotice } from '../../../../components/Notice/Notice.tsx';
 import { revokeDigitalPostExemption } from '../../../../features/cases/actions.ts';
 import { caseKeys } from '../../../../features/cases/queries.ts';
 import { citizenKeys } from '../../../../features/citizens/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import { contractValidator } from '../../../../lib/forms.ts';
+
+interface Values {
+  applicantType: ApplicantType;
+  representativeName: string;
+  idDocument: IdDocument | '';
+  powerOfAttorneySigned: boolean;
+  guardianshipCertificateShown: boolean;
+  reason: string;
+}
+
+const toBody = ({ reason, ...who }: Values): RevokeDigitalPostExemptionBody => ({
+  identification: identification(who),
+  ...(reason.trim() && { reason: reason.trim() }),
+});
+
+/** Only what the one who came needs: a representative's name, an ID unless a værge, the fuldmagt or the værgemål. */
+function identification(who: Omit<Values, 'reason'>): RevocationIdentification {
+  const { applicantType, representativeName, idDocument, powerOfAttorneySigned, guardianshipCertificateShown } = who;
+  return {
+    applicantType,
+    ...(applicantType !== 'in_person' && representativeName.trim() && { representativeName: representativeName.trim() }),
+    ...(applicantType !== 'guardian' && idDocument && { idDocument }),
+    ...(applicantType === 'power_of_attorney' && { powerOfAttorneySigned }),
+    ...(applicantType === 'guardian' && { guardianshipCertificateShown }),
+  };
+}
 
 interface RevokeDialogProps {
   opened: boolean;
@@ -27,24 +54,23 @@ export function RevokeDialog({ opened, onClose, citizen, auth }: RevokeDialogPro
   const notice = useNotice();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [applicantType, setApplicantType] = useState<ApplicantType>('in_person');
-  const [representativeName, setRepresentativeName] = useState('');
-  const [idDocument, setIdDocument] = useState<IdDocument | ''>('');
-  const [powerOfAttorneySigned, setPowerOfAttorneySigned] = useState(false);
-  const [guardianshipCertificateShown, setGuardianshipCertificateShown] = useState(false);
+  const form = useForm<Values>({
+    initialValues: {
+      applicantType: 'in_person',
+      representativeName: '',
+      idDocument: '',
+      powerOfAttorneySigned: false,
+      guardianshipCertificateShown: false,
+      reason: '',
+    },
+    // The schema checks the shape; who must show what is the server's rule (identification-required and the like).
+    validate: contractValidator({ schema: RevokeDigitalPostExemptionBody, body: toBody }, language),
+  });
+  const { applicantType } = form.values;
   const representing = applicantType !== 'in_person';
 
-  const identification = (): RevocationIdentification => ({
-    applicantType,
-    ...(representing && representativeName.trim() && { representativeName: representativeName.trim() }),
-    ...(applicantType !== 'guardian' && idDocument && { idDocument }),
-    ...(applicantType === 'power_of_attorney' && { powerOfAttorneySigned }),
-    ...(applicantType === 'guardian' && { guardianshipCertificateShown }),
-  });
   const revoke = useMutation({
-    mutationFn: () =>
-      revokeDigitalPostExemption(auth, citizen.id, { identification: identification(), ...(reason.trim() && { reason: reason.trim() }) }),
+    mutationFn: (values: Values) => revokeDigitalPostExemption(auth, citizen.id, toBody(values)),
     onMutate: () => notice.clear(),
     onSuccess: (revocation) => {
       queryClient.setQueryData(caseKeys.case(revocation.id), revocation);
@@ -53,17 +79,13 @@ export function RevokeDialog({ opened, onClose, citizen, auth }: RevokeDialogPro
     },
     onError: notice.showError,
   });
+  const submit = form.onSubmit((values) => revoke.mutate(values));
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('revoke.title', { name: citizen.name })} size="lg">
       <Stack gap="md">
         <Text>{t('revoke.body')}</Text>
-        <Radio.Group
-          label={t('wizard.applicant.type')}
-          value={applicantType}
-          onChange={(v) => setApplicantType(v as ApplicantType)}
-          required
-        >
+        <Radio.Group label={t('wizard.applicant.type')} {...form.getInputProps('applicantType')} required>
           <Stack gap="xs" mt="xs">
             {APPLICANT_TYPES.map((type) => (
               <Radio key={type} value={type} label={APPLICANT_TYPE_TEXT[type][language]} />
@@ -73,8 +95,7 @@ export function RevokeDialog({ opened, onClose, citizen, auth }: RevokeDialogPro
         {representing && (
           <TextInput
             label={t(applicantType === 'guardian' ? 'wizard.applicant.guardianName' : 'wizard.applicant.representativeName')}
-            value={representativeName}
-            onChange={(e) => setRepresentativeName(e.currentTarget.value)}
+            {...form.getInputProps('representativeName')}
             required
             maxLength={200}
             autoComplete="off"
@@ -83,8 +104,7 @@ export function RevokeDialog({ opened, onClose, citizen, auth }: RevokeDialogPro
         {applicantType !== 'guardian' && (
           <Radio.Group
             label={t(applicantType === 'in_person' ? 'wizard.identification.idDocument' : 'wizard.identification.representativeId')}
-            value={idDocument}
-            onChange={(v) => setIdDocument(v as IdDocument)}
+            {...form.getInputProps('idDocument')}
             required
           >
             <Group gap="lg" mt="xs">
@@ -95,24 +115,18 @@ export function RevokeDialog({ opened, onClose, citizen, auth }: RevokeDialogPro
           </Radio.Group>
         )}
         {applicantType === 'power_of_attorney' && (
-          <Checkbox
-            label={t('revoke.powerOfAttorney')}
-            checked={powerOfAttorneySigned}
-            onChange={(e) => setPowerOfAttorneySigned(e.currentTarget.checked)}
-          />
+          <Checkbox label={t('revoke.powerOfAttorney')} {...form.getInputProps('powerOfAttorneySigned', { type: 'checkbox' })} />
         )}
         {applicantType === 'guardian' && (
           <Checkbox
             label={t('wizard.identification.guardianship')}
-            checked={guardianshipCertificateShown}
-            onChange={(e) => setGuardianshipCertificateShown(e.currentTarget.checked)}
+            {...form.getInputProps('guardianshipCertificateShown', { type: 'checkbox' })}
           />
         )}
         <Textarea
           label={t('revoke.reason')}
           description={t('revoke.reasonHint')}
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
+          {...form.getInputProps('reason')}
           maxLength={500}
           autosize
           minRows={2}
@@ -122,7 +136,7 @@ export function RevokeDialog({ opened, onClose, citizen, auth }: RevokeDialogPro
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red.9" loading={revoke.isPending} onClick={() => revoke.mutate()}>
+          <Button color="red.9" loading={revoke.isPending} onClick={() => submit()}>
             {t('revoke.submit')}
           </Button>
         </Group>

@@ -1,13 +1,20 @@
 import { Button, Group, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
-import type { PriorityClass, Ticket } from '@skranke/contracts';
+import { useForm } from '@mantine/form';
+import { ReprioritiseTicketBody, type PriorityClass, type Ticket } from '@skranke/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import type { useNotice } from '../../../../components/Notice/Notice.tsx';
 import { reprioritiseTicket } from '../../../../features/queue/actions.ts';
 import { localName } from '../../../../features/queue/names.ts';
 import { queueKeys } from '../../../../features/queue/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import { contractValidator } from '../../../../lib/forms.ts';
+
+type Values = { classId: string; reason: string };
+const toChange = ({ classId, reason }: Values) => ({
+  priorityClassId: classId || null,
+  ...(classId && reason.trim() && { reason: reason.trim() }),
+});
 
 interface ReprioritiseDialogProps {
   ticket: Ticket;
@@ -21,17 +28,25 @@ interface ReprioritiseDialogProps {
 export function ReprioritiseDialog({ ticket, priorityClasses, auth, notice, onClose }: ReprioritiseDialogProps) {
   const { t, language } = useI18n();
   const queryClient = useQueryClient();
-  const [classId, setClassId] = useState(ticket.priorityClassId ?? '');
-  const [reason, setReason] = useState(ticket.priorityReason ?? '');
-  const [reasonMissing, setReasonMissing] = useState(false);
-  const chosen = priorityClasses.find((p) => p.id === classId);
+  const requiresReason = (classId: string) => priorityClasses.find((p) => p.id === classId)?.requiresReason ?? false;
+  const form = useForm<Values>({
+    initialValues: { classId: ticket.priorityClassId ?? '', reason: ticket.priorityReason ?? '' },
+    validate: contractValidator<Values>(
+      {
+        schema: ReprioritiseTicketBody,
+        body: (values) => ({ expectedVersion: ticket.version, ...toChange(values) }),
+        // The class decides whether a reason is needed; the schema has it optional.
+        rules: ({ classId, reason }) => ({
+          reason: requiresReason(classId) && !reason.trim() ? t('board.priority.reasonRequired') : undefined,
+        }),
+      },
+      language,
+    ),
+  });
+  const { classId } = form.values;
 
   const save = useMutation({
-    mutationFn: () =>
-      reprioritiseTicket(auth, ticket, {
-        priorityClassId: classId || null,
-        ...(classId && reason.trim() && { reason: reason.trim() }),
-      }),
+    mutationFn: (values: Values) => reprioritiseTicket(auth, ticket, toChange(values)),
     onMutate: () => notice.clear(),
     onSuccess: (updated) => notice.show('success', t('board.priority.saved', { number: updated.displayNumber })),
     onError: notice.showError,
@@ -41,11 +56,7 @@ export function ReprioritiseDialog({ ticket, priorityClasses, auth, notice, onCl
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (chosen?.requiresReason && !reason.trim()) return setReasonMissing(true);
-    save.mutate();
-  };
+  const submit = form.onSubmit((values) => save.mutate(values));
 
   return (
     <Modal
@@ -60,8 +71,7 @@ export function ReprioritiseDialog({ ticket, priorityClasses, auth, notice, onCl
           <Text>{t('board.priority.intro')}</Text>
           <NativeSelect
             label={t('board.priority.class')}
-            value={classId}
-            onChange={(event) => setClassId(event.currentTarget.value)}
+            {...form.getInputProps('classId')}
             data={[
               { value: '', label: t('board.priority.none') },
               ...priorityClasses.map((p) => ({
@@ -73,13 +83,8 @@ export function ReprioritiseDialog({ ticket, priorityClasses, auth, notice, onCl
           {classId && (
             <Textarea
               label={t('board.priority.reason')}
-              required={chosen?.requiresReason ?? false}
-              value={reason}
-              onChange={(event) => {
-                setReason(event.currentTarget.value);
-                setReasonMissing(false);
-              }}
-              error={reasonMissing ? t('board.priority.reasonRequired') : undefined}
+              required={requiresReason(classId)}
+              {...form.getInputProps('reason')}
               maxLength={500}
               autosize
               minRows={2}

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
-import type { QueueBoard, Ticket } from '@skranke/contracts';
+import { useForm } from '@mantine/form';
+import { RerouteTicketBody, type QueueBoard, type Ticket } from '@skranke/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import type { AuthSession } from '../../../../auth/session.ts';
 import type { useNotice } from '../../../../components/Notice/Notice.tsx';
 import { rerouteTicket } from '../../../../features/queue/actions.ts';
@@ -9,6 +9,7 @@ import { ticketServiceName } from '../../../../features/queue/names.ts';
 import { staffedCounters } from '../../../../features/queue/presence.ts';
 import { queueKeys } from '../../../../features/queue/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import { contractValidator } from '../../../../lib/forms.ts';
 
 interface RerouteDialogProps {
   ticket: Ticket;
@@ -22,12 +23,18 @@ interface RerouteDialogProps {
 export function RerouteDialog({ ticket, board, auth, notice, onClose }: RerouteDialogProps) {
   const { t, language } = useI18n();
   const queryClient = useQueryClient();
-  const [counterId, setCounterId] = useState('');
+  const form = useForm({
+    initialValues: { counterId: '' },
+    validate: contractValidator(
+      { schema: RerouteTicketBody, body: ({ counterId }) => ({ expectedVersion: ticket.version, ...(counterId && { counterId }) }) },
+      language,
+    ),
+  });
   const targets = staffedCounters(board, ticket.targetCounterId ?? undefined);
   const waitingFor = board.counters.find((c) => c.counterId === ticket.targetCounterId)?.name ?? '';
 
   const save = useMutation({
-    mutationFn: () => rerouteTicket(auth, ticket, counterId ? { counterId } : {}),
+    mutationFn: (counterId: string) => rerouteTicket(auth, ticket, counterId ? { counterId } : {}),
     onMutate: () => notice.clear(),
     onSuccess: (updated) => notice.show('success', t('board.rerouted', { number: updated.displayNumber })),
     onError: notice.showError,
@@ -37,10 +44,7 @@ export function RerouteDialog({ ticket, board, auth, notice, onClose }: RerouteD
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
+  const submit = form.onSubmit(({ counterId }) => save.mutate(counterId));
 
   return (
     <Modal
@@ -55,8 +59,7 @@ export function RerouteDialog({ ticket, board, auth, notice, onClose }: RerouteD
           <Text>{t('board.reroute.intro', { number: ticket.displayNumber, counter: waitingFor })}</Text>
           <NativeSelect
             label={t('board.reroute.target')}
-            value={counterId}
-            onChange={(event) => setCounterId(event.currentTarget.value)}
+            {...form.getInputProps('counterId')}
             data={[
               { value: '', label: t('board.reroute.queue', { service: ticketServiceName(ticket, language) }) },
               ...targets.map((c) => ({ value: c.counterId, label: c.name })),

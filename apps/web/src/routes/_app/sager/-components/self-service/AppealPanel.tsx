@@ -2,14 +2,13 @@ import { Button, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine
 import type { Case } from '@skranke/contracts';
 import { formatDanishDate, serviceDay } from '@skranke/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import type { AuthSession } from '../../../../../auth/session.ts';
 import { Notice, useNotice } from '../../../../../components/Notice/Notice.tsx';
-import { fieldErrors } from '../../../../../features/cases/problem-fields.ts';
 import { caseKeys } from '../../../../../features/cases/queries.ts';
 import { citizenKeys } from '../../../../../features/citizens/queries.ts';
 import { registerAppeal, resolveAppeal } from '../../../../../features/self-service/actions.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
+import { useStepForm } from '../StepForm.tsx';
 
 /**
  * A klage over an afslag: registered with the day it was received; while it runs the citizen counts as exempt on the
@@ -21,14 +20,13 @@ export function AppealPanel({ kase, auth }: { kase: Case; auth: AuthSession }) {
   const queryClient = useQueryClient();
   const decision = kase.selfServiceDecision!;
   const appeal = decision.appeal;
-  const [receivedOn, setReceivedOn] = useState(serviceDay(new Date()));
-  const [note, setNote] = useState('');
   const onSuccess = (updated: Case) => {
     queryClient.setQueryData(caseKeys.case(updated.id), updated);
     void queryClient.invalidateQueries({ queryKey: citizenKeys.citizen(updated.citizen.id) });
   };
   const register = useMutation({
-    mutationFn: () => registerAppeal(auth, kase, { receivedOn, ...(note.trim() && { note: note.trim() }) }),
+    mutationFn: ({ receivedOn, note }: { receivedOn: string; note: string }) =>
+      registerAppeal(auth, kase, { receivedOn, ...(note.trim() && { note: note.trim() }) }),
     onMutate: () => notice.clear(),
     onSuccess,
     onError: notice.showError,
@@ -39,12 +37,9 @@ export function AppealPanel({ kase, auth }: { kase: Case; auth: AuthSession }) {
     onSuccess,
     onError: notice.showError,
   });
-  const errors = fieldErrors(register.error, 'appeal');
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    register.mutate();
-  };
+  // The server checks the body; a date it refuses is shown by the field, as on a wizard step.
+  const { form } = useStepForm('appeal', register.error, { receivedOn: serviceDay(new Date()), note: '' });
+  const submit = form.onSubmit((values) => register.mutate(values));
 
   return (
     <section aria-labelledby="appeal-heading">
@@ -56,19 +51,10 @@ export function AppealPanel({ kase, auth }: { kase: Case; auth: AuthSession }) {
         <form onSubmit={submit} noValidate aria-labelledby="appeal-heading">
           <Stack gap="sm">
             <Text>{t('selfService.appeal.intro', { date: decision.appealDeadline ? formatDanishDate(decision.appealDeadline) : '' })}</Text>
-            <TextInput
-              type="date"
-              label={t('selfService.appeal.receivedOn')}
-              value={receivedOn}
-              onChange={(e) => setReceivedOn(e.currentTarget.value)}
-              error={errors.receivedOn}
-              required
-              maw={240}
-            />
+            <TextInput type="date" label={t('selfService.appeal.receivedOn')} {...form.getInputProps('receivedOn')} required maw={240} />
             <Textarea
               label={t('selfService.appeal.note')}
-              value={note}
-              onChange={(e) => setNote(e.currentTarget.value)}
+              {...form.getInputProps('note', { withError: false })}
               maxLength={1000}
               autosize
               minRows={2}
