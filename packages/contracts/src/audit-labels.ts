@@ -76,6 +76,10 @@ export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
   'config.priority.create': { da: 'Prioritetsklasse oprettet', en: 'Priority class created' },
   'config.priority.update': { da: 'Prioritetsklasse ændret', en: 'Priority class changed' },
   'config.rules.update': { da: 'Regelværdier ændret', en: 'Rule values changed' },
+  'config.notification-settings.update': {
+    da: 'Indstillinger for SMS/e-mail og forspring for bestilte tider ændret',
+    en: 'Notification and appointment head start settings changed',
+  },
   'config.service.create': { da: 'Ydelse oprettet', en: 'Service created' },
   'config.service.update': { da: 'Ydelse ændret', en: 'Service changed' },
   'config.service-level-target.update': { da: 'Servicemål ændret', en: 'Service level target changed' },
