@@ -473,6 +473,12 @@ const NOT_CITIZEN_DATA: Record<string, string> = {
   // Phone numbers and e-mail addresses, tied to no register citizen: each read is audited as notifications.outbox-read
   // (notifications.test.ts).
   listNotificationOutbox: 'contact details, audited per read',
+  // The municipality's notice and head-start settings: audited as configuration (before and after).
+  getNotificationSettings: 'configuration',
+  putNotificationSettings: 'configuration',
+  // A walk-in's own phone number for the "turn is near" SMS, tied to an anonymous ticket and no register citizen;
+  // deleted when the ticket is finished or its day ends (ticket-notify.test.ts).
+  subscribeTicketNotification: "contact details: the ticket holder's own number, kept for the day",
   // Tidsbestilling: a self-booking holds a name and a phone number or e-mail, never a CPR number or a register
   // citizen; each write is audited with the appointment as subject (appointments.test.ts). Staff bookings for a
   // looked-up citizen are in CITIZEN_OPERATIONS.

@@ -179,6 +179,7 @@ describe('OpenAPI', () => {
       'listBookingOptions',
       'rescheduleAppointment',
       'streamPublicTicketStatus',
+      'subscribeTicketNotification',
     ];
     expect(open.sort()).toEqual(['getHealth', 'getOpenApiDocument', 'getReadiness', 'issueDeviceToken', 'login', ...citizens].sort());
     for (const { path, op } of operations.filter((o) => citizens.includes(o.op.operationId))) {

@@ -258,6 +258,8 @@ const MUNICIPALITY_SCOPED: Record<string, Scoped> = {
     }),
   },
   listNotificationOutbox: 'session',
+  getNotificationSettings: 'session',
+  putNotificationSettings: 'session',
 };
 
 /** Every other operation, with why it is no municipality's data. */
@@ -288,6 +290,7 @@ const NOT_TENANT_DATA: Record<string, string> = {
   rescheduleAppointment: 'public: the code names its one booking',
   cancelAppointment: 'public: the code names its one booking',
   streamPublicTicketStatus: 'public: the token names its one ticket',
+  subscribeTicketNotification: 'public: the token names its one ticket',
 };
 
 /** Modules (OpenAPI tags) with tenant data but no probe, and why none is practical. */

@@ -2,7 +2,7 @@
  * Retention and pruning, one run (`pnpm maintenance`, the API's schedule, the compose service): queue events past
  * their retention, sessions that have expired or were revoked (with their refresh tokens), failed sign-ins older
  * than the throttling window, and the audit trail's own retention; then the day-before appointment reminders (the
- * one job here that is not pruning). Idempotent: a second run finds nothing left.
+ * one job here that is not pruning) and the walk-ins' "turn is near" phone numbers whose day is over. Idempotent: a second run finds nothing left.
  * Exactly one process runs it at a time (a PostgreSQL advisory lock); the others skip. Deleting rows about staff
  * (sessions, failed sign-ins) or the queue (events) is recorded in each municipality's audit trail, in the same
  * transaction as the deletion. Runs as the database owner: the API's role may not delete audit records.
@@ -15,6 +15,7 @@ import { poolOf } from '../../plugins/events.ts';
 import { applyRetention, retentionPolicyFor, type RetentionPolicy } from '../audit/retention.ts';
 import { FAILURE_WINDOW_S } from '../auth/auth.service.ts';
 import { sendAppointmentReminders } from '../notifications/appointment-reminders.ts';
+import { pruneTurnNearNumbers } from '../notifications/turn-near-pruning.ts';
 
 export const PRUNE_ACTION = 'maintenance.prune';
 /** The advisory lock's key: one maintenance run at a time across every process on the database. */
@@ -64,6 +65,8 @@ export interface MaintenanceReport {
   totals: PruneCounts;
   /** Day-before appointment reminders sent (messages; 0 before 09:00, see sendAppointmentReminders). */
   appointmentReminders: number;
+  /** "Turn is near" phone numbers deleted: their ticket finished or their service day over (pruneTurnNearNumbers). */
+  turnNearNumbers: number;
 }
 
 const EMPTY: PruneCounts = { locationEvents: 0, sessions: 0, refreshTokens: 0, loginFailures: 0, auditRecords: 0 };
@@ -76,7 +79,7 @@ export async function runMaintenance(db: Database, options: MaintenanceOptions):
     const run = await trySessionAdvisoryLock(client, MAINTENANCE_LOCK, () => runLocked(db, options));
     return run.locked
       ? run.result
-      : { ran: false, municipalities: [], unknownLoginFailures: 0, totals: { ...EMPTY }, appointmentReminders: 0 };
+      : { ran: false, municipalities: [], unknownLoginFailures: 0, totals: { ...EMPTY }, appointmentReminders: 0, turnNearNumbers: 0 };
   } finally {
     client.release();
   }
@@ -148,7 +151,9 @@ async function runLocked(db: Database, options: MaintenanceOptions): Promise<Mai
   );
   // Not pruning, but as regular and as once-at-a-time: the reminders for tomorrow's bookings (idempotent).
   const appointmentReminders = await sendAppointmentReminders(db, options.notificationSender ?? new LocalOutboxNotificationSender(), now);
-  return { ran: true, municipalities: reports, unknownLoginFailures, totals, appointmentReminders };
+  // Walk-ins' phone numbers for the "turn is near" SMS live at most until the end of their ticket's service day.
+  const turnNearNumbers = await pruneTurnNearNumbers(db, now);
+  return { ran: true, municipalities: reports, unknownLoginFailures, totals, appointmentReminders, turnNearNumbers };
 }
 
 async function pruneMunicipality(

@@ -58,5 +58,6 @@ export function describeReport(report: MaintenanceReport): string[] {
     `I alt / total: locationEvents=${t.locationEvents} sessions=${t.sessions} refreshTokens=${t.refreshTokens} loginFailures=${t.loginFailures} auditRecords=${t.auditRecords}`,
   );
   lines.push(`Påmindelser om tider i morgen / appointment reminders: ${report.appointmentReminders} sendt`);
+  lines.push(`Telefonnumre til "snart din tur" / turn-near numbers: ${report.turnNearNumbers} slettet`);
   return lines;
 }
