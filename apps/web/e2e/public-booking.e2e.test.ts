@@ -41,6 +41,10 @@ describe.skipIf(skipBrowserTests)('the public booking page on a phone', () => {
     await firstFree.waitFor();
     const offered = (await page.getByText(/^Første ledige tid: /).textContent())!.replace('Første ledige tid: ', '');
     await expectAccessible(page, 'public-booking-times');
+    // WCAG 1.4.10 reflow: at 320 CSS px (1280 px at 400 % zoom) the days and times still wrap, nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize(PHONE);
     await firstFree.click();
 
     await page.getByRole('heading', { level: 2, name: 'Dine oplysninger' }).waitFor();

@@ -49,7 +49,6 @@ export function PublicApp({ today }: { today?: string }) {
       </header>
       <main className="pub-main">
         <h1>{title}</h1>
-        {route.page === 'booking' && <p className="pub-lead">{t('booking.intro')}</p>}
         <Suspense fallback={<Loading text={t('app.loading')} />}>
           {route.page === 'booking' && <BookingPage today={today} />}
           {route.page === 'my-booking' && <MyBookingPage today={today} />}

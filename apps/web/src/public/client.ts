@@ -28,6 +28,7 @@ export const PUBLIC_ROUTES = {
   cancelAppointment: { method: 'POST', path: '/api/public/appointments/cancel' },
   getPublicTicketStatus: { method: 'GET', path: '/api/public/ticket-status/:token' },
   streamPublicTicketStatus: { method: 'GET', path: '/api/public/ticket-status/:token/events' },
+  subscribeTicketNotification: { method: 'POST', path: '/api/public/ticket-status/:token/notify' },
 } as const satisfies { readonly [K in PublicOperationId]: RouteTable[K] };
 
 type Input<K extends PublicOperationId> = InputOf<Operations[K]>;

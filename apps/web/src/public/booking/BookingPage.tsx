@@ -63,16 +63,10 @@ export function BookingPage({ today }: { today?: string }) {
     go('place');
   };
 
-  if (options.state === 'loading') return <Loading text={t('booking.loading')} />;
-  if (options.state === 'failed') return <ErrorNotice message={errorMessage(options.error, t, language)} onRetry={options.reload} />;
-  if (locations.length === 0) return <p>{t('booking.nothing')}</p>;
-
-  if (step === 'done' && booked) return <BookingDone booked={booked} onAnother={startAgain} />;
-
   const stepNumber = STEPS.indexOf(step as (typeof STEPS)[number]) + 1;
   const serviceName = service && (language === 'da' ? service.nameDa : service.nameEn);
   const taken = takenSlot(booking.error);
-  return (
+  const steps = (
     <div className="pub-step">
       <p className="pub-step-count">{t('booking.step', { n: stepNumber, total: STEPS.length })}</p>
 
@@ -176,5 +170,15 @@ export function BookingPage({ today }: { today?: string }) {
         <Link href="/tidsbestilling/min-tid">{t('booking.haveOne')}</Link>
       </p>
     </div>
+  );
+
+  if (step === 'done' && booked) return <BookingDone booked={booked} onAnother={startAgain} />;
+  return (
+    <>
+      <p className="pub-lead">{t('booking.intro')}</p>
+      {options.state === 'loading' && <Loading text={t('booking.loading')} />}
+      {options.state === 'failed' && <ErrorNotice message={errorMessage(options.error, t, language)} onRetry={options.reload} />}
+      {options.state === 'done' && (locations.length === 0 ? <p>{t('booking.nothing')}</p> : steps)}
+    </>
   );
 }

@@ -64,9 +64,11 @@ export function ContactStep({ draft, onDraft, onDone, onBack }: ContactStepProps
         autoComplete="name"
       />
 
-      <fieldset className="pub-fieldset">
+      <fieldset className="pub-fieldset" aria-describedby="contact-reach-hint">
         <legend>{t('contact.reach')}</legend>
-        <p className="pub-hint">{t('contact.reachHint')}</p>
+        <p id="contact-reach-hint" className="pub-hint">
+          {t('contact.reachHint')}
+        </p>
         <TextField
           id="contact-phone"
           label={t('contact.phone')}

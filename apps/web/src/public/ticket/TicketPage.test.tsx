@@ -1,5 +1,6 @@
 import type { PublicTicketStatus } from '@skranke/contracts';
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeApi, ok } from '../../test/fake-api.ts';
 import { I18nProvider } from '../i18n/i18n.tsx';
@@ -165,5 +166,41 @@ describe('the ticket on the phone with EventSource', () => {
     await act(async () => FakeEventSource.instances[1]!.send(status({ state: 'finished', position: null })));
     expect(screen.getByRole('status')).toHaveTextContent('Dit besøg er afsluttet. Tak for i dag.');
     expect(FakeEventSource.instances[1]!.readyState).toBe(FakeEventSource.CLOSED);
+  });
+});
+
+describe('the "your turn is near" SMS, asked for on the ticket page', () => {
+  it('takes a Danish number, and confirms with the number as the API masks it', async () => {
+    vi.useRealTimers();
+    const user = userEvent.setup();
+    const api = installFakeApi({
+      getPublicTicketStatus: () => ok('getPublicTicketStatus', status({ position: 9 })),
+      subscribeTicketNotification: () => ok('subscribeTicketNotification', { phone: '+45 •• •• 56 78', deletedBy: '2026-12-07T22:59:59Z' }),
+    });
+    renderTicket();
+    const phone = await screen.findByRole('textbox', { name: 'Mobilnummer' });
+    await user.type(phone, '1234');
+    await user.click(screen.getByRole('button', { name: 'Send mig en SMS' }));
+    expect(screen.getByText('Skriv et dansk mobilnummer med 8 cifre.')).toBeInTheDocument();
+    expect(api.calledOp('subscribeTicketNotification')).toHaveLength(0);
+    await user.type(phone, '5678');
+    await user.click(screen.getByRole('button', { name: 'Send mig en SMS' }));
+    expect(await screen.findByText('Vi sender en SMS til +45 •• •• 56 78, når det snart er din tur.')).toBeInTheDocument();
+    const [request] = api.calledOp('subscribeTicketNotification');
+    expect(new URL(request!.url).pathname).toBe(`/api/public/ticket-status/${TOKEN}/notify`);
+    expect(await request!.json()).toEqual({ phone: '+4512345678', language: 'da' });
+  });
+
+  it("a municipality that sends no SMS: the API's words", async () => {
+    vi.useRealTimers();
+    const user = userEvent.setup();
+    installFakeApi({
+      getPublicTicketStatus: () => ok('getPublicTicketStatus', status({ position: 9 })),
+      subscribeTicketNotification: () => publicProblem(409, 'notifications-off', { detail: 'Kommunen sender ikke SMS.' }),
+    });
+    renderTicket();
+    await user.type(await screen.findByRole('textbox', { name: 'Mobilnummer' }), '12 34 56 78');
+    await user.click(screen.getByRole('button', { name: 'Send mig en SMS' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Kommunen sender ikke SMS.');
   });
 });

@@ -2,6 +2,7 @@ import type { PublicTicketStatus } from '@skranke/contracts';
 import { formatTime } from '../dates.ts';
 import { addMessages, useI18n, type Translate } from '../i18n/i18n.tsx';
 import { Loading } from '../ui.tsx';
+import { TurnNearForm } from './TurnNearForm.tsx';
 import { useTicketStatus } from './use-ticket-status.ts';
 import { ticketTexts } from './texts.ts';
 
@@ -63,6 +64,7 @@ export function TicketPage({ token }: { token: string }) {
           </p>
         ))}
       </div>
+      {status.state === 'waiting' && <TurnNearForm token={token} />}
       {status.state !== 'finished' && (
         <p className="pub-muted">
           {view.offline ? t('ticket.offline') : t('ticket.updated', { time: formatTime(view.updatedAt, language) })}

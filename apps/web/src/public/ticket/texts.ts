@@ -18,6 +18,14 @@ const da = {
   'ticket.updated': 'Siden opdaterer sig selv. Senest opdateret kl. {time}.',
   'ticket.offline': 'Ingen forbindelse lige nu. Vi prøver igen om lidt.',
   'ticket.loading': 'Henter din billet …',
+  'ticket.notifyTitle': 'Få en SMS, når det snart er din tur',
+  'ticket.notifyIntro':
+    'Vi sender én SMS, når der højst er tre foran dig. Nummeret slettes, når du er færdig, og senest når dagen er omme.',
+  'ticket.notifyPhone': 'Mobilnummer',
+  'ticket.notifySubmit': 'Send mig en SMS',
+  'ticket.notifyBusy': 'Gemmer …',
+  'ticket.notifyInvalid': 'Skriv et dansk mobilnummer med 8 cifre.',
+  'ticket.notifyDone': 'Vi sender en SMS til {phone}, når det snart er din tur.',
 } as const;
 
 const en: Record<keyof typeof da, string> = {
@@ -39,6 +47,14 @@ const en: Record<keyof typeof da, string> = {
   'ticket.updated': 'The page updates itself. Last updated at {time}.',
   'ticket.offline': 'No connection right now. We will try again shortly.',
   'ticket.loading': 'Loading your ticket …',
+  'ticket.notifyTitle': 'Get a text message when your turn is near',
+  'ticket.notifyIntro':
+    'We send one text message when at most three are ahead of you. The number is deleted when you are done, and at the latest when the day is over.',
+  'ticket.notifyPhone': 'Mobile number',
+  'ticket.notifySubmit': 'Text me',
+  'ticket.notifyBusy': 'Saving …',
+  'ticket.notifyInvalid': 'Enter a Danish mobile number of 8 digits.',
+  'ticket.notifyDone': 'We will text {phone} when your turn is near.',
 };
 
 export const ticketTexts = { da, en };
