@@ -8,7 +8,7 @@ import type {
   StaffBookAppointmentBody,
   StaffBookedAppointment,
 } from '@skranke/contracts';
-import type { Database, DbOrTx } from '@skranke/db';
+import type { Database, DbOrTx, Tx } from '@skranke/db';
 import {
   bookingCodeFromBytes,
   copenhagenInstant,
@@ -108,20 +108,40 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
     return found;
   }
 
-  async function slotTaken(
-    tx: DbOrTx,
-    args: { locationId: string; serviceId: string; rule: Parameters<typeof nextFreeSlot>[2]['rule'] },
-    now: Date,
-    unavailable: boolean,
-  ) {
-    const next = await nextFreeSlot(repo, tx, { ...args, now });
-    const nextFree = next?.startsAt.toISOString() ?? null;
-    return unavailable
-      ? conflict('slot-unavailable', 'Tiden kan ikke bestilles (den er ikke udbudt, er for tæt på eller for langt ude).', {
-          detailEn: 'That time cannot be booked (not offered, too soon or too far ahead).',
-          nextFree,
-        })
-      : conflict('slot-taken', 'Tiden er lige blevet taget af en anden.', { detailEn: 'Someone else just took that time.', nextFree });
+  type Where = { locationId: string; serviceId: string; rule: Parameters<typeof nextFreeSlot>[2]['rule'] };
+
+  /**
+   * Thrown inside a booking's transaction when the time is not offered or full; `transaction` turns it into the 409
+   * after the transaction has ended, so the next free time is looked up without holding a connection's locks.
+   */
+  class SlotConflict extends Error {
+    constructor(
+      readonly unavailable: boolean,
+      readonly where: Where,
+      readonly now: Date,
+    ) {
+      super(unavailable ? 'slot-unavailable' : 'slot-taken');
+    }
+  }
+
+  function slotTaken(_tx: DbOrTx, where: Where, now: Date, unavailable: boolean) {
+    return new SlotConflict(unavailable, where, now);
+  }
+
+  async function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    try {
+      return await db.transaction(work);
+    } catch (error) {
+      if (!(error instanceof SlotConflict)) throw error;
+      const next = await nextFreeSlot(repo, db, { ...error.where, now: error.now });
+      const nextFree = next?.startsAt.toISOString() ?? null;
+      throw error.unavailable
+        ? conflict('slot-unavailable', 'Tiden kan ikke bestilles (den er ikke udbudt, er for tæt på eller for langt ude).', {
+            detailEn: 'That time cannot be booked (not offered, too soon or too far ahead).',
+            nextFree,
+          })
+        : conflict('slot-taken', 'Tiden er lige blevet taget af en anden.', { detailEn: 'Someone else just took that time.', nextFree });
+    }
   }
 
   /** The seats a booker may take at `startsAt`, or the 409 to answer: the time is not offered, or it is full. */
@@ -135,7 +155,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
     const offered = (await freeSlots(repo, tx, { ...args, fromDate: date, days: 1, now, withTaken: false })).find(
       (s) => s.startsAt.getTime() === startsAt.getTime(),
     );
-    if (!offered) throw await slotTaken(tx, args, now, true);
+    if (!offered) throw slotTaken(tx, args, now, true);
     return offered;
   }
 
@@ -212,7 +232,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
       },
       offered,
     );
-    if (!claimed) throw await slotTaken(tx, where, args.now, false);
+    if (!claimed) throw slotTaken(tx, where, args.now, false);
     return { ...claimed, location, found };
   }
 
@@ -260,7 +280,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
     async bookPublic(body: BookAppointmentBody): Promise<BookedAppointment> {
       const now = clock();
       const contact = contactOf(body, serviceDay(now));
-      return db.transaction(async (tx) => {
+      return transaction(async (tx) => {
         const { row, code, location, found } = await book(
           tx,
           { locationId: body.locationId, serviceId: body.serviceId, startsAt: new Date(body.startsAt), now },
@@ -298,7 +318,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
       const now = clock();
       const normalised = normaliseBookingCode(code);
       if (!normalised) throw unknownCode();
-      return db.transaction(async (tx) => {
+      return transaction(async (tx) => {
         const row = await repo.byCodeHash(codeHashOf(normalised), tx, true);
         if (!row) throw unknownCode();
         if (row.status !== 'booked') throw appointmentClosed(row.status);
@@ -314,7 +334,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
             if (!isUniqueViolation(error)) throw error;
           }
         }
-        if (!moved) throw await slotTaken(tx, where, now, false);
+        if (!moved) throw slotTaken(tx, where, now, false);
         await appendAudit(tx, {
           municipalityId: row.municipalityId,
           action: 'appointment.reschedule',
@@ -332,7 +352,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
     async cancelByCode(code: string): Promise<PublicAppointment> {
       const normalised = normaliseBookingCode(code);
       if (!normalised) throw unknownCode();
-      return db.transaction(async (tx) => {
+      return transaction(async (tx) => {
         const row = await repo.byCodeHash(codeHashOf(normalised), tx, true);
         if (!row) throw unknownCode();
         if (row.status !== 'booked') throw appointmentClosed(row.status);
@@ -352,7 +372,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
     /** Staff book for a citizen (looked up by CPR before: personId) or for a name, at the counter or on the phone. */
     async bookForCitizen(staff: Staff, locationId: string, body: StaffBookAppointmentBody): Promise<StaffBookedAppointment> {
       const now = clock();
-      return db.transaction(async (tx) => {
+      return transaction(async (tx) => {
         let name = body.name;
         let birthDate = body.birthDate;
         if (body.personId) {
@@ -391,7 +411,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
 
     /** Staff cancel on the citizen's behalf, with a reason (audited). */
     async cancelByStaff(staff: Staff, id: string, body: { expectedVersion: number; reason: string }): Promise<Appointment> {
-      return db.transaction(async (tx) => {
+      return transaction(async (tx) => {
         const row = await repo.byId(staff.municipalityId, id, tx, true);
         if (!row) throw notFound('Bookingen');
         if (row.version !== body.expectedVersion)
@@ -428,7 +448,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
       const from = copenhagenInstant(date, 0);
       const to = copenhagenInstant(addLocalDays(date, 1), 0);
       await repo.markNoShows(clock());
-      return db.transaction(async (tx) => {
+      return transaction(async (tx) => {
         const items = await this.listRows(tx, locationId, from, to);
         // Bookings made for a citizen looked up by CPR: the citizen's access log shows who saw the booking.
         for (const personId of new Set(items.flatMap((i) => (i.personId ? [i.personId] : [])))) {

@@ -2,7 +2,6 @@ import type { DbOrTx } from '@skranke/db';
 import {
   addLocalDays,
   appointmentSlots,
-  bookableSeatNumbers,
   copenhagenInstant,
   danishPublicHolidays,
   serviceDay,
@@ -68,8 +67,11 @@ export async function freeSlots(
   });
   const result: FreeSlot[] = [];
   for (const slot of slots) {
+    // appointmentSlots has applied bookableSeatNumbers' rule (cut-off, horizon, akuttider): the booker may take seats
+    // 1..slot.seats. Not calling it again per time keeps a month's list cheap (it reads the Copenhagen date each call).
     const seats = held.get(slot.startsAt.getTime());
-    const freeSeats = bookableSeatNumbers(rule, slot.startsAt, args.now).filter((n) => !seats?.has(n));
+    const freeSeats: number[] = [];
+    for (let n = 1; n <= slot.seats; n++) if (!seats?.has(n)) freeSeats.push(n);
     if (freeSeats.length > 0) result.push({ startsAt: slot.startsAt, endsAt: slot.endsAt, freeSeats });
   }
   return result;
@@ -82,9 +84,13 @@ export async function nextFreeSlot(
   args: { locationId: string; serviceId: string; rule: AppointmentRuleRow; now: Date; after?: Date },
 ): Promise<FreeSlot | null> {
   const today = serviceDay(args.now);
-  // A week at a time, so a desk with free times soon answers quickly.
-  for (let offset = 0; offset <= args.rule.horizonDays; offset += 7) {
-    const days = Math.min(7, args.rule.horizonDays + 1 - offset);
+  const total = args.rule.horizonDays + 1;
+  // The first week alone (a desk with free times soon answers quickly), then the rest of the horizon in one read.
+  for (const [offset, days] of [
+    [0, Math.min(7, total)],
+    [7, total - 7],
+  ] as const) {
+    if (days <= 0) break;
     const slots = await freeSlots(repo, tx, { ...args, fromDate: addLocalDays(today, offset), days });
     const found = slots.find((s) => !args.after || s.startsAt.getTime() > args.after.getTime());
     if (found) return found;
