@@ -18,11 +18,13 @@ import { Route as AppRevisionRouteImport } from './routes/_app/revision';
 import { Route as AppSkrankeRouteRouteImport } from './routes/_app/skranke/route';
 import { Route as AppStatistikRouteImport } from './routes/_app/statistik';
 import { Route as AppTiderRouteRouteImport } from './routes/_app/tider/route';
+import { Route as AppUdbakkeRouteImport } from './routes/_app/udbakke';
 import { Route as DisplayIndexRouteImport } from './routes/display/index';
 import { Route as DisplaySetupRouteImport } from './routes/display/setup';
 import { Route as KioskIndexRouteImport } from './routes/kiosk/index';
 import { Route as KioskSetupRouteImport } from './routes/kiosk/setup';
 import { Route as AppAdministrationIndexRouteImport } from './routes/_app/administration/index';
+import { Route as AppAdministrationBeskederRouteImport } from './routes/_app/administration/beskeder';
 import { Route as AppAdministrationBrugereRouteImport } from './routes/_app/administration/brugere';
 import { Route as AppAdministrationEnhederRouteImport } from './routes/_app/administration/enheder';
 import { Route as AppAdministrationGebyrerRouteImport } from './routes/_app/administration/gebyrer';
@@ -83,6 +85,11 @@ const AppTiderRouteRoute = AppTiderRouteRouteImport.update({
   path: '/tider',
   getParentRoute: () => AppRouteRoute,
 } as any);
+const AppUdbakkeRoute = AppUdbakkeRouteImport.update({
+  id: '/udbakke',
+  path: '/udbakke',
+  getParentRoute: () => AppRouteRoute,
+} as any);
 const DisplayIndexRoute = DisplayIndexRouteImport.update({
   id: '/display/',
   path: '/display/',
@@ -108,6 +115,12 @@ const AppAdministrationIndexRoute = AppAdministrationIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AppAdministrationRoute,
 } as any);
+const AppAdministrationBeskederRoute =
+  AppAdministrationBeskederRouteImport.update({
+    id: '/beskeder',
+    path: '/beskeder',
+    getParentRoute: () => AppAdministrationRoute,
+  } as any);
 const AppAdministrationBrugereRoute =
   AppAdministrationBrugereRouteImport.update({
     id: '/brugere',
@@ -202,10 +215,12 @@ export interface FileRoutesByFullPath {
   '/administration': typeof AppAdministrationRouteWithChildren;
   '/revision': typeof AppRevisionRoute;
   '/statistik': typeof AppStatistikRoute;
+  '/udbakke': typeof AppUdbakkeRoute;
   '/display/setup': typeof DisplaySetupRoute;
   '/kiosk/setup': typeof KioskSetupRoute;
   '/display/': typeof DisplayIndexRoute;
   '/kiosk/': typeof KioskIndexRoute;
+  '/administration/beskeder': typeof AppAdministrationBeskederRoute;
   '/administration/brugere': typeof AppAdministrationBrugereRoute;
   '/administration/enheder': typeof AppAdministrationEnhederRoute;
   '/administration/gebyrer': typeof AppAdministrationGebyrerRoute;
@@ -230,10 +245,12 @@ export interface FileRoutesByTo {
   '/skranke': typeof AppSkrankeRouteRoute;
   '/revision': typeof AppRevisionRoute;
   '/statistik': typeof AppStatistikRoute;
+  '/udbakke': typeof AppUdbakkeRoute;
   '/display/setup': typeof DisplaySetupRoute;
   '/kiosk/setup': typeof KioskSetupRoute;
   '/display': typeof DisplayIndexRoute;
   '/kiosk': typeof KioskIndexRoute;
+  '/administration/beskeder': typeof AppAdministrationBeskederRoute;
   '/administration/brugere': typeof AppAdministrationBrugereRoute;
   '/administration/enheder': typeof AppAdministrationEnhederRoute;
   '/administration/gebyrer': typeof AppAdministrationGebyrerRoute;
@@ -262,10 +279,12 @@ export interface FileRoutesById {
   '/_app/administration': typeof AppAdministrationRouteWithChildren;
   '/_app/revision': typeof AppRevisionRoute;
   '/_app/statistik': typeof AppStatistikRoute;
+  '/_app/udbakke': typeof AppUdbakkeRoute;
   '/display/setup': typeof DisplaySetupRoute;
   '/kiosk/setup': typeof KioskSetupRoute;
   '/display/': typeof DisplayIndexRoute;
   '/kiosk/': typeof KioskIndexRoute;
+  '/_app/administration/beskeder': typeof AppAdministrationBeskederRoute;
   '/_app/administration/brugere': typeof AppAdministrationBrugereRoute;
   '/_app/administration/enheder': typeof AppAdministrationEnhederRoute;
   '/_app/administration/gebyrer': typeof AppAdministrationGebyrerRoute;
@@ -294,10 +313,12 @@ export interface FileRouteTypes {
     | '/administration'
     | '/revision'
     | '/statistik'
+    | '/udbakke'
     | '/display/setup'
     | '/kiosk/setup'
     | '/display/'
     | '/kiosk/'
+    | '/administration/beskeder'
     | '/administration/brugere'
     | '/administration/enheder'
     | '/administration/gebyrer'
@@ -322,10 +343,12 @@ export interface FileRouteTypes {
     | '/skranke'
     | '/revision'
     | '/statistik'
+    | '/udbakke'
     | '/display/setup'
     | '/kiosk/setup'
     | '/display'
     | '/kiosk'
+    | '/administration/beskeder'
     | '/administration/brugere'
     | '/administration/enheder'
     | '/administration/gebyrer'
@@ -353,10 +376,12 @@ export interface FileRouteTypes {
     | '/_app/administration'
     | '/_app/revision'
     | '/_app/statistik'
+    | '/_app/udbakke'
     | '/display/setup'
     | '/kiosk/setup'
     | '/display/'
     | '/kiosk/'
+    | '/_app/administration/beskeder'
     | '/_app/administration/brugere'
     | '/_app/administration/enheder'
     | '/_app/administration/gebyrer'
@@ -450,6 +475,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppTiderRouteRouteImport;
       parentRoute: typeof AppRouteRoute;
     };
+    '/_app/udbakke': {
+      id: '/_app/udbakke';
+      path: '/udbakke';
+      fullPath: '/udbakke';
+      preLoaderRoute: typeof AppUdbakkeRouteImport;
+      parentRoute: typeof AppRouteRoute;
+    };
     '/display/': {
       id: '/display/';
       path: '/display';
@@ -483,6 +515,13 @@ declare module '@tanstack/react-router' {
       path: '/';
       fullPath: '/administration/';
       preLoaderRoute: typeof AppAdministrationIndexRouteImport;
+      parentRoute: typeof AppAdministrationRoute;
+    };
+    '/_app/administration/beskeder': {
+      id: '/_app/administration/beskeder';
+      path: '/beskeder';
+      fullPath: '/administration/beskeder';
+      preLoaderRoute: typeof AppAdministrationBeskederRouteImport;
       parentRoute: typeof AppAdministrationRoute;
     };
     '/_app/administration/brugere': {
@@ -608,6 +647,7 @@ const AppTiderRouteRouteWithChildren = AppTiderRouteRoute._addFileChildren(
 );
 
 interface AppAdministrationRouteChildren {
+  AppAdministrationBeskederRoute: typeof AppAdministrationBeskederRoute;
   AppAdministrationBrugereRoute: typeof AppAdministrationBrugereRoute;
   AppAdministrationEnhederRoute: typeof AppAdministrationEnhederRoute;
   AppAdministrationGebyrerRoute: typeof AppAdministrationGebyrerRoute;
@@ -622,6 +662,7 @@ interface AppAdministrationRouteChildren {
 }
 
 const AppAdministrationRouteChildren: AppAdministrationRouteChildren = {
+  AppAdministrationBeskederRoute: AppAdministrationBeskederRoute,
   AppAdministrationBrugereRoute: AppAdministrationBrugereRoute,
   AppAdministrationEnhederRoute: AppAdministrationEnhederRoute,
   AppAdministrationGebyrerRoute: AppAdministrationGebyrerRoute,
@@ -645,6 +686,7 @@ interface AppRouteRouteChildren {
   AppAdministrationRoute: typeof AppAdministrationRouteWithChildren;
   AppRevisionRoute: typeof AppRevisionRoute;
   AppStatistikRoute: typeof AppStatistikRoute;
+  AppUdbakkeRoute: typeof AppUdbakkeRoute;
   AppBorgerCitizenIdRoute: typeof AppBorgerCitizenIdRoute;
   AppSagerCaseIdRoute: typeof AppSagerCaseIdRoute;
   AppBorgerIndexRoute: typeof AppBorgerIndexRoute;
@@ -657,6 +699,7 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppAdministrationRoute: AppAdministrationRouteWithChildren,
   AppRevisionRoute: AppRevisionRoute,
   AppStatistikRoute: AppStatistikRoute,
+  AppUdbakkeRoute: AppUdbakkeRoute,
   AppBorgerCitizenIdRoute: AppBorgerCitizenIdRoute,
   AppSagerCaseIdRoute: AppSagerCaseIdRoute,
   AppBorgerIndexRoute: AppBorgerIndexRoute,

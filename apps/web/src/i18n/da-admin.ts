@@ -306,4 +306,6 @@ export const daAdmin = {
   'adminDevices.revoke.body':
     'Enheden mister adgangen med det samme: den holder op med at vise køen, og nøglen kan ikke bruges igen. Ændringen bliver logget.',
   'adminDevices.revoke.confirm': 'Spær enheden',
+  'admin.section.notifications': 'Beskeder og forspring',
+  'admin.section.notifications.hint': 'SMS og e-mail til borgere til eller fra, og bestilte tiders forspring i køen.',
 } as const;

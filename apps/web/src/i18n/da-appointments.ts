@@ -36,7 +36,7 @@ export const daAppointments = {
   'appointments.status.late': 'For sent',
 
   'appointments.checkIn': 'Meld ankommet',
-  'appointments.checkInFor': 'Meld {name} ankommet',
+  'appointments.checkInFor': 'Meld ankommet: {name}',
   'appointments.arrival.early': '{name} er mødt før tiden og har nummer {number}. Nummeret kaldes ind fra kl. {time}.',
   'appointments.arrival.on_time': '{name} er mødt og har nummer {number}.',
   'appointments.arrival.late_walk_in': '{name} kom efter tiden og har fået et almindeligt nummer: {number}.',
@@ -170,4 +170,37 @@ export const daAppointments = {
   'adminAppointments.save': 'Gem reglerne',
   'adminAppointments.saved': 'Reglerne for {errand} er gemt.',
   'adminAppointments.fixFields': 'Ret de markerede felter.',
+
+  'adminNotifications.intro':
+    'Kommunen kan sende borgerne SMS og e-mail: bekræftelse og påmindelse om bestilte tider, besked når det snart er deres tur, og når passet er klar. Det er frivilligt og aldrig nødvendigt for at bruge borgerservice.',
+  'adminNotifications.enabled': 'Send SMS og e-mail til borgere',
+  'adminNotifications.enabledHint': 'Ingen SMS- eller e-mail-gateway er tilsluttet endnu: beskederne lægges i den lokale udbakke.',
+  'adminNotifications.headStart': 'Forspring for bestilte tider (minutter)',
+  'adminNotifications.headStartHint':
+    'En borger med bestilt tid kommer foran dem, der trak nummer op til så mange minutter før. Fra {min} til {max} minutter (retfærdighedsgrænsen).',
+  'adminNotifications.headStartRange': 'Skriv et helt tal fra {min} til {max}.',
+  'adminNotifications.save': 'Gem',
+  'adminNotifications.saved': 'Indstillingerne er gemt.',
+  'adminNotifications.nothingChanged': 'Der er intet ændret.',
+  'adminNotifications.fixFields': 'Ret de markerede felter.',
+
+  'outbox.heading': 'Udbakke',
+  'outbox.localOnly': 'Lokal udbakke — intet sendes ud (ingen SMS- eller e-mail-gateway er tilsluttet)',
+  'outbox.intro':
+    'De seneste beskeder (op til 200), kommunen ville have sendt til borgere. Modtagere er personoplysninger: hver visning bliver logget.',
+  'outbox.caption': 'Beskeder, nyeste først',
+  'outbox.empty': 'Udbakken er tom.',
+  'outbox.refresh': 'Hent igen',
+  'outbox.column.time': 'Tidspunkt',
+  'outbox.column.channel': 'Kanal',
+  'outbox.column.kind': 'Slags',
+  'outbox.column.recipient': 'Modtager',
+  'outbox.column.message': 'Besked',
+  'outbox.channel.sms': 'SMS',
+  'outbox.channel.email': 'E-mail',
+  'outbox.kind.confirmation': 'Bekræftelse af tid',
+  'outbox.kind.reminder': 'Påmindelse dagen før',
+  'outbox.kind.turn_near': 'Snart din tur',
+  'outbox.kind.passport_ready': 'Pas klar til afhentning',
+  'outbox.kind.cancelled': 'Tid aflyst',
 } as const;

@@ -51,6 +51,7 @@ export const da = {
   'nav.admin': 'Administration',
   'nav.audit': 'Revision',
   'nav.appointments': 'Tider',
+  'nav.outbox': 'Udbakke',
 
   'counter.heading': 'Skranke',
   'counter.today': 'I dag er det {date}.',

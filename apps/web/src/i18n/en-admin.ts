@@ -310,4 +310,6 @@ export const enAdmin: Record<keyof typeof daAdmin, string> = {
   'adminDevices.revoke.body':
     'The device loses access at once: it stops showing the queue, and the key cannot be used again. The change is logged.',
   'adminDevices.revoke.confirm': 'Revoke the device',
+  'admin.section.notifications': 'Notices and head start',
+  'admin.section.notifications.hint': 'Text messages and e-mails to citizens on or off, and booked times’ head start in the queue.',
 };

@@ -38,7 +38,7 @@ export const enAppointments: Record<keyof typeof daAppointments, string> = {
   'appointments.status.late': 'Late',
 
   'appointments.checkIn': 'Check in',
-  'appointments.checkInFor': 'Check in {name}',
+  'appointments.checkInFor': 'Check in: {name}',
   'appointments.arrival.early': '{name} is early and has number {number}. It is called from {time}.',
   'appointments.arrival.on_time': '{name} has arrived and has number {number}.',
   'appointments.arrival.late_walk_in': '{name} came after the time and got an ordinary number: {number}.',
@@ -172,4 +172,37 @@ export const enAppointments: Record<keyof typeof daAppointments, string> = {
   'adminAppointments.save': 'Save the rules',
   'adminAppointments.saved': 'The rules for {errand} are saved.',
   'adminAppointments.fixFields': 'Correct the marked fields.',
+
+  'adminNotifications.intro':
+    'The municipality may send citizens text messages and e-mails: confirmation and reminder of booked times, a message when their turn is near, and when their passport is ready. It is optional and never needed to use the desk.',
+  'adminNotifications.enabled': 'Send text messages and e-mails to citizens',
+  'adminNotifications.enabledHint': 'No SMS or e-mail gateway is connected yet: the messages go to the local outbox.',
+  'adminNotifications.headStart': 'Head start for booked times (minutes)',
+  'adminNotifications.headStartHint':
+    'A citizen with a booked time goes ahead of those who took a number up to this many minutes before. From {min} to {max} minutes (the fairness bound).',
+  'adminNotifications.headStartRange': 'Enter a whole number from {min} to {max}.',
+  'adminNotifications.save': 'Save',
+  'adminNotifications.saved': 'The settings are saved.',
+  'adminNotifications.nothingChanged': 'Nothing has changed.',
+  'adminNotifications.fixFields': 'Correct the marked fields.',
+
+  'outbox.heading': 'Outbox',
+  'outbox.localOnly': 'Local outbox — nothing is sent (no SMS or e-mail gateway is connected)',
+  'outbox.intro':
+    'The latest messages (up to 200) the municipality would have sent to citizens. Recipients are personal data: each view is logged.',
+  'outbox.caption': 'Messages, newest first',
+  'outbox.empty': 'The outbox is empty.',
+  'outbox.refresh': 'Read again',
+  'outbox.column.time': 'Time',
+  'outbox.column.channel': 'Channel',
+  'outbox.column.kind': 'Kind',
+  'outbox.column.recipient': 'Recipient',
+  'outbox.column.message': 'Message',
+  'outbox.channel.sms': 'SMS',
+  'outbox.channel.email': 'E-mail',
+  'outbox.kind.confirmation': 'Appointment confirmation',
+  'outbox.kind.reminder': 'Reminder the day before',
+  'outbox.kind.turn_near': 'Turn is near',
+  'outbox.kind.passport_ready': 'Passport ready for pick-up',
+  'outbox.kind.cancelled': 'Appointment cancelled',
 };

@@ -49,6 +49,7 @@ export const en: Dictionary = {
   'nav.admin': 'Administration',
   'nav.audit': 'Audit',
   'nav.appointments': 'Appointments',
+  'nav.outbox': 'Outbox',
 
   'counter.heading': 'Counter',
   'counter.today': 'Today is {date}.',

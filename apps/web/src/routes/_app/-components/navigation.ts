@@ -6,6 +6,7 @@ import {
   IconChartBar,
   IconDesk,
   IconListDetails,
+  IconMailForward,
   IconShieldSearch,
   IconUserSearch,
   type Icon,
@@ -13,7 +14,7 @@ import {
 import type { MessageKey } from '../../../i18n/da.ts';
 
 export interface NavItem {
-  to: '/skranke' | '/tider' | '/borger' | '/koeoversigt' | '/statistik' | '/revision' | '/administration';
+  to: '/skranke' | '/tider' | '/borger' | '/koeoversigt' | '/statistik' | '/revision' | '/udbakke' | '/administration';
   label: MessageKey;
   icon: Icon;
   /** Lowest role that sees the item; the route's beforeLoad demands the same role. */
@@ -27,6 +28,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/koeoversigt', label: 'nav.queue', icon: IconListDetails, minRole: 'lead' },
   { to: '/statistik', label: 'nav.statistics', icon: IconChartBar, minRole: 'lead' },
   { to: '/revision', label: 'nav.audit', icon: IconShieldSearch, minRole: 'lead' },
+  { to: '/udbakke', label: 'nav.outbox', icon: IconMailForward, minRole: 'lead' },
   { to: '/administration', label: 'nav.admin', icon: IconAdjustments, minRole: 'admin' },
 ];
 
