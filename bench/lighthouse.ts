@@ -1,11 +1,13 @@
 /**
- * `pnpm bench:lighthouse`: Lighthouse (mobile, its default simulated throttling) on the sign-in page and the counter
- * screen of the production build, served by a real local start on a throw-away embedded PostgreSQL. Prints the median
- * of three runs per page for performance, accessibility and best practices. Not a test: nothing here asserts.
+ * `pnpm bench:lighthouse`: Lighthouse (mobile, its default simulated throttling) on the sign-in page, the counter
+ * screen and the citizens' public booking page of the production build, served by a real local start on a throw-away
+ * embedded PostgreSQL. Prints the median of three runs per page for performance, accessibility and best practices.
+ * Not a test: nothing here asserts.
  *
  * Needs `pnpm build` first (the SPA in apps/web/dist) and Chromium (CHROME_PATH, default /usr/bin/chromium).
  * Lighthouse itself is fetched by npx on first use (not a project dependency: it is large and only this script uses it).
- * Environment: LIGHTHOUSE_RUNS (default 3), LIGHTHOUSE_VERSION (default 12).
+ * Environment: LIGHTHOUSE_RUNS (default 3), LIGHTHOUSE_VERSION (default 12), LIGHTHOUSE_ONLY (only the pages whose
+ * path contains it, e.g. `tidsbestilling`).
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -100,7 +102,8 @@ async function main() {
     const pages = [
       { name: 'Sign-in (/login)', url: `${base}/login`, user: undefined },
       { name: 'Counter screen (/skranke, anna)', url: `${base}/skranke`, user: 'anna' },
-    ];
+      { name: 'Public booking (/tidsbestilling)', url: `${base}/tidsbestilling`, user: undefined },
+    ].filter((page) => !process.env.LIGHTHOUSE_ONLY || page.url.includes(process.env.LIGHTHOUSE_ONLY));
     console.log(`Lighthouse ${VERSION}, mobile (simulated throttling), median of ${RUNS} runs, ${new Date().toISOString()}\n`);
     console.log('| page | performance | accessibility | best practices |');
     console.log('|---|---|---|---|');
