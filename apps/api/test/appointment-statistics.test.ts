@@ -28,7 +28,7 @@ let counter: As;
 const COUNTER = DEMO_QUEUE.dokk1Counters[0]!;
 const anonymous = (options: InjectOptions) => ctx.app.inject(options);
 
-async function book(serviceId: string, startsAt: Date, locationId = DOKK1) {
+async function book(serviceId: string, startsAt: Date, locationId: string = DOKK1) {
   const response = await anonymous({
     method: 'POST',
     url: '/api/public/appointments',
