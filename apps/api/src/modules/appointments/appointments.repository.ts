@@ -107,10 +107,10 @@ export function createAppointmentsRepository(db: DbOrTx) {
           .returning()
       )[0],
 
-    /** Live bookings per time and seat in [from, to) for a service at a location. */
-    liveSeats: (locationId: string, serviceId: string, from: Date, to: Date, tx: DbOrTx = db) =>
-      tx
-        .select({ startsAt: a.startsAt, seat: a.seat })
+    /** The seats live bookings hold, per time in [from, to), for a service at a location (one row per time). */
+    liveSeats: async (locationId: string, serviceId: string, from: Date, to: Date, tx: DbOrTx = db) => {
+      const rows = await tx
+        .select({ startsAt: a.startsAt, seats: sql<number[]>`array_agg(${a.seat})` })
         .from(a)
         .where(
           and(
@@ -120,7 +120,10 @@ export function createAppointmentsRepository(db: DbOrTx) {
             lt(a.startsAt, to),
             inArray(a.status, [...LIVE_STATUSES]),
           ),
-        ),
+        )
+        .groupBy(a.startsAt);
+      return rows;
+    },
 
     /** Takes the seat, or answers undefined when a live booking holds it already (the unique index decides). */
     insertOnFreeSeat: async (values: NewAppointment, tx: DbOrTx = db) =>

@@ -50,12 +50,7 @@ export async function freeSlots(
     args.withTaken === false ? Promise.resolve([]) : repo.liveSeats(args.locationId, args.serviceId, from, to, tx),
   ]);
   const held = new Map<number, Set<number>>();
-  for (const t of taken) {
-    const key = t.startsAt.getTime();
-    const seats = held.get(key) ?? new Set<number>();
-    seats.add(t.seat);
-    held.set(key, seats);
-  }
+  for (const t of taken) held.set(t.startsAt.getTime(), new Set(t.seats));
   const slots = appointmentSlots({
     hours,
     rule,
