@@ -1,7 +1,8 @@
-import type { BookingOptions } from '@skranke/contracts';
+import type { BookingOptions, IssuedTicket, Service, TicketStatusLink } from '@skranke/contracts';
 import { describe, expect, it } from 'vitest';
-import { api } from './support/api.ts';
+import { api, apiToken } from './support/api.ts';
 import { skipBrowserTests } from './support/env.ts';
+import { DOKK1, openDokk1AllDay } from './support/queue.ts';
 import { expectAccessible, useBrowserPages } from './support/suite.ts';
 
 // A citizen books a time on a phone (360 × 740), keeps the code, finds the booking with it and cancels it. The public
@@ -81,5 +82,40 @@ describe.skipIf(skipBrowserTests)('the public booking page on a phone', () => {
     await page.getByText('Din tid er aflyst, og andre kan nu bestille den.').waitFor();
     await page.getByText('Aflyst', { exact: true }).waitFor();
     await expectAccessible(page, 'public-booking-cancelled');
+  });
+
+  it('the ticket on the phone follows the queue live, and says when the visit is over', async () => {
+    // A walk-in's number at Dokk1, taken by anna for the citizen, and the link its receipt's QR code carries.
+    await openDokk1AllDay();
+    const token = await apiToken('anna');
+    const services = await api<Service[]>(`/api/locations/${DOKK1}/services`, { token });
+    const service = services.find((s) => s.active)!;
+    const { ticket } = await api<IssuedTicket>(`/api/locations/${DOKK1}/tickets`, {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ serviceId: service.id }),
+    });
+    const link = await api<TicketStatusLink>(`/api/tickets/${ticket.id}/status-link`, { method: 'POST', token });
+
+    const page = await open(PHONE);
+    await page.goto(`/billet/${link.token}`);
+    await page.getByRole('heading', { level: 1, name: 'Din billet' }).waitFor();
+    await page.getByText(ticket.displayNumber, { exact: true }).waitFor();
+    await page.getByText(`${service.nameDa}, Borgerservice Dokk1`).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/i køen\./)
+      .waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(page, 'public-ticket-waiting');
+
+    // The desk closes the ticket: the page hears it on its event stream, well before its 15 s fallback read.
+    await api(`/api/tickets/${ticket.id}/cancel`, {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ expectedVersion: ticket.version, reason: 'e2e: the citizen left' }),
+    });
+    await page.getByText('Dit besøg er afsluttet. Tak for i dag.').waitFor({ timeout: 10_000 });
+    await expectAccessible(page, 'public-ticket-finished');
   });
 });
