@@ -2,7 +2,8 @@
  * Retention and pruning, one run (`pnpm maintenance`, the API's schedule, the compose service): queue events past
  * their retention, sessions that have expired or were revoked (with their refresh tokens), failed sign-ins older
  * than the throttling window, and the audit trail's own retention; then the day-before appointment reminders (the
- * one job here that is not pruning) and the walk-ins' "turn is near" phone numbers whose day is over. Idempotent: a second run finds nothing left.
+ * one job here that is not pruning) and the walk-ins' "turn is near" phone numbers whose day is over. Idempotent: a
+ * second run finds nothing left.
  * Exactly one process runs it at a time (a PostgreSQL advisory lock); the others skip. Deleting rows about staff
  * (sessions, failed sign-ins) or the queue (events) is recorded in each municipality's audit trail, in the same
  * transaction as the deletion. Runs as the database owner: the API's role may not delete audit records.
