@@ -123,6 +123,8 @@ export const appointments = pgTable(
       .where(sql`${t.status} in ('booked', 'checked_in')`),
     uniqueIndex('appointments_code_key').on(t.codeHash),
     index('appointments_location_day_idx').on(t.locationId, t.startsAt),
+    // Statistics over a municipality's period without a location filter.
+    index('appointments_municipality_time_idx').on(t.municipalityId, t.startsAt),
     index('appointments_open_idx')
       .on(t.startsAt)
       .where(sql`${t.status} = 'booked'`),

@@ -1,0 +1,1 @@
+CREATE INDEX "appointments_municipality_time_idx" ON "appointments" USING btree ("municipality_id","starts_at");
