@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns.ts';
 
 export const municipalities = pgTable(
@@ -25,6 +25,8 @@ export const locations = pgTable(
     name: text().notNull(),
     kind: locationKind().notNull().default('office'),
     address: text().notNull(),
+    /** A walk-in may take a number from the public page on a phone (takeRemoteTicket), in opening hours. */
+    allowRemoteTickets: boolean().notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index('locations_municipality_idx').on(t.municipalityId)],

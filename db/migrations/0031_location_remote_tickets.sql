@@ -1,0 +1,1 @@
+ALTER TABLE "locations" ADD COLUMN "allow_remote_tickets" boolean DEFAULT false NOT NULL;
