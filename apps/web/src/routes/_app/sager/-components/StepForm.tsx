@@ -61,40 +61,32 @@ export interface Choice {
   label: string;
 }
 
-/** One answer of a list, as radios under the group's label. */
-export function RadioChoices({
-  choices,
-  gap = 'sm',
-  ...group
-}: Omit<RadioGroupProps, 'children'> & { choices: readonly Choice[]; gap?: MantineSpacing }) {
+type ChoicesProps<Group> = Omit<Group, 'children'> & { choices: readonly Choice[]; gap?: MantineSpacing };
+
+function choiceList(Item: typeof Radio | typeof Checkbox, choices: readonly Choice[], gap: MantineSpacing) {
   return (
-    <Radio.Group {...group}>
-      <Stack gap={gap} mt="xs">
-        {choices.map((choice) => (
-          <Radio key={choice.value} value={choice.value} label={choice.label} />
-        ))}
-      </Stack>
-    </Radio.Group>
+    <Stack gap={gap} mt="xs">
+      {choices.map(({ value, label }) => (
+        <Item key={value} value={value} label={label} />
+      ))}
+    </Stack>
   );
 }
 
+/** One answer of a list, as radios under the group's label. */
+export const RadioChoices = ({ choices, gap = 'sm', ...group }: ChoicesProps<RadioGroupProps>) => (
+  <Radio.Group {...group}>{choiceList(Radio, choices, gap)}</Radio.Group>
+);
+
 /** Any answers of a list, as checkboxes under the group's label. */
-export function CheckboxChoices({
-  choices,
-  gap = 'sm',
-  ...group
-}: Omit<CheckboxGroupProps, 'children'> & { choices: readonly Choice[]; gap?: MantineSpacing }) {
-  return (
-    <Checkbox.Group {...group}>
-      <Stack gap={gap} mt="xs">
-        {choices.map((choice) => (
-          <Checkbox key={choice.value} value={choice.value} label={choice.label} />
-        ))}
-      </Stack>
-    </Checkbox.Group>
-  );
-}
+export const CheckboxChoices = ({ choices, gap = 'sm', ...group }: ChoicesProps<CheckboxGroupProps>) => (
+  <Checkbox.Group {...group}>{choiceList(Checkbox, choices, gap)}</Checkbox.Group>
+);
+
+/** Values as choices, each with its label (e.g. a question's yes and no, labelled by their messages). */
+export const labelled = <const Value extends string>(values: readonly Value[], label: (value: Value) => string): Choice[] =>
+  values.map((value) => ({ value, label: label(value) }));
 
 /** A code list's values with their text in the UI's language, as choices. */
 export const choicesOf = <Code extends string>(codes: readonly Code[], text: Record<Code, Record<Language, string>>, language: Language) =>
-  codes.map((code) => ({ value: code, label: text[code][language] }));
+  labelled(codes, (code) => text[code][language]);

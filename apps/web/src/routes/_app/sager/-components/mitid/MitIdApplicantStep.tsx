@@ -3,7 +3,7 @@ import type { MitIdApplicantStep as ApplicantData } from '@skranke/contracts';
 import { MITID_APPLICANT_TYPE_TEXT, MITID_APPLICANT_TYPES, type MitIdApplicantType } from '@skranke/domain';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
 import type { StepFormProps } from '../StepActions.tsx';
-import { choicesOf, RadioChoices, StepForm, useStepForm } from '../StepForm.tsx';
+import { choicesOf, labelled, RadioChoices, StepForm, useStepForm } from '../StepForm.tsx';
 
 /** Who came, and whether the citizen can use MitID alone: a representative or "no" leads to a refusal. */
 export function MitIdApplicantStep({ initial, pending, error, onBack, onSave }: StepFormProps<ApplicantData>) {
@@ -48,10 +48,7 @@ export function MitIdApplicantStep({ initial, pending, error, onBack, onSave }: 
       )}
       <RadioChoices
         label={t('mitid.applicant.canUseAlone')}
-        choices={[
-          { value: 'yes', label: t('mitid.applicant.canUseAlone.yes') },
-          { value: 'no', label: t('mitid.applicant.canUseAlone.no') },
-        ]}
+        choices={labelled(['yes', 'no'], (answer) => t(`mitid.applicant.canUseAlone.${answer}`))}
         {...form.getInputProps('canUseMitIdAlone')}
         required
       />

@@ -3,7 +3,7 @@ import type { MitIdVerificationSaved, MitIdVerificationStep as VerificationData 
 import { useI18n } from '../../../../../i18n/i18n.tsx';
 import { CheckboxField } from '../CheckboxField.tsx';
 import type { StepFormProps } from '../StepActions.tsx';
-import { RadioChoices, StepForm, useStepForm } from '../StepForm.tsx';
+import { labelled, RadioChoices, StepForm, useStepForm } from '../StepForm.tsx';
 
 type Method = VerificationData['method'];
 
@@ -39,20 +39,14 @@ export function MitIdVerificationStep({
     <StepForm id="mitid-verification" heading={t('mitid.verification.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
       <RadioChoices
         label={t('mitid.verification.method')}
-        choices={[
-          { value: 'control_questions', label: t('mitid.verification.method.control_questions') },
-          { value: 'witness', label: t('mitid.verification.method.witness') },
-        ]}
+        choices={labelled(['control_questions', 'witness'], (method) => t(`mitid.verification.method.${method}`))}
         {...form.getInputProps('method')}
         required
       />
       {values.method === 'control_questions' && (
         <RadioChoices
           label={t('mitid.verification.passed')}
-          choices={[
-            { value: 'yes', label: t('mitid.verification.passed.yes') },
-            { value: 'no', label: t('mitid.verification.passed.no') },
-          ]}
+          choices={labelled(['yes', 'no'], (answer) => t(`mitid.verification.passed.${answer}`))}
           {...form.getInputProps('controlQuestionsPassed')}
           required
         />

@@ -22,7 +22,7 @@ import {
 import { formatCivilDate } from '../../../../../features/citizens/format.ts';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
 import type { StepFormProps } from '../StepActions.tsx';
-import { CheckboxChoices, choicesOf, RadioChoices, StepForm, useStepForm } from '../StepForm.tsx';
+import { CheckboxChoices, choicesOf, labelled, RadioChoices, StepForm, useStepForm } from '../StepForm.tsx';
 
 export type IdentityData = Static<typeof PassportIdentityStep>;
 export type OldPassportData = Static<typeof PassportOldPassportStep>;
@@ -49,10 +49,9 @@ export function IdentityStep({ initial, pending, error, onBack, onSave }: StepFo
       />
       <RadioChoices
         label={t('passport.identity.verified')}
-        choices={[
-          { value: 'yes', label: t('passport.identity.verifiedYes') },
-          { value: 'no', label: t('passport.identity.verifiedNo') },
-        ]}
+        choices={labelled(['yes', 'no'], (answer) =>
+          t(answer === 'yes' ? 'passport.identity.verifiedYes' : 'passport.identity.verifiedNo'),
+        )}
         gap="xs"
         {...form.getInputProps('verified', { withError: false })}
         required

@@ -4,7 +4,7 @@ import type { Static } from '@sinclair/typebox';
 import { useI18n } from '../../../../../i18n/i18n.tsx';
 import { useUnsavedChangesGuard } from '../../../../../lib/unsaved-changes.ts';
 import type { StepFormProps } from '../StepActions.tsx';
-import { RadioChoices, StepForm, useStepForm } from '../StepForm.tsx';
+import { labelled, RadioChoices, StepForm, useStepForm } from '../StepForm.tsx';
 import { AppealGuidancePreview } from './AppealGuidancePreview.tsx';
 
 export type DecisionData = Static<typeof SelfServiceDecisionStep>;
@@ -42,10 +42,7 @@ export function DecisionStep({
     <StepForm id="decision" heading={t('selfService.decision.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
       <RadioChoices
         label={t('selfService.decision.outcome')}
-        choices={[
-          { value: 'grant', label: t('selfService.decision.grant') },
-          { value: 'refuse', label: t('selfService.decision.refuse') },
-        ]}
+        choices={labelled(['grant', 'refuse'], (outcome) => t(`selfService.decision.${outcome}`))}
         {...form.getInputProps('outcome')}
         required
       />
