@@ -68,7 +68,7 @@ describe.skipIf(skipBrowserTests)('appointments: a phone booking at the counter,
     expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     await expectAccessible(anna, 'appointments-booked');
     for (const digits of [POUL.cpr, POUL.cpr.slice(0, 6)]) expect(anna.url()).not.toContain(digits);
-    await done.getByRole('button', { name: 'Luk' }).click();
+    await done.getByRole('button', { name: 'Færdig' }).click();
 
     // The day list shows it, booked, at its time; "Meld ankommet" gives a number.
     const row = anna.getByRole('row').filter({ has: anna.getByRole('rowheader', { name: /Poul/ }) });
@@ -76,7 +76,7 @@ describe.skipIf(skipBrowserTests)('appointments: a phone booking at the counter,
     expect(await row.first().innerText()).toContain(time);
     await row
       .first()
-      .getByRole('button', { name: /^Meld .* ankommet$/ })
+      .getByRole('button', { name: /^Meld ankommet: Poul/ })
       .click();
     await anna.getByText(/har nummer P\d{3}\./).waitFor();
     await expect.poll(() => row.first().innerText()).toMatch(/Mødt\s+P\d{3}/);

@@ -90,7 +90,7 @@ export const daAppointments = {
   'appointments.book.doneBody': '{name} har tid {day} kl. {time} til {errand}.',
   'appointments.book.codeLabel': 'Bookingkode – læs den op for borgeren',
   'appointments.book.codeHint': 'Borgeren skal bruge koden til at melde sig ankommet i kiosken, flytte eller aflyse tiden.',
-  'appointments.book.close': 'Luk',
+  'appointments.book.close': 'Færdig',
 
   'appointments.plan.heading': 'Ugeplan',
   'appointments.plan.intro': 'Tider udbudt og booket pr. dag og ærinde, og de perioder, hvor der ikke kan bookes.',

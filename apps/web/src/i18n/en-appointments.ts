@@ -92,7 +92,7 @@ export const enAppointments: Record<keyof typeof daAppointments, string> = {
   'appointments.book.doneBody': '{name} has a time on {day} at {time} for {errand}.',
   'appointments.book.codeLabel': 'Booking code – read it out to the citizen',
   'appointments.book.codeHint': 'The citizen needs the code to check in at the kiosk, move or cancel the time.',
-  'appointments.book.close': 'Close',
+  'appointments.book.close': 'Done',
 
   'appointments.plan.heading': 'Week plan',
   'appointments.plan.intro': 'Times offered and booked per day and service, and the periods in which no one can book.',

@@ -57,7 +57,7 @@ describe('Tider: the day’s bookings', () => {
     await renderApp(PAGE);
     const row = rowOf('Mette Juhl');
     expect(within(row).getByText(label)).toBeInTheDocument();
-    expect(within(row).queryByRole('button', { name: 'Meld Mette Juhl ankommet' }) !== null).toBe(actions);
+    expect(within(row).queryByRole('button', { name: 'Meld ankommet: Mette Juhl' }) !== null).toBe(actions);
   });
 
   it.each<[ArrivalKind, string]>([
@@ -70,7 +70,7 @@ describe('Tider: the day’s bookings', () => {
       checkInAppointment: () => ok('checkInAppointment', checkInResult({ arrival, issued: arrival === 'late_refused' ? null : issued() })),
     });
     const { user } = await renderApp(PAGE);
-    await user.click(screen.getByRole('button', { name: 'Meld Mette Juhl ankommet' }));
+    await user.click(screen.getByRole('button', { name: 'Meld ankommet: Mette Juhl' }));
     expect(await screen.findByText(text)).toBeInTheDocument();
     const [request] = api.calledOp('checkInAppointment');
     expect(new URL(request!.url).pathname).toBe(`/api/locations/${DOKK1_ID}/appointments/check-in`);
@@ -80,7 +80,7 @@ describe('Tider: the day’s bookings', () => {
   it('checks in from the keyboard alone', async () => {
     const api = dayApi([appointment()], { checkInAppointment: () => ok('checkInAppointment', checkInResult()) });
     const { user } = await renderApp(PAGE);
-    const button = screen.getByRole('button', { name: 'Meld Mette Juhl ankommet' });
+    const button = screen.getByRole('button', { name: 'Meld ankommet: Mette Juhl' });
     while (document.activeElement !== button) await user.tab();
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Mette Juhl er mødt og har nummer P014.')).toBeInTheDocument();
