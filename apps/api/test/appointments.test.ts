@@ -4,6 +4,7 @@ import { copenhagenInstant } from '@skranke/domain';
 import { and, desc, eq } from 'drizzle-orm';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMaintenance } from '../src/modules/maintenance/maintenance.ts';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 import { atCounter, callNext, DOKK1, SERVICES, type As } from './queue-helpers.ts';
 
@@ -59,7 +60,7 @@ function bookPublic(serviceId: string, startsAt: Date, extra: Record<string, unk
 async function booked(serviceId: string, startsAt: Date, extra: Record<string, unknown> = {}) {
   const response = await bookPublic(serviceId, startsAt, extra);
   expect(response.statusCode, response.body).toBe(201);
-  return response.json() as { code: string; appointment: { status: string; startsAt: string } };
+  return response.json() as { code: string; appointment: { status: string; startsAt: string; name: string } };
 }
 
 const audits = (action: string) =>
@@ -536,6 +537,52 @@ describe('notifications (local outbox)', () => {
       .update(schema.appointmentSettings)
       .set({ notificationsEnabled: false })
       .where(eq(schema.appointmentSettings.municipalityId, DEMO.aarhus.id));
+  });
+});
+
+describe('retention', () => {
+  it('pnpm maintenance blanks the name and contact details of bookings 90 days past, keeps the figures, and audits it', async () => {
+    const [old] = await ctx.owner
+      .insert(schema.appointments)
+      .values({
+        municipalityId: DEMO.aarhus.id,
+        locationId: DOKK1,
+        serviceId: SERVICES.pas,
+        startsAt: at('2026-11-02', '10:00'),
+        endsAt: at('2026-11-02', '10:15'),
+        seat: 1,
+        status: 'checked_in',
+        channel: 'public',
+        codeHash: 'r'.repeat(64),
+        name: 'Gammel Booking',
+        phone: '+4512121212',
+        email: 'gammel@example.dk',
+        birthDate: '1950-01-01',
+      })
+      .returning();
+    await ctx.owner.insert(schema.notificationOutbox).values({
+      municipalityId: DEMO.aarhus.id,
+      channel: 'sms',
+      kind: 'confirmation',
+      recipient: '+4512121212',
+      body: 'Din tid …',
+      appointmentId: old!.id,
+    });
+    const recent = await booked(SERVICES.pas, at(TUE, '15:00'), { name: 'Ny Booking' });
+    const first = await runMaintenance(ctx.owner, { eventsRetentionDays: 30, now: at('2027-02-01', '03:00') });
+    expect(first.appointmentsAnonymised).toBe(1);
+    const [row] = await ctx.owner.select().from(schema.appointments).where(eq(schema.appointments.id, old!.id));
+    expect(row).toMatchObject({ name: '(slettet)', phone: null, email: null, birthDate: null, status: 'checked_in', seat: 1 });
+    expect(await ctx.owner.select().from(schema.notificationOutbox).where(eq(schema.notificationOutbox.appointmentId, old!.id))).toEqual(
+      [],
+    );
+    const [record] = await audits('maintenance.anonymise-appointments');
+    expect(record!.details).toMatchObject({ appointments: 1, messages: 1, retentionDays: 90 });
+    const again = await runMaintenance(ctx.owner, { eventsRetentionDays: 30, now: at('2027-02-01', '04:00') });
+    expect(again.appointmentsAnonymised).toBe(0);
+    expect(recent.appointment.name).toBe('Ny Booking');
+    const kept = await anonymous({ method: 'POST', url: '/api/public/appointments/find', payload: { code: recent.code } });
+    expect(kept.json().name).toBe('Ny Booking');
   });
 });
 

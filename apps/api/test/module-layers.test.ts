@@ -28,10 +28,15 @@ const ALLOWED_FEATURE_EDGES: Record<string, string> = {
     "a checked-in appointment gets its ticket through the queue's issuing (issueForAppointment): one numbering, one event stream, one call order",
   'modules/cases -> modules/fees': 'passport and driving-licence cases quote their fee with feeFor',
   'modules/citizens -> modules/cases': "the citizen overview reads the citizen's cases, Digital Post exemption and self-service decisions",
+  'modules/maintenance -> modules/appointments': "the maintenance run blanks old bookings' contact details (appointments' retention.ts)",
   'modules/maintenance -> modules/audit': "the nightly maintenance job runs audit's retention",
   'modules/maintenance -> modules/auth': "the nightly maintenance job prunes sign-in failures older than auth's throttle window",
   'modules/maintenance -> modules/notifications':
     'the maintenance schedule sends the day-before appointment reminders (sendAppointmentReminders)',
+  'modules/remote-tickets -> modules/locations': "a location's opening hours say whether a number can be taken now",
+  'modules/remote-tickets -> modules/queue': "a number taken on the phone is issued by the queue's issuing (issueRemote)",
+  'modules/remote-tickets -> modules/ticket-status':
+    "the phone follows the number on the ticket's public status link, made as the receipt's (createLinkForIssued)",
   'modules/queue -> modules/locations': 'a location owns who may work at it (location-access.ts) and its opening hours',
   'modules/ticket-status -> modules/queue':
     "a ticket's place and wait estimate on the phone are the queue's (queue-reads: placeInQueue, assertLocation), as on the kiosk receipt",

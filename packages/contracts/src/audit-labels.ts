@@ -49,6 +49,10 @@ export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
   'appointment.block.delete': { da: 'Lukket periode for tidsbestilling fjernet', en: 'Blocked booking period removed' },
   'notifications.outbox-read': { da: 'Udbakken med SMS og e-mails læst', en: 'Outbox of SMS and e-mails read' },
   'audit.retention': { da: 'Logning slettet efter opbevaringsfristen', en: 'Audit records past retention deleted' },
+  'maintenance.anonymise-appointments': {
+    da: 'Navn og kontaktoplysninger på gamle tidsbestillinger slettet',
+    en: 'Names and contact details of old bookings deleted',
+  },
   'maintenance.prune': {
     da: 'Udløbne sessioner, køhændelser og mislykkede logins slettet',
     en: 'Expired sessions, queue events and failed sign-ins deleted',

@@ -15,10 +15,12 @@ import { LocalOutboxNotificationSender, type NotificationSender } from '../../fl
 import { poolOf } from '../../plugins/events.ts';
 import { applyRetention, retentionPolicyFor, type RetentionPolicy } from '../audit/retention.ts';
 import { FAILURE_WINDOW_S } from '../auth/auth.service.ts';
+import { anonymiseOldAppointments, APPOINTMENT_CONTACT_RETENTION_DAYS } from '../appointments/retention.ts';
 import { sendAppointmentReminders } from '../notifications/appointment-reminders.ts';
 import { pruneTurnNearNumbers } from '../notifications/turn-near-pruning.ts';
 
 export const PRUNE_ACTION = 'maintenance.prune';
+export const ANONYMISE_APPOINTMENTS_ACTION = 'maintenance.anonymise-appointments';
 /** The advisory lock's key: one maintenance run at a time across every process on the database. */
 export const MAINTENANCE_LOCK = 'skranke:maintenance';
 
@@ -68,6 +70,8 @@ export interface MaintenanceReport {
   appointmentReminders: number;
   /** "Turn is near" phone numbers deleted: their ticket finished or their service day over (pruneTurnNearNumbers). */
   turnNearNumbers: number;
+  /** Bookings past their retention whose name and contact details were blanked (their outbox messages deleted). */
+  appointmentsAnonymised: number;
 }
 
 const EMPTY: PruneCounts = { locationEvents: 0, sessions: 0, refreshTokens: 0, loginFailures: 0, auditRecords: 0 };
@@ -80,7 +84,15 @@ export async function runMaintenance(db: Database, options: MaintenanceOptions):
     const run = await trySessionAdvisoryLock(client, MAINTENANCE_LOCK, () => runLocked(db, options));
     return run.locked
       ? run.result
-      : { ran: false, municipalities: [], unknownLoginFailures: 0, totals: { ...EMPTY }, appointmentReminders: 0, turnNearNumbers: 0 };
+      : {
+          ran: false,
+          municipalities: [],
+          unknownLoginFailures: 0,
+          totals: { ...EMPTY },
+          appointmentReminders: 0,
+          turnNearNumbers: 0,
+          appointmentsAnonymised: 0,
+        };
   } finally {
     client.release();
   }
@@ -150,11 +162,38 @@ async function runLocked(db: Database, options: MaintenanceOptions): Promise<Mai
     }),
     { ...EMPTY, loginFailures: unknownLoginFailures },
   );
+  // Bookings keep the citizen's name and contact details for APPOINTMENT_CONTACT_RETENTION_DAYS after their time.
+  let appointmentsAnonymised = 0;
+  for (const m of municipalities) {
+    for (let full = true; full;) {
+      const done = await db.transaction(async (tx) => {
+        const counts = await anonymiseOldAppointments(tx, m.id, { now, batch });
+        if (counts.appointments > 0) {
+          await appendAudit(tx, {
+            municipalityId: m.id,
+            action: ANONYMISE_APPOINTMENTS_ACTION,
+            details: { ...counts, retentionDays: APPOINTMENT_CONTACT_RETENTION_DAYS },
+          });
+        }
+        return counts;
+      });
+      appointmentsAnonymised += done.appointments;
+      full = done.appointments === batch;
+    }
+  }
   // Not pruning, but as regular and as once-at-a-time: the reminders for tomorrow's bookings (idempotent).
   const appointmentReminders = await sendAppointmentReminders(db, options.notificationSender ?? new LocalOutboxNotificationSender(), now);
   // Walk-ins' phone numbers for the "turn is near" SMS live at most until the end of their ticket's service day.
   const turnNearNumbers = await pruneTurnNearNumbers(db, now);
-  return { ran: true, municipalities: reports, unknownLoginFailures, totals, appointmentReminders, turnNearNumbers };
+  return {
+    ran: true,
+    municipalities: reports,
+    unknownLoginFailures,
+    totals,
+    appointmentReminders,
+    turnNearNumbers,
+    appointmentsAnonymised,
+  };
 }
 
 async function pruneMunicipality(

@@ -9,6 +9,7 @@ const REPORT: MaintenanceReport = {
   totals: { locationEvents: 0, sessions: 0, refreshTokens: 0, loginFailures: 0, auditRecords: 0 },
   appointmentReminders: 0,
   turnNearNumbers: 0,
+  appointmentsAnonymised: 0,
 };
 
 beforeEach(() => vi.useFakeTimers());

@@ -59,5 +59,6 @@ export function describeReport(report: MaintenanceReport): string[] {
   );
   lines.push(`Påmindelser om tider i morgen / appointment reminders: ${report.appointmentReminders} sendt`);
   lines.push(`Telefonnumre til "snart din tur" / turn-near numbers: ${report.turnNearNumbers} slettet`);
+  lines.push(`Tidsbestillinger anonymiseret / appointments anonymised: ${report.appointmentsAnonymised}`);
   return lines;
 }
