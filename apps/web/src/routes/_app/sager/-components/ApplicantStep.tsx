@@ -18,6 +18,7 @@ export function ApplicantStep({ initial, pending, error, onBack, onSave }: StepF
   const representing = values.applicantType === 'power_of_attorney' || values.applicantType === 'guardian';
 
   // The server decides what is missing; an unchosen type is sent as missing so its message comes back by the field.
+  const applicantTypeChoices = choicesOf(APPLICANT_TYPES, APPLICANT_TYPE_TEXT, language);
   const submit = form.onSubmit(({ applicantType, representativeName }) =>
     onSave({
       ...(applicantType && { applicantType }),
@@ -27,12 +28,7 @@ export function ApplicantStep({ initial, pending, error, onBack, onSave }: StepF
 
   return (
     <StepForm id="applicant" heading={t('wizard.applicant.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
-      <RadioChoices
-        label={t('wizard.applicant.type')}
-        choices={choicesOf(APPLICANT_TYPES, APPLICANT_TYPE_TEXT, language)}
-        {...form.getInputProps('applicantType')}
-        required
-      />
+      <RadioChoices label={t('wizard.applicant.type')} choices={applicantTypeChoices} {...form.getInputProps('applicantType')} required />
       {representing && (
         <TextInput
           label={t(values.applicantType === 'guardian' ? 'wizard.applicant.guardianName' : 'wizard.applicant.representativeName')}

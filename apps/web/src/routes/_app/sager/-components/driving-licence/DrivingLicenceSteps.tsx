@@ -32,6 +32,8 @@ export function RequestStep({ initial, pending, error, onBack, onSave }: StepFor
     duplicateReason: (initial?.duplicateReason ?? '') as DuplicateReason | '',
     lossDeclared: initial?.lossDeclared ?? false,
   });
+  const kindChoices = choicesOf(DRIVING_LICENCE_KINDS, DRIVING_LICENCE_KIND_TEXT, language);
+  const duplicateReasonChoices = choicesOf(DUPLICATE_REASONS, DUPLICATE_REASON_TEXT, language);
   const submit = form.onSubmit(({ kind, duplicateReason: reason, lossDeclared }) =>
     onSave({
       ...(kind && { kind }),
@@ -41,12 +43,7 @@ export function RequestStep({ initial, pending, error, onBack, onSave }: StepFor
   );
   return (
     <StepForm id="licence-request" heading={t('licence.request.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
-      <RadioChoices
-        label={t('licence.request.kind')}
-        choices={choicesOf(DRIVING_LICENCE_KINDS, DRIVING_LICENCE_KIND_TEXT, language)}
-        {...form.getInputProps('kind')}
-        required
-      />
+      <RadioChoices label={t('licence.request.kind')} choices={kindChoices} {...form.getInputProps('kind')} required />
       {values.kind === 'renewal' && (
         <CheckboxField
           label={t('licence.request.lossDeclared')}
@@ -57,7 +54,7 @@ export function RequestStep({ initial, pending, error, onBack, onSave }: StepFor
       {values.kind === 'duplicate' && (
         <RadioChoices
           label={t('licence.request.reason')}
-          choices={choicesOf(DUPLICATE_REASONS, DUPLICATE_REASON_TEXT, language)}
+          choices={duplicateReasonChoices}
           {...form.getInputProps('duplicateReason')}
           required
         />
@@ -89,6 +86,8 @@ export function IdentificationStep({
     medicalCertificate: initial?.medicalCertificate ?? false,
   });
   const needsCertificate = !!request && medicalCertificateRequired(request, { healthLimited });
+  const photoChoices = choicesOf(LICENCE_PHOTOS, LICENCE_PHOTO_TEXT, language);
+  const idDocumentChoices = choicesOf(LICENCE_ID_DOCUMENTS, ID_DOCUMENT_TEXT, language);
   const submit = form.onSubmit(({ photo, idDocument, oldLicenceHandedIn, medicalCertificate }) =>
     onSave({
       ...(photo && { photo }),
@@ -99,15 +98,10 @@ export function IdentificationStep({
   );
   return (
     <StepForm id="licence-identification" heading={t('licence.identification.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
-      <RadioChoices
-        label={t('licence.identification.photo')}
-        choices={choicesOf(LICENCE_PHOTOS, LICENCE_PHOTO_TEXT, language)}
-        {...form.getInputProps('photo')}
-        required
-      />
+      <RadioChoices label={t('licence.identification.photo')} choices={photoChoices} {...form.getInputProps('photo')} required />
       <RadioChoices
         label={t('licence.identification.idDocument')}
-        choices={choicesOf(LICENCE_ID_DOCUMENTS, ID_DOCUMENT_TEXT, language)}
+        choices={idDocumentChoices}
         {...form.getInputProps('idDocument')}
         required
       />

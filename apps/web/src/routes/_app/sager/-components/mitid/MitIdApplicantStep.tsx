@@ -16,6 +16,8 @@ export function MitIdApplicantStep({ initial, pending, error, onBack, onSave }: 
   const representing = values.applicantType === 'power_of_attorney' || values.applicantType === 'guardian';
 
   // Unanswered questions are sent as missing, so the server's message comes back beside the field.
+  const applicantTypeChoices = choicesOf(MITID_APPLICANT_TYPES, MITID_APPLICANT_TYPE_TEXT, language);
+  const aloneChoices = labelled(['yes', 'no'], (answer) => t(`mitid.applicant.canUseAlone.${answer}`));
   const submit = form.onSubmit(({ applicantType, representativeName: name, canUseMitIdAlone: alone }) =>
     onSave({
       ...(applicantType && { applicantType }),
@@ -26,12 +28,7 @@ export function MitIdApplicantStep({ initial, pending, error, onBack, onSave }: 
 
   return (
     <StepForm id="mitid-applicant" heading={t('mitid.applicant.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
-      <RadioChoices
-        label={t('mitid.applicant.type')}
-        choices={choicesOf(MITID_APPLICANT_TYPES, MITID_APPLICANT_TYPE_TEXT, language)}
-        {...form.getInputProps('applicantType')}
-        required
-      />
+      <RadioChoices label={t('mitid.applicant.type')} choices={applicantTypeChoices} {...form.getInputProps('applicantType')} required />
       {representing && (
         <>
           <Alert color="yellow" variant="light">
@@ -46,12 +43,7 @@ export function MitIdApplicantStep({ initial, pending, error, onBack, onSave }: 
           />
         </>
       )}
-      <RadioChoices
-        label={t('mitid.applicant.canUseAlone')}
-        choices={labelled(['yes', 'no'], (answer) => t(`mitid.applicant.canUseAlone.${answer}`))}
-        {...form.getInputProps('canUseMitIdAlone')}
-        required
-      />
+      <RadioChoices label={t('mitid.applicant.canUseAlone')} choices={aloneChoices} {...form.getInputProps('canUseMitIdAlone')} required />
     </StepForm>
   );
 }

@@ -8,12 +8,13 @@ import { choicesOf, RadioChoices, StepForm, useStepForm } from '../StepForm.tsx'
 export function MitIdAuthenticatorStep({ initial, pending, error, onBack, onSave }: StepFormProps<AuthenticatorData>) {
   const { t, language } = useI18n();
   const { form } = useStepForm('authenticator', error, { authenticator: (initial?.authenticator ?? '') as MitIdAuthenticator | '' });
+  const authenticatorChoices = choicesOf(MITID_AUTHENTICATORS, MITID_AUTHENTICATOR_TEXT, language);
   const submit = form.onSubmit(({ authenticator }) => onSave({ ...(authenticator && { authenticator }) } as AuthenticatorData));
   return (
     <StepForm id="mitid-authenticator" heading={t('mitid.authenticator.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
       <RadioChoices
         label={t('mitid.authenticator.label')}
-        choices={choicesOf(MITID_AUTHENTICATORS, MITID_AUTHENTICATOR_TEXT, language)}
+        choices={authenticatorChoices}
         {...form.getInputProps('authenticator')}
         required
       />

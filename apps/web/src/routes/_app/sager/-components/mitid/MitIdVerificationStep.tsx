@@ -29,6 +29,8 @@ export function MitIdVerificationStep({
     witnessMitIdConfirmed: witness?.witnessMitIdConfirmed ?? false,
   });
 
+  const methodChoices = labelled(['control_questions', 'witness'], (method) => t(`mitid.verification.method.${method}`));
+  const passedChoices = labelled(['yes', 'no'], (answer) => t(`mitid.verification.passed.${answer}`));
   const submit = form.onSubmit(({ method, controlQuestionsPassed: passed, witnessCpr, witnessPhotoIdShown, witnessMitIdConfirmed }) =>
     method === 'witness'
       ? onSave({ method, witnessCpr: witnessCpr.trim(), witnessPhotoIdShown, witnessMitIdConfirmed })
@@ -37,16 +39,11 @@ export function MitIdVerificationStep({
 
   return (
     <StepForm id="mitid-verification" heading={t('mitid.verification.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
-      <RadioChoices
-        label={t('mitid.verification.method')}
-        choices={labelled(['control_questions', 'witness'], (method) => t(`mitid.verification.method.${method}`))}
-        {...form.getInputProps('method')}
-        required
-      />
+      <RadioChoices label={t('mitid.verification.method')} choices={methodChoices} {...form.getInputProps('method')} required />
       {values.method === 'control_questions' && (
         <RadioChoices
           label={t('mitid.verification.passed')}
-          choices={labelled(['yes', 'no'], (answer) => t(`mitid.verification.passed.${answer}`))}
+          choices={passedChoices}
           {...form.getInputProps('controlQuestionsPassed')}
           required
         />

@@ -91,6 +91,7 @@ export function OldPassportStep({
   const differs = !register.agreeing.includes(values.outcome);
   const onRecord = register.onRecord;
   const date = (civil: string) => formatCivilDate(formatDate, civil);
+  const outcomeChoices = choicesOf(OLD_PASSPORT_OUTCOMES, OLD_PASSPORT_TEXT, language);
   const submit = form.onSubmit(({ outcome, reason }) => onSave({ outcome, ...(differs && reason.trim() && { reason: reason.trim() }) }));
   return (
     <StepForm id="passport-old" heading={t('passport.oldPassport.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
@@ -115,7 +116,7 @@ export function OldPassportStep({
       <Text>{t('passport.oldPassport.doubles')}</Text>
       <RadioChoices
         label={t('passport.oldPassport.outcome')}
-        choices={choicesOf(OLD_PASSPORT_OUTCOMES, OLD_PASSPORT_TEXT, language)}
+        choices={outcomeChoices}
         gap="xs"
         {...form.getInputProps('outcome')}
         required
@@ -138,18 +139,13 @@ export function OldPassportStep({
 export function PhotoStep({ initial, pending, error, onBack, onSave }: StepFormProps<PhotoData>) {
   const { t, language } = useI18n();
   const { form } = useStepForm('photo', error, { source: (initial?.source ?? '') as PhotoSource | '' });
+  const sourceChoices = choicesOf(PHOTO_SOURCES, PHOTO_SOURCE_TEXT, language);
   const submit = form.onSubmit(({ source }) => {
     if (source) onSave({ source });
   });
   return (
     <StepForm id="passport-photo" heading={t('passport.photo.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
-      <RadioChoices
-        label={t('passport.photo.source')}
-        choices={choicesOf(PHOTO_SOURCES, PHOTO_SOURCE_TEXT, language)}
-        gap="xs"
-        {...form.getInputProps('source')}
-        required
-      />
+      <RadioChoices label={t('passport.photo.source')} choices={sourceChoices} gap="xs" {...form.getInputProps('source')} required />
     </StepForm>
   );
 }
@@ -168,19 +164,14 @@ export function FingerprintsStep({
     status: (initial && choices.includes(initial.status) ? initial.status : required ? '' : 'not_required') as FingerprintStatus | '',
     note: initial?.note ?? '',
   });
+  const statusChoices = choicesOf(choices, FINGERPRINT_TEXT, language);
   const submit = form.onSubmit(({ status, note }) => {
     if (status) onSave({ status, ...(status === 'impossible' && note.trim() && { note: note.trim() }) });
   });
   return (
     <StepForm id="passport-fingerprints" heading={t('passport.fingerprints.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
       <Text>{t(required ? 'passport.fingerprints.required' : 'passport.fingerprints.notRequired')}</Text>
-      <RadioChoices
-        label={t('passport.fingerprints.status')}
-        choices={choicesOf(choices, FINGERPRINT_TEXT, language)}
-        gap="xs"
-        {...form.getInputProps('status')}
-        required
-      />
+      <RadioChoices label={t('passport.fingerprints.status')} choices={statusChoices} gap="xs" {...form.getInputProps('status')} required />
       {values.status === 'impossible' && (
         <Textarea label={t('passport.fingerprints.note')} {...form.getInputProps('note')} required autosize minRows={2} maxLength={500} />
       )}

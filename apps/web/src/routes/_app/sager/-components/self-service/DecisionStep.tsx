@@ -31,6 +31,7 @@ export function DecisionStep({
   useUnsavedChangesGuard(form.isDirty(), t('selfService.decision.unsavedChanges'));
   const refusing = values.outcome === 'refuse';
 
+  const outcomeChoices = labelled(['grant', 'refuse'], (outcome) => t(`selfService.decision.${outcome}`));
   const submit = form.onSubmit(({ outcome, legalBasis, considerations }) =>
     onSave({
       ...(outcome && { outcome }),
@@ -40,12 +41,7 @@ export function DecisionStep({
 
   return (
     <StepForm id="decision" heading={t('selfService.decision.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
-      <RadioChoices
-        label={t('selfService.decision.outcome')}
-        choices={labelled(['grant', 'refuse'], (outcome) => t(`selfService.decision.${outcome}`))}
-        {...form.getInputProps('outcome')}
-        required
-      />
+      <RadioChoices label={t('selfService.decision.outcome')} choices={outcomeChoices} {...form.getInputProps('outcome')} required />
       {refusing && (
         <>
           <Text>{t('selfService.decision.reasonsIntro')}</Text>

@@ -18,6 +18,7 @@ export function ScopeStep({ initial, lawAreas, pending, error, onBack, onSave }:
   });
   const single = values.scope === 'single_application';
 
+  const scopeChoices = choicesOf(SELF_SERVICE_SCOPES, SELF_SERVICE_SCOPE_TEXT, language);
   const submit = form.onSubmit(({ scope, lawAreas: areas, applicationDescription: description }) =>
     onSave({
       ...(scope && { scope }),
@@ -28,12 +29,7 @@ export function ScopeStep({ initial, lawAreas, pending, error, onBack, onSave }:
 
   return (
     <StepForm id="scope" heading={t('selfService.scope.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
-      <RadioChoices
-        label={t('selfService.scope.scope')}
-        choices={choicesOf(SELF_SERVICE_SCOPES, SELF_SERVICE_SCOPE_TEXT, language)}
-        {...form.getInputProps('scope')}
-        required
-      />
+      <RadioChoices label={t('selfService.scope.scope')} choices={scopeChoices} {...form.getInputProps('scope')} required />
       <CheckboxChoices
         label={t('selfService.scope.lawAreas')}
         description={t(single ? 'selfService.scope.oneArea' : 'selfService.scope.areasHint')}
