@@ -52,9 +52,3 @@ export function copenhagenInstantOf(date: string, time: string): string | null {
   }
   return new Date(at).toISOString();
 }
-
-/** A valid YYYY-MM-DD search parameter, or undefined. */
-export function parseCivilDate(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value ? value : undefined;
-}

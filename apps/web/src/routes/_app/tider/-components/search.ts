@@ -1,6 +1,12 @@
 import type { SessionUser } from '@skranke/contracts';
 import { parseLocationSearch } from '../../../../features/locations/search.ts';
-import { parseCivilDate } from '../../../../features/appointments/time.ts';
+
+/** A real calendar day as YYYY-MM-DD, or undefined (kept here, not in features: the search check is in the entry chunk). */
+function parseCivilDate(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : undefined;
+}
 
 /** ?location=<uuid>&date=YYYY-MM-DD: neither is personal data; anything else is dropped. */
 export function parseDaySearch(search: Record<string, unknown>): { location?: string; date?: string } {
