@@ -470,6 +470,9 @@ const NOT_CITIZEN_DATA: Record<string, string> = {
   createTicketStatusLink: 'anonymous',
   getPublicTicketStatus: 'anonymous',
   streamPublicTicketStatus: 'anonymous',
+  // A walk-in's number taken on the phone: as anonymous as a kiosk number (its issue event has no actor).
+  listRemoteTicketOptions: 'configuration',
+  takeRemoteTicket: 'anonymous',
   // Phone numbers and e-mail addresses, tied to no register citizen: each read is audited as notifications.outbox-read
   // (notifications.test.ts).
   listNotificationOutbox: 'contact details, audited per read',

@@ -177,9 +177,11 @@ describe('OpenAPI', () => {
       'getPublicTicketStatus',
       'listAppointmentSlots',
       'listBookingOptions',
+      'listRemoteTicketOptions',
       'rescheduleAppointment',
       'streamPublicTicketStatus',
       'subscribeTicketNotification',
+      'takeRemoteTicket',
     ];
     expect(open.sort()).toEqual(['getHealth', 'getOpenApiDocument', 'getReadiness', 'issueDeviceToken', 'login', ...citizens].sort());
     for (const { path, op } of operations.filter((o) => citizens.includes(o.op.operationId))) {

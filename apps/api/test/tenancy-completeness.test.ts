@@ -291,6 +291,9 @@ const NOT_TENANT_DATA: Record<string, string> = {
   cancelAppointment: 'public: the code names its one booking',
   streamPublicTicketStatus: 'public: the token names its one ticket',
   subscribeTicketNotification: 'public: the token names its one ticket',
+  // A number on the phone: the places that allow it in every municipality, and a ticket at the location named.
+  listRemoteTicketOptions: 'public: places that hand out numbers on the phone, no personal data',
+  takeRemoteTicket: 'public: a new anonymous ticket at the location named',
 };
 
 /** Modules (OpenAPI tags) with tenant data but no probe, and why none is practical. */

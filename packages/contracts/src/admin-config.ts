@@ -29,6 +29,8 @@ export const ConfigLocation = Type.Object({
   name: Type.String(),
   kind: LocationKind,
   address: Type.String(),
+  /** A walk-in may take a number from the public page on a phone while the location is open (takeRemoteTicket). */
+  allowRemoteTickets: Type.Boolean(),
   hours: Type.Array(Type.Object({ weekday: Type.Integer(), opens: Type.String(), closes: Type.String(), place: Nullable(Type.String()) })),
 });
 export type ConfigLocation = Static<typeof ConfigLocation>;
@@ -45,6 +47,7 @@ export const UpdateLocationBody = Type.Object(
     name: Type.Optional(Name),
     kind: Type.Optional(LocationKind),
     address: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+    allowRemoteTickets: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, minProperties: 1 },
 );

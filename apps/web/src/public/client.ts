@@ -29,6 +29,8 @@ export const PUBLIC_ROUTES = {
   getPublicTicketStatus: { method: 'GET', path: '/api/public/ticket-status/:token' },
   streamPublicTicketStatus: { method: 'GET', path: '/api/public/ticket-status/:token/events' },
   subscribeTicketNotification: { method: 'POST', path: '/api/public/ticket-status/:token/notify' },
+  listRemoteTicketOptions: { method: 'GET', path: '/api/public/remote-ticket-options' },
+  takeRemoteTicket: { method: 'POST', path: '/api/public/locations/:locationId/tickets' },
 } as const satisfies { readonly [K in PublicOperationId]: RouteTable[K] };
 
 type Input<K extends PublicOperationId> = InputOf<Operations[K]>;

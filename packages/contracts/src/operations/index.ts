@@ -14,6 +14,7 @@ import * as publicTicket from './public-ticket.ts';
 import * as appointmentStatistics from './appointment-statistics.ts';
 import * as notifications from './notifications.ts';
 import * as ticketNotify from './ticket-notify.ts';
+import * as remoteTickets from './remote-tickets.ts';
 
 export * from './define.ts';
 export * as feeOperations from './fees.ts';
@@ -31,6 +32,7 @@ export * as publicTicketOperations from './public-ticket.ts';
 export * as appointmentStatisticsOperations from './appointment-statistics.ts';
 export * as notificationOperations from './notifications.ts';
 export * as ticketNotifyOperations from './ticket-notify.ts';
+export * as remoteTicketOperations from './remote-tickets.ts';
 
 /**
  * Every operation of the API, by operationId. A new feature adds its file here; `pnpm contracts:routes` regenerates
@@ -52,6 +54,7 @@ export const operations = {
   ...appointmentStatistics,
   ...notifications,
   ...ticketNotify,
+  ...remoteTickets,
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

@@ -22,6 +22,14 @@ const counterInUse = sql<boolean>`(exists (select 1 from tickets t where t.count
   or exists (select 1 from ticket_events e where e.counter_id = counters.id)
   or exists (select 1 from counter_sessions s where s.counter_id = counters.id))`;
 
+const locationColumns = {
+  id: locations.id,
+  name: locations.name,
+  kind: locations.kind,
+  address: locations.address,
+  allowRemoteTickets: locations.allowRemoteTickets,
+};
+
 const counterColumns = {
   id: counters.id,
   locationId: counters.locationId,
@@ -37,7 +45,7 @@ const isUniqueViolation = (error: unknown) =>
 export function createLocationConfig(db: Database) {
   async function findLocation(actor: Staff, id: string, tx: DbOrTx = db) {
     const [row] = await tx
-      .select({ id: locations.id, name: locations.name, kind: locations.kind, address: locations.address })
+      .select(locationColumns)
       .from(locations)
       .where(and(eq(locations.id, id), eq(locations.municipalityId, actor.municipalityId)));
     return row;
@@ -62,7 +70,7 @@ export function createLocationConfig(db: Database) {
   return {
     async listLocations(actor: Staff): Promise<ConfigLocation[]> {
       const rows = await db
-        .select({ id: locations.id, name: locations.name, kind: locations.kind, address: locations.address })
+        .select(locationColumns)
         .from(locations)
         .where(eq(locations.municipalityId, actor.municipalityId))
         .orderBy(asc(locations.name));
@@ -84,7 +92,7 @@ export function createLocationConfig(db: Database) {
         const [row] = await tx
           .insert(locations)
           .values({ municipalityId: actor.municipalityId, name: body.name.trim(), kind: body.kind, address: body.address.trim() })
-          .returning({ id: locations.id, name: locations.name, kind: locations.kind, address: locations.address });
+          .returning(locationColumns);
         await auditConfig(tx, actor, 'config.location.create', { type: 'location', id: row!.id }, { after: row });
         return { ...row!, hours: [] };
       });
@@ -98,12 +106,9 @@ export function createLocationConfig(db: Database) {
           ...(body.name !== undefined && { name: body.name.trim() }),
           ...(body.kind !== undefined && { kind: body.kind }),
           ...(body.address !== undefined && { address: body.address.trim() }),
+          ...(body.allowRemoteTickets !== undefined && { allowRemoteTickets: body.allowRemoteTickets }),
         };
-        const [after] = await tx
-          .update(locations)
-          .set(values)
-          .where(eq(locations.id, id))
-          .returning({ id: locations.id, name: locations.name, kind: locations.kind, address: locations.address });
+        const [after] = await tx.update(locations).set(values).where(eq(locations.id, id)).returning(locationColumns);
         await auditConfig(tx, actor, 'config.location.update', { type: 'location', id }, changes(before, after!));
         return { ...after!, hours: await hoursOf(id, tx) };
       });

@@ -62,8 +62,12 @@ export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
 
   type IssueService = { id: string; prefix: string; nameDa: string; nameEn: string };
 
+  /** Who issues: the municipality, and the staff member or device recorded on the ticket (none for a phone). */
+  type Issuer = { municipalityId: string; actor: { userId?: string; deviceId?: string } };
+  const issuerOf = (principal: Principal): Issuer => ({ municipalityId: principal.municipalityId, actor: actorColumns(principal) });
+
   async function issue(
-    principal: Principal,
+    issuer: Issuer,
     locationId: string,
     service: IssueService,
     how: {
@@ -92,7 +96,7 @@ export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
     const id = randomUUID();
     const values = {
       id,
-      municipalityId: principal.municipalityId,
+      municipalityId: issuer.municipalityId,
       locationId,
       serviceId: service.id,
       prefix: service.prefix,
@@ -108,7 +112,7 @@ export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
     const numbered = await issueStatement(
       pool,
       values,
-      actorColumns(principal),
+      issuer.actor,
       toTicket({ ...draft, displayNumber: '' }),
       how.callableFromAt?.(now) ?? null,
     );
@@ -150,12 +154,35 @@ export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
         const settings = await repo.settings(principal.municipalityId);
         headStart = clampHeadStart(cls.headStartMinutes, settings.fairnessBoundMinutes);
       }
-      return issue(principal, locationId, service, {
+      return issue(issuerOf(principal), locationId, service, {
         priorityClassId: body.priorityClassId ?? null,
         priorityReason: body.priorityReason ?? null,
         source: principal.kind === 'device' ? 'kiosk' : 'counter',
         callKeyAt: (now) => callKey(now, headStart),
         idempotencyKey: idempotencyKey ?? null,
+      });
+    },
+
+    /**
+     * A walk-in's number taken on the phone (takeRemoteTicket): no staff member or device issues it, so the ticket
+     * and its first event name no actor. The caller has checked that the location allows it; the kiosk's rule holds
+     * here too (active errands only, in opening hours). Source `kiosk`: it is a walk-in's self-service number,
+     * counted and called as one.
+     */
+    async issueRemote(municipalityId: string, locationId: string, serviceId: string): Promise<IssuedTicket & { replayed: boolean }> {
+      const { location, service } = await issueContextStatement(pool, { municipalityId, locationId, serviceId });
+      if (!location) throw notFound('Lokationen');
+      if (!service) throw notFound('Ærindet');
+      if (!service.active) throw conflict('service-closed', `Der tages ikke numre til ${service.nameDa} lige nu.`);
+      if (!(await openingHoursOf(db, locationId, clock())).openNow) {
+        throw conflict('location-closed', `${location.name} er lukket nu. Se åbningstiderne.`);
+      }
+      return issue({ municipalityId, actor: {} }, locationId, service, {
+        priorityClassId: null,
+        priorityReason: null,
+        source: 'kiosk',
+        callKeyAt: (now) => callKey(now, 0),
+        idempotencyKey: null,
       });
     },
 
@@ -184,7 +211,7 @@ export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
       if (!location) throw notFound('Lokationen');
       assertMayWorkAt(principal, locationId);
       if (!service) throw notFound('Ærindet');
-      return issue(principal, locationId, service, {
+      return issue(issuerOf(principal), locationId, service, {
         priorityClassId: null,
         priorityReason: null,
         source: args.source === 'appointment' ? 'appointment' : principal.kind === 'device' ? 'kiosk' : 'counter',

@@ -43,6 +43,18 @@ export function createTicketStatusService(db: Database, clock: Clock) {
     };
   }
 
+  async function newLink(municipalityId: string, ticket: { id: string; locationId: string; endOfDay: Date }): Promise<TicketStatusLink> {
+    const token = randomBytes(32).toString('base64url');
+    await repo.insertLink({
+      tokenHash: hashToken(token),
+      municipalityId,
+      locationId: ticket.locationId,
+      ticketId: ticket.id,
+      expiresAt: ticket.endOfDay,
+    });
+    return { token, expiresAt: ticket.endOfDay.toISOString() };
+  }
+
   return {
     /** A new link for a ticket of the caller's location (the same ticket may get several); 409 once it is over. */
     async createLink(principal: Principal, ticketId: string): Promise<TicketStatusLink> {
@@ -54,15 +66,14 @@ export function createTicketStatusService(db: Database, clock: Clock) {
           detailEn: 'The ticket is finished and cannot be followed on a phone.',
         });
       }
-      const token = randomBytes(32).toString('base64url');
-      await repo.insertLink({
-        tokenHash: hashToken(token),
-        municipalityId: principal.municipalityId,
-        locationId: ticket.locationId,
-        ticketId: ticket.id,
-        expiresAt: ticket.endOfDay,
-      });
-      return { token, expiresAt: ticket.endOfDay.toISOString() };
+      return newLink(principal.municipalityId, ticket);
+    },
+
+    /** The link of a number just taken on the phone (takeRemoteTicket): no principal, the ticket is the caller's own. */
+    async createLinkForIssued(municipalityId: string, ticketId: string): Promise<TicketStatusLink> {
+      const ticket = await repo.ticketForLink(municipalityId, ticketId);
+      if (!ticket) throw notFound('Billetten');
+      return newLink(municipalityId, ticket);
     },
 
     /** What the public page shows for a token, with the ticket's location (for the live stream); 404 unknown-token. */
