@@ -53,7 +53,13 @@ export const PassportConsentStep = Type.Object(
 );
 /** Step `payment`: the amount must be the fee the case shows (409 at ordering if it has changed since). */
 export const PassportPaymentStep = Type.Object(
-  { method: PaymentMethod, amountOre: Type.Integer({ minimum: 0, maximum: 100_000_000 }) },
+  {
+    method: PaymentMethod,
+    amountOre: Type.Integer({ minimum: 0, maximum: 100_000_000 }),
+    /** Optional: an SMS (Danish number) and/or e-mail when the passport is ready for pick-up, if the municipality sends notices. */
+    notifyPhone: Type.Optional(Type.String({ maxLength: 30 })),
+    notifyEmail: Type.Optional(Type.String({ maxLength: 254 })),
+  },
   { additionalProperties: false },
 );
 export const PASSPORT_STEP_SCHEMAS = {

@@ -14,6 +14,7 @@ import {
   passportBlockers,
   passportExpiry,
   passportValidityYears,
+  paymentProblems,
   type PassportFacts,
 } from './rules.ts';
 
@@ -229,5 +230,19 @@ describe('passportBlockers', () => {
 
   it('points at the step', () => {
     expect(passportBlockers(facts({ feeOre: 1 }))[0]!.field).toBe('/payment/amountOre');
+  });
+});
+
+describe('paymentProblems', () => {
+  it.each([
+    ['the fee paid', { method: 'card', amountOre: 74_000 }, []],
+    ['a wrong amount', { method: 'card', amountOre: 70_000 }, ['wrong-amount']],
+    ['a Danish phone to tell', { method: 'card', amountOre: 74_000, notifyPhone: '20 30 40 50' }, []],
+    ['an empty phone (none given)', { method: 'card', amountOre: 74_000, notifyPhone: ' ' }, []],
+    ['a foreign phone', { method: 'card', amountOre: 74_000, notifyPhone: '+46 70 123 45 67' }, ['invalid-phone']],
+    ['an e-mail', { method: 'cash', amountOre: 74_000, notifyEmail: 'karen@example.dk' }, []],
+    ['a broken e-mail and amount', { method: 'cash', amountOre: 1, notifyEmail: 'karen@' }, ['wrong-amount', 'invalid-email']],
+  ] as const)('%s', (_label, data, codes) => {
+    expect(paymentProblems(74_000, data).map((p) => p.code)).toEqual(codes);
   });
 });

@@ -1,3 +1,5 @@
+import { normaliseDanishPhone } from '../appointments/contact.ts';
+import { isEmailAddress } from '../notifications/recipients.ts';
 import { daysInMonth } from '../cpr/cpr.ts';
 import type { ConsentMethod, FingerprintStatus, IdentityEvidence, OldPassportOutcome, PaymentMethod, PhotoSource } from './codes.ts';
 import { answerDiffersFromRegister, type PassportOnRecord } from './old-passport.ts';
@@ -38,6 +40,9 @@ export interface ConsentData {
 export interface PaymentData {
   method: PaymentMethod;
   amountOre: number;
+  /** Optional: where to tell the citizen that the passport is ready for pick-up (SMS to a Danish number, e-mail). */
+  notifyPhone?: string;
+  notifyEmail?: string;
 }
 
 /** Fingerprints are taken from the 12th birthday (taarnby.dk; albertslund.dk). */
@@ -182,18 +187,33 @@ export function missingConsents(age: number, holderIds: readonly string[], data:
 }
 
 export function paymentProblems(expectedOre: number, data: PaymentData): PassportProblem[] {
+  const problems: PassportProblem[] = [];
   if (data.amountOre !== expectedOre) {
     const kr = (ore: number) => (ore / 100).toFixed(2).replace('.', ',');
-    return [
-      {
-        field: '/amountOre',
-        code: 'wrong-amount',
-        da: `Beløbet skal være gebyret: ${kr(expectedOre)} kr.`,
-        en: `The amount must be the fee: DKK ${kr(expectedOre)}.`,
-      },
-    ];
+    problems.push({
+      field: '/amountOre',
+      code: 'wrong-amount',
+      da: `Beløbet skal være gebyret: ${kr(expectedOre)} kr.`,
+      en: `The amount must be the fee: DKK ${kr(expectedOre)}.`,
+    });
   }
-  return [];
+  if (data.notifyPhone !== undefined && data.notifyPhone.trim() !== '' && normaliseDanishPhone(data.notifyPhone) === null) {
+    problems.push({
+      field: '/notifyPhone',
+      code: 'invalid-phone',
+      da: 'Telefonnummeret skal være et dansk nummer med 8 cifre.',
+      en: 'The phone number must be a Danish number of 8 digits.',
+    });
+  }
+  if (data.notifyEmail !== undefined && data.notifyEmail.trim() !== '' && !isEmailAddress(data.notifyEmail.trim())) {
+    problems.push({
+      field: '/notifyEmail',
+      code: 'invalid-email',
+      da: 'E-mailadressen er ikke gyldig.',
+      en: 'The e-mail address is not valid.',
+    });
+  }
+  return problems;
 }
 
 export interface PassportFacts {

@@ -1,12 +1,23 @@
-import type { Tx } from '@skranke/db';
+import { schema, type Tx } from '@skranke/db';
+import { eq } from 'drizzle-orm';
 import type { Case, PassportCancelBody, PassportHandOutBody, PassportReadyBody } from '@skranke/contracts';
-import { oldPassportStatusAtHandOut, passportExpiry, redactCprShaped, serviceDay, type OldPassportOutcome } from '@skranke/domain';
+import {
+  oldPassportStatusAtHandOut,
+  passportExpiry,
+  passportReadyText,
+  redactCprShaped,
+  serviceDay,
+  type OldPassportOutcome,
+} from '@skranke/domain';
 import { AppError, conflict } from '../../../errors.ts';
 import {
   DuplicateDocumentNumberError,
   localIdentityDocumentRegister,
   type IdentityDocumentRegister,
 } from '../../../floor/registers/identity-documents.ts';
+import { recipientsOf } from '../../../floor/notifications/appointment-notices.ts';
+import { LocalOutboxNotificationSender, type NotificationSender } from '../../../floor/notifications/notification-sender.ts';
+import { notificationsEnabled } from '../../../floor/notifications/notification-settings.ts';
 import type { Staff } from '../../../floor/staff.ts';
 import type { CaseRow } from '../cases.repository.ts';
 import type { CaseKit } from '../cases.service.ts';
@@ -16,7 +27,11 @@ import { createPassportRepository } from './passport.repository.ts';
 const notPassport = () => conflict('not-a-passport-case', 'Sagen er ikke en passag.');
 
 /** After ordering: the passport arrives (ready for pick-up) and is handed out; a draft can be cancelled. */
-export function createPassportService(kit: CaseKit, documents: IdentityDocumentRegister = localIdentityDocumentRegister) {
+export function createPassportService(
+  kit: CaseKit,
+  documents: IdentityDocumentRegister = localIdentityDocumentRegister,
+  notifications: NotificationSender = new LocalOutboxNotificationSender(),
+) {
   const { db, load, view, audit, record, cancelDraft } = kit;
   const passports = createPassportRepository(db);
 
@@ -66,6 +81,31 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
     });
   }
 
+  /**
+   * "Your passport is ready for pick-up" to the contact given at payment, in the transaction that marks it ready; only
+   * when the municipality sends notices (appointment_settings.notifications_enabled).
+   */
+  async function tellPassportReady(tx: Tx, staff: Staff, row: CaseRow) {
+    const payment = row.stepData.payment as { notifyPhone?: string; notifyEmail?: string } | undefined;
+    if (!payment?.notifyPhone && !payment?.notifyEmail) return;
+    if (!(await notificationsEnabled(tx, staff.municipalityId))) return;
+    const [municipality] = await tx
+      .select({ name: schema.municipalities.name })
+      .from(schema.municipalities)
+      .where(eq(schema.municipalities.id, staff.municipalityId));
+    const text = passportReadyText({ language: 'da', locationName: `Borgerservice, ${municipality?.name ?? ''}` });
+    for (const { channel, recipient } of recipientsOf({ phone: payment.notifyPhone ?? null, email: payment.notifyEmail ?? null })) {
+      await notifications.send(tx, {
+        municipalityId: staff.municipalityId,
+        channel,
+        kind: 'passport_ready',
+        recipient,
+        subject: text.subject,
+        body: text.body,
+      });
+    }
+  }
+
   return {
     /** The passport has arrived: its number and date of issue give the expiry date. */
     ready: (staff: Staff, caseId: string, body: PassportReadyBody): Promise<Case> =>
@@ -103,6 +143,7 @@ export function createPassportService(kit: CaseKit, documents: IdentityDocumentR
         );
         const updated = await record(tx, staff, row, { action: 'passport_ready', note: `Pas nr. ${body.passportNumber}` });
         await audit(tx, staff, row, 'passport.ready');
+        await tellPassportReady(tx, staff, row);
         return view(tx, staff, updated, person);
       }),
 

@@ -6,6 +6,7 @@ import {
   identityProblems,
   oldPassportProblems,
   oldPassportStatusAtHandOut,
+  normaliseDanishPhone,
   paymentProblems,
   redactCprShaped,
   PASSPORT_STEP_TEXT,
@@ -128,8 +129,19 @@ export function passportWorkflow({ repo, passports, openRegister, documents }: P
               blockers.filter((b) => b.field === '/fee'),
               '',
             );
-          refuseStep(paymentProblems(fee.amountOre, data as PaymentData));
-          return { ...(data as PaymentData), registeredAt: new Date().toISOString(), registeredBy: await by() };
+          const payment = data as PaymentData;
+          refuseStep(paymentProblems(fee.amountOre, payment));
+          // The contact for "ready for pick-up", normalised (+45XXXXXXXX); left out when not given.
+          const phone = payment.notifyPhone?.trim() ? normaliseDanishPhone(payment.notifyPhone) : null;
+          const email = payment.notifyEmail?.trim() || null;
+          const { notifyPhone: _phone, notifyEmail: _email, ...paid } = payment;
+          return {
+            ...paid,
+            ...(phone ? { notifyPhone: phone } : {}),
+            ...(email ? { notifyEmail: email } : {}),
+            registeredAt: new Date().toISOString(),
+            registeredBy: await by(),
+          };
         }
       }
     },
