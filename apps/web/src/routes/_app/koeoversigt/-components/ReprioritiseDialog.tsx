@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { NativeSelect, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ReprioritiseTicketBody, type PriorityClass, type Ticket } from '@skranke/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import type { useNotice } from '../../../../components/Notice/Notice.tsx';
 import { reprioritiseTicket } from '../../../../features/queue/actions.ts';
 import { localName } from '../../../../features/queue/names.ts';
 import { queueKeys } from '../../../../features/queue/queries.ts';
+import { FormDialog } from '../../../../components/FormDialog/FormDialog.tsx';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { contractValidator } from '../../../../lib/forms.ts';
 
@@ -59,47 +60,35 @@ export function ReprioritiseDialog({ ticket, priorityClasses, auth, notice, onCl
   const submit = form.onSubmit((values) => save.mutate(values));
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('board.priority.title', { number: ticket.displayNumber })}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('board.priority.submit')}
+      pending={save.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text>{t('board.priority.intro')}</Text>
-          <NativeSelect
-            label={t('board.priority.class')}
-            {...form.getInputProps('classId')}
-            data={[
-              { value: '', label: t('board.priority.none') },
-              ...priorityClasses.map((p) => ({
-                value: p.id,
-                label: t('board.priority.option', { name: localName(p, language), minutes: p.headStartMinutes }),
-              })),
-            ]}
-          />
-          {classId && (
-            <Textarea
-              label={t('board.priority.reason')}
-              required={requiresReason(classId)}
-              {...form.getInputProps('reason')}
-              maxLength={500}
-              autosize
-              minRows={2}
-            />
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('board.priority.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Text>{t('board.priority.intro')}</Text>
+      <NativeSelect
+        label={t('board.priority.class')}
+        {...form.getInputProps('classId')}
+        data={[
+          { value: '', label: t('board.priority.none') },
+          ...priorityClasses.map((p) => ({
+            value: p.id,
+            label: t('board.priority.option', { name: localName(p, language), minutes: p.headStartMinutes }),
+          })),
+        ]}
+      />
+      {classId && (
+        <Textarea
+          label={t('board.priority.reason')}
+          required={requiresReason(classId)}
+          {...form.getInputProps('reason')}
+          maxLength={500}
+          autosize
+          minRows={2}
+        />
+      )}
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { NativeSelect, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { RerouteTicketBody, type QueueBoard, type Ticket } from '@skranke/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { rerouteTicket } from '../../../../features/queue/actions.ts';
 import { ticketServiceName } from '../../../../features/queue/names.ts';
 import { staffedCounters } from '../../../../features/queue/presence.ts';
 import { queueKeys } from '../../../../features/queue/queries.ts';
+import { FormDialog } from '../../../../components/FormDialog/FormDialog.tsx';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { contractValidator } from '../../../../lib/forms.ts';
 
@@ -47,35 +48,23 @@ export function RerouteDialog({ ticket, board, auth, notice, onClose }: RerouteD
   const submit = form.onSubmit(({ counterId }) => save.mutate(counterId));
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('board.reroute.title', { number: ticket.displayNumber })}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('board.reroute.submit')}
+      pending={save.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text>{t('board.reroute.intro', { number: ticket.displayNumber, counter: waitingFor })}</Text>
-          <NativeSelect
-            label={t('board.reroute.target')}
-            {...form.getInputProps('counterId')}
-            data={[
-              { value: '', label: t('board.reroute.queue', { service: ticketServiceName(ticket, language) }) },
-              ...targets.map((c) => ({ value: c.counterId, label: c.name })),
-            ]}
-            data-autofocus
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('board.reroute.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Text>{t('board.reroute.intro', { number: ticket.displayNumber, counter: waitingFor })}</Text>
+      <NativeSelect
+        label={t('board.reroute.target')}
+        {...form.getInputProps('counterId')}
+        data={[
+          { value: '', label: t('board.reroute.queue', { service: ticketServiceName(ticket, language) }) },
+          ...targets.map((c) => ({ value: c.counterId, label: c.name })),
+        ]}
+        data-autofocus
+      />
+    </FormDialog>
   );
 }

@@ -68,6 +68,12 @@ function MitIdWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
 function MitIdDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
   const { t, language, formatDate } = useI18n();
   const { issued, refusal } = kase.mitid ?? { issued: null, refusal: null };
+  // A refusal's document is the decision letter, not a receipt.
+  const letter = refusal && {
+    heading: t('mitid.document.letterHeading'),
+    intro: t('mitid.document.letterIntro'),
+    openLabel: t('mitid.document.openLetter'),
+  };
 
   return (
     <Paper withBorder radius="md" p="xl">
@@ -94,16 +100,7 @@ function MitIdDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
             </Text>
           </DoneAlert>
         )}
-        <CaseDocumentSection
-          headingId="mitid-document-heading"
-          caseId={kase.id}
-          auth={auth}
-          {...(refusal && {
-            heading: t('mitid.document.letterHeading'),
-            intro: t('mitid.document.letterIntro'),
-            openLabel: t('mitid.document.openLetter'),
-          })}
-        />
+        <CaseDocumentSection headingId="mitid-document-heading" caseId={kase.id} auth={auth} {...letter} />
         <CaseDoneFooter kase={kase} purpose="mitid" />
       </Stack>
     </Paper>

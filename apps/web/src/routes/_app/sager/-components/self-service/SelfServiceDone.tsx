@@ -28,6 +28,12 @@ export function SelfServiceDone({ kase, auth }: { kase: Case; auth: AuthSession 
   });
   if (!decision) return null;
   const granted = decision.granted;
+  // A refusal's document is the afgørelse with its klagevejledning, not a receipt.
+  const letter = !granted && {
+    heading: t('selfService.letter.heading'),
+    intro: t('selfService.letter.intro'),
+    openLabel: t('receipt.openLetter'),
+  };
   const refused = kase.status === 'refused';
 
   return (
@@ -70,16 +76,7 @@ export function SelfServiceDone({ kase, auth }: { kase: Case; auth: AuthSession 
               </Button>
             </Group>
           ))}
-        <CaseDocumentSection
-          headingId="letter-heading"
-          caseId={kase.id}
-          auth={auth}
-          {...(!granted && {
-            heading: t('selfService.letter.heading'),
-            intro: t('selfService.letter.intro'),
-            openLabel: t('receipt.openLetter'),
-          })}
-        />
+        <CaseDocumentSection headingId="letter-heading" caseId={kase.id} auth={auth} {...letter} />
         {(refused || decision.appeal) && <AppealPanel kase={kase} auth={auth} />}
         <CaseDoneFooter kase={kase} purpose="selvbetjening" />
       </Stack>
