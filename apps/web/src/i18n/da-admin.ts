@@ -40,6 +40,8 @@ export const daAdmin = {
   'adminConfig.locations.hours': 'Åbningstider',
   'adminConfig.locations.mobileLong': 'Mobil (bus)',
   'adminConfig.locations.addressMobileHint': 'F.eks. det område, bussen kører i.',
+  'adminConfig.locations.allowRemoteTickets': 'Borgerne kan tage et nummer på telefonen',
+  'adminConfig.locations.allowRemoteTicketsHint': 'I åbningstiden, fra siden /billet/ny (fx via et QR-skilt ved indgangen).',
   'adminConfig.hours.title': 'Åbningstider for {name}',
   'adminConfig.hours.timetableTitle': 'Køreplan for {name}',
   'adminConfig.hours.intro': 'Et eller flere tidsrum pr. dag. Tidsrum på samme dag må ikke overlappe.',

@@ -42,6 +42,8 @@ export const enAdmin: Record<keyof typeof daAdmin, string> = {
   'adminConfig.locations.hours': 'Opening hours',
   'adminConfig.locations.mobileLong': 'Mobile (bus)',
   'adminConfig.locations.addressMobileHint': 'E.g. the area the bus serves.',
+  'adminConfig.locations.allowRemoteTickets': 'Citizens can take a number on their phone',
+  'adminConfig.locations.allowRemoteTicketsHint': 'In opening hours, from the page /billet/ny (e.g. a QR sign at the entrance).',
   'adminConfig.hours.title': 'Opening hours of {name}',
   'adminConfig.hours.timetableTitle': 'Timetable of {name}',
   'adminConfig.hours.intro': 'One or more intervals per day. Intervals on the same day may not overlap.',

@@ -9,11 +9,13 @@ import { Loading } from './ui.tsx';
 // three); finding a booking and the ticket on the phone are chunks of their own.
 const MyBookingPage = lazy(() => import('./my-booking/MyBookingPage.tsx').then((m) => ({ default: m.MyBookingPage })));
 const TicketPage = lazy(() => import('./ticket/TicketPage.tsx').then((m) => ({ default: m.TicketPage })));
+const RemoteTicketPage = lazy(() => import('./remote/RemoteTicketPage.tsx').then((m) => ({ default: m.RemoteTicketPage })));
 
 const TITLES: Record<PublicRoute['page'], MessageKey> = {
   booking: 'booking.title',
   'my-booking': 'find.title',
   ticket: 'ticket.title',
+  'remote-ticket': 'remote.title',
   'not-found': 'app.notFound',
 };
 
@@ -52,6 +54,7 @@ export function PublicApp({ today }: { today?: string }) {
         <Suspense fallback={<Loading text={t('app.loading')} />}>
           {route.page === 'booking' && <BookingPage today={today} />}
           {route.page === 'my-booking' && <MyBookingPage today={today} />}
+          {route.page === 'remote-ticket' && <RemoteTicketPage />}
           {/* A new token is a new ticket: the page starts afresh. */}
           {route.page === 'ticket' && <TicketPage key={route.token} token={route.token} />}
         </Suspense>

@@ -1,15 +1,18 @@
 import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 /**
- * The public pages' whole router: three paths, read from `location.pathname` and changed with the History API. A
+ * The public pages' whole router: four paths, read from `location.pathname` and changed with the History API. A
  * phone should not download a router library for that.
  */
-export type PublicRoute = { page: 'booking' } | { page: 'my-booking' } | { page: 'ticket'; token: string } | { page: 'not-found' };
+export type PublicRoute =
+  { page: 'booking' } | { page: 'my-booking' } | { page: 'remote-ticket' } | { page: 'ticket'; token: string } | { page: 'not-found' };
 
 export function routeOf(pathname: string): PublicRoute {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/tidsbestilling') return { page: 'booking' };
   if (path === '/tidsbestilling/min-tid') return { page: 'my-booking' };
+  // Never a token: a status link's token is 43 characters.
+  if (path === '/billet/ny') return { page: 'remote-ticket' };
   const ticket = /^\/billet\/([^/]+)$/.exec(path);
   if (ticket) return { page: 'ticket', token: decodeURIComponent(ticket[1]!) };
   return { page: 'not-found' };

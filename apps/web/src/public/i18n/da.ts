@@ -1,4 +1,5 @@
 import type { myBookingTexts } from '../my-booking/texts.ts';
+import type { remoteTexts } from '../remote/texts.ts';
 import type { ticketTexts } from '../ticket/texts.ts';
 
 /**
@@ -15,6 +16,7 @@ export const da = {
   'app.toBooking': 'Bestil tid',
   'find.title': 'Min tid',
   'ticket.title': 'Din billet',
+  'remote.title': 'Tag et nummer',
 
   'booking.title': 'Bestil tid hos Borgerservice',
   'booking.intro': 'Vælg sted og ærinde, og find en ledig tid. Det tager et par minutter, og du skal ikke logge ind.',
@@ -102,4 +104,5 @@ export const da = {
 } as const;
 
 /** Every text's key: the shell's and the booking page's here, the other pages' in their own chunks. */
-export type MessageKey = keyof typeof da | keyof (typeof myBookingTexts)['da'] | keyof (typeof ticketTexts)['da'];
+export type MessageKey =
+  keyof typeof da | keyof (typeof myBookingTexts)['da'] | keyof (typeof ticketTexts)['da'] | keyof (typeof remoteTexts)['da'];

@@ -11,6 +11,7 @@ export const en: Record<keyof typeof da, string> = {
   'app.toBooking': 'Book a time',
   'find.title': 'My booking',
   'ticket.title': 'Your ticket',
+  'remote.title': 'Take a number',
 
   'booking.title': 'Book a time at Citizen Service',
   'booking.intro': 'Choose a place and an errand, and find a free time. It takes a few minutes, and you do not need to log in.',

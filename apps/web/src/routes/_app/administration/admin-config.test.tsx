@@ -107,6 +107,30 @@ describe('administration: Lokationer', () => {
     expect(await within(row).findByText('Tirsdag: 09:00–11:00 overlapper 08:00–10:00.')).toBeInTheDocument();
   });
 
+  it('lets a location hand out numbers on the phone (off until ticked)', async () => {
+    const dokk1 = {
+      id: '00000000-0000-4000-8001-000000000001',
+      name: 'Borgerservice Dokk1',
+      kind: 'office',
+      address: 'Hack Kampmanns Plads 2',
+      allowRemoteTickets: false,
+      hours: [],
+    };
+    const api = signedInApi(USERS.admin, {
+      listConfigLocations: () => json(200, [dokk1]),
+      updateConfigLocation: async (request) => json(200, { ...dokk1, ...((await request.json()) as object) }),
+    });
+    const { user } = await renderApp('/administration/lokationer');
+    await user.click(await screen.findByRole('button', { name: 'Ret Borgerservice Dokk1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ret Borgerservice Dokk1' });
+    const remote = within(dialog).getByRole('checkbox', { name: 'Borgerne kan tage et nummer på telefonen' });
+    expect(remote).not.toBeChecked();
+    await user.click(remote);
+    await user.click(within(dialog).getByRole('button', { name: 'Gem' }));
+    await expect.poll(() => api.calledOp('updateConfigLocation').length).toBe(1);
+    expect(await api.calledOp('updateConfigLocation')[0]!.json()).toMatchObject({ allowRemoteTickets: true });
+  }, 40_000);
+
   it('is for administrators only', async () => {
     signedInApi(USERS.lars);
     await renderApp('/administration/regler');

@@ -1,4 +1,4 @@
-import { Radio, Group, TextInput } from '@mantine/core';
+import { Checkbox, Radio, Group, TextInput } from '@mantine/core';
 import { CreateLocationBody, UpdateLocationBody, type ConfigLocation } from '@skranke/contracts';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { configKeys, createConfigLocation, updateConfigLocation } from '../../../../features/admin/config.ts';
@@ -12,21 +12,29 @@ interface LocationFormDialogProps {
   onSaved(location: ConfigLocation, created: boolean): void;
 }
 
-type Values = { name: string; kind: 'office' | 'mobile'; address: string };
+type Values = { name: string; kind: 'office' | 'mobile'; address: string; allowRemoteTickets: boolean };
 const toBody = (values: Values) => ({ name: values.name.trim(), kind: values.kind, address: values.address.trim() });
+/** Numbers on the phone are turned on for a location that exists (a new one starts without). */
+const toUpdateBody = (values: Values) => ({ ...toBody(values), allowRemoteTickets: values.allowRemoteTickets });
 
-/** Add an office or a mobile stop, or change one's name, kind or address. */
+/** Add an office or a mobile stop, or change one's name, kind, address or whether it hands out numbers on phones. */
 export function LocationFormDialog({ auth, location, onClose, onSaved }: LocationFormDialogProps) {
   const { t } = useI18n();
   const { form, general, pending, onSubmit } = useConfigForm({
-    initialValues: { name: location?.name ?? '', kind: location?.kind ?? 'office', address: location?.address ?? '' } as Values,
+    initialValues: {
+      name: location?.name ?? '',
+      kind: location?.kind ?? 'office',
+      address: location?.address ?? '',
+      allowRemoteTickets: location?.allowRemoteTickets ?? false,
+    } as Values,
     check: {
       schema: location ? UpdateLocationBody : CreateLocationBody,
-      body: toBody,
+      body: location ? toUpdateBody : toBody,
       messages: { name: t('adminConfig.form.required'), address: t('adminConfig.form.required') },
     },
     queryKey: configKeys.locations(),
-    save: (values) => (location ? updateConfigLocation(auth, location.id, toBody(values)) : createConfigLocation(auth, toBody(values))),
+    save: (values) =>
+      location ? updateConfigLocation(auth, location.id, toUpdateBody(values)) : createConfigLocation(auth, toBody(values)),
     onSaved: (saved) => onSaved(saved, !location),
   });
   return (
@@ -53,6 +61,13 @@ export function LocationFormDialog({ auth, location, onClose, onSaved }: Locatio
         required
         maxLength={300}
       />
+      {location && (
+        <Checkbox
+          label={t('adminConfig.locations.allowRemoteTickets')}
+          description={t('adminConfig.locations.allowRemoteTicketsHint')}
+          {...form.getInputProps('allowRemoteTickets', { type: 'checkbox' })}
+        />
+      )}
     </ConfigFormDialog>
   );
 }
