@@ -84,6 +84,29 @@ function contactOf(input: { name?: string; phone?: string; email?: string; birth
 export function createAppointmentsService(db: Database, clock: Clock, sender: NotificationSender = new LocalOutboxNotificationSender()) {
   const repo = createAppointmentsRepository(db);
 
+  /**
+   * A staff member's write to a booking: on the citizen's access log when the booking is for a looked-up citizen,
+   * else with the booking as subject.
+   */
+  function auditStaffWrite(tx: Tx, staff: Staff, row: AppointmentRow, action: string, details: Record<string, string>) {
+    if (row.personId) {
+      return auditCitizen(tx, staff, {
+        action,
+        subjectId: row.personId,
+        purpose: 'tidsbestilling',
+        details: { appointmentId: row.id, ...details },
+      });
+    }
+    return appendAudit(tx, {
+      municipalityId: staff.municipalityId,
+      actorUserId: staff.id,
+      action,
+      subjectType: APPOINTMENT_SUBJECT,
+      subjectId: row.id,
+      details,
+    });
+  }
+
   /** What the confirmation, reminder and cancellation notices say about a booking (sent only when the municipality has them on). */
   async function noticeOf(tx: DbOrTx, row: AppointmentRow): Promise<AppointmentNotice> {
     const view = await publicView(tx, row);
@@ -390,19 +413,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
           { locationId, serviceId: body.serviceId, startsAt: new Date(body.startsAt), now },
           { ...contact, channel: body.channel, language: body.language ?? 'da', personId: body.personId ?? null, bookedByUserId: staff.id },
         );
-        const details = { appointmentId: row.id, channel: body.channel, startsAt: row.startsAt.toISOString() };
-        if (body.personId) {
-          await auditCitizen(tx, staff, { action: 'appointment.book', subjectId: body.personId, purpose: 'tidsbestilling', details });
-        } else {
-          await appendAudit(tx, {
-            municipalityId: staff.municipalityId,
-            actorUserId: staff.id,
-            action: 'appointment.book',
-            subjectType: APPOINTMENT_SUBJECT,
-            subjectId: row.id,
-            details,
-          });
-        }
+        await auditStaffWrite(tx, staff, row, 'appointment.book', { channel: body.channel, startsAt: row.startsAt.toISOString() });
         await sendAppointmentConfirmation(tx, sender, { ...(await noticeOf(tx, row)), code });
         const [listed] = await this.listRows(tx, locationId, row.startsAt, new Date(row.startsAt.getTime() + 1), row.id);
         return { code, appointment: listed! };
@@ -418,19 +429,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
           throw conflict('stale-version', 'Bookingen er ændret af en anden. Hent den igen.', { currentState: row.status });
         if (row.status !== 'booked') throw appointmentClosed(row.status);
         const cancelled = await repo.setStatus(row.id, { status: 'cancelled', cancelledAt: clock() }, tx);
-        const details = { appointmentId: row.id, reason: body.reason };
-        if (row.personId) {
-          await auditCitizen(tx, staff, { action: 'appointment.cancel', subjectId: row.personId, purpose: 'tidsbestilling', details });
-        } else {
-          await appendAudit(tx, {
-            municipalityId: staff.municipalityId,
-            actorUserId: staff.id,
-            action: 'appointment.cancel',
-            subjectType: APPOINTMENT_SUBJECT,
-            subjectId: row.id,
-            details: { reason: body.reason },
-          });
-        }
+        await auditStaffWrite(tx, staff, row, 'appointment.cancel', { reason: body.reason });
         await sendAppointmentCancellation(tx, sender, await noticeOf(tx, cancelled));
         const [listed] = await this.listRows(
           tx,

@@ -1,7 +1,7 @@
 import type { IssuedTicket, IssueTicketBody } from '@skranke/contracts';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@skranke/db';
-import { callKey, clampHeadStart, estimateWaitMinutes, serviceDay } from '@skranke/domain';
+import { callKey, clampHeadStart, serviceDay } from '@skranke/domain';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { assertMayWorkAt } from '../locations/location-access.ts';
@@ -10,7 +10,7 @@ import { systemClock, type Clock } from './presence.ts';
 import { actorColumns } from './queue-transitions.service.ts';
 import { createQueueRepository, toTicket, type TicketRow } from './queue.repository.ts';
 import { issueContextStatement, issueStatement, poolOf, queueFactsStatement, type QueueFacts } from './queue.statements.ts';
-import { estimateTicketOf, handlingMinutesOf } from './wait-estimate.ts';
+import { placeFromFacts } from './wait-estimate.ts';
 
 /** What issueStatement writes for a new ticket. */
 export type IssueValues = Parameters<typeof issueStatement>[1];
@@ -43,23 +43,6 @@ export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
   const repo = createQueueRepository(db);
   const pool = poolOf(db);
 
-  /**
-   * Position and wait estimate of a waiting ticket: the open counters played forward in call order over the
-   * location's waiting tickets, each counter shared by the services of its profile (estimateWaitMinutes).
-   */
-  function placeInQueue(facts: QueueFacts, ticket: Parameters<typeof estimateTicketOf>[0], now: Date) {
-    return {
-      position: facts.ahead + 1,
-      estimatedWaitMinutes: estimateWaitMinutes({
-        ticket: estimateTicketOf(ticket),
-        waiting: facts.waiting,
-        counters: facts.counters,
-        handlingMinutes: handlingMinutesOf(facts.samples),
-        now,
-      }),
-    };
-  }
-
   type IssueService = { id: string; prefix: string; nameDa: string; nameEn: string };
 
   /** Who issues: the municipality, and the staff member or device recorded on the ticket (none for a phone). */
@@ -84,7 +67,7 @@ export function createQueueIssuing(db: Database, clock: Clock = systemClock) {
       const place =
         row.state !== 'waiting'
           ? { position: 0, estimatedWaitMinutes: 0 }
-          : placeInQueue(facts ?? (await queueFactsStatement(pool, row, clock())), row, facts ? row.arrivedAt : clock());
+          : placeFromFacts(facts ?? (await queueFactsStatement(pool, row, clock())), row, facts ? row.arrivedAt : clock());
       return { ticket: toTicket(row), ...place, replayed };
     };
     if (idempotencyKey) {

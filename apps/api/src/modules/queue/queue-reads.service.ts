@@ -1,13 +1,12 @@
 import type { Counter, PriorityClass, Service, Ticket } from '@skranke/contracts';
 import type { Database } from '@skranke/db';
-import { estimateWaitMinutes } from '@skranke/domain';
 import { notFound } from '../../errors.ts';
 import type { Principal, UserPrincipal } from '../../plugins/auth.ts';
 import { assertLocationAccess } from '../locations/location-access.ts';
 import { createQueueRepository, toTicket } from './queue.repository.ts';
 import { poolOf, queueFactsStatement } from './queue.statements.ts';
 import { toService } from './services.service.ts';
-import { estimateTicketOf, handlingMinutesOf } from './wait-estimate.ts';
+import { placeFromFacts } from './wait-estimate.ts';
 
 /** What the queue's screens read besides the board: one ticket, parked tickets, services, counters, priority classes. */
 export function createQueueReads(db: Database) {
@@ -36,17 +35,7 @@ export function createQueueReads(db: Database) {
       },
       now: Date,
     ): Promise<{ position: number; estimatedWaitMinutes: number | null }> {
-      const facts = await queueFactsStatement(pool, ticket, now);
-      return {
-        position: facts.ahead + 1,
-        estimatedWaitMinutes: estimateWaitMinutes({
-          ticket: estimateTicketOf(ticket),
-          waiting: facts.waiting,
-          counters: facts.counters,
-          handlingMinutes: handlingMinutesOf(facts.samples),
-          now,
-        }),
-      };
+      return placeFromFacts(await queueFactsStatement(pool, ticket, now), ticket, now);
     },
 
     async ticket(principal: UserPrincipal, ticketId: string): Promise<Ticket> {

@@ -1,5 +1,6 @@
-import { averageHandlingMinutes, type EstimateCounter, type EstimateTicket } from '@skranke/domain';
+import { averageHandlingMinutes, estimateWaitMinutes, type EstimateCounter, type EstimateTicket } from '@skranke/domain';
 import type { TicketRow } from './queue.repository.ts';
+import type { QueueFacts } from './queue.statements.ts';
 
 /** A ticket as the wait estimate sees it; its head start is what its call key says (arrival minus call key). */
 export const estimateTicketOf = (
@@ -33,3 +34,21 @@ export function estimateCountersOf(
 /** Mean handling minutes per service from its recent sample, or its expected minutes while the sample is small. */
 export const handlingMinutesOf = (samples: Iterable<[string, { expectedMinutes: number; durations: number[] }]>) =>
   new Map([...samples].map(([serviceId, s]) => [serviceId, averageHandlingMinutes(s.durations, s.expectedMinutes)]));
+
+/**
+ * A waiting ticket's place: its position, and its wait estimate from the open counters played forward in call order
+ * over the location's waiting tickets (estimateWaitMinutes), from the facts queueFactsStatement or the issue statement
+ * read. One reading for the kiosk's receipt and the ticket's public status page.
+ */
+export function placeFromFacts(facts: QueueFacts, ticket: Parameters<typeof estimateTicketOf>[0], now: Date) {
+  return {
+    position: facts.ahead + 1,
+    estimatedWaitMinutes: estimateWaitMinutes({
+      ticket: estimateTicketOf(ticket),
+      waiting: facts.waiting,
+      counters: facts.counters,
+      handlingMinutes: handlingMinutesOf(facts.samples),
+      now,
+    }),
+  };
+}
