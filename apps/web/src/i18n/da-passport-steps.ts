@@ -60,6 +60,11 @@ export const daPassportSteps = {
   'passport.payment.approximate': 'Gebyrtabellen for året er foreløbig og ikke bekræftet. Kontrollér beløbet.',
   'passport.payment.noFee':
     'Gebyret kan ikke findes. Kontakt kommunens administrator. Sagen er gemt som kladde og kan gøres færdig bagefter.',
+  'passport.payment.notify': 'Besked når passet er klar (valgfrit)',
+  'passport.payment.notifyHint':
+    'Kommunen sender en SMS eller e-mail, når passet kan hentes, hvis den sender beskeder. Nummeret bruges kun til det.',
+  'passport.payment.notifyPhone': 'Mobilnummer (dansk)',
+  'passport.payment.notifyEmail': 'E-mail',
   'passport.payment.method': 'Betalt med',
   'passport.payment.confirm': 'Registrér betaling af {amount}',
   'passport.order.heading': 'Kontrollér og bestil',

@@ -66,6 +66,11 @@ export const enPassport: Record<keyof typeof daPassport | keyof typeof daPasspor
   'passport.payment.approximate': "The year's fee table is provisional and not confirmed. Check the amount.",
   'passport.payment.noFee':
     'The fee cannot be found. Contact the municipality’s administrator. The case is kept as a draft and can be finished afterwards.',
+  'passport.payment.notify': 'Notice when the passport is ready (optional)',
+  'passport.payment.notifyHint':
+    'The municipality sends a text message or e-mail when the passport can be collected, if it sends notices. The number is used only for that.',
+  'passport.payment.notifyPhone': 'Mobile number (Danish)',
+  'passport.payment.notifyEmail': 'E-mail',
   'passport.payment.method': 'Paid by',
   'passport.payment.confirm': 'Register payment of {amount}',
   'passport.order.heading': 'Check and order',

@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { PassportConsentStep, PassportOutcome, PassportPaymentStep } from '@skranke/contracts';
 import type { Static } from '@sinclair/typebox';
 import {
@@ -89,12 +89,23 @@ export function PaymentStep({
   onSave,
 }: StepFormProps<PaymentData> & { passport: PassportOutcome }) {
   const { t, language, formatNumber } = useI18n();
-  const { form, errors } = useStepForm('payment', error, { method: (initial?.method ?? '') as PaymentMethod | '' });
+  const { form, errors } = useStepForm('payment', error, {
+    method: (initial?.method ?? '') as PaymentMethod | '',
+    notifyPhone: initial?.notifyPhone ?? '',
+    notifyEmail: initial?.notifyEmail ?? '',
+  });
   const fee = passport.fee;
   // Without a fee the server says why and what to do (e.g. fee-table-missing: who loads the table); show that.
   const feeProblem = passport.blockers.find((b) => b.field === '/fee');
-  const submit = form.onSubmit(({ method }) => {
-    if (fee && method) onSave({ method, amountOre: fee.amountOre });
+  const submit = form.onSubmit(({ method, notifyPhone, notifyEmail }) => {
+    if (fee && method) {
+      onSave({
+        method,
+        amountOre: fee.amountOre,
+        ...(notifyPhone.trim() ? { notifyPhone: notifyPhone.trim() } : {}),
+        ...(notifyEmail.trim() ? { notifyEmail: notifyEmail.trim() } : {}),
+      });
+    }
   });
   return (
     <StepForm id="passport-payment" heading={t('passport.payment.heading')} {...{ error, pending, onBack }} onSubmit={submit}>
@@ -128,6 +139,27 @@ export function PaymentStep({
         {...form.getInputProps('method')}
         required
       />
+      <Fieldset legend={t('passport.payment.notify')} variant="unstyled">
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('passport.payment.notifyHint')}
+        </Text>
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('passport.payment.notifyPhone')}
+            type="tel"
+            autoComplete="off"
+            maxLength={30}
+            {...form.getInputProps('notifyPhone')}
+          />
+          <TextInput
+            label={t('passport.payment.notifyEmail')}
+            type="email"
+            autoComplete="off"
+            maxLength={254}
+            {...form.getInputProps('notifyEmail')}
+          />
+        </Group>
+      </Fieldset>
     </StepForm>
   );
 }
