@@ -1,6 +1,6 @@
 import { connectDatabase } from '@skranke/db';
 import { DEMO, DEMO_QUEUE } from '@skranke/db/seed';
-import { bookingCodeFromBytes } from '@skranke/domain';
+import { bookingCodeFromBytes, serviceDay } from '@skranke/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,20 +15,22 @@ import { expectAccessible, useBrowserPages } from './support/suite.ts';
 // from its time less 3 minutes; a no-show is marked one grace, 10 minutes for the demo's passports, after its time).
 
 /** A passport booking at Dokk1 `minutesFromNow` from now (negative: in the past), status booked; its code. */
-async function insertBooking(name: string, minutesFromNow: number): Promise<string> {
+async function insertBooking(name: string, minutesFromNow: number): Promise<{ code: string; date: string }> {
   const code = bookingCodeFromBytes(randomBytes(5));
   const { pool, close } = connectDatabase(databaseUrl(), { max: 1 });
   try {
-    await pool.query(
+    const inserted = await pool.query<{ starts_at: Date }>(
       `insert into appointments (municipality_id, location_id, service_id, starts_at, ends_at, seat, channel, code_hash, name, phone)
        values ($1, $2, $3, date_trunc('minute', now()) + make_interval(mins => $4::int),
-               date_trunc('minute', now()) + make_interval(mins => $4::int + 15), 1, 'public', $5, $6, '+4520304050')`,
+               date_trunc('minute', now()) + make_interval(mins => $4::int + 15), 1, 'public', $5, $6, '+4520304050')
+       returning starts_at`,
       [DEMO.aarhus.id, DOKK1, DEMO_QUEUE.aarhusServices.pas, minutesFromNow, createHash('sha256').update(code).digest('hex'), name],
     );
+    // The booking's own Copenhagen date: the day list is opened on it, so a run just after midnight still finds it.
+    return { code, date: serviceDay(inserted.rows[0]!.starts_at) };
   } finally {
     await close();
   }
-  return code;
 }
 
 async function setUpScreen(page: Page, path: '/kiosk' | '/display', deviceKey: string) {
@@ -48,7 +50,7 @@ describe.skipIf(skipBrowserTests)("appointments: the booked citizen's day at the
   afterAll(() => cancelEarlierWaitingTickets());
 
   it('a citizen booked for a few minutes from now checks in at the kiosk, is called at the counter and on the display', async () => {
-    const code = await insertBooking('Birte Bookesen', 2);
+    const { code, date } = await insertBooking('Birte Bookesen', 2);
     const [kioskKey, displayKey] = await Promise.all([createDevice('kiosk'), createDevice('display')]);
 
     const display = await open({ width: 1920, height: 1080 });
@@ -82,17 +84,17 @@ describe.skipIf(skipBrowserTests)("appointments: the booked citizen's day at the
     await expectAccessible(display, 'appointments-day-display');
 
     // The day list shows the booking as arrived, with its number.
-    await anna.goto('/tider');
+    await anna.goto(`/tider?date=${date}`);
     await anna.getByRole('heading', { level: 1, name: 'Tider' }).waitFor();
     const row = anna.getByRole('row').filter({ has: anna.getByRole('rowheader', { name: /Birte Bookesen/ }) });
     await expect.poll(() => row.first().innerText()).toMatch(new RegExp(`Mødt\\s+${ticketNumber}`));
   }, 150_000);
 
   it("a booking nobody came for reads 'Udeblevet' on the day list", async () => {
-    // 20 minutes ago: past the 10 minutes' grace. (Run in the first 20 minutes after midnight it would be yesterday's.)
-    await insertBooking('Ulla Udeblevsen', -20);
+    // 20 minutes ago: past the 10 minutes' grace (just after midnight that is yesterday: the list is opened on its date).
+    const { date } = await insertBooking('Ulla Udeblevsen', -20);
     const anna = await open();
-    await anna.goto('/login?redirect=/tider');
+    await anna.goto(`/login?redirect=${encodeURIComponent(`/tider?date=${date}`)}`);
     await signIn(anna, 'anna');
     await anna.getByRole('heading', { level: 1, name: 'Tider' }).waitFor();
     const row = anna.getByRole('row').filter({ has: anna.getByRole('rowheader', { name: /Ulla Udeblevsen/ }) });
