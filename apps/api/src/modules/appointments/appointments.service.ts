@@ -19,6 +19,7 @@ import {
   serviceDay,
   validateBookingContact,
 } from '@skranke/domain';
+import { sql } from 'drizzle-orm';
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { appendAudit } from '../../floor/audit/audit-chain.ts';
@@ -35,11 +36,20 @@ import { freeSlots, nextFreeSlot } from './slots.ts';
 
 export type Clock = () => Date;
 
+/** How long lost bookings share one lookup of the next free time (see nextFreeShared). */
+const NEXT_FREE_SHARE_MS = 1000;
+
 /** The subject type of appointment records in the audit trail. */
 export const APPOINTMENT_SUBJECT = 'appointment';
 
 /** sha256 of the normalised code: the code itself is never stored. */
 export const codeHashOf = (normalised: string) => createHash('sha256').update(normalised).digest('hex');
+
+const isLockTimeout = (error: unknown) =>
+  (error as { code?: string } | undefined)?.code === '55P03' || (error as { cause?: { code?: string } }).cause?.code === '55P03';
+
+/** How long a booking waits for a seat another booking is inserting at the same moment (see claim). */
+const SEAT_WAIT_MS = 250;
 
 const isUniqueViolation = (error: unknown) =>
   (error as { code?: string } | undefined)?.code === '23505' || (error as { cause?: { code?: string } }).cause?.code === '23505';
@@ -151,12 +161,35 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
     return new SlotConflict(unavailable, where, now);
   }
 
+  /**
+   * The next free time for the 409 of a lost booking, shared by the losers of one rush: answers read within
+   * NEXT_FREE_SHARE_MS of each other for the same errand and place take one lookup (a whole horizon's read each would
+   * otherwise queue 180 losers of 20 times behind each other for the pool). A hint, so a second old is fine; the
+   * booking itself is decided by the unique index, never by this.
+   */
+  const nextFreeShares = new Map<string, { at: number; next: Promise<Awaited<ReturnType<typeof nextFreeSlot>>> }>();
+  function nextFreeShared(where: Where, now: Date) {
+    const key = `${where.locationId}|${where.serviceId}|${Math.floor(now.getTime() / 60_000)}`;
+    const shared = nextFreeShares.get(key);
+    if (shared && performance.now() - shared.at < NEXT_FREE_SHARE_MS) return shared.next;
+    const next = nextFreeSlot(repo, db, { ...where, now });
+    nextFreeShares.set(key, { at: performance.now(), next });
+    next.catch(() => nextFreeShares.delete(key));
+    if (nextFreeShares.size > 1000) nextFreeShares.delete(nextFreeShares.keys().next().value!);
+    return next;
+  }
+
   async function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return withSlotConflicts(() => db.transaction(work));
+  }
+
+  /** Runs `work`, turning a SlotConflict into its 409 with the next free time (after any transaction has ended). */
+  async function withSlotConflicts<T>(work: () => Promise<T>): Promise<T> {
     try {
-      return await db.transaction(work);
+      return await work();
     } catch (error) {
       if (!(error instanceof SlotConflict)) throw error;
-      const next = await nextFreeSlot(repo, db, { ...error.where, now: error.now });
+      const next = await nextFreeShared(error.where, error.now);
       const nextFree = next?.startsAt.toISOString() ?? null;
       throw error.unavailable
         ? conflict('slot-unavailable', 'Tiden kan ikke bestilles (den er ikke udbudt, er for tæt på eller for langt ude).', {
@@ -222,42 +255,82 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
     values: Omit<Parameters<typeof repo.insertOnFreeSeat>[0], 'seat' | 'codeHash' | 'endsAt'>,
     slot: { endsAt: Date; freeSeats: number[] },
   ) {
-    for (const seat of slot.freeSeats) {
-      const code = bookingCodeFromBytes(randomBytes(5));
-      const row = await repo.insertOnFreeSeat({ ...values, endsAt: slot.endsAt, seat, codeHash: codeHashOf(code) }, tx);
-      if (row) return { row, code };
+    // A seat another booking is inserting right now is as good as taken: rather than queue behind that transaction
+    // (and a rush of losers behind it for the pool), give up on it after SEAT_WAIT and try the next. Were the other
+    // booking to roll back, this one is refused a seat that turns free: a conservative 409, never a double booking.
+    await tx.execute(sql.raw(`set local lock_timeout = '${SEAT_WAIT_MS}ms'`));
+    try {
+      for (const seat of slot.freeSeats) {
+        const code = bookingCodeFromBytes(randomBytes(5));
+        try {
+          const row = await (tx as Tx).transaction((sp) =>
+            repo.insertOnFreeSeat({ ...values, endsAt: slot.endsAt, seat, codeHash: codeHashOf(code) }, sp),
+          );
+          if (row) return { row, code };
+        } catch (error) {
+          if (!isLockTimeout(error)) throw error;
+        }
+      }
+      return null;
+    } finally {
+      await tx.execute(sql.raw('set local lock_timeout = 0'));
     }
-    return null;
   }
 
+  /**
+   * What a booking checks before it takes a seat, read before its transaction opens (so the transaction holds its
+   * connection only for the insert, the audit record and the notice): the place, the errand's rule, and that the
+   * time is offered, with the seats this booker may take there.
+   */
+  async function prepareBooking(args: { locationId: string; serviceId: string; startsAt: Date; now: Date }) {
+    const location = await repo.location(args.locationId);
+    if (!location) throw notBookable();
+    const found = await bookableRule(db, args.locationId, args.serviceId);
+    const where = { locationId: args.locationId, serviceId: args.serviceId, rule: found.rule };
+    const offered = await seatsAt(db, where, args.startsAt, args.now);
+    return { ...args, location, found, where, offered };
+  }
+  type PreparedBooking = Awaited<ReturnType<typeof prepareBooking>>;
+
   async function book(
-    tx: DbOrTx,
-    args: { locationId: string; serviceId: string; startsAt: Date; now: Date },
+    tx: Tx,
+    prepared: PreparedBooking,
     values: Omit<
       Parameters<typeof repo.insertOnFreeSeat>[0],
       'seat' | 'codeHash' | 'endsAt' | 'startsAt' | 'locationId' | 'serviceId' | 'municipalityId'
     >,
   ) {
-    const location = await repo.location(args.locationId, tx);
-    if (!location) throw notBookable();
-    const found = await bookableRule(tx, args.locationId, args.serviceId);
-    const where = { locationId: args.locationId, serviceId: args.serviceId, rule: found.rule };
-    const offered = await seatsAt(tx, where, args.startsAt, args.now);
-    // Seats held now (the pure rule says which seats this booker may take; claim() finds the free one).
+    const { location, found, where, offered } = prepared;
+    // The pure rule says which seats this booker may take; claim() takes the lowest one no live booking holds.
     const claimed = await claim(
       tx,
       {
         ...values,
         municipalityId: location.municipalityId,
-        locationId: args.locationId,
-        serviceId: args.serviceId,
-        startsAt: args.startsAt,
+        locationId: where.locationId,
+        serviceId: where.serviceId,
+        startsAt: prepared.startsAt,
       },
       offered,
     );
-    if (!claimed) throw slotTaken(tx, where, args.now, false);
+    if (!claimed) throw slotTaken(tx, where, prepared.now, false);
     return { ...claimed, location, found };
   }
+
+  /** The notice of a booking just made, from what its preparation read (no further queries in the transaction). */
+  const preparedNotice = (row: AppointmentRow, prepared: PreparedBooking): AppointmentNotice => ({
+    municipalityId: row.municipalityId,
+    appointmentId: row.id,
+    language: row.language,
+    startsAt: row.startsAt,
+    locationName: prepared.location.name,
+    serviceNameDa: prepared.found.service.nameDa,
+    serviceNameEn: prepared.found.service.nameEn,
+    bringTextDa: prepared.found.rule.bringTextDa,
+    bringTextEn: prepared.found.rule.bringTextEn,
+    phone: row.phone,
+    email: row.email,
+  });
 
   return {
     /** Locations and errands open for booking (public). */
@@ -303,29 +376,37 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
     async bookPublic(body: BookAppointmentBody): Promise<BookedAppointment> {
       const now = clock();
       const contact = contactOf(body, serviceDay(now));
-      return transaction(async (tx) => {
-        const { row, code, location, found } = await book(
-          tx,
-          { locationId: body.locationId, serviceId: body.serviceId, startsAt: new Date(body.startsAt), now },
-          { ...contact, channel: 'public', language: body.language ?? 'da' },
-        );
-        await appendAudit(tx, {
-          municipalityId: location.municipalityId,
-          action: 'appointment.book',
-          subjectType: APPOINTMENT_SUBJECT,
-          subjectId: row.id,
-          details: { channel: 'public', serviceId: row.serviceId, startsAt: row.startsAt.toISOString() },
+      return withSlotConflicts(async () => {
+        const prepared = await prepareBooking({
+          locationId: body.locationId,
+          serviceId: body.serviceId,
+          startsAt: new Date(body.startsAt),
+          now,
         });
-        await sendAppointmentConfirmation(tx, sender, { ...(await noticeOf(tx, row)), code });
-        return {
-          code,
-          appointment: toPublic(row, {
-            locationName: location.name,
-            ...found.service,
-            bringTextDa: found.rule.bringTextDa,
-            bringTextEn: found.rule.bringTextEn,
-          }),
-        };
+        return db.transaction(async (tx) => {
+          const { row, code, location, found } = await book(tx, prepared, {
+            ...contact,
+            channel: 'public',
+            language: body.language ?? 'da',
+          });
+          await appendAudit(tx, {
+            municipalityId: location.municipalityId,
+            action: 'appointment.book',
+            subjectType: APPOINTMENT_SUBJECT,
+            subjectId: row.id,
+            details: { channel: 'public', serviceId: row.serviceId, startsAt: row.startsAt.toISOString() },
+          });
+          await sendAppointmentConfirmation(tx, sender, { ...preparedNotice(row, prepared), code });
+          return {
+            code,
+            appointment: toPublic(row, {
+              locationName: location.name,
+              ...found.service,
+              bringTextDa: found.rule.bringTextDa,
+              bringTextEn: found.rule.bringTextEn,
+            }),
+          };
+        });
       });
     },
 
@@ -395,28 +476,33 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
     /** Staff book for a citizen (looked up by CPR before: personId) or for a name, at the counter or on the phone. */
     async bookForCitizen(staff: Staff, locationId: string, body: StaffBookAppointmentBody): Promise<StaffBookedAppointment> {
       const now = clock();
-      return transaction(async (tx) => {
+      return withSlotConflicts(async () => {
         let name = body.name;
         let birthDate = body.birthDate;
         if (body.personId) {
-          const person = await repo.person(body.personId, tx);
+          const person = await repo.person(body.personId);
           if (!person) throw new AppError(404, 'unknown-citizen', 'Not Found', 'Borgeren findes ikke.');
           name = `${person.givenNames} ${person.surname}`;
           const parsed = parseCpr(person.cpr);
           birthDate = birthDate ?? (parsed.ok ? parsed.cpr.birthDate : undefined);
         }
         const contact = contactOf({ name, phone: body.phone, email: body.email, birthDate }, serviceDay(now));
-        const location = await repo.location(locationId, tx);
+        const location = await repo.location(locationId);
         if (!location || location.municipalityId !== staff.municipalityId) throw notFound('Lokationen');
-        const { row, code } = await book(
-          tx,
-          { locationId, serviceId: body.serviceId, startsAt: new Date(body.startsAt), now },
-          { ...contact, channel: body.channel, language: body.language ?? 'da', personId: body.personId ?? null, bookedByUserId: staff.id },
-        );
-        await auditStaffWrite(tx, staff, row, 'appointment.book', { channel: body.channel, startsAt: row.startsAt.toISOString() });
-        await sendAppointmentConfirmation(tx, sender, { ...(await noticeOf(tx, row)), code });
-        const [listed] = await this.listRows(tx, locationId, row.startsAt, new Date(row.startsAt.getTime() + 1), row.id);
-        return { code, appointment: listed! };
+        const prepared = await prepareBooking({ locationId, serviceId: body.serviceId, startsAt: new Date(body.startsAt), now });
+        return db.transaction(async (tx) => {
+          const { row, code } = await book(tx, prepared, {
+            ...contact,
+            channel: body.channel,
+            language: body.language ?? 'da',
+            personId: body.personId ?? null,
+            bookedByUserId: staff.id,
+          });
+          await auditStaffWrite(tx, staff, row, 'appointment.book', { channel: body.channel, startsAt: row.startsAt.toISOString() });
+          await sendAppointmentConfirmation(tx, sender, { ...preparedNotice(row, prepared), code });
+          const [listed] = await this.listRows(tx, locationId, row.startsAt, new Date(row.startsAt.getTime() + 1), row.id);
+          return { code, appointment: listed! };
+        });
       });
     },
 
