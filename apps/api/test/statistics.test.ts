@@ -210,10 +210,12 @@ describe('OpenAPI', () => {
       .flatMap((item) => Object.values(item))
       .filter((op) => /Statistic|Staffing|ServiceLevel/.test(op.operationId));
     expect(operations.map((op) => op.operationId).sort()).toEqual([
+      'exportAppointmentStatisticsCsv',
       'exportCaseStatisticsCsv',
       'exportStaffingByHourCsv',
       'exportTicketStatisticsCsv',
       'exportTodayStatisticsCsv',
+      'getAppointmentStatistics',
       'getCaseStatistics',
       'getServiceLevelTargets',
       'getStaffingByHour',
