@@ -27,7 +27,7 @@ describe.skipIf(skipBrowserTests)('signing in and out', () => {
     expect(await header.getByText('Anna Sørensen').isVisible()).toBe(true);
     expect(await header.getByText('skrankemedarbejder · Aarhus Kommune').isVisible()).toBe(true);
     const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Skranke', 'Borger']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Skranke', 'Tider', 'Borger']);
     expect(await page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Log på skranken' }).waitFor();
     const location = page.getByRole('combobox', { name: 'Borgerservicested' });
@@ -72,7 +72,15 @@ describe.skipIf(skipBrowserTests)('signing in and out', () => {
     await page.getByRole('heading', { level: 1, name: 'Skranke' }).waitFor();
     expect(await page.getByRole('banner').getByText('Lars Østergaard').isVisible()).toBe(true);
     const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Skranke', 'Borger', 'Køoversigt', 'Statistik', 'Revision']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Skranke',
+      'Tider',
+      'Borger',
+      'Køoversigt',
+      'Statistik',
+      'Revision',
+      'Udbakke',
+    ]);
 
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie);
     expect(stored).not.toMatch(/eyJ/); // no JWT anywhere scripts can read
