@@ -1,0 +1,2 @@
+-- 0032_contacts: filled in by the issue-13 work (placeholder so the journal stays in order).
+SELECT 1;

@@ -1,0 +1,2 @@
+-- 0035_address_change_protection: filled in by the issue-13 work (placeholder so the journal stays in order).
+SELECT 1;
