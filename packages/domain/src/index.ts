@@ -16,3 +16,4 @@ export * from './admin-config/index.ts';
 export * from './validation/index.ts';
 export * from './appointments/index.ts';
 export * from './notifications/index.ts';
+export * from './contacts/index.ts';
