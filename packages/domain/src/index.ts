@@ -17,3 +17,5 @@ export * from './validation/index.ts';
 export * from './appointments/index.ts';
 export * from './notifications/index.ts';
 export * from './contacts/index.ts';
+export * from './address-change/index.ts';
+export * from './protection/index.ts';
