@@ -19,3 +19,4 @@ export * from './notifications/index.ts';
 export * from './contacts/index.ts';
 export * from './address-change/index.ts';
 export * from './protection/index.ts';
+export * from './representation/index.ts';
