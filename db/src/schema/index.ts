@@ -15,3 +15,4 @@ export * from './statistics.ts';
 export * from './settings.ts';
 export * from './appointments.ts';
 export * from './ticket-notify.ts';
+export * from './contacts.ts';
