@@ -19,3 +19,5 @@ export * from './audit-labels.ts';
 export * from './appointments.ts';
 export * from './appointment-statistics.ts';
 export * from './notifications.ts';
+export * from './representations.ts';
+export * from './contacts.ts';

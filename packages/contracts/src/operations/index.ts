@@ -15,6 +15,8 @@ import * as appointmentStatistics from './appointment-statistics.ts';
 import * as notifications from './notifications.ts';
 import * as ticketNotify from './ticket-notify.ts';
 import * as remoteTickets from './remote-tickets.ts';
+import * as contacts from './contacts.ts';
+import * as representations from './representations.ts';
 
 export * from './define.ts';
 export * as feeOperations from './fees.ts';
@@ -33,6 +35,8 @@ export * as appointmentStatisticsOperations from './appointment-statistics.ts';
 export * as notificationOperations from './notifications.ts';
 export * as ticketNotifyOperations from './ticket-notify.ts';
 export * as remoteTicketOperations from './remote-tickets.ts';
+export * as contactOperations from './contacts.ts';
+export * as representationOperations from './representations.ts';
 
 /**
  * Every operation of the API, by operationId. A new feature adds its file here; `pnpm contracts:routes` regenerates
@@ -55,6 +59,8 @@ export const operations = {
   ...notifications,
   ...ticketNotify,
   ...remoteTickets,
+  ...contacts,
+  ...representations,
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;
