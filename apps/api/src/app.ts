@@ -27,6 +27,7 @@ import { locationQueueRoutes } from './modules/queue/location-queue.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { ticketStatusRoutes } from './modules/ticket-status/ticket-status.routes.ts';
 import { remoteTicketRoutes } from './modules/remote-tickets/remote-tickets.routes.ts';
+import { contactRoutes } from './modules/contacts/contacts.routes.ts';
 import { ticketRoutes } from './modules/queue/queue.routes.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { problemPlugin } from './plugins/problem.ts';
@@ -152,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(ticketStatusRoutes, { heartbeatSeconds: options.sseHeartbeatSeconds ?? 15, clock: options.queueClock });
   await app.register(remoteTicketRoutes, { clock: options.queueClock });
   await app.register(notificationRoutes);
+  await app.register(contactRoutes, { clock: options.queueClock });
 
   await app.register(appointmentRoutes, {
     clock: options.queueClock,

@@ -3,6 +3,7 @@ import { CASE_AUDIT_ACTIONS } from './cases.ts';
 import { CASE_CLOSING_AUDIT_ACTIONS } from './case-closing.ts';
 import { CITIZEN_AUDIT_ACTIONS, CITIZEN_PURPOSE_LABELS } from './citizens.ts';
 import { SELF_SERVICE_AUDIT_ACTIONS } from './self-service.ts';
+import { CONTACT_AUDIT_ACTIONS } from './contacts.ts';
 import { REPRESENTATION_AUDIT_ACTIONS } from './representations.ts';
 
 /**
@@ -29,6 +30,7 @@ export const AUDIT_PURPOSE_LABELS: Record<string, AuditLabel> = {
   case_list: { da: 'Oversigt over sager', en: 'Case overview' },
   indsigt: { da: 'Indsigt (logudtræk)', en: 'Right of access (log extract)' },
   tidsbestilling: { da: 'Tidsbestilling', en: 'Appointment booking' },
+  henvendelse: { da: 'Henvendelse', en: 'Contact' },
   repraesentation: {
     da: 'Repræsentation (fuldmagt, værge, forældremyndighed)',
     en: 'Representation (power of attorney, guardian, custody)',
@@ -41,6 +43,7 @@ export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
   ...CASE_AUDIT_ACTIONS,
   ...CASE_CLOSING_AUDIT_ACTIONS,
   ...SELF_SERVICE_AUDIT_ACTIONS,
+  ...CONTACT_AUDIT_ACTIONS,
   ...REPRESENTATION_AUDIT_ACTIONS,
   'citizen.access-log.csv': { da: 'Logudtræk hentet som CSV', en: 'Log extract downloaded as CSV' },
   'citizen.access-log.pdf': { da: 'Logudtræk hentet som PDF', en: 'Log extract downloaded as PDF' },
