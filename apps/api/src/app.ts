@@ -29,6 +29,7 @@ import { ticketStatusRoutes } from './modules/ticket-status/ticket-status.routes
 import { remoteTicketRoutes } from './modules/remote-tickets/remote-tickets.routes.ts';
 import { contactRoutes } from './modules/contacts/contacts.routes.ts';
 import { ticketRoutes } from './modules/queue/queue.routes.ts';
+import { representationRoutes } from './modules/representations/representations.routes.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { problemPlugin } from './plugins/problem.ts';
 import { registerStaticFiles } from './plugins/static-files.ts';
@@ -145,6 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(caseClosingRoutes);
   await app.register(selfServiceRoutes);
   await app.register(passportRoutes);
+  await app.register(representationRoutes);
   await app.register(ticketRoutes, { clock: options.queueClock });
   await app.register(locationQueueRoutes, {
     heartbeatSeconds: options.sseHeartbeatSeconds ?? 15,
