@@ -388,6 +388,14 @@ const CITIZEN_OPERATIONS: Record<string, () => Promise<Prepared>> = {
       call: post('anna', `/api/appointments/${id}/cancel`, { expectedVersion: version, reason: 'Borgeren ringede' }),
     };
   },
+  recordContact: async () => ({
+    personId: aarhus.id,
+    who: 'anna',
+    action: 'contact.record',
+    purpose: 'henvendelse',
+    status: 201,
+    call: post('anna', '/api/contacts', { channel: 'counter', topicCode: 'pension', result: 'guided', personId: aarhus.id }),
+  }),
 };
 
 /**
@@ -510,6 +518,21 @@ const NOT_CITIZEN_DATA: Record<string, string> = {
   exportAppointmentStatisticsCsv: 'aggregate',
   getServiceLevelTargets: 'statistics',
   setServiceLevelTarget: 'statistics',
+  // The contact log: an answer never names the contact's citizen (withCitizen only); recording one for a named citizen
+  // is in CITIZEN_OPERATIONS. Tasks, topics and the referral directory hold no citizen data.
+  listContacts: 'contact log without citizen identity',
+  listFollowUpTasks: 'staff tasks',
+  createFollowUpTask: 'staff tasks',
+  completeFollowUpTask: 'staff tasks',
+  listFollowUpAssignees: 'staff',
+  listContactTopics: 'configuration',
+  createContactTopic: 'configuration',
+  updateContactTopic: 'configuration',
+  listReferralAuthorities: 'configuration',
+  createReferralAuthority: 'configuration',
+  updateReferralAuthority: 'configuration',
+  getContactStatistics: 'aggregate',
+  exportContactStatisticsCsv: 'aggregate',
 };
 
 async function operationIds(): Promise<string[]> {

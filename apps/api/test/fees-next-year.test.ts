@@ -30,9 +30,9 @@ describe('GET /api/fee-tables/next-year-status', () => {
       { asOf: '2027-11-30', year: 2028, warningPeriod: false, missing: [] },
     ],
     [
-      '1 December 2027 just after midnight in Copenhagen (still 30 November in UTC): both products missing',
+      '1 December 2027 just after midnight in Copenhagen (still 30 November in UTC): every product missing',
       '2027-11-30T23:30:00Z',
-      { asOf: '2027-12-01', year: 2028, warningPeriod: true, missing: ['passport', 'driving_licence'] },
+      { asOf: '2027-12-01', year: 2028, warningPeriod: true, missing: ['passport', 'driving_licence', 'health_card'] },
     ],
     [
       '1 December 2026: the 2027 national tables ship with Skranke, nothing missing',
@@ -62,7 +62,7 @@ describe('GET /api/fee-tables/next-year-status', () => {
       payload: { scope: 'municipality', approximate: false, source: 'Test', rates },
     });
     expect(put.statusCode).toBe(200);
-    expect((await status(lars)).missing).toEqual(['driving_licence']);
+    expect((await status(lars)).missing).toEqual(['driving_licence', 'health_card']);
   });
 
   it('is for leads and administrators', async () => {

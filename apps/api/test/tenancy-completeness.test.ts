@@ -34,6 +34,10 @@ const vejle = {
   lawArea: '',
   appointment: '',
   appointmentBlock: '',
+  contact: '',
+  followUpTask: '',
+  contactTopic: '',
+  referralAuthority: '',
 };
 
 beforeAll(async () => {
@@ -78,6 +82,29 @@ beforeAll(async () => {
     })
     .returning();
   vejle.appointmentBlock = block!.id;
+  const [vejleContact] = await ctx.owner
+    .insert(schema.contacts)
+    .values({ municipalityId: DEMO.vejle.id, channel: 'phone', topicCode: 'mitid', result: 'resolved', staffUserId: DEMO.users.mette })
+    .returning();
+  vejle.contact = vejleContact!.id;
+  const [vejleTask] = await ctx.owner
+    .insert(schema.followUpTasks)
+    .values({
+      municipalityId: DEMO.vejle.id,
+      contactId: vejleContact!.id,
+      assigneeUserId: DEMO.users.mette,
+      dueOn: '2027-03-02',
+      text: 'Ring borgeren op',
+      createdByUserId: DEMO.users.mette,
+    })
+    .returning();
+  vejle.followUpTask = vejleTask!.id;
+  vejle.contactTopic = (
+    await ctx.owner.select().from(schema.contactTopics).where(eq(schema.contactTopics.municipalityId, DEMO.vejle.id))
+  )[0]!.id;
+  vejle.referralAuthority = (
+    await ctx.owner.select().from(schema.referralAuthorities).where(eq(schema.referralAuthorities.municipalityId, DEMO.vejle.id))
+  )[0]!.id;
   for (const [name, id] of Object.entries(vejle)) if (!id) throw new Error(`no Vejle ${name}`);
 });
 afterAll(() => ctx.close());
@@ -260,6 +287,29 @@ const MUNICIPALITY_SCOPED: Record<string, Scoped> = {
   listNotificationOutbox: 'session',
   getNotificationSettings: 'session',
   putNotificationSettings: 'session',
+  // The contact log: a Vejle ticket, contact, task, topic or authority named by Aarhus is not found.
+  recordContact: { who: 'anna', body: () => ({ channel: 'counter', topicCode: 'mitid', result: 'resolved', ticketId: vejle.ticket }) },
+  listContacts: 'session',
+  listFollowUpTasks: 'session',
+  listFollowUpAssignees: 'session',
+  createFollowUpTask: {
+    who: 'anna',
+    body: () => ({
+      contactId: vejle.contact,
+      assigneeUserId: DEMO.users.anna,
+      dueOn: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+      text: 'Spion',
+    }),
+  },
+  completeFollowUpTask: { who: 'lars', params: { id: id('followUpTask') } },
+  listContactTopics: 'session',
+  createContactTopic: 'session',
+  updateContactTopic: { who: 'admin', params: { id: id('contactTopic') }, body: () => ({ active: false }) },
+  listReferralAuthorities: 'session',
+  createReferralAuthority: 'session',
+  updateReferralAuthority: { who: 'admin', params: { id: id('referralAuthority') }, body: () => ({ active: false }) },
+  getContactStatistics: 'session',
+  exportContactStatisticsCsv: 'session',
 };
 
 /** Every other operation, with why it is no municipality's data. */

@@ -4,7 +4,7 @@ import { createdAt, id, updatedAt } from './columns.ts';
 import { municipalities, users } from './tenancy.ts';
 
 /** What a fee table prices. New products are added here (and in @skranke/domain FEE_PRODUCTS). */
-export const feeProduct = pgEnum('fee_product', ['passport', 'driving_licence']);
+export const feeProduct = pgEnum('fee_product', ['passport', 'driving_licence', 'health_card']);
 
 /**
  * One year's fee table for one product (fees are indexed every 1 January, domain.md §4). Statutory fees are national:

@@ -12,7 +12,7 @@ interface SeedRate {
   amountOre: number;
 }
 export interface SeedFeeTable {
-  product: 'passport' | 'driving_licence';
+  product: 'passport' | 'driving_licence' | 'health_card';
   year: number;
   approximate: boolean;
   source: string;

@@ -7,13 +7,19 @@
 import { advisoryXactLock } from '../advisory-lock.ts';
 import type { Database, Tx } from '../index.ts';
 import { DRIVING_LICENCE_FEE_TABLES } from './driving-licence-fees.ts';
+import { HEALTH_CARD_FEE_TABLES } from './health-card-fees.ts';
 import { PASSPORT_FEE_TABLES, seedFeeTables, type SeedFeeTable } from './fees.ts';
 
 export { DRIVING_LICENCE_FEE_TABLES } from './driving-licence-fees.ts';
+export { HEALTH_CARD_FEE_TABLES } from './health-card-fees.ts';
 export { PASSPORT_FEE_TABLES, type SeedFeeTable } from './fees.ts';
 
 /** Every national fee table shipped with this version, by product and year. */
-export const NATIONAL_FEE_TABLES: readonly SeedFeeTable[] = [...PASSPORT_FEE_TABLES, ...DRIVING_LICENCE_FEE_TABLES];
+export const NATIONAL_FEE_TABLES: readonly SeedFeeTable[] = [
+  ...PASSPORT_FEE_TABLES,
+  ...DRIVING_LICENCE_FEE_TABLES,
+  ...HEALTH_CARD_FEE_TABLES,
+];
 
 /** Adds the national fee tables a database lacks, inside the caller's transaction. */
 export const seedNationalFeeTables = (tx: Tx) => seedFeeTables(tx, NATIONAL_FEE_TABLES);

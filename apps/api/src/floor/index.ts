@@ -6,7 +6,7 @@
  *   (`auditCitizen`) and a configuration change's record and field problems (`auditConfig`, `changes`).
  * - `registers/`: the national registers a case talks to, each an interface (CPR/person register, the document
  *   register of passports and driving licences, Digital Post's and MitID's registries, the Udbetaling Danmark
- *   notifier) with the local implementation backed by our own tables.
+ *   notifier, the doctor register with each citizen's sygesikring) with the local implementation backed by our own tables.
  * - `documents/`: letters and receipts as PDF (`renderReceipt`, the embedded fonts), the parts letters share, CSV.
  * - `notifications/`: the `NotificationSender` seam for SMS and e-mail to citizens, its local implementation
  *   (`LocalOutboxNotificationSender`: the outbox table, no gateway), `notificationsEnabled`, and the appointment

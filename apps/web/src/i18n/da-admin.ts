@@ -197,6 +197,7 @@ export const daAdmin = {
     'Gebyrtabeller pr. år. Kommunens egen tabel bruges frem for landstaksten, når den findes. Aldersgrænserne ændres ikke her.',
   'adminConfig.fees.passport': 'Pas',
   'adminConfig.fees.drivingLicence': 'Kørekort',
+  'adminConfig.fees.healthCard': 'Sundhedskort',
   'adminConfig.fees.none': 'Ingen gebyrtabeller endnu.',
   'adminConfig.fees.caption': 'Gebyrtabeller for {product}',
   'adminConfig.fees.year': 'År',

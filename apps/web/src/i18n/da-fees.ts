@@ -8,5 +8,6 @@ export const daFees = {
   'fees.warning.link': 'Gå til Gebyrer',
   'fees.warning.product.passport': 'pas',
   'fees.warning.product.drivingLicence': 'kørekort',
+  'fees.warning.product.healthCard': 'sundhedskort',
   'fees.warning.and': ' og ',
 } as const;

@@ -200,6 +200,7 @@ export const enAdmin: Record<keyof typeof daAdmin, string> = {
     "Fee tables per year. The municipality's own table is used instead of the national one when it exists. Age bands are not changed here.",
   'adminConfig.fees.passport': 'Passport',
   'adminConfig.fees.drivingLicence': 'Driving licence',
+  'adminConfig.fees.healthCard': 'Health card',
   'adminConfig.fees.none': 'No fee tables yet.',
   'adminConfig.fees.caption': 'Fee tables for {product}',
   'adminConfig.fees.year': 'Year',

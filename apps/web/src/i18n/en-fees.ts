@@ -9,5 +9,6 @@ export const enFees: Record<keyof typeof daFees, string> = {
   'fees.warning.link': 'Go to Fees',
   'fees.warning.product.passport': 'passports',
   'fees.warning.product.drivingLicence': 'driving licences',
+  'fees.warning.product.healthCard': 'health cards',
   'fees.warning.and': ' and ',
 };

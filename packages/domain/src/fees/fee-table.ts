@@ -1,14 +1,14 @@
 import type { AgeFacts } from './pension-age.ts';
 
 /** Products priced by a fee table (db enum `fee_product`). */
-export type FeeProduct = 'passport' | 'driving_licence';
-export const FEE_PRODUCTS: readonly FeeProduct[] = ['passport', 'driving_licence'];
+export type FeeProduct = 'passport' | 'driving_licence' | 'health_card';
+export const FEE_PRODUCTS: readonly FeeProduct[] = ['passport', 'driving_licence', 'health_card'];
 
 /**
  * Whether a product's table is a set of age bands that must cover every age exactly once (the passport), or a set
  * of variants chosen by code that may overlap in age (the driving licence's renewal and duplicate).
  */
-export const FEE_PRODUCT_AGE_BANDED: Record<FeeProduct, boolean> = { passport: true, driving_licence: false };
+export const FEE_PRODUCT_AGE_BANDED: Record<FeeProduct, boolean> = { passport: true, driving_licence: false, health_card: false };
 
 /** A band bound: whole years of age, or the citizen's own folkepension age. */
 export type AgeBound = number | 'pension_age';

@@ -16,9 +16,9 @@ import { appendAudit } from '../../floor/audit/audit-chain.ts';
 import type { Staff } from '../../floor/staff.ts';
 import { createFeesRepository, type FeeTableRow, type StoredRate } from './fees.repository.ts';
 
-const PRODUCT_DA: Record<FeeProduct, string> = { passport: 'pas', driving_licence: 'kørekort' };
-const PRODUCT_THE_DA: Record<FeeProduct, string> = { passport: 'passet', driving_licence: 'kørekortet' };
-const PRODUCT_EN: Record<FeeProduct, string> = { passport: 'passport', driving_licence: 'driving licence' };
+const PRODUCT_DA: Record<FeeProduct, string> = { passport: 'pas', driving_licence: 'kørekort', health_card: 'sundhedskort' };
+const PRODUCT_THE_DA: Record<FeeProduct, string> = { passport: 'passet', driving_licence: 'kørekortet', health_card: 'sundhedskortet' };
+const PRODUCT_EN: Record<FeeProduct, string> = { passport: 'passport', driving_licence: 'driving licence', health_card: 'health card' };
 
 /** The fee that applies, with where it came from (for the receipt and the case's record). */
 export interface FeeQuote {

@@ -20,7 +20,15 @@ export function NextYearFeeWarning({ role, tokens }: { role: Role; tokens: Token
   if (!enabled || !data || data.missing.length === 0) return null;
   const year = String(data.year);
   const products = data.missing
-    .map((p) => t(p === 'passport' ? 'fees.warning.product.passport' : 'fees.warning.product.drivingLicence'))
+    .map((p) =>
+      t(
+        p === 'passport'
+          ? 'fees.warning.product.passport'
+          : p === 'health_card'
+            ? 'fees.warning.product.healthCard'
+            : 'fees.warning.product.drivingLicence',
+      ),
+    )
     .join(t('fees.warning.and'));
   return (
     // A standing notice, not an interruption: a labelled region (Mantine's Alert would claim role="alert").

@@ -16,7 +16,12 @@ export const Route = createFileRoute('/_app/administration/gebyrer')({
   component: AdminFeesPage,
 });
 
-const PRODUCTS = ['passport', 'driving_licence'] as const;
+const PRODUCTS = ['passport', 'driving_licence', 'health_card'] as const;
+const PRODUCT_LABEL = {
+  passport: 'adminConfig.fees.passport',
+  driving_licence: 'adminConfig.fees.drivingLicence',
+  health_card: 'adminConfig.fees.healthCard',
+} as const;
 
 function AdminFeesPage() {
   const { t } = useI18n();
@@ -24,8 +29,7 @@ function AdminFeesPage() {
   const { data: tables } = useSuspenseQuery(feeTablesQueryOptions(auth));
   const notice = useNotice();
   const [dialog, setDialog] = useState<{ table: FeeTable; mode: 'edit' | 'copy' } | null>(null);
-  const productName = (product: FeeTable['product']) =>
-    t(product === 'passport' ? 'adminConfig.fees.passport' : 'adminConfig.fees.drivingLicence');
+  const productName = (product: FeeTable['product']) => t(PRODUCT_LABEL[product]);
 
   return (
     <ConfigPage title={t('admin.section.fees')} intro={t('adminConfig.fees.intro')} notice={notice}>

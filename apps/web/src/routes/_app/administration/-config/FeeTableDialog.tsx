@@ -54,7 +54,13 @@ export function FeeTableDialog({ auth, table, mode, onClose, onSaved }: FeeTable
     save: (values) => putFeeTable(auth, table.product, Number(values.year), body(values)),
     onSaved,
   });
-  const product = t(table.product === 'passport' ? 'adminConfig.fees.passport' : 'adminConfig.fees.drivingLicence');
+  const product = t(
+    table.product === 'passport'
+      ? 'adminConfig.fees.passport'
+      : table.product === 'health_card'
+        ? 'adminConfig.fees.healthCard'
+        : 'adminConfig.fees.drivingLicence',
+  );
 
   return (
     <ConfigFormDialog
