@@ -15,4 +15,7 @@ export * from './statistics.ts';
 export * from './settings.ts';
 export * from './appointments.ts';
 export * from './ticket-notify.ts';
+export * from './health.ts';
 export * from './contacts.ts';
+export * from './address.ts';
+export * from './representations.ts';

@@ -8,6 +8,7 @@ import { seedDemoPersons } from './demo-persons.ts';
 import { seedDemoIdentityDocuments } from './identity-documents.ts';
 import { seedDemoQueue } from './demo-queue.ts';
 import { seedDemoMitIds } from './mitid.ts';
+import { seedDemoHealth } from './demo-health.ts';
 import { seedDemoContactSetup } from './demo-contacts.ts';
 
 export { DEMO_QUEUE } from './demo-queue.ts';
@@ -16,6 +17,7 @@ export { DEMO_LAW_AREAS } from './demo-law-areas.ts';
 export { PASSPORT_FEE_TABLES, seedFeeTables, type SeedFeeTable } from './fees.ts';
 export { DEMO_IDENTITY_DOCUMENTS } from './identity-documents.ts';
 export { DEMO_MITIDS, DEMO_WITHOUT_MITID } from './mitid.ts';
+export { DEMO_DOCTORS } from './demo-health.ts';
 export { DRIVING_LICENCE_FEE_TABLES } from './driving-licence-fees.ts';
 export { DEMO_REFERRAL_AUTHORITIES } from './demo-contacts.ts';
 
@@ -149,6 +151,7 @@ export async function seedDemoData(db: Database): Promise<void> {
     await seedDemoLawAreas(tx, [DEMO.aarhus.id, DEMO.vejle.id]);
     await seedNationalFeeTables(tx);
     await seedDemoMitIds(tx, { aarhus: DEMO.aarhus.id, vejle: DEMO.vejle.id });
+    await seedDemoHealth(tx);
     await seedDemoContactSetup(tx, { aarhus: DEMO.aarhus.id, vejle: DEMO.vejle.id });
   });
 }
