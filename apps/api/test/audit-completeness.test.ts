@@ -105,8 +105,42 @@ async function bookForAarhus(): Promise<{ id: string; version: number; startsAt:
   return response.json().appointment;
 }
 
+/** A digital fuldmagt for the Aarhus citizen, the representative by CPR number. */
+const REPRESENTATION = {
+  representativeCpr: DEMO_PERSONS.modulus11Failing.cpr,
+  kind: 'digital_fuldmagt',
+  scope: ['digital_post'],
+  validFrom: '2026-01-01',
+  documentSeen: 'fuldmagt_digital',
+};
+
 /** Every operation that reads or writes a citizen's personal data, with a scenario that calls it. */
 const CITIZEN_OPERATIONS: Record<string, () => Promise<Prepared>> = {
+  listRepresentations: async () => ({
+    personId: aarhus.id,
+    who: 'anna',
+    action: 'representation.list',
+    purpose: 'digital-post',
+    call: get('anna', `/api/citizens/${aarhus.id}/representations?purpose=digital-post`),
+  }),
+  recordRepresentation: async () => ({
+    personId: aarhus.id,
+    who: 'anna',
+    action: 'representation.record',
+    purpose: 'repraesentation',
+    status: 201,
+    call: post('anna', `/api/citizens/${aarhus.id}/representations`, REPRESENTATION),
+  }),
+  endRepresentation: async () => {
+    const recorded = await as.anna({ method: 'POST', url: `/api/citizens/${aarhus.id}/representations`, payload: REPRESENTATION });
+    return {
+      personId: aarhus.id,
+      who: 'anna',
+      action: 'representation.end',
+      purpose: 'repraesentation',
+      call: post('anna', `/api/representations/${recorded.json().id}/end`, { reason: 'Fuldmagten er tilbagekaldt' }),
+    };
+  },
   lookupCitizen: async () => ({
     personId: aarhus.id,
     who: 'anna',

@@ -34,6 +34,7 @@ const vejle = {
   lawArea: '',
   appointment: '',
   appointmentBlock: '',
+  representation: '',
   contact: '',
   followUpTask: '',
   contactTopic: '',
@@ -82,6 +83,18 @@ beforeAll(async () => {
     })
     .returning();
   vejle.appointmentBlock = block!.id;
+  const representation = await as.mette({
+    method: 'POST',
+    url: `/api/citizens/${DEMO_PERSONS.vejleResident.id}/representations`,
+    payload: {
+      representativeCpr: DEMO_PERSONS.singleParent.cpr,
+      kind: 'digital_fuldmagt',
+      scope: ['digital_post'],
+      validFrom: '2026-01-01',
+      documentSeen: 'fuldmagt_digital',
+    },
+  });
+  vejle.representation = representation.json().id;
   const [vejleContact] = await ctx.owner
     .insert(schema.contacts)
     .values({ municipalityId: DEMO.vejle.id, channel: 'phone', topicCode: 'mitid', result: 'resolved', staffUserId: DEMO.users.mette })
@@ -287,6 +300,10 @@ const MUNICIPALITY_SCOPED: Record<string, Scoped> = {
   listNotificationOutbox: 'session',
   getNotificationSettings: 'session',
   putNotificationSettings: 'session',
+  // Representation: recorded in the caller's municipality (any citizen: the register is national); only the
+  // recording municipality ends one, so Vejle's is not found from Aarhus.
+  recordRepresentation: 'session',
+  endRepresentation: { who: 'anna', params: { id: id('representation') }, body: () => ({ reason: 'Spion' }) },
   // The contact log: a Vejle ticket, contact, task, topic or authority named by Aarhus is not found.
   recordContact: { who: 'anna', body: () => ({ channel: 'counter', topicCode: 'mitid', result: 'resolved', ticketId: vejle.ticket }) },
   listContacts: 'session',
@@ -326,6 +343,8 @@ const NOT_TENANT_DATA: Record<string, string> = {
   lookupCitizen: 'national person register',
   getCitizen: 'national person register',
   revealCitizenCpr: 'national person register',
+  // A værge is a værge at every desk: each representation is listed with the municipality that recorded it.
+  listRepresentations: 'national representation register (recording municipality shown)',
   getCitizenAccessLog: "the citizen's own log across municipalities",
   exportCitizenAccessLogCsv: "the citizen's own log across municipalities",
   exportCitizenAccessLogPdf: "the citizen's own log across municipalities",
