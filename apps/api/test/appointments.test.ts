@@ -443,6 +443,12 @@ describe('arrival', () => {
     const plan = (await lars({ method: 'GET', url: `/api/locations/${DOKK1}/appointment-plan?from=${MON}` })).json();
     const monday = plan.days[0].services.find((s: { serviceId: string }) => s.serviceId === SERVICES.koerekort);
     expect(monday.noShows).toBe(1);
+    // Offered seats per local day: Dokk1 opens 10-17 Mon-Wed, 10-18 Thu, 10-14 Fri; kørekort 15 min × 1 seat.
+    const offered = plan.days.map(
+      (d: { services: Array<{ serviceId: string; offered: number }> }) =>
+        d.services.find((s) => s.serviceId === SERVICES.koerekort)?.offered ?? 0,
+    );
+    expect(offered).toEqual([28, 28, 28, 32, 16, 0, 0]);
     // Turning up later that day, the no-show is a late arrival (a walk-in by the default rule), no longer a no-show.
     const late = await kiosk({ method: 'POST', url: `/api/locations/${DOKK1}/appointments/check-in`, payload: { code } });
     expect(late.json().arrival).toBe('late_walk_in');

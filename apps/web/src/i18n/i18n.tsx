@@ -18,6 +18,7 @@ const DANISH_PARTS = {
   admin: () => import('./da-admin.ts').then((m) => m.daAdmin),
   audit: () => import('./da-audit.ts').then((m) => m.daAudit),
   appointments: () => import('./da-appointments.ts').then((m) => m.daAppointments),
+  contacts: () => import('./da-contacts.ts').then((m) => m.daContacts),
   kioskCheckIn: () => import('./da-kiosk-check-in.ts').then((m) => m.daKioskCheckIn),
   statistics: () => import('./da-statistics.ts').then((m) => m.daStatistics),
   workflows: () =>
@@ -71,6 +72,25 @@ export interface I18n {
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
 }
 
+// Building an Intl formatter costs far more than formatting with one (a counter screen formats hundreds of times per
+// render): one formatter per locale and options, kept for the page's life (a handful of distinct option sets exist).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
   // A language not loaded yet stands in with Danish; a message part not loaded yet shows its key (a route forgot to
   // load it: visible in tests, never a crash).
@@ -79,7 +99,7 @@ export function translate(language: Language, key: MessageKey, params?: MessageP
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     if (value === undefined) return match;
-    return typeof value === 'number' ? new Intl.NumberFormat(intlLocales[language]).format(value) : value;
+    return typeof value === 'number' ? numberFormat(intlLocales[language]).format(value) : value;
   });
 }
 
@@ -126,8 +146,8 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
       language,
       setLanguage,
       t: (key, params) => translate(language, key, params),
-      formatDate: (date, options = { dateStyle: 'long' }) => new Intl.DateTimeFormat(locale, options).format(date),
-      formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+      formatDate: (date, options = { dateStyle: 'long' }) => dateFormat(locale, options).format(date),
+      formatNumber: (value, options) => numberFormat(locale, options).format(value),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a language's dictionary arriving changes translate's output
   }, [language, setLanguage, dictionaryLoaded]);

@@ -14,6 +14,20 @@ export type AppointmentRuleRow = typeof r.$inferSelect;
 export type NewAppointment = typeof a.$inferInsert;
 
 /** All SQL of tidsbestilling. */
+/** Bookings with their errand's names and the ticket number of a checked-in one (the staff list's row). */
+const listed = (tx: DbOrTx) =>
+  tx
+    .select({
+      appointment: a,
+      serviceNameDa: schema.services.nameDa,
+      serviceNameEn: schema.services.nameEn,
+      ticketNumber: schema.tickets.displayNumber,
+    })
+    .from(a)
+    .innerJoin(schema.services, eq(schema.services.id, a.serviceId))
+    .leftJoin(schema.tickets, eq(schema.tickets.id, a.ticketId))
+    .$dynamic();
+
 export function createAppointmentsRepository(db: DbOrTx) {
   return {
     /** A location with its municipality, whoever asks (public operations name a location by id). */
@@ -184,18 +198,12 @@ export function createAppointmentsRepository(db: DbOrTx) {
 
     /** A location's bookings in [from, to), with the service's names and the ticket's number. */
     listDay: (locationId: string, from: Date, to: Date, tx: DbOrTx = db) =>
-      tx
-        .select({
-          appointment: a,
-          serviceNameDa: schema.services.nameDa,
-          serviceNameEn: schema.services.nameEn,
-          ticketNumber: schema.tickets.displayNumber,
-        })
-        .from(a)
-        .innerJoin(schema.services, eq(schema.services.id, a.serviceId))
-        .leftJoin(schema.tickets, eq(schema.tickets.id, a.ticketId))
+      listed(tx)
         .where(and(eq(a.locationId, locationId), gte(a.startsAt, from), lt(a.startsAt, to)))
         .orderBy(asc(a.startsAt), asc(a.seat)),
+
+    /** One booking as the day's list shows it (after a staff write answers with it). */
+    listedById: async (id: string, tx: DbOrTx = db) => (await listed(tx).where(eq(a.id, id)))[0],
 
     /** Counts per service and status in [from, to), by local date (Europe/Copenhagen). */
     planCounts: (locationId: string, from: Date, to: Date, tx: DbOrTx = db) =>

@@ -31,7 +31,7 @@ import {
 } from '../../floor/notifications/appointment-notices.ts';
 import { LocalOutboxNotificationSender, type NotificationSender } from '../../floor/notifications/notification-sender.ts';
 import type { Staff } from '../../floor/staff.ts';
-import { createAppointmentsRepository, type AppointmentRow } from './appointments.repository.ts';
+import { createAppointmentsRepository, type AppointmentRow, type AppointmentsRepository } from './appointments.repository.ts';
 import { freeSlots, nextFreeSlot } from './slots.ts';
 
 export type Clock = () => Date;
@@ -157,7 +157,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
     }
   }
 
-  function slotTaken(_tx: DbOrTx, where: Where, now: Date, unavailable: boolean) {
+  function slotTaken(where: Where, now: Date, unavailable: boolean) {
     return new SlotConflict(unavailable, where, now);
   }
 
@@ -211,7 +211,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
     const offered = (await freeSlots(repo, tx, { ...args, fromDate: date, days: 1, now, withTaken: false })).find(
       (s) => s.startsAt.getTime() === startsAt.getTime(),
     );
-    if (!offered) throw slotTaken(tx, args, now, true);
+    if (!offered) throw slotTaken(args, now, true);
     return offered;
   }
 
@@ -313,7 +313,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
       },
       offered,
     );
-    if (!claimed) throw slotTaken(tx, where, prepared.now, false);
+    if (!claimed) throw slotTaken(where, prepared.now, false);
     return { ...claimed, location, found };
   }
 
@@ -438,7 +438,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
             if (!isUniqueViolation(error)) throw error;
           }
         }
-        if (!moved) throw slotTaken(tx, where, now, false);
+        if (!moved) throw slotTaken(where, now, false);
         await appendAudit(tx, {
           municipalityId: row.municipalityId,
           action: 'appointment.reschedule',
@@ -500,8 +500,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
           });
           await auditStaffWrite(tx, staff, row, 'appointment.book', { channel: body.channel, startsAt: row.startsAt.toISOString() });
           await sendAppointmentConfirmation(tx, sender, { ...preparedNotice(row, prepared), code });
-          const [listed] = await this.listRows(tx, locationId, row.startsAt, new Date(row.startsAt.getTime() + 1), row.id);
-          return { code, appointment: listed! };
+          return { code, appointment: await this.listedById(tx, row.id) };
         });
       });
     },
@@ -517,14 +516,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
         const cancelled = await repo.setStatus(row.id, { status: 'cancelled', cancelledAt: clock() }, tx);
         await auditStaffWrite(tx, staff, row, 'appointment.cancel', { reason: body.reason });
         await sendAppointmentCancellation(tx, sender, await noticeOf(tx, cancelled));
-        const [listed] = await this.listRows(
-          tx,
-          cancelled.locationId,
-          cancelled.startsAt,
-          new Date(cancelled.startsAt.getTime() + 1),
-          cancelled.id,
-        );
-        return listed!;
+        return this.listedById(tx, cancelled.id);
       });
     },
 
@@ -552,35 +544,44 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
       });
     },
 
-    async listRows(tx: DbOrTx, locationId: string, from: Date, to: Date, onlyId?: string): Promise<Appointment[]> {
-      const rows = await repo.listDay(locationId, from, to, tx);
-      return rows
-        .filter((r) => !onlyId || r.appointment.id === onlyId)
-        .map(({ appointment: a, serviceNameDa, serviceNameEn, ticketNumber }) => ({
-          id: a.id,
-          locationId: a.locationId,
-          serviceId: a.serviceId,
-          serviceNameDa,
-          serviceNameEn,
-          startsAt: a.startsAt.toISOString(),
-          endsAt: a.endsAt.toISOString(),
-          status: a.status,
-          channel: a.channel,
-          name: a.name,
-          phone: a.phone,
-          email: a.email,
-          birthDate: a.birthDate,
-          personId: a.personId,
-          ticketId: a.ticketId,
-          ticketNumber: ticketNumber ?? null,
-          checkedInAt: a.checkedInAt?.toISOString() ?? null,
-          version: a.version,
-        }));
+    async listRows(tx: DbOrTx, locationId: string, from: Date, to: Date): Promise<Appointment[]> {
+      return (await repo.listDay(locationId, from, to, tx)).map(toListed);
+    },
+
+    async listedById(tx: DbOrTx, id: string): Promise<Appointment> {
+      const row = await repo.listedById(id, tx);
+      if (!row) throw notFound('Bookingen');
+      return toListed(row);
     },
 
     /** Bookings past their time plus grace without a check-in become no-shows (run every minute and before reads). */
     markNoShows: () => repo.markNoShows(clock()),
   };
 }
+
+function toListed({ appointment: a, serviceNameDa, serviceNameEn, ticketNumber }: ListedRow): Appointment {
+  return {
+    id: a.id,
+    locationId: a.locationId,
+    serviceId: a.serviceId,
+    serviceNameDa,
+    serviceNameEn,
+    startsAt: a.startsAt.toISOString(),
+    endsAt: a.endsAt.toISOString(),
+    status: a.status,
+    channel: a.channel,
+    name: a.name,
+    phone: a.phone,
+    email: a.email,
+    birthDate: a.birthDate,
+    personId: a.personId,
+    ticketId: a.ticketId,
+    ticketNumber: ticketNumber ?? null,
+    checkedInAt: a.checkedInAt?.toISOString() ?? null,
+    version: a.version,
+  };
+}
+
+type ListedRow = Awaited<ReturnType<AppointmentsRepository['listDay']>>[number];
 
 export type AppointmentsService = ReturnType<typeof createAppointmentsService>;

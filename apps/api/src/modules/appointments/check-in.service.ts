@@ -126,6 +126,9 @@ export function createCheckInService(db: Database, issuing: Issuing, clock: Cloc
         callableFromAt: (at) => (onTime ? idleCallableFrom(row.startsAt, at) : null),
         source: onTime ? 'appointment' : 'walk-in',
       });
+      // The ticket is issued by the queue's one-statement issue (its hot path), the booking marked after it. A failure
+      // between the two loses nothing: the ticket's idempotency key is the booking's, so the next check-in (kiosk or
+      // staff) gets the same ticket back and marks the booking then.
       await db.transaction(async (tx) => {
         await repo.setStatus(row.id, { status: onTime ? 'checked_in' : 'late', checkedInAt: now, ticketId: issued.ticket.id }, tx);
         await appendAudit(tx, {

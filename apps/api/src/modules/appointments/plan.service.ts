@@ -141,6 +141,12 @@ export function createPlanService(db: Database, clock: Clock) {
       );
       // Offered: every seat of every time of the week as the plan stands (as seen at its start, so akuttider count).
       const days = Array.from({ length: 7 }, (_, i) => addLocalDays(from, i));
+      // Each local day's start instant once (day i runs from dayStarts[i] to dayStarts[i + 1]; DST days are 23/25 h).
+      const dayStarts = [...days, addLocalDays(from, 7)].map((d) => copenhagenInstant(d, 0).getTime());
+      const dayOf = (at: Date) => {
+        const i = dayStarts.findIndex((startMs, k) => k < days.length && at.getTime() >= startMs && at.getTime() < dayStarts[k + 1]!);
+        return i < 0 ? undefined : days[i];
+      };
       const offered = new Map<string, number>();
       for (const rule of rules.filter((r) => r.active)) {
         const closed = blocks.filter((b) => b.serviceId === null || b.serviceId === rule.serviceId);
@@ -154,9 +160,7 @@ export function createPlanService(db: Database, clock: Clock) {
           now: start,
         });
         for (const slot of slots) {
-          const date = days.find(
-            (d) => slot.startsAt >= copenhagenInstant(d, 0) && slot.startsAt < copenhagenInstant(addLocalDays(d, 1), 0),
-          );
+          const date = dayOf(slot.startsAt);
           if (date) offered.set(`${date}|${rule.serviceId}`, (offered.get(`${date}|${rule.serviceId}`) ?? 0) + rule.capacity);
         }
       }
