@@ -6,6 +6,7 @@ import { build, expectProblem, injectAs, login, type TestContext } from './helpe
 import { expectOk, lastAuditId, pdfText, saveStep, startCase, type CaseBody } from './cases-helpers.ts';
 import { walkSelfService } from './cases-self-service-helpers.ts';
 import { atCounter, SERVICES, type As } from './queue-helpers.ts';
+import { insertPerson, recordRepresentation } from './representation-helpers.ts';
 
 interface ClosedCase extends CaseBody {
   events: Array<{ action: string; fromStatus: string | null; toStatus: string; note: string | null }>;
@@ -33,9 +34,12 @@ const auditsSince = (mark: number, action: string) =>
 describe('refusing a Digital Post exemption (afslag)', () => {
   it('refuses a draft with its reason: status, timeline, audit and a readable refusal letter; nothing registered', async () => {
     const citizen = DEMO_PERSONS.familyFather;
+    // The representative is checked against a recorded fuldmagt (issue 13), no longer typed as a name.
+    const jens = await insertPerson(ctx.app.db, 'Jens', 'Jensen');
+    await recordRepresentation(anna, citizen.id, jens.cpr, 'power_of_attorney');
     let c = expectOk<CaseBody>(await startCase(anna, citizen.id), 201);
     c = expectOk(
-      await saveStep(anna, c.id, 'applicant', c.version, { applicantType: 'power_of_attorney', representativeName: 'Jens Jensen' }),
+      await saveStep(anna, c.id, 'applicant', c.version, { applicantType: 'power_of_attorney', representativeCpr: jens.cpr }),
       200,
     );
     const mark = await lastAuditId(ctx.app);

@@ -14,6 +14,7 @@ import {
   type CaseBody,
 } from './cases-helpers.ts';
 import { atCounter, callNext, issue, SERVICES, type As } from './queue-helpers.ts';
+import { insertPerson, recordRepresentation } from './representation-helpers.ts';
 
 let ctx: TestContext;
 let anna: As;
@@ -147,9 +148,12 @@ describe('Digital Post exemption, in person, from a queue ticket', () => {
 
 describe('applicant and ID rules', () => {
   it('by fuldmagt: refuses the ID step without the signed power of attorney, in Danish', async () => {
+    // The representative is checked against a recorded fuldmagt (issue 13), no longer typed as a name.
+    const jens = await insertPerson(ctx.app.db, 'Jens', 'Jensen');
+    await recordRepresentation(anna, DEMO_PERSONS.familyFather.id, jens.cpr, 'power_of_attorney');
     const c = expectOk<CaseBody>(await startCase(anna, DEMO_PERSONS.familyFather.id), 201);
     const applicant = expectOk<CaseBody>(
-      await saveStep(anna, c.id, 'applicant', 1, { applicantType: 'power_of_attorney', representativeName: 'Jens Jensen' }),
+      await saveStep(anna, c.id, 'applicant', 1, { applicantType: 'power_of_attorney', representativeCpr: jens.cpr }),
       200,
     );
     const problem = expectProblem(await saveStep(anna, c.id, 'identification', applicant.version, { idDocument: 'koerekort' }), 400);
@@ -161,12 +165,14 @@ describe('applicant and ID rules', () => {
   });
 
   it('re-checks everything at completion: changing the applicant after the ID step leaves the case incomplete (409)', async () => {
+    const jens = await insertPerson(ctx.app.db, 'Jens', 'Jensen');
+    await recordRepresentation(anna, DEMO_PERSONS.familyMother.id, jens.cpr, 'power_of_attorney');
     const c = expectOk<CaseBody>(await startCase(anna, DEMO_PERSONS.familyMother.id), 201);
     let v = expectOk<CaseBody>(await saveStep(anna, c.id, 'applicant', 1, { applicantType: 'in_person' }), 200).version;
     v = expectOk<CaseBody>(await saveStep(anna, c.id, 'identification', v, { idDocument: 'pas' }), 200).version;
     v = expectOk<CaseBody>(await saveStep(anna, c.id, 'declaration', v, { declarationSigned: true }), 200).version;
     v = expectOk<CaseBody>(
-      await saveStep(anna, c.id, 'applicant', v, { applicantType: 'power_of_attorney', representativeName: 'Jens' }),
+      await saveStep(anna, c.id, 'applicant', v, { applicantType: 'power_of_attorney', representativePersonId: jens.id }),
       200,
     ).version;
     const problem = expectProblem(await complete(anna, c.id, v), 409);
@@ -175,8 +181,10 @@ describe('applicant and ID rules', () => {
   });
 
   it('needs no grounds, and a guardian needs the værgebeskikkelse only', async () => {
+    const karin = await insertPerson(ctx.app.db, 'Karin', 'Værge');
+    await recordRepresentation(anna, DEMO_PERSONS.noFixedAddress.id, karin.cpr, 'guardian');
     const granted = await grantExemption(anna, DEMO_PERSONS.noFixedAddress.id, {
-      applicant: { applicantType: 'guardian', representativeName: 'Karin Værge' },
+      applicant: { applicantType: 'guardian', representativeCpr: karin.cpr },
       identification: { idDocument: undefined, guardianshipCertificateShown: true },
     });
     expect(granted.digitalPostExemption).toMatchObject({ state: 'active', grounds: null, applicantType: 'guardian' });

@@ -41,7 +41,14 @@ export const ExemptionState = literals(['active', 'revoked', 'lapsed'] as const)
 export const DigitalPostApplicantStep = Type.Object(
   {
     applicantType: ApplicantType,
+    /** Set by the API from the person register (the representative is checked, not typed); a name sent is replaced. */
     representativeName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    /** A representative at the counter, by CPR number (never stored: the step keeps the person id)... */
+    representativeCpr: Type.Optional(Type.String({ maxLength: 32, description: 'DDMMYY-SSSS or DDMMYYSSSS' })),
+    /** ...or by the person id a look-up or the citizen's representation list answered. */
+    representativePersonId: Type.Optional(Uuid),
+    /** Set by the API: the recorded representation that lets the representative act (listRepresentations). */
+    representationId: Type.Optional(Uuid),
   },
   { additionalProperties: false },
 );

@@ -1,5 +1,5 @@
 import type { Tx } from '@skranke/db';
-import { CPR_PROBLEM_TEXT, mayActFor, parseCpr, type RepresentationPurpose } from '@skranke/domain';
+import { CPR_PROBLEM_TEXT, mayActFor, parseCpr, type RepresentationKind, type RepresentationPurpose } from '@skranke/domain';
 import { AppError } from '../errors.ts';
 import { auditCitizen } from './audit/citizen-audit.ts';
 import { openLocalPersonRegister } from './registers/local-person-register.ts';
@@ -17,6 +17,8 @@ export interface RepresentativeCheck {
   citizen: PersonRecord;
   ref: RepresentativeRef;
   purpose: RepresentationPurpose;
+  /** Only these kinds count (e.g. a fuldmagt for an applicant who comes "by fuldmagt"); all kinds when left out. */
+  kinds?: readonly RepresentationKind[];
   /** The day of the act (Copenhagen). */
   on: string;
   /** The audit purpose (the case type) and the case, for the records on both people. */
@@ -83,7 +85,8 @@ export async function checkRepresentative(
     purpose: check.auditPurpose,
     details,
   });
-  const answer = mayActFor(recorded.map(toFacts), {
+  const relevant = check.kinds ? recorded.filter((r) => check.kinds!.includes(r.kind)) : recorded;
+  const answer = mayActFor(relevant.map(toFacts), {
     representativePersonId: representative.id,
     purpose: check.purpose,
     on: check.on,

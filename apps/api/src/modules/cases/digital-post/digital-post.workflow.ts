@@ -19,6 +19,7 @@ import type { CasesRepository } from '../cases.repository.ts';
 import { defineWorkflow, receiptParty, refuseStep, ruleProblem } from '../workflow-kit.ts';
 import type { CaseContext, CaseWorkflow } from '../workflow.ts';
 import { alreadyExempt, assertResponsible, lockPerson, toExemptionView } from './digital-post.rules.ts';
+import { applicantWithRepresentative } from './representative.ts';
 import { exemptionReceipt, refusalLetter, revocationReceipt } from './receipts.ts';
 
 const party = (repo: CasesRepository, ctx: CaseContext) => receiptParty(repo, ctx, ctx.caseRow.createdBy);
@@ -50,8 +51,14 @@ export function digitalPostExemptionWorkflow(repo: CasesRepository, openRegistry
       }
     },
 
-    validateStep(step, data, { person, stepData }) {
-      if (step === 'applicant') refuseStep(applicantProblems(data as ApplicantData));
+    async validateStep(step, data, ctx) {
+      const { person, stepData } = ctx;
+      if (step === 'applicant') {
+        // A fuldmagt or værge is checked against the recorded representations, not typed as a name.
+        const applicant = await applicantWithRepresentative(data as ApplicantData, ctx, 'digital_post', 'digital_post_exemption');
+        refuseStep(applicantProblems(applicant));
+        return applicant;
+      }
       if (step === 'identification')
         refuseStep(identificationProblems((stepData.applicant as ApplicantData).applicantType, data as IdentificationData));
       if (step === 'declaration') refuseStep(declarationProblems(data as DeclarationData, person.status));

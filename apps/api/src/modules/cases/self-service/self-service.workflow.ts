@@ -33,6 +33,7 @@ import type { PersonRecord } from '../../../floor/registers/person-register.ts';
 import type { CasesRepository } from '../cases.repository.ts';
 import { defineWorkflow, receiptParty, refuseIncomplete, refuseStep } from '../workflow-kit.ts';
 import type { CaseContext, CaseWorkflow } from '../workflow.ts';
+import { applicantWithRepresentative } from '../digital-post/representative.ts';
 import { grantReceipt, refusalLetter } from './letters.ts';
 import type { DecisionRow, SelfServiceRepository } from './self-service.repository.ts';
 
@@ -121,8 +122,14 @@ export function selfServiceExemptionWorkflow(repo: CasesRepository, selfService:
 
     checkStart: ({ tx, staff, person }) => assertResponsible(repo, tx, staff.municipalityId, person),
 
-    async validateStep(step, data, { tx, staff }) {
-      if (step === 'applicant') refuseStep(applicantProblems(data as ApplicantData));
+    async validateStep(step, data, ctx) {
+      const { tx, staff } = ctx;
+      if (step === 'applicant') {
+        // A fuldmagt or værge is checked against the recorded representations, not typed as a name.
+        const applicant = await applicantWithRepresentative(data as ApplicantData, ctx, 'self_service', SELF_SERVICE_TYPE);
+        refuseStep(applicantProblems(applicant));
+        return applicant;
+      }
       if (step === 'scope') refuseStep(scopeProblems(data as ScopeData, await activeCodes(tx, staff.municipalityId)));
       if (step === 'decision') refuseStep(decisionProblems(data as DecisionData));
       return data as Record<string, unknown>;
