@@ -27,7 +27,7 @@ describe.skipIf(skipBrowserTests)('signing in and out', () => {
     expect(await header.getByText('Anna Sørensen').isVisible()).toBe(true);
     expect(await header.getByText('skrankemedarbejder · Aarhus Kommune').isVisible()).toBe(true);
     const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Skranke', 'Tider', 'Borger']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Skranke', 'Tider', 'Borger', 'Henvendelser']);
     expect(await page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Log på skranken' }).waitFor();
     const location = page.getByRole('combobox', { name: 'Borgerservicested' });
@@ -76,6 +76,7 @@ describe.skipIf(skipBrowserTests)('signing in and out', () => {
       'Skranke',
       'Tider',
       'Borger',
+      'Henvendelser',
       'Køoversigt',
       'Statistik',
       'Revision',

@@ -13,6 +13,7 @@ import { Route as IndexRouteImport } from './routes/index';
 import { Route as AppRouteRouteImport } from './routes/_app/route';
 import { Route as LoginRouteRouteImport } from './routes/login/route';
 import { Route as AppAdministrationRouteImport } from './routes/_app/administration';
+import { Route as AppHenvendelserRouteRouteImport } from './routes/_app/henvendelser/route';
 import { Route as AppKoeoversigtRouteRouteImport } from './routes/_app/koeoversigt/route';
 import { Route as AppRevisionRouteImport } from './routes/_app/revision';
 import { Route as AppSkrankeRouteRouteImport } from './routes/_app/skranke/route';
@@ -37,6 +38,7 @@ import { Route as AppAdministrationTidsbestillingRouteImport } from './routes/_a
 import { Route as AppAdministrationYdelserRouteImport } from './routes/_app/administration/ydelser';
 import { Route as AppBorgerIndexRouteImport } from './routes/_app/borger/index';
 import { Route as AppBorgerCitizenIdRouteImport } from './routes/_app/borger/$citizenId';
+import { Route as AppHenvendelserIndexRouteImport } from './routes/_app/henvendelser/index';
 import { Route as AppSagerCaseIdRouteImport } from './routes/_app/sager/$caseId';
 import { Route as AppTiderIndexRouteImport } from './routes/_app/tider/index';
 import { Route as AppTiderPlanRouteImport } from './routes/_app/tider/plan';
@@ -58,6 +60,11 @@ const LoginRouteRoute = LoginRouteRouteImport.update({
 const AppAdministrationRoute = AppAdministrationRouteImport.update({
   id: '/administration',
   path: '/administration',
+  getParentRoute: () => AppRouteRoute,
+} as any);
+const AppHenvendelserRouteRoute = AppHenvendelserRouteRouteImport.update({
+  id: '/henvendelser',
+  path: '/henvendelser',
   getParentRoute: () => AppRouteRoute,
 } as any);
 const AppKoeoversigtRouteRoute = AppKoeoversigtRouteRouteImport.update({
@@ -190,6 +197,11 @@ const AppBorgerCitizenIdRoute = AppBorgerCitizenIdRouteImport.update({
   path: '/borger/$citizenId',
   getParentRoute: () => AppRouteRoute,
 } as any);
+const AppHenvendelserIndexRoute = AppHenvendelserIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppHenvendelserRouteRoute,
+} as any);
 const AppSagerCaseIdRoute = AppSagerCaseIdRouteImport.update({
   id: '/sager/$caseId',
   path: '/sager/$caseId',
@@ -209,6 +221,7 @@ const AppTiderPlanRoute = AppTiderPlanRouteImport.update({
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute;
   '/login': typeof LoginRouteRoute;
+  '/henvendelser': typeof AppHenvendelserRouteRouteWithChildren;
   '/koeoversigt': typeof AppKoeoversigtRouteRoute;
   '/skranke': typeof AppSkrankeRouteRoute;
   '/tider': typeof AppTiderRouteRouteWithChildren;
@@ -236,6 +249,7 @@ export interface FileRoutesByFullPath {
   '/tider/plan': typeof AppTiderPlanRoute;
   '/administration/': typeof AppAdministrationIndexRoute;
   '/borger/': typeof AppBorgerIndexRoute;
+  '/henvendelser/': typeof AppHenvendelserIndexRoute;
   '/tider/': typeof AppTiderIndexRoute;
 }
 export interface FileRoutesByTo {
@@ -266,6 +280,7 @@ export interface FileRoutesByTo {
   '/tider/plan': typeof AppTiderPlanRoute;
   '/administration': typeof AppAdministrationIndexRoute;
   '/borger': typeof AppBorgerIndexRoute;
+  '/henvendelser': typeof AppHenvendelserIndexRoute;
   '/tider': typeof AppTiderIndexRoute;
 }
 export interface FileRoutesById {
@@ -273,6 +288,7 @@ export interface FileRoutesById {
   '/': typeof IndexRoute;
   '/_app': typeof AppRouteRouteWithChildren;
   '/login': typeof LoginRouteRoute;
+  '/_app/henvendelser': typeof AppHenvendelserRouteRouteWithChildren;
   '/_app/koeoversigt': typeof AppKoeoversigtRouteRoute;
   '/_app/skranke': typeof AppSkrankeRouteRoute;
   '/_app/tider': typeof AppTiderRouteRouteWithChildren;
@@ -300,6 +316,7 @@ export interface FileRoutesById {
   '/_app/tider/plan': typeof AppTiderPlanRoute;
   '/_app/administration/': typeof AppAdministrationIndexRoute;
   '/_app/borger/': typeof AppBorgerIndexRoute;
+  '/_app/henvendelser/': typeof AppHenvendelserIndexRoute;
   '/_app/tider/': typeof AppTiderIndexRoute;
 }
 export interface FileRouteTypes {
@@ -307,6 +324,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/login'
+    | '/henvendelser'
     | '/koeoversigt'
     | '/skranke'
     | '/tider'
@@ -334,6 +352,7 @@ export interface FileRouteTypes {
     | '/tider/plan'
     | '/administration/'
     | '/borger/'
+    | '/henvendelser/'
     | '/tider/';
   fileRoutesByTo: FileRoutesByTo;
   to:
@@ -364,12 +383,14 @@ export interface FileRouteTypes {
     | '/tider/plan'
     | '/administration'
     | '/borger'
+    | '/henvendelser'
     | '/tider';
   id:
     | '__root__'
     | '/'
     | '/_app'
     | '/login'
+    | '/_app/henvendelser'
     | '/_app/koeoversigt'
     | '/_app/skranke'
     | '/_app/tider'
@@ -397,6 +418,7 @@ export interface FileRouteTypes {
     | '/_app/tider/plan'
     | '/_app/administration/'
     | '/_app/borger/'
+    | '/_app/henvendelser/'
     | '/_app/tider/';
   fileRoutesById: FileRoutesById;
 }
@@ -438,6 +460,13 @@ declare module '@tanstack/react-router' {
       path: '/administration';
       fullPath: '/administration';
       preLoaderRoute: typeof AppAdministrationRouteImport;
+      parentRoute: typeof AppRouteRoute;
+    };
+    '/_app/henvendelser': {
+      id: '/_app/henvendelser';
+      path: '/henvendelser';
+      fullPath: '/henvendelser';
+      preLoaderRoute: typeof AppHenvendelserRouteRouteImport;
       parentRoute: typeof AppRouteRoute;
     };
     '/_app/koeoversigt': {
@@ -608,6 +637,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppBorgerCitizenIdRouteImport;
       parentRoute: typeof AppRouteRoute;
     };
+    '/_app/henvendelser/': {
+      id: '/_app/henvendelser/';
+      path: '/';
+      fullPath: '/henvendelser/';
+      preLoaderRoute: typeof AppHenvendelserIndexRouteImport;
+      parentRoute: typeof AppHenvendelserRouteRoute;
+    };
     '/_app/sager/$caseId': {
       id: '/_app/sager/$caseId';
       path: '/sager/$caseId';
@@ -631,6 +667,17 @@ declare module '@tanstack/react-router' {
     };
   }
 }
+
+interface AppHenvendelserRouteRouteChildren {
+  AppHenvendelserIndexRoute: typeof AppHenvendelserIndexRoute;
+}
+
+const AppHenvendelserRouteRouteChildren: AppHenvendelserRouteRouteChildren = {
+  AppHenvendelserIndexRoute: AppHenvendelserIndexRoute,
+};
+
+const AppHenvendelserRouteRouteWithChildren =
+  AppHenvendelserRouteRoute._addFileChildren(AppHenvendelserRouteRouteChildren);
 
 interface AppTiderRouteRouteChildren {
   AppTiderPlanRoute: typeof AppTiderPlanRoute;
@@ -680,6 +727,7 @@ const AppAdministrationRouteWithChildren =
   AppAdministrationRoute._addFileChildren(AppAdministrationRouteChildren);
 
 interface AppRouteRouteChildren {
+  AppHenvendelserRouteRoute: typeof AppHenvendelserRouteRouteWithChildren;
   AppKoeoversigtRouteRoute: typeof AppKoeoversigtRouteRoute;
   AppSkrankeRouteRoute: typeof AppSkrankeRouteRoute;
   AppTiderRouteRoute: typeof AppTiderRouteRouteWithChildren;
@@ -693,6 +741,7 @@ interface AppRouteRouteChildren {
 }
 
 const AppRouteRouteChildren: AppRouteRouteChildren = {
+  AppHenvendelserRouteRoute: AppHenvendelserRouteRouteWithChildren,
   AppKoeoversigtRouteRoute: AppKoeoversigtRouteRoute,
   AppSkrankeRouteRoute: AppSkrankeRouteRoute,
   AppTiderRouteRoute: AppTiderRouteRouteWithChildren,

@@ -2,6 +2,7 @@ import type { daAdmin } from './da-admin.ts';
 import type { daAudit } from './da-audit.ts';
 import type { daAppointments } from './da-appointments.ts';
 import type { daKioskCheckIn } from './da-kiosk-check-in.ts';
+import type { daContacts } from './da-contacts.ts';
 import { daCitizens } from './da-citizens.ts';
 import { daQueue } from './da-queue.ts';
 import { daPassport } from './da-passport.ts';
@@ -52,6 +53,7 @@ export const da = {
   'nav.audit': 'Revision',
   'nav.appointments': 'Tider',
   'nav.outbox': 'Udbakke',
+  'nav.contacts': 'Henvendelser',
 
   'counter.heading': 'Skranke',
   'counter.today': 'I dag er det {date}.',
@@ -104,5 +106,6 @@ export type MessageKey =
   | keyof typeof daMitIdSteps
   | keyof typeof daPassportSteps
   | keyof typeof daAppointments
+  | keyof typeof daContacts
   | keyof typeof daKioskCheckIn;
 export type Dictionary = Record<MessageKey, string>;

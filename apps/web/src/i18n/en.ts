@@ -2,6 +2,7 @@ import type { Dictionary } from './da.ts';
 import { enAdmin } from './en-admin.ts';
 import { enAudit } from './en-audit.ts';
 import { enAppointments } from './en-appointments.ts';
+import { enContacts } from './en-contacts.ts';
 import { enKioskCheckIn } from './en-kiosk-check-in.ts';
 import { enCitizens } from './en-citizens.ts';
 import { enQueue } from './en-queue.ts';
@@ -50,6 +51,7 @@ export const en: Dictionary = {
   'nav.audit': 'Audit',
   'nav.appointments': 'Appointments',
   'nav.outbox': 'Outbox',
+  'nav.contacts': 'Contacts',
 
   'counter.heading': 'Counter',
   'counter.today': 'Today is {date}.',
@@ -91,5 +93,6 @@ export const en: Dictionary = {
   ...enStatistics,
   ...enFees,
   ...enAppointments,
+  ...enContacts,
   ...enKioskCheckIn,
 };

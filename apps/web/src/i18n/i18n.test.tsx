@@ -5,6 +5,7 @@ import { renderWithProviders } from '../test/render.tsx';
 import { daAdmin } from './da-admin.ts';
 import { daAudit } from './da-audit.ts';
 import { daAppointments } from './da-appointments.ts';
+import { daContacts } from './da-contacts.ts';
 import { daKioskCheckIn } from './da-kiosk-check-in.ts';
 import { daStatistics } from './da-statistics.ts';
 import { daMitIdSteps } from './da-mitid-steps.ts';
@@ -46,6 +47,7 @@ describe('translate', () => {
         ...daMitIdSteps,
         ...daPassportSteps,
         ...daAppointments,
+        ...daContacts,
         ...daKioskCheckIn,
       }).sort(),
     );

@@ -12,9 +12,9 @@ function navLinks() {
 
 describe('app shell', () => {
   it.each([
-    ['anna', ['Skranke', 'Tider', 'Borger']],
-    ['lars', ['Skranke', 'Tider', 'Borger', 'Køoversigt', 'Statistik', 'Revision', 'Udbakke']],
-    ['admin', ['Skranke', 'Tider', 'Borger', 'Køoversigt', 'Statistik', 'Revision', 'Udbakke', 'Administration']],
+    ['anna', ['Skranke', 'Tider', 'Borger', 'Henvendelser']],
+    ['lars', ['Skranke', 'Tider', 'Borger', 'Henvendelser', 'Køoversigt', 'Statistik', 'Revision', 'Udbakke']],
+    ['admin', ['Skranke', 'Tider', 'Borger', 'Henvendelser', 'Køoversigt', 'Statistik', 'Revision', 'Udbakke', 'Administration']],
   ] as const)('shows %s the menu of their role', async (username, expected) => {
     signedInApi(USERS[username]);
     await renderApp('/skranke');
@@ -52,7 +52,7 @@ describe('app shell', () => {
     await user.click(within(header).getByRole('radio', { name: 'English' }));
 
     expect(screen.getByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
-    expect(navLinks()).toEqual(['Counter', 'Appointments', 'Citizen', 'Queue overview', 'Statistics', 'Audit', 'Outbox']);
+    expect(navLinks()).toEqual(['Counter', 'Appointments', 'Citizen', 'Contacts', 'Queue overview', 'Statistics', 'Audit', 'Outbox']);
     expect(within(header).getByText('team lead · Aarhus Kommune')).toBeInTheDocument();
     expect(within(header).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');

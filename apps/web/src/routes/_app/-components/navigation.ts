@@ -7,6 +7,7 @@ import {
   IconDesk,
   IconListDetails,
   IconMailForward,
+  IconMessages,
   IconShieldSearch,
   IconUserSearch,
   type Icon,
@@ -14,7 +15,7 @@ import {
 import type { MessageKey } from '../../../i18n/da.ts';
 
 export interface NavItem {
-  to: '/skranke' | '/tider' | '/borger' | '/koeoversigt' | '/statistik' | '/revision' | '/udbakke' | '/administration';
+  to: '/skranke' | '/tider' | '/borger' | '/henvendelser' | '/koeoversigt' | '/statistik' | '/revision' | '/udbakke' | '/administration';
   label: MessageKey;
   icon: Icon;
   /** Lowest role that sees the item; the route's beforeLoad demands the same role. */
@@ -25,6 +26,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/skranke', label: 'nav.counter', icon: IconDesk, minRole: 'counter' },
   { to: '/tider', label: 'nav.appointments', icon: IconCalendarTime, minRole: 'counter' },
   { to: '/borger', label: 'nav.citizen', icon: IconUserSearch, minRole: 'counter' },
+  { to: '/henvendelser', label: 'nav.contacts', icon: IconMessages, minRole: 'counter' },
   { to: '/koeoversigt', label: 'nav.queue', icon: IconListDetails, minRole: 'lead' },
   { to: '/statistik', label: 'nav.statistics', icon: IconChartBar, minRole: 'lead' },
   { to: '/revision', label: 'nav.audit', icon: IconShieldSearch, minRole: 'lead' },
