@@ -6,13 +6,23 @@ import { SelfServiceDecision } from './self-service.ts';
 import { PassportOutcome } from './passport.ts';
 import { MitIdOutcome } from './mitid.ts';
 import { DrivingLicenceOutcome } from './driving-licence.ts';
+import { DoctorChangeOutcome, HealthCardOutcome } from './health.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
 
 // The code lists that have rules are @skranke/domain's (digital-post/codes.ts, cases/states.ts), written once there.
 export const CaseType = literals(
-  ['digital_post_exemption', 'digital_post_revocation', 'self_service_exemption', 'mitid', 'driving_licence', 'passport'] as const,
+  [
+    'digital_post_exemption',
+    'digital_post_revocation',
+    'self_service_exemption',
+    'mitid',
+    'driving_licence',
+    'passport',
+    'health_card',
+    'doctor_change',
+  ] as const,
   {
     description:
       'The workflow: fritagelse fra Digital Post, or its ophævelse (revocation, FD 011); undtagelse fra obligatorisk digital selvbetjening',
@@ -27,6 +37,8 @@ export const StartableCaseType = literals([
   'mitid',
   'driving_licence',
   'passport',
+  'health_card',
+  'doctor_change',
 ] as const);
 
 export const CaseStatus = literals(CASE_STATUSES);
@@ -196,6 +208,10 @@ export const Case = Type.Object({
   drivingLicence: Type.Optional(Nullable(DrivingLicenceOutcome)),
   /** Passport: requirements, fee and blockers today; the order and its way to pick-up. */
   passport: Type.Optional(Nullable(PassportOutcome)),
+  /** Sundhedskort: the citizen's card and group, the fee, the order or temporary certificate. */
+  healthCard: Type.Optional(Nullable(HealthCardOutcome)),
+  /** Lægeskift: the citizen's group and doctor, the fee, the change registered. */
+  doctorChange: Type.Optional(Nullable(DoctorChangeOutcome)),
 });
 export type Case = Static<typeof Case>;
 
