@@ -1,6 +1,6 @@
 import { schema } from '@skranke/db';
 import { DEMO, DEMO_PERSONS, DEMO_QUEUE } from '@skranke/db/seed';
-import { serviceDay } from '@skranke/domain';
+import { addDays, serviceDay } from '@skranke/domain';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -211,35 +211,106 @@ const CITIZEN_OPERATIONS: Record<string, () => Promise<Prepared>> = {
       call: post('anna', `/api/citizens/${personId}/cases`, { type: 'digital_post_exemption' }),
     };
   },
-  startHealthCardCase: async () => {
-    const personId = await freshAdult('Sundhedskort');
+  startAddressChangeCase: async () => {
+    const personId = await freshAdult('Flytning');
     return {
       personId,
       who: 'anna',
       action: 'case.start',
-      purpose: 'health_card',
+      purpose: 'address_change',
       status: 201,
-      call: post('anna', `/api/citizens/${personId}/cases/health-card`, {}),
+      call: post('anna', `/api/citizens/${personId}/cases/address-change`, {}),
     };
   },
-  startDoctorChangeCase: async () => {
-    const personId = await freshAdult('Lægeskift');
+  listAddressChangeCoMovers: async () => {
+    const personId = await freshAdult('Medflytter');
+    const c = expectOk<CaseBody>(await startCase(as.anna, personId, { type: 'address_change' }), 201);
     return {
       personId,
       who: 'anna',
-      action: 'case.start',
-      purpose: 'doctor_change',
-      status: 201,
-      call: post('anna', `/api/citizens/${personId}/cases/doctor-change`, {}),
+      action: 'case.read',
+      purpose: 'address_change',
+      call: get('anna', `/api/cases/${c.id}/address-change/co-movers`),
     };
   },
-  listDoctorsNearCitizen: async () => ({
+  listAddressChangeDoctors: async () => {
+    const personId = await freshAdult('Lægevalg');
+    const c = expectOk<CaseBody>(await startCase(as.anna, personId, { type: 'address_change' }), 201);
+    const address = { kind: 'domestic', street: 'Nørregade 1', postcode: '8000', city: 'Aarhus C' };
+    expectOk(await saveStep(as.anna, c.id, 'address', c.version, address), 200);
+    return {
+      personId,
+      who: 'anna',
+      action: 'address-change.doctor-options',
+      purpose: 'address_change',
+      call: get('anna', `/api/cases/${c.id}/address-change/doctors`),
+    };
+  },
+  getCitizenProtections: async () => ({
     personId: aarhus.id,
     who: 'anna',
-    action: 'health.doctors-read',
-    purpose: 'doctor_change',
-    call: get('anna', `/api/citizens/${aarhus.id}/doctors`),
+    action: 'protection.read',
+    purpose: 'adressebeskyttelse',
+    call: get('anna', `/api/citizens/${aarhus.id}/protections`),
   }),
+  registerAddressProtection: async () => {
+    const personId = await freshAdult('Beskyttelse');
+    return {
+      personId,
+      who: 'anna',
+      action: 'protection.register',
+      purpose: 'adressebeskyttelse',
+      status: 201,
+      call: post('anna', `/api/citizens/${personId}/address-protection`, {}),
+    };
+  },
+  endAddressProtection: async () => {
+    const personId = await freshAdult('Ophævelse');
+    expectOk(await as.anna({ method: 'POST', url: `/api/citizens/${personId}/address-protection`, payload: {} }), 201);
+    return {
+      personId,
+      who: 'anna',
+      action: 'protection.end',
+      purpose: 'adressebeskyttelse',
+      call: post('anna', `/api/citizens/${personId}/address-protection/end`, {}),
+    };
+  },
+  listExpiringAddressProtections: async () => {
+    const personId = await freshAdult('Udløber');
+    const endsOn = addDays(serviceDay(new Date()), 5);
+    await ctx.app.db
+      .insert(schema.addressProtections)
+      .values({ personId, municipalityId: DEMO.aarhus.id, startsOn: addDays(endsOn, -364), endsOn, registeredBy: userId.anna });
+    return {
+      personId,
+      who: 'lars',
+      action: 'protection.expiring-list',
+      purpose: 'adressebeskyttelse',
+      call: get('lars', '/api/address-protections/expiring'),
+    };
+  },
+  registerRobinson: async () => {
+    const personId = await freshAdult('Robinson');
+    return {
+      personId,
+      who: 'anna',
+      action: 'robinson.register',
+      purpose: 'robinsonlisten',
+      status: 201,
+      call: post('anna', `/api/citizens/${personId}/robinson`, {}),
+    };
+  },
+  revokeRobinson: async () => {
+    const personId = await freshAdult('Robinsonafmelding');
+    expectOk(await as.anna({ method: 'POST', url: `/api/citizens/${personId}/robinson`, payload: {} }), 201);
+    return {
+      personId,
+      who: 'anna',
+      action: 'robinson.revoke',
+      purpose: 'robinsonlisten',
+      call: post('anna', `/api/citizens/${personId}/robinson/revoke`, {}),
+    };
+  },
   listCitizenCases: async () => ({
     personId: aarhus.id,
     who: 'anna',

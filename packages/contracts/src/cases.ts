@@ -6,7 +6,7 @@ import { SelfServiceDecision } from './self-service.ts';
 import { PassportOutcome } from './passport.ts';
 import { MitIdOutcome } from './mitid.ts';
 import { DrivingLicenceOutcome } from './driving-licence.ts';
-import { DoctorChangeOutcome, HealthCardOutcome } from './health.ts';
+import { AddressChangeOutcome } from './address-change.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
@@ -20,8 +20,7 @@ export const CaseType = literals(
     'mitid',
     'driving_licence',
     'passport',
-    'health_card',
-    'doctor_change',
+    'address_change',
   ] as const,
   {
     description:
@@ -37,8 +36,7 @@ export const StartableCaseType = literals([
   'mitid',
   'driving_licence',
   'passport',
-  'health_card',
-  'doctor_change',
+  'address_change',
 ] as const);
 
 export const CaseStatus = literals(CASE_STATUSES);
@@ -208,10 +206,8 @@ export const Case = Type.Object({
   drivingLicence: Type.Optional(Nullable(DrivingLicenceOutcome)),
   /** Passport: requirements, fee and blockers today; the order and its way to pick-up. */
   passport: Type.Optional(Nullable(PassportOutcome)),
-  /** Sundhedskort: the citizen's card and group, the fee, the order or temporary certificate. */
-  healthCard: Type.Optional(Nullable(HealthCardOutcome)),
-  /** Lægeskift: the citizen's group and doctor, the fee, the change registered. */
-  doctorChange: Type.Optional(Nullable(DoctorChangeOutcome)),
+  /** Flytning: late reporting, Digital Post, co-movers, doctor; when registered. */
+  addressChange: Type.Optional(Nullable(AddressChangeOutcome)),
 });
 export type Case = Static<typeof Case>;
 

@@ -1,4 +1,3 @@
 export * from './geo.ts';
 export * from './postcodes.ts';
 export * from './rules.ts';
-export * from './doctor-change.ts';

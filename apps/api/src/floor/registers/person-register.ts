@@ -37,3 +37,98 @@ export interface PersonRegister {
  * transaction, so a read and its audit record stand or fall together; a remote register may ignore the handle.
  */
 export type OpenPersonRegister = (db: DbOrTx) => PersonRegister;
+
+/** A move as the register records it for one person (the citizen, or a co-mover with `movedWithId`). */
+export interface MoveRegistration {
+  personId: string;
+  movedWithId: string | null;
+  caseId: string;
+  municipalityId: string;
+  kind: 'domestic' | 'emigration' | 'return';
+  movingDate: string;
+  reportedOn: string;
+  late: boolean;
+  /** Null when emigrating. */
+  address: { street: string; postcode: string; city: string } | null;
+  country: string | null;
+  careOf: string | null;
+  /** The logiværtserklæring seen: the host's name (null without c/o). */
+  hostName: string | null;
+  doctorChoice: 'keep' | 'new' | 'choose_later' | null;
+  doctorId: string | null;
+  /** What the move did to Digital Post (@skranke/domain `digitalPostOnMove`). */
+  digitalPostEffect: string;
+  registeredBy: string;
+}
+
+export interface RegisteredMove extends MoveRegistration {
+  id: string;
+  registeredAt: Date;
+}
+
+export interface AddressProtectionPeriod {
+  id: string;
+  personId: string;
+  municipalityId: string;
+  startsOn: string;
+  endsOn: string;
+  renewalOf: string | null;
+  feeOre: number;
+  endedOn: string | null;
+  registeredAt: Date;
+  registeredBy: { id: string; name: string };
+}
+
+export interface RobinsonRegistration {
+  id: string;
+  personId: string;
+  registeredOn: string;
+  effectiveBy: string;
+  revokedOn: string | null;
+  registeredAt: Date;
+  registeredBy: { id: string; name: string };
+}
+
+/**
+ * The write side of the person register: a move, name and address protection, Robinsonlisten. Skranke ships
+ * `LocalPersonRegisterWriter` on its own tables; a client of the national CPR service would implement the same. The
+ * reads of `PersonRegister` are unchanged: a move shows there as the person's address once registered.
+ */
+export interface PersonRegisterWriter {
+  /** Whether two persons are registered at the same address today, compared inside the register (a protected address is not handed out). */
+  sharesAddress(personId: string, otherId: string): Promise<boolean>;
+  /** The others registered at the person's address today (who may move with them), compared inside the register. */
+  coResidents(personId: string): Promise<RelatedPersonRecord[]>;
+  /** The moves registered for the person on that date (to refuse a second, different one). */
+  movesOn(personId: string, movingDate: string): Promise<RegisteredMove[]>;
+  registerMove(move: MoveRegistration): Promise<RegisteredMove>;
+  movesByCase(caseId: string): Promise<RegisteredMove[]>;
+
+  addressProtections(personId: string): Promise<AddressProtectionPeriod[]>;
+  /** Records a period and marks the person protected. */
+  setAddressProtection(input: {
+    personId: string;
+    municipalityId: string;
+    startsOn: string;
+    endsOn: string;
+    renewalOf: string | null;
+    feeOre: number;
+    registeredBy: string;
+  }): Promise<AddressProtectionPeriod>;
+  /** Ends a period early and lifts the mark. */
+  endAddressProtection(id: string, input: { endedOn: string; endedBy: string }): Promise<void>;
+  /** Periods of the municipality's citizens in force whose last day falls within [from, to]. */
+  expiringAddressProtections(municipalityId: string, from: string, to: string): Promise<Array<AddressProtectionPeriod & { name: string }>>;
+
+  robinson(personId: string): Promise<RobinsonRegistration | null>;
+  setRobinson(input: {
+    personId: string;
+    municipalityId: string;
+    registeredOn: string;
+    effectiveBy: string;
+    registeredBy: string;
+  }): Promise<RobinsonRegistration>;
+  revokeRobinson(id: string, input: { revokedOn: string; revokedBy: string }): Promise<void>;
+}
+
+export type OpenPersonRegisterWriter = (db: DbOrTx) => PersonRegisterWriter;

@@ -1,6 +1,5 @@
-import type { PassportOutcome } from '@skranke/contracts';
+import type { AddressChangeOutcome, PassportOutcome } from '@skranke/contracts';
 import type { CaseType, DigitalPostExemption, DrivingLicenceOutcome, MitIdOutcome, SelfServiceDecision } from '@skranke/contracts';
-import type { DoctorChangeOutcome, HealthCardOutcome } from '@skranke/contracts';
 import type { Tx } from '@skranke/db';
 import type { CaseAction } from '@skranke/domain';
 import type { PersonRecord } from '../../floor/registers/person-register.ts';
@@ -24,8 +23,7 @@ export interface CaseOutcome {
   passport?: PassportOutcome | null;
   mitid?: MitIdOutcome | null;
   drivingLicence?: DrivingLicenceOutcome | null;
-  healthCard?: HealthCardOutcome | null;
-  doctorChange?: DoctorChangeOutcome | null;
+  addressChange?: AddressChangeOutcome | null;
 }
 
 /**
