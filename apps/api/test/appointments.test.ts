@@ -517,6 +517,41 @@ describe('the plan: rules and blocked periods', () => {
   });
 });
 
+describe("a mobile Borgerservice's timetable", () => {
+  it('each free time names the stop where the bus stands then', async () => {
+    const bus = DEMO.aarhus.bus;
+    const rule = { active: true, slotMinutes: 30, capacity: 1, acuteSeats: 0, cutoffMinutes: 60, horizonDays: 30, graceMinutes: 10 };
+    const put = await admin({
+      method: 'PUT',
+      url: `/api/admin/locations/${bus}/appointment-rules/${SERVICES.mitid}`,
+      payload: { ...rule, latePolicy: 'walk_in', bringTextDa: '', bringTextEn: '' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const response = await anonymous({ method: 'GET', url: slotsUrl(SERVICES.mitid, `?from=${TUE}&days=1`, bus) });
+    expect(response.statusCode, response.body).toBe(200);
+    const local = (iso: string) =>
+      new Date(iso).toLocaleTimeString('da-DK', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit' });
+    // Tuesday: 09:00-11:30 in Mårslet, 13:00-15:00 in Solbjerg (the demo timetable).
+    const times = (response.json().items as Array<{ startsAt: string; place?: string }>).map((s) => [local(s.startsAt), s.place]);
+    expect(times).toEqual([
+      ...['09.00', '09.30', '10.00', '10.30', '11.00'].map((t) => [t, 'Mårslet, ved Kulturhuset']),
+      ...['13.00', '13.30', '14.00', '14.30'].map((t) => [t, 'Solbjerg, Torvet']),
+    ]);
+    // Booked, the receipt and the citizen's own view say where the bus stands at that time.
+    const booking = await anonymous({
+      method: 'POST',
+      url: '/api/public/appointments',
+      payload: { locationId: bus, serviceId: SERVICES.mitid, startsAt: at(TUE, '13:30').toISOString(), name: 'Ib Holm', phone: '20304050' },
+    });
+    expect(booking.statusCode, booking.body).toBe(201);
+    expect(booking.json().appointment.place).toBe('Solbjerg, Torvet');
+    const found = await anonymous({ method: 'POST', url: '/api/public/appointments/find', payload: { code: booking.json().code } });
+    expect(found.json().place).toBe('Solbjerg, Torvet');
+    // An office's times name no stop.
+    expect((await slots(SERVICES.pas, `?from=${TUE}&days=1`)).items.every((s) => !('place' in s))).toBe(true);
+  });
+});
+
 describe('notifications (local outbox)', () => {
   it('send nothing while the municipality has them off; a confirmation with the code and a cancellation when on', async () => {
     now = at(MON, '08:00');

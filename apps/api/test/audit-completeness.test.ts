@@ -211,6 +211,35 @@ const CITIZEN_OPERATIONS: Record<string, () => Promise<Prepared>> = {
       call: post('anna', `/api/citizens/${personId}/cases`, { type: 'digital_post_exemption' }),
     };
   },
+  startHealthCardCase: async () => {
+    const personId = await freshAdult('Sundhedskort');
+    return {
+      personId,
+      who: 'anna',
+      action: 'case.start',
+      purpose: 'health_card',
+      status: 201,
+      call: post('anna', `/api/citizens/${personId}/cases/health-card`, {}),
+    };
+  },
+  startDoctorChangeCase: async () => {
+    const personId = await freshAdult('Lægeskift');
+    return {
+      personId,
+      who: 'anna',
+      action: 'case.start',
+      purpose: 'doctor_change',
+      status: 201,
+      call: post('anna', `/api/citizens/${personId}/cases/doctor-change`, {}),
+    };
+  },
+  listDoctorsNearCitizen: async () => ({
+    personId: aarhus.id,
+    who: 'anna',
+    action: 'health.doctors-read',
+    purpose: 'doctor_change',
+    call: get('anna', `/api/citizens/${aarhus.id}/doctors`),
+  }),
   startAddressChangeCase: async () => {
     const personId = await freshAdult('Flytning');
     return {

@@ -232,18 +232,9 @@ const MUNICIPALITY_SCOPED: Record<string, Scoped> = {
   revokeDigitalPostExemption: 'session',
   getSelfServiceStatus: 'session',
   listLawAreas: 'session',
-  // Flytning: started for any citizen in the caller's municipality; its step helpers name the case (404 for another's).
-  startAddressChangeCase: 'session',
-  listAddressChangeCoMovers: { who: 'anna', params: { id: id('case') } },
-  listAddressChangeDoctors: { who: 'anna', params: { id: id('case') } },
-  // Name/address protection and Robinsonlisten are marks in the national person register, like the Digital Post
-  // exemption: anyone's citizen; the leads' renewal list is the session's municipality's.
-  getCitizenProtections: 'session',
-  registerAddressProtection: 'session',
-  endAddressProtection: 'session',
-  registerRobinson: 'session',
-  revokeRobinson: 'session',
-  listExpiringAddressProtections: 'session',
+  // Sundhedskort and lægeskift: started for any citizen in the caller's municipality (their steps are the generic case's).
+  startHealthCardCase: 'session',
+  startDoctorChangeCase: 'session',
 
   issueTicket: { who: 'lars', params: { locationId: id('location') }, body: () => ({ serviceId: vejle.service }) },
   getTicket: { who: 'anna', params: { id: id('ticket') } },
@@ -354,6 +345,7 @@ const NOT_TENANT_DATA: Record<string, string> = {
   // caller's municipality, and the citizen's access log (GDPR art. 15) spans every municipality by design.
   lookupCitizen: 'national person register',
   getCitizen: 'national person register',
+  listDoctorsNearCitizen: 'national doctor register and the citizen’s sygesikring, like the person register',
   revealCitizenCpr: 'national person register',
   // A værge is a værge at every desk: each representation is listed with the municipality that recorded it.
   listRepresentations: 'national representation register (recording municipality shown)',

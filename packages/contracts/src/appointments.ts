@@ -32,6 +32,8 @@ export const AppointmentSlot = Type.Object({
   endsAt: Instant,
   /** Free places at this time for the asking booker. */
   free: Type.Integer({ minimum: 1 }),
+  /** Where a mobile Borgerservice stands at this time (its timetable's stop); absent for an office. */
+  place: Type.Optional(Type.String({ maxLength: 200 })),
 });
 export type AppointmentSlot = Static<typeof AppointmentSlot>;
 
@@ -98,6 +100,8 @@ export type BookAppointmentBody = Static<typeof BookAppointmentBody>;
 export const PublicAppointment = Type.Object({
   locationId: Uuid,
   locationName: Type.String(),
+  /** Where a mobile Borgerservice stands at the booked time (its timetable's stop); absent for an office. */
+  place: Type.Optional(Type.String()),
   serviceId: Uuid,
   serviceNameDa: Type.String(),
   serviceNameEn: Type.String(),

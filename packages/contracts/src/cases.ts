@@ -6,6 +6,7 @@ import { SelfServiceDecision } from './self-service.ts';
 import { PassportOutcome } from './passport.ts';
 import { MitIdOutcome } from './mitid.ts';
 import { DrivingLicenceOutcome } from './driving-licence.ts';
+import { DoctorChangeOutcome, HealthCardOutcome } from './health.ts';
 import { AddressChangeOutcome } from './address-change.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -21,6 +22,8 @@ export const CaseType = literals(
     'driving_licence',
     'passport',
     'address_change',
+    'health_card',
+    'doctor_change',
   ] as const,
   {
     description:
@@ -37,6 +40,8 @@ export const StartableCaseType = literals([
   'driving_licence',
   'passport',
   'address_change',
+  'health_card',
+  'doctor_change',
 ] as const);
 
 export const CaseStatus = literals(CASE_STATUSES);
@@ -206,6 +211,10 @@ export const Case = Type.Object({
   drivingLicence: Type.Optional(Nullable(DrivingLicenceOutcome)),
   /** Passport: requirements, fee and blockers today; the order and its way to pick-up. */
   passport: Type.Optional(Nullable(PassportOutcome)),
+  /** Sundhedskort: the citizen's card and group, the fee, the order or temporary certificate. */
+  healthCard: Type.Optional(Nullable(HealthCardOutcome)),
+  /** Lægeskift: the citizen's group and doctor, the fee, the change registered. */
+  doctorChange: Type.Optional(Nullable(DoctorChangeOutcome)),
   /** Flytning: late reporting, Digital Post, co-movers, doctor; when registered. */
   addressChange: Type.Optional(Nullable(AddressChangeOutcome)),
 });

@@ -21,4 +21,4 @@ export * from './appointment-statistics.ts';
 export * from './notifications.ts';
 export * from './representations.ts';
 export * from './contacts.ts';
-export * from './address-change.ts';
+export * from './health.ts';

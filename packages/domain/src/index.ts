@@ -17,6 +17,7 @@ export * from './validation/index.ts';
 export * from './appointments/index.ts';
 export * from './notifications/index.ts';
 export * from './doctors/index.ts';
+export * from './health-card/index.ts';
 export * from './contacts/index.ts';
 export * from './address-change/index.ts';
 export * from './protection/index.ts';

@@ -15,7 +15,7 @@ import * as appointmentStatistics from './appointment-statistics.ts';
 import * as notifications from './notifications.ts';
 import * as ticketNotify from './ticket-notify.ts';
 import * as remoteTickets from './remote-tickets.ts';
-import * as address from './address.ts';
+import * as health from './health.ts';
 import * as contacts from './contacts.ts';
 import * as representations from './representations.ts';
 
@@ -36,7 +36,7 @@ export * as appointmentStatisticsOperations from './appointment-statistics.ts';
 export * as notificationOperations from './notifications.ts';
 export * as ticketNotifyOperations from './ticket-notify.ts';
 export * as remoteTicketOperations from './remote-tickets.ts';
-export * as addressOperations from './address.ts';
+export * as healthOperations from './health.ts';
 export * as contactOperations from './contacts.ts';
 export * as representationOperations from './representations.ts';
 
@@ -63,7 +63,7 @@ export const operations = {
   ...remoteTickets,
   ...contacts,
   ...representations,
-  ...address,
+  ...health,
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

@@ -73,6 +73,33 @@ describe('appointmentSlots: cutting the opening hours', () => {
   });
 });
 
+describe("appointmentSlots: a mobile Borgerservice's stops", () => {
+  // The bus's timetable: two stops on a Tuesday, one with a blank place (an office-like interval), one on Thursday.
+  const BUS: OpeningInterval[] = [
+    { weekday: 2, opens: '09:00', closes: '10:00', place: 'Mårslet, ved Kulturhuset' },
+    { weekday: 2, opens: '13:00', closes: '13:30', place: ' Solbjerg, Torvet ' },
+    { weekday: 2, opens: '14:00', closes: '14:30', place: '  ' },
+    { weekday: 4, opens: '09:00', closes: '09:30', place: null },
+  ];
+  it.each<[string, string, Array<[string, string | undefined]>]>([
+    [
+      'each time carries its stop (trimmed); a blank place names none',
+      '2026-12-08',
+      [
+        ['09:00', 'Mårslet, ved Kulturhuset'],
+        ['09:30', 'Mårslet, ved Kulturhuset'],
+        ['13:00', 'Solbjerg, Torvet'],
+        ['14:00', undefined],
+      ],
+    ],
+    ['an interval without a place: no place', '2026-12-10', [['09:00', undefined]]],
+  ])('%s', (_label, day, expected) => {
+    const result = slots({ hours: BUS, rule: { ...RULE, slotMinutes: 30 }, from: local(day, '00:00') });
+    expect(result.map((s) => [hhmm(s.startsAt), s.place])).toEqual(expected);
+    for (const slot of result) expect(Object.hasOwn(slot, 'place')).toBe(slot.place !== undefined);
+  });
+});
+
 describe('appointmentSlots: what is left out', () => {
   const tuesday = local('2026-12-08', '00:00');
   it.each<[string, ClosedPeriod[], string[] | 'all']>([

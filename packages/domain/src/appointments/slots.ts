@@ -32,6 +32,8 @@ export interface AppointmentSlot {
   startsAt: Date;
   endsAt: Date;
   seats: number;
+  /** The interval's place when it names one (a mobile Borgerservice's stop at that time). */
+  place?: string;
 }
 
 /** The most local dates one call lists: a year and a day, the longest horizon. */
@@ -137,10 +139,10 @@ export function appointmentSlots(input: {
     const weekday = weekdayOf(date);
     const intervals = hours
       .filter((h) => h.weekday === weekday)
-      .map((h) => ({ opens: readTime(h.opens), closes: readTime(h.closes) }))
+      .map((h) => ({ opens: readTime(h.opens), closes: readTime(h.closes), place: h.place?.trim() || undefined }))
       .sort((a, b) => a.opens - b.opens);
     const seen = new Set<number>();
-    for (const { opens, closes } of intervals) {
+    for (const { opens, closes, place } of intervals) {
       const closesAt = copenhagenInstant(date, closes).getTime();
       for (let start = copenhagenInstant(date, opens).getTime(); start + slotMs <= closesAt; start += slotMs) {
         if (seen.has(start)) continue;
@@ -148,7 +150,7 @@ export function appointmentSlots(input: {
         const end = start + slotMs;
         if (blocked.some(([s, e]) => start < e && s < end)) continue;
         const seats = seatCount(rule, start, now, daysAhead);
-        if (seats > 0) slots.push({ startsAt: new Date(start), endsAt: new Date(end), seats });
+        if (seats > 0) slots.push({ startsAt: new Date(start), endsAt: new Date(end), seats, ...(place ? { place } : {}) });
       }
     }
   }

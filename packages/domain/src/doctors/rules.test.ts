@@ -10,6 +10,7 @@ import {
   groupChangeProblems,
   isCopenhagenArea,
 } from './rules.ts';
+import { doctorStepProblems, groupStepProblems } from './doctor-change.ts';
 
 const codes = (problems: Array<{ code: string }>) => problems.map((p) => p.code);
 
@@ -104,5 +105,25 @@ describe('the fee of a change of doctor', () => {
     ['group_change', false],
   ] as const)('%s: free %s', (reason, free) => {
     expect(doctorChangeIsFree(reason)).toBe(free);
+  });
+});
+
+describe('lægeskift steps', () => {
+  it.each([
+    ['a group change to the other group', 'group_change', 1, 2, []],
+    ['a group change to the same group', 'group_change', 2, 2, ['group-unchanged']],
+    ['a wish keeping the group', 'wish', 1, 1, []],
+  ] as const)('%s', (_name, reason, current, wanted, expected) => {
+    expect(codes(groupStepProblems(reason, current, wanted))).toEqual(expected);
+  });
+  it.each([
+    ['group 1 with a new doctor', 1, { doctorId: 'b' }, { group: 1, doctorId: 'a' }, []],
+    ['group 1 without a doctor', 1, {}, { group: 1, doctorId: 'a' }, ['doctor-required']],
+    ['group 1 with the same doctor', 1, { doctorId: 'a' }, { group: 1, doctorId: 'a' }, ['same-doctor']],
+    ['back to group 1 with the last doctor', 1, { doctorId: 'a' }, { group: 2, doctorId: 'a' }, []],
+    ['group 2 with no doctor', 2, {}, { group: 1, doctorId: 'a' }, []],
+    ['group 2 with a doctor', 2, { doctorId: 'b' }, { group: 1, doctorId: 'a' }, ['no-doctor-in-group-2']],
+  ] as const)('%s', (_name, group, data, current, expected) => {
+    expect(codes(doctorStepProblems(group, data, current))).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpenAt, parseClockTime, validateOpeningHours, type DateException, type OpeningInterval } from './opening-hours.ts';
+import { isOpenAt, parseClockTime, placeAt, validateOpeningHours, type DateException, type OpeningInterval } from './opening-hours.ts';
 
 // A typical Borgerservice week: long Thursday, closed at lunch on Friday, a Saturday morning for the bus.
 const WEEK: OpeningInterval[] = [
@@ -127,5 +127,26 @@ describe('validateOpeningHours', () => {
     ],
   ])('%s', (_label, hours, expected) => {
     expect(validateOpeningHours(hours)).toEqual(expected);
+  });
+});
+
+describe('placeAt: where a mobile Borgerservice stands', () => {
+  const BUS: OpeningInterval[] = [
+    { weekday: 2, opens: '09:00', closes: '11:30', place: 'Mårslet, ved Kulturhuset' },
+    { weekday: 2, opens: '13:00', closes: '15:00', place: ' Solbjerg, Torvet ' },
+    { weekday: 4, opens: '09:00', closes: '12:00', place: null },
+    { weekday: 5, opens: '09:00', closes: '12:00', place: '   ' },
+  ];
+  it.each<[string, string, string | undefined]>([
+    ['Tuesday 09:00 (opening minute): the first stop', '2026-12-08T08:00:00Z', 'Mårslet, ved Kulturhuset'],
+    ['Tuesday 11:29', '2026-12-08T10:29:00Z', 'Mårslet, ved Kulturhuset'],
+    ['Tuesday 11:30 (closing minute): between stops', '2026-12-08T10:30:00Z', undefined],
+    ['Tuesday 14:00: the second stop, trimmed', '2026-12-08T13:00:00Z', 'Solbjerg, Torvet'],
+    ['Thursday: an interval without a place', '2026-12-10T09:00:00Z', undefined],
+    ['Friday: a blank place is none', '2026-12-11T09:00:00Z', undefined],
+    ['summer time: Tuesday 09:00 local is 07:00 UTC', '2027-06-01T07:00:00Z', 'Mårslet, ved Kulturhuset'],
+    ['Monday: closed', '2026-12-07T09:00:00Z', undefined],
+  ])('%s', (_label, at, expected) => {
+    expect(placeAt(BUS, new Date(at))).toBe(expected);
   });
 });

@@ -9,6 +9,8 @@ export interface OpeningInterval {
   weekday: Weekday;
   opens: string;
   closes: string;
+  /** A mobile Borgerservice's stop during this interval (where the bus stands); null or absent for an office. */
+  place?: string | null;
 }
 
 /** A date on which the place is closed all day, e.g. a public holiday. */
@@ -98,4 +100,16 @@ export function validateOpeningHours(hours: readonly OpeningInterval[]): string[
     }
   }
   return problems;
+}
+
+/**
+ * Where the place stands at `at` by its timetable: the `place` of the weekly interval holding that local time (a
+ * mobile Borgerservice's stop), or undefined (no interval names one, or closed then). Times as in `OpeningInterval`.
+ */
+export function placeAt(hours: readonly OpeningInterval[], at: Date): string | undefined {
+  const { weekday, minutesOfDay } = copenhagenClock(at);
+  const interval = hours.find(
+    (h) => h.weekday === weekday && minutesOrThrow(h.opens) <= minutesOfDay && minutesOfDay < minutesOrThrow(h.closes),
+  );
+  return interval?.place?.trim() || undefined;
 }

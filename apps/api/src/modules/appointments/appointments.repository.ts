@@ -86,7 +86,7 @@ export function createAppointmentsRepository(db: DbOrTx) {
     openingHours: async (locationId: string, tx: DbOrTx = db): Promise<OpeningInterval[]> => {
       const t = schema.openingHours;
       const rows = await tx.select().from(t).where(eq(t.locationId, locationId));
-      return rows.map((h) => ({ weekday: h.weekday as OpeningInterval['weekday'], opens: h.opens, closes: h.closes }));
+      return rows.map((h) => ({ weekday: h.weekday as OpeningInterval['weekday'], opens: h.opens, closes: h.closes, place: h.place }));
     },
 
     /** Blocked periods overlapping [from, to) for the service (or the whole location). */

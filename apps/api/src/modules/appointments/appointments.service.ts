@@ -16,6 +16,7 @@ import {
   normaliseBookingCode,
   normaliseDanishPhone,
   parseCpr,
+  placeAt,
   serviceDay,
   validateBookingContact,
 } from '@skranke/domain';
@@ -217,11 +218,12 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
 
   function toPublic(
     row: AppointmentRow,
-    context: { locationName: string; nameDa: string; nameEn: string; bringTextDa: string; bringTextEn: string },
+    context: { locationName: string; nameDa: string; nameEn: string; bringTextDa: string; bringTextEn: string; place?: string },
   ): PublicAppointment {
     return {
       locationId: row.locationId,
       locationName: context.locationName,
+      ...(context.place ? { place: context.place } : {}),
       serviceId: row.serviceId,
       serviceNameDa: context.nameDa,
       serviceNameEn: context.nameEn,
@@ -236,8 +238,10 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
 
   async function publicView(tx: DbOrTx, row: AppointmentRow) {
     const location = await repo.location(row.locationId, tx);
-    const found = await repo.rule(row.locationId, row.serviceId, tx);
+    const [found, hours] = await Promise.all([repo.rule(row.locationId, row.serviceId, tx), repo.openingHours(row.locationId, tx)]);
+    const place = placeAt(hours, row.startsAt);
     return toPublic(row, {
+      ...(place ? { place } : {}),
       locationName: location?.name ?? '',
       nameDa: found?.service.nameDa ?? '',
       nameEn: found?.service.nameEn ?? '',
@@ -367,7 +371,12 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
       const items = await freeSlots(repo, db, { ...where, fromDate, days: query.days ?? 14, now });
       const next = fromDate === today && items[0] ? items[0] : await nextFreeSlot(repo, db, { ...where, now });
       return {
-        items: items.map((s) => ({ startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), free: s.freeSeats.length })),
+        items: items.map((s) => ({
+          startsAt: s.startsAt.toISOString(),
+          endsAt: s.endsAt.toISOString(),
+          free: s.freeSeats.length,
+          ...(s.place ? { place: s.place } : {}),
+        })),
         nextFree: next?.startsAt.toISOString() ?? null,
       };
     },
@@ -400,6 +409,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
           return {
             code,
             appointment: toPublic(row, {
+              ...(prepared.offered.place ? { place: prepared.offered.place } : {}),
               locationName: location.name,
               ...found.service,
               bringTextDa: found.rule.bringTextDa,

@@ -14,6 +14,8 @@ export interface FreeSlot {
   startsAt: Date;
   endsAt: Date;
   freeSeats: number[];
+  /** A mobile Borgerservice's stop at this time (from its timetable), when the opening interval names one. */
+  place?: string;
 }
 
 export const domainRule = (row: AppointmentRuleRow): DomainRule => ({
@@ -67,7 +69,8 @@ export async function freeSlots(
     const seats = held.get(slot.startsAt.getTime());
     const freeSeats: number[] = [];
     for (let n = 1; n <= slot.seats; n++) if (!seats?.has(n)) freeSeats.push(n);
-    if (freeSeats.length > 0) result.push({ startsAt: slot.startsAt, endsAt: slot.endsAt, freeSeats });
+    if (freeSeats.length > 0)
+      result.push({ startsAt: slot.startsAt, endsAt: slot.endsAt, freeSeats, ...(slot.place ? { place: slot.place } : {}) });
   }
   return result;
 }

@@ -1,5 +1,6 @@
-import type { AddressChangeOutcome, PassportOutcome } from '@skranke/contracts';
+import type { PassportOutcome } from '@skranke/contracts';
 import type { CaseType, DigitalPostExemption, DrivingLicenceOutcome, MitIdOutcome, SelfServiceDecision } from '@skranke/contracts';
+import type { DoctorChangeOutcome, HealthCardOutcome } from '@skranke/contracts';
 import type { Tx } from '@skranke/db';
 import type { CaseAction } from '@skranke/domain';
 import type { PersonRecord } from '../../floor/registers/person-register.ts';
@@ -23,7 +24,8 @@ export interface CaseOutcome {
   passport?: PassportOutcome | null;
   mitid?: MitIdOutcome | null;
   drivingLicence?: DrivingLicenceOutcome | null;
-  addressChange?: AddressChangeOutcome | null;
+  healthCard?: HealthCardOutcome | null;
+  doctorChange?: DoctorChangeOutcome | null;
 }
 
 /**

@@ -23,7 +23,7 @@ export function BookingDone({ booked, onAnother }: { booked: BookedAppointment; 
       <Summary
         rows={[
           [t('summary.when'), formatDateTime(appointment.startsAt, language)],
-          [t('summary.where'), appointment.locationName],
+          [t('summary.where'), appointment.place ? `${appointment.locationName}, ${appointment.place}` : appointment.locationName],
           [t('summary.errand'), language === 'da' ? appointment.serviceNameDa : appointment.serviceNameEn],
         ]}
       />

@@ -106,6 +106,42 @@ describe('the public booking page', () => {
     });
   });
 
+  it("a mobile Borgerservice: each time names the bus's stop, and the summary and the receipt say where", async () => {
+    const user = userEvent.setup();
+    const stops = ['Mårslet, ved Kulturhuset', 'Mårslet, ved Kulturhuset', 'Solbjerg, Torvet'];
+    installFakeApi({
+      listBookingOptions: () => ok('listBookingOptions', OPTIONS),
+      listAppointmentSlots: (request) =>
+        ok('listAppointmentSlots', {
+          items: new URL(request.url).searchParams.get('from') === '2026-12-07' ? SLOTS.map((s, i) => ({ ...s, place: stops[i]! })) : [],
+          nextFree: NEXT_FREE,
+        }),
+      bookAppointment: async (request) => {
+        const body = (await request.json()) as BookAppointmentBody;
+        return ok(
+          'bookAppointment',
+          { code: 'K7MQ-4XR2', appointment: appointment({ startsAt: body.startsAt, place: 'Mårslet, ved Kulturhuset' }) },
+          201,
+        );
+      },
+    });
+    renderPublic('/tidsbestilling');
+    await user.click(await screen.findByRole('radio', { name: 'Borgerservice Dokk1' }));
+    await user.click(screen.getByRole('button', { name: 'Videre' }));
+    await user.click(screen.getByRole('radio', { name: /Pas/ }));
+    await user.click(screen.getByRole('button', { name: 'Videre' }));
+
+    expect(
+      await screen.findByText('Første ledige tid: tirsdag den 8. december 2026 kl. 10.00, Mårslet, ved Kulturhuset'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '10.15 Mårslet, ved Kulturhuset' }));
+    await fillContact(user);
+    expect(screen.getByText('Borgerservice Dokk1, Mårslet, ved Kulturhuset')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Bestil tiden' }));
+    expect(await screen.findByTestId('booking-code')).toHaveTextContent('K7MQ-4XR2');
+    expect(screen.getByText('Borgerservice Dokk1, Mårslet, ved Kulturhuset')).toBeInTheDocument();
+  });
+
   it('a time taken a moment before: the 409 names the next free time, which one press books', async () => {
     const user = userEvent.setup();
     const api = bookingApi((body) =>

@@ -28,6 +28,8 @@ export function BookingPage({ today }: { today?: string }) {
   const [location, setLocation] = useState<BookingLocation>();
   const [service, setService] = useState<BookingService>();
   const [startsAt, setStartsAt] = useState<string>();
+  // The bus's stop at the chosen time (a mobile Borgerservice), shown with the place in the summary.
+  const [stop, setStop] = useState<string>();
   const [draft, setDraft] = useState(EMPTY_CONTACT);
   const [contact, setContact] = useState<Contact>();
   const [booking, setBooking] = useState<{ busy: boolean; error?: unknown }>({ busy: false });
@@ -106,8 +108,9 @@ export function BookingPage({ today }: { today?: string }) {
             locationId={place.id}
             serviceId={service.id}
             today={today}
-            onPick={(at) => {
+            onPick={(at, where) => {
               setStartsAt(at);
+              setStop(where);
               go(contact ? 'confirm' : 'contact');
             }}
           />
@@ -140,7 +143,7 @@ export function BookingPage({ today }: { today?: string }) {
           <Summary
             rows={[
               [t('summary.when'), formatDateTime(startsAt, language)],
-              [t('summary.where'), place.name],
+              [t('summary.where'), stop ? `${place.name}, ${stop}` : place.name],
               [t('summary.errand'), serviceName],
               [t('summary.name'), contact.name],
               [t('summary.contact'), [contact.phone, contact.email].filter(Boolean).join(', ')],

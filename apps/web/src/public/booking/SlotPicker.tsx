@@ -11,8 +11,8 @@ export const DAYS_PER_PAGE = 14;
 interface SlotPickerProps {
   locationId: string;
   serviceId: string;
-  /** The citizen chose a time. */
-  onPick(startsAt: string): void;
+  /** The citizen chose a time (and, at a mobile Borgerservice, the stop where the bus stands then). */
+  onPick(startsAt: string, place?: string): void;
   /** Today in Copenhagen (tests pass one); the first page starts there, and no page before it. */
   today?: string;
   /** A time to leave out (the booking's own, when moving it). */
@@ -43,6 +43,7 @@ export function SlotPicker({ locationId, serviceId, onPick, today = civilDateOf(
   }, [slots, exclude]);
 
   const nextFree = slots.state === 'done' && slots.data.nextFree !== exclude ? slots.data.nextFree : null;
+  const nextFreePlace = slots.state === 'done' ? slots.data.items.find((s) => s.startsAt === nextFree)?.place : undefined;
   const nextFreeDay = nextFree ? civilDateOf(nextFree) : null;
   const shownDay = chosenDay && days.has(chosenDay) ? chosenDay : nextFreeDay && days.has(nextFreeDay) ? nextFreeDay : [...days.keys()][0];
   const last = addDays(from, DAYS_PER_PAGE - 1);
@@ -56,8 +57,11 @@ export function SlotPicker({ locationId, serviceId, onPick, today = civilDateOf(
     <div className="pub-slots">
       {nextFree && (
         <div className="pub-next-free">
-          <p>{t('slots.nextFree', { time: formatDateTime(nextFree, language) })}</p>
-          <button type="button" className="pub-button" onClick={() => onPick(nextFree)}>
+          <p>
+            {t('slots.nextFree', { time: formatDateTime(nextFree, language) })}
+            {nextFreePlace && `, ${nextFreePlace}`}
+          </p>
+          <button type="button" className="pub-button" onClick={() => onPick(nextFree, nextFreePlace)}>
             {t('slots.takeNextFree')}
           </button>
         </div>
@@ -100,7 +104,8 @@ export function SlotPicker({ locationId, serviceId, onPick, today = civilDateOf(
           {shownDay && (
             <section aria-labelledby="pub-times-title">
               <h3 id="pub-times-title">{t('slots.times', { day: formatDate(shownDay, language) })}</h3>
-              <ul className="pub-times">
+              {/* A mobile Borgerservice: each time says where the bus stands then (its timetable's stop). */}
+              <ul className={days.get(shownDay)!.some((slot) => slot.place) ? 'pub-times pub-times-placed' : 'pub-times'}>
                 {days.get(shownDay)!.map((slot) => {
                   const first = slot.startsAt === nextFree;
                   const time = formatTime(slot.startsAt, language);
@@ -109,9 +114,11 @@ export function SlotPicker({ locationId, serviceId, onPick, today = civilDateOf(
                       <button
                         type="button"
                         className={first ? 'pub-time pub-time-first' : 'pub-time'}
-                        onClick={() => onPick(slot.startsAt)}
+                        onClick={() => onPick(slot.startsAt, slot.place)}
                       >
                         {time}
+                        {slot.place && ' '}
+                        {slot.place && <span className="pub-time-place">{slot.place}</span>}
                         {/* The badge is a line of its own on screen; the space keeps "10.00 Første ledige" two words. */}
                         {first && ' '}
                         {first && <span className="pub-time-badge">{t('slots.first')}</span>}

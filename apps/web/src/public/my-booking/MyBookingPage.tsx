@@ -140,7 +140,7 @@ export function MyBookingPage({ today }: { today?: string }) {
       <Summary
         rows={[
           [t('summary.when'), time],
-          [t('summary.where'), appointment.locationName],
+          [t('summary.where'), appointment.place ? `${appointment.locationName}, ${appointment.place}` : appointment.locationName],
           [t('summary.name'), appointment.name],
           [t('mine.status'), t(`status.${appointment.status}`)],
         ]}
