@@ -54,6 +54,7 @@ export const da = {
   'nav.appointments': 'Tider',
   'nav.outbox': 'Udbakke',
   'nav.contacts': 'Henvendelser',
+  'counter.recordContact': 'Registrér henvendelse for {number}',
 
   'counter.heading': 'Skranke',
   'counter.today': 'I dag er det {date}.',

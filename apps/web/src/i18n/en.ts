@@ -52,6 +52,7 @@ export const en: Dictionary = {
   'nav.appointments': 'Appointments',
   'nav.outbox': 'Outbox',
   'nav.contacts': 'Contacts',
+  'counter.recordContact': 'Record a contact for {number}',
 
   'counter.heading': 'Counter',
   'counter.today': 'Today is {date}.',

@@ -147,6 +147,11 @@ describe('counter', () => {
       deliveredServiceIds: [PAS.id, KOEREKORT.id],
     });
     expect(await screen.findByText('Betjent i dag: 5')).toBeInTheDocument();
+    // The finished ticket's contact can be logged from here (Henvendelser).
+    expect(screen.getByRole('link', { name: 'Registrér henvendelse for P014' })).toHaveAttribute(
+      'href',
+      `/henvendelser?ticketId=${serving.id}&ticket=P014`,
+    );
   });
 
   it('says so calmly when nobody is waiting', async () => {

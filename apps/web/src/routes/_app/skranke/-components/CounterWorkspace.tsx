@@ -4,6 +4,7 @@ import type { CounterSession, QueueBoard } from '@skranke/contracts';
 import { useQuery } from '@tanstack/react-query';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { Notice, useNotice } from '../../../../components/Notice/Notice.tsx';
+import { RouterAnchor } from '../../../../components/RouterLink/RouterLink.tsx';
 import { ticketsForCounter } from '../../../../features/queue/counter-queue.ts';
 import { useLiveQueue } from '../../../../features/queue/live-cache.ts';
 import { useCounterHeartbeat } from '../../../../features/queue/use-counter-heartbeat.ts';
@@ -31,6 +32,8 @@ export function CounterWorkspace({ session, auth }: { session: CounterSession; a
   const { data: board } = useQuery(boardQueryOptions(auth, session.locationId));
   const ticket = session.currentTicket;
   const canCall = !ticket && session.state === 'open' && !commands.isPending;
+  // The ticket just finished here: its contact can be logged (Henvendelser, docs/contacts.md).
+  const finished = !ticket && commands.data?.state === 'done' ? commands.data : null;
 
   useHotkeys([['F2', () => canCall && commands.mutate({ kind: 'callNext' })]], []);
 
@@ -49,6 +52,11 @@ export function CounterWorkspace({ session, auth }: { session: CounterSession; a
         <VisuallyHidden role="status">{stateText}</VisuallyHidden>
         <Box mt={notice.notice ? 'lg' : 0}>
           <Notice notice={notice.notice} onClose={notice.clear} />
+          {finished && (
+            <RouterAnchor to="/henvendelser" search={{ ticketId: finished.id, ticket: finished.displayNumber }} size="sm">
+              {t('counter.recordContact', { number: finished.displayNumber })}
+            </RouterAnchor>
+          )}
         </Box>
       </div>
       <NewServicesOffer
