@@ -142,6 +142,24 @@ describe('the public booking page', () => {
     expect(screen.getByText('Borgerservice Dokk1, Mårslet, ved Kulturhuset')).toBeInTheDocument();
   });
 
+  it.each([
+    ['a place takes numbers on the phone and is open: the link to take one', true, true],
+    ['the place allowing it is closed now: no link', false, false],
+  ])('%s', async (_label, openNow, shown) => {
+    installFakeApi({
+      listBookingOptions: () => ok('listBookingOptions', OPTIONS),
+      listRemoteTicketOptions: () =>
+        ok('listRemoteTicketOptions', {
+          locations: [{ id: DOKK1, name: 'Borgerservice Dokk1', municipalityName: 'Aarhus Kommune', openNow, services: [] }],
+        }),
+    });
+    renderPublic('/tidsbestilling');
+    expect(await screen.findByRole('radio', { name: 'Borgerservice Dokk1' })).toBeInTheDocument();
+    const link = screen.queryByRole('link', { name: 'Skal du bare have et nummer i dag? Tag et nummer på telefonen' });
+    if (shown) expect(await screen.findByRole('link', { name: /Tag et nummer på telefonen/ })).toHaveAttribute('href', '/billet/ny');
+    else expect(link).not.toBeInTheDocument();
+  });
+
   it('a time taken a moment before: the 409 names the next free time, which one press books', async () => {
     const user = userEvent.setup();
     const api = bookingApi((body) =>

@@ -22,6 +22,9 @@ type Step = (typeof STEPS)[number] | 'done';
 export function BookingPage({ today }: { today?: string }) {
   const { t, language } = useI18n();
   const options = useLoad('booking-options', () => publicCall('listBookingOptions'));
+  // A walk-in who needs no booked time may take today's number on the phone where a place allows it and is open.
+  const remote = useLoad('remote-options', () => publicCall('listRemoteTicketOptions'));
+  const remoteOpen = remote.state === 'done' && remote.data.locations.some((p) => p.openNow);
   const [step, setStep] = useState<Step>('place');
   // Headings take the focus once the citizen has moved on from the first step, not on arrival.
   const [moved, setMoved] = useState(false);
@@ -172,6 +175,11 @@ export function BookingPage({ today }: { today?: string }) {
       <p className="pub-aside">
         <Link href="/tidsbestilling/min-tid">{t('booking.haveOne')}</Link>
       </p>
+      {remoteOpen && step === 'place' && (
+        <p className="pub-aside">
+          <Link href="/billet/ny">{t('booking.takeNumber')}</Link>
+        </p>
+      )}
     </div>
   );
 

@@ -22,6 +22,7 @@ export const da = {
   'booking.intro': 'Vælg sted og ærinde, og find en ledig tid. Det tager et par minutter, og du skal ikke logge ind.',
   'booking.step': 'Trin {n} af {total}',
   'booking.haveOne': 'Har du allerede en tid? Se, flyt eller aflys den',
+  'booking.takeNumber': 'Skal du bare have et nummer i dag? Tag et nummer på telefonen',
   'booking.loading': 'Henter steder og ærinder …',
   'booking.nothing': 'Der er ingen steder, hvor man kan bestille tid lige nu.',
   'location.legend': 'Hvor vil du møde op?',

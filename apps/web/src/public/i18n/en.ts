@@ -17,6 +17,7 @@ export const en: Record<keyof typeof da, string> = {
   'booking.intro': 'Choose a place and an errand, and find a free time. It takes a few minutes, and you do not need to log in.',
   'booking.step': 'Step {n} of {total}',
   'booking.haveOne': 'Already booked? See, move or cancel your time',
+  'booking.takeNumber': 'Just need a number today? Take one on your phone',
   'booking.loading': 'Loading places and errands …',
   'booking.nothing': 'No place takes bookings right now.',
   'location.legend': 'Where will you come?',
