@@ -85,7 +85,7 @@ describe('lægeskift', () => {
     expect(c.doctorChange?.fee).toMatchObject({ amountOre: 22500, freeBecause: null });
     c = await save(anna, c, 'group', { group: 1 });
     const closed = expectProblem(await saveStep(anna, c.id, 'doctor', c.version, { doctorId: DEMO_DOCTORS.viby }), 400);
-    expect(closed.errors.map((e: { detail: string }) => e.detail)).toEqual(['Lægen tager ikke imod nye patienter.']);
+    expect(closed.errors!.map((e: { detail: string }) => e.detail)).toEqual(['Lægen tager ikke imod nye patienter.']);
     const far = expectProblem(await saveStep(anna, c.id, 'doctor', c.version, { doctorId: DEMO_DOCTORS.give }), 400);
     expect(far.detail).toContain('inden for 15 km');
     expect(expectProblem(await saveStep(anna, c.id, 'doctor', c.version, { doctorId: DEMO_DOCTORS.hoejbjerg }), 400).code).toBe(
@@ -115,7 +115,7 @@ describe('lægeskift', () => {
   it('a change to group 2 has no doctor and starts the 12 months; a change within 12 months is refused', async () => {
     let c = await start(anna, DEMO_PERSONS.familyFather.id);
     c = await save(anna, c, 'reason', { reason: 'group_change' });
-    expect(expectProblem(await saveStep(anna, c.id, 'group', c.version, { group: 1 }), 400).errors[0].detail).toContain(
+    expect(expectProblem(await saveStep(anna, c.id, 'group', c.version, { group: 1 }), 400).errors![0]!.detail).toContain(
       'allerede i gruppe 1',
     );
     c = await save(anna, c, 'group', { group: 2 });

@@ -41,7 +41,9 @@ describe('sundhedskort', () => {
     expect(c.steps).toEqual(['request', 'payment']);
     c = await save(anna, c, 'request', { kind: 'replacement', reason: 'lost' });
     expect(c.healthCard?.fee).toMatchObject({ amountOre: 22500, freeBecause: null });
-    expect(expectProblem(await saveStep(anna, c.id, 'payment', c.version, { paid: false }), 400).errors[0].pointer).toBe('/body/data/paid');
+    expect(expectProblem(await saveStep(anna, c.id, 'payment', c.version, { paid: false }), 400).errors![0]!.pointer).toBe(
+      '/body/data/paid',
+    );
     c = await save(anna, c, 'payment', { paid: true });
     c = expectOk<HealthCardCase>(await complete(anna, c.id, c.version), 200);
     expect(c.status).toBe('completed');
@@ -102,7 +104,7 @@ describe('sundhedskort', () => {
     expect(expectProblem(await saveStep(anna, c.id, 'payment', c.version, { paid: true }), 409).code).toBe('step-out-of-order');
     const refused = expectProblem(await saveStep(anna, c.id, 'request', c.version, { kind: 'replacement', reason: 'lost' }), 400);
     expect(refused.code).toBe('step-invalid');
-    expect(refused.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/body/data/kind']);
+    expect(refused.errors!.map((e: { pointer: string }) => e.pointer)).toEqual(['/body/data/kind']);
     expect(
       expectProblem(await saveStep(anna, c.id, 'request', c.version, { kind: 'replacement', reason: 'lost', colour: 'x' }), 400).code,
     ).toBe('validation-error');
