@@ -52,6 +52,8 @@ function recordedActions(): string[] {
 const PASSED_ON: Record<string, () => string[]> = {
   'input.purpose': () => [...CITIZEN_PURPOSES],
   'row.type': () => CaseType.anyOf.map((t) => t.const),
+  // A representative checked in a case step: the case type (floor/representative-check.ts).
+  'check.auditPurpose': () => CaseType.anyOf.map((t) => t.const),
   'audit.purpose': () => [],
   'entry.purpose ?? null': () => [],
   'row.purpose': () => [],

@@ -4,6 +4,8 @@ import { and, eq, gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectProblem, type TestContext } from './helpers.ts';
 import { expectOk, lastAuditId, saveStep, startCase, type CaseBody } from './cases-helpers.ts';
+
+type Saved = CaseBody & { stepData: { applicant: unknown } };
 import { insertResident } from './cases-passport-helpers.ts';
 import { atCounter, SERVICES, type As } from './queue-helpers.ts';
 import { insertPerson, recordRepresentation } from './representation-helpers.ts';
@@ -31,7 +33,7 @@ async function fresh(type = 'digital_post_exemption') {
   return { citizenId, helper, c };
 }
 
-const applicant = (c: CaseBody, data: object) => saveStep(anna, c.id, 'applicant', c.version, data);
+const applicant = (c: CaseBody, data: Record<string, unknown>) => saveStep(anna, c.id, 'applicant', c.version, data);
 const record = (citizenId: string, body: object) =>
   anna({ method: 'POST', url: `/api/citizens/${citizenId}/representations`, payload: { validFrom: '2020-01-01', ...body } });
 
@@ -40,7 +42,7 @@ describe('the Digital Post applicant step reads the representations', () => {
     const { citizenId, helper, c } = await fresh();
     const recorded = await recordRepresentation(anna, citizenId, helper.cpr, 'guardian');
     const mark = await lastAuditId(ctx.app);
-    const saved = expectOk<CaseBody>(
+    const saved = expectOk<Saved>(
       await applicant(c, { applicantType: 'guardian', representativeCpr: helper.cpr, representativeName: 'Skrevet navn' }),
       200,
     );
@@ -123,7 +125,7 @@ describe('the Digital Post applicant step reads the representations', () => {
 
   it('a citizen in person needs no representative', async () => {
     const { c } = await fresh();
-    expect(expectOk<CaseBody>(await applicant(c, { applicantType: 'in_person' }), 200).stepData.applicant).toEqual({
+    expect(expectOk<Saved>(await applicant(c, { applicantType: 'in_person' }), 200).stepData.applicant).toEqual({
       applicantType: 'in_person',
     });
   });

@@ -16,7 +16,8 @@ export interface RepresentativeRef {
 export interface RepresentativeCheck {
   citizen: PersonRecord;
   ref: RepresentativeRef;
-  purpose: RepresentationPurpose;
+  /** What the representative wants to do (the domain's `mayActFor` purpose). */
+  act: RepresentationPurpose;
   /** Only these kinds count (e.g. a fuldmagt for an applicant who comes "by fuldmagt"); all kinds when left out. */
   kinds?: readonly RepresentationKind[];
   /** The day of the act (Copenhagen). */
@@ -86,11 +87,8 @@ export async function checkRepresentative(
     details,
   });
   const relevant = check.kinds ? recorded.filter((r) => check.kinds!.includes(r.kind)) : recorded;
-  const answer = mayActFor(relevant.map(toFacts), {
-    representativePersonId: representative.id,
-    purpose: check.purpose,
-    on: check.on,
-  });
+  const purpose = check.act;
+  const answer = mayActFor(relevant.map(toFacts), { representativePersonId: representative.id, purpose, on: check.on });
   if (!answer.allowed) {
     const name = `${representative.givenNames} ${representative.surname}`;
     throw stepInvalid(

@@ -1,6 +1,6 @@
 import { serviceDay, type ApplicantData, type ApplicantType, type RepresentationKind, type RepresentationPurpose } from '@skranke/domain';
-import { checkRepresentative, type RepresentativeRef } from '../../../floor/representative-check.ts';
-import type { StepContext } from '../workflow-kit.ts';
+import { checkRepresentative, type RepresentativeRef } from '../../floor/representative-check.ts';
+import type { StepContext } from './workflow-kit.ts';
 
 /** Which recorded representations an applicant type stands on: a fuldmagt (FD 001F), or a værge's appointment. */
 const KINDS_BY_APPLICANT: Record<Exclude<ApplicantType, 'in_person'>, readonly RepresentationKind[]> = {
@@ -11,20 +11,20 @@ const KINDS_BY_APPLICANT: Record<Exclude<ApplicantType, 'in_person'>, readonly R
 
 /**
  * The applicant step for a representative: the person is looked up (by CPR number or person id) and must hold a
- * recorded representation of the applicant type's kind covering `purpose` today; else 400 `step-invalid` naming why.
+ * recorded representation of the applicant type's kind covering `act` today; else 400 `step-invalid` naming why.
  * What is stored is the person id, the register's name and the representation, never the CPR number or a typed name.
  */
 export async function applicantWithRepresentative(
   data: ApplicantData & RepresentativeRef,
   ctx: StepContext,
-  purpose: RepresentationPurpose,
+  act: RepresentationPurpose,
   auditPurpose: string,
 ): Promise<ApplicantData & Record<string, unknown>> {
   if (data.applicantType === 'in_person') return { applicantType: 'in_person' };
   const { representative, representation } = await checkRepresentative(ctx.tx, ctx.staff, {
     citizen: ctx.person,
     ref: { representativeCpr: data.representativeCpr, representativePersonId: data.representativePersonId },
-    purpose,
+    act,
     kinds: KINDS_BY_APPLICANT[data.applicantType],
     on: serviceDay(new Date()),
     auditPurpose,

@@ -39,9 +39,9 @@ const representationNotFound = () =>
   problem(404, 'representation-not-found', 'Repræsentationen findes ikke.', 'The representation does not exist.');
 
 /** The purpose as audited: free text kept (required for `andet`), any CPR-shaped value in it masked. */
-function auditPurpose(query: RepresentationListQuery) {
-  const text = query.purposeText?.trim();
-  if (query.purpose === 'andet' && !text) {
+function auditPurpose(input: RepresentationListQuery) {
+  const text = input.purposeText?.trim();
+  if (input.purpose === 'andet' && !text) {
     throw problem(
       400,
       'purpose-text-required',
@@ -51,7 +51,7 @@ function auditPurpose(query: RepresentationListQuery) {
     );
   }
   const details: Record<string, string> = text ? { purposeText: redactCprShaped(text) } : {};
-  return { purpose: query.purpose, details };
+  return { purpose: input.purpose, details };
 }
 
 const personRef = (p: RelatedPersonRecord) => ({ id: p.id, name: `${p.givenNames} ${p.surname}`, cprMasked: maskCpr(p.cpr) });

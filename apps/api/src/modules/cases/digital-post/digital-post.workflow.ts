@@ -19,7 +19,7 @@ import type { CasesRepository } from '../cases.repository.ts';
 import { defineWorkflow, receiptParty, refuseStep, ruleProblem } from '../workflow-kit.ts';
 import type { CaseContext, CaseWorkflow } from '../workflow.ts';
 import { alreadyExempt, assertResponsible, lockPerson, toExemptionView } from './digital-post.rules.ts';
-import { applicantWithRepresentative } from './representative.ts';
+import { applicantWithRepresentative } from '../representative.ts';
 import { exemptionReceipt, refusalLetter, revocationReceipt } from './receipts.ts';
 
 const party = (repo: CasesRepository, ctx: CaseContext) => receiptParty(repo, ctx, ctx.caseRow.createdBy);

@@ -33,7 +33,7 @@ import type { PersonRecord } from '../../../floor/registers/person-register.ts';
 import type { CasesRepository } from '../cases.repository.ts';
 import { defineWorkflow, receiptParty, refuseIncomplete, refuseStep } from '../workflow-kit.ts';
 import type { CaseContext, CaseWorkflow } from '../workflow.ts';
-import { applicantWithRepresentative } from '../digital-post/representative.ts';
+import { applicantWithRepresentative } from '../representative.ts';
 import { grantReceipt, refusalLetter } from './letters.ts';
 import type { DecisionRow, SelfServiceRepository } from './self-service.repository.ts';
 
