@@ -1,7 +1,7 @@
 import { schema } from '@skranke/db';
 import { DEMO, DEMO_PERSONS, DEMO_QUEUE, DEMO_REFERRAL_AUTHORITIES } from '@skranke/db/seed';
 import { addLocalDays, DEFAULT_CONTACT_TOPICS, serviceDay } from '@skranke/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 import type { As } from './queue-helpers.ts';
@@ -113,6 +113,31 @@ describe('recording a contact', () => {
       }),
     ]);
     expect(audit[0]!.details).toMatchObject({ contactId: response.json().id, result: 'guided' });
+  });
+});
+
+describe('the audit record is written in the same transaction as the contact', () => {
+  it('when the audit insert fails, the request fails and no contact is stored', async () => {
+    const marked = DEMO_PERSONS.noFixedAddress.id;
+    await ctx.owner.execute(
+      sql.raw(`
+      create function test_fail_contact_audit() returns trigger language plpgsql as $$
+      begin
+        if new.subject_id = '${marked}' then raise exception 'audit insert refused (test)'; end if;
+        return new;
+      end $$;
+      create trigger test_fail_contact_audit before insert on audit_events for each row execute function test_fail_contact_audit();
+    `),
+    );
+    try {
+      const response = await record('anna', { channel: 'phone', topicCode: 'mitid', result: 'resolved', personId: marked });
+      expectProblem(response, 500);
+      expect(await ctx.app.db.select().from(schema.contacts).where(eq(schema.contacts.personId, marked))).toEqual([]);
+    } finally {
+      await ctx.owner.execute(
+        sql.raw('drop trigger if exists test_fail_contact_audit on audit_events; drop function if exists test_fail_contact_audit();'),
+      );
+    }
   });
 });
 
