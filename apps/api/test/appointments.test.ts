@@ -503,6 +503,13 @@ describe('the plan: rules and blocked periods', () => {
     };
     const bad = await admin({ method: 'PUT', url: `/api/admin/locations/${DOKK1}/appointment-rules/${SERVICES.koerekort}`, payload: rule });
     expect(expectProblem(bad, 400).code).toBe('invalid-config');
+    // Dokk1 has six counters: seven citizens at one time is more than it can serve side by side.
+    const crowded = await admin({
+      method: 'PUT',
+      url: `/api/admin/locations/${DOKK1}/appointment-rules/${SERVICES.koerekort}`,
+      payload: { ...rule, acuteSeats: 0, capacity: 7 },
+    });
+    expect(expectProblem(crowded, 400).detail).toBe('Antal borgere pr. tid kan ikke være flere end stedets aktive skranker (6)');
     const good = await admin({
       method: 'PUT',
       url: `/api/admin/locations/${DOKK1}/appointment-rules/${SERVICES.koerekort}`,

@@ -267,4 +267,13 @@ describe('validateAppointmentRule', () => {
   ])('%s', (_label, overrides, expected) => {
     expect(validateAppointmentRule({ ...RULE, ...overrides })).toEqual(expected);
   });
+
+  it.each<[string, number, number, string[]]>([
+    ['as many seats as counters', 3, 3, []],
+    ['fewer seats than counters', 2, 6, []],
+    ['more seats than counters', 4, 3, ['Antal borgere pr. tid kan ikke være flere end stedets aktive skranker (3)']],
+    ['a place without active counters', 1, 0, ['Stedet har ingen aktive skranker, så der kan ikke bestilles tid']],
+  ])("the place's counters bound the seats: %s", (_label, capacity, counters, expected) => {
+    expect(validateAppointmentRule({ ...RULE, capacity, acuteSeats: 0 }, { counters })).toEqual(expected);
+  });
 });

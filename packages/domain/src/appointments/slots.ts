@@ -46,8 +46,12 @@ const LIMITS = {
   horizonDays: { min: 1, max: 366, da: 'Antal dage frem' },
 } as const;
 
-/** Problems with a rule, in Danish for the admin screen; an empty list means the rule is fine. */
-export function validateAppointmentRule(rule: AppointmentRule): string[] {
+/**
+ * Problems with a rule, in Danish for the admin screen; an empty list means the rule is fine. `place.counters`: the
+ * place's active counters. Citizens booked for the same time are served side by side, so a time cannot hold more of
+ * them than the place has counters (Skranke keeps no staff rosters; the counters are the ceiling it knows).
+ */
+export function validateAppointmentRule(rule: AppointmentRule, place?: { counters: number }): string[] {
   const problems: string[] = [];
   for (const [field, limit] of Object.entries(LIMITS) as [keyof typeof LIMITS, (typeof LIMITS)[keyof typeof LIMITS]][]) {
     const value = rule[field];
@@ -60,6 +64,13 @@ export function validateAppointmentRule(rule: AppointmentRule): string[] {
     problems.push('Akuttider skal være et helt tal fra 0');
   } else if (capacityOk && rule.acuteSeats > rule.capacity) {
     problems.push(`Akuttider kan ikke være flere end antal borgere pr. tid (${rule.capacity})`);
+  }
+  if (place && capacityOk && rule.capacity > place.counters) {
+    problems.push(
+      place.counters === 0
+        ? 'Stedet har ingen aktive skranker, så der kan ikke bestilles tid'
+        : `Antal borgere pr. tid kan ikke være flere end stedets aktive skranker (${place.counters})`,
+    );
   }
   return problems;
 }

@@ -89,6 +89,15 @@ export function createAppointmentsRepository(db: DbOrTx) {
       return rows.map((h) => ({ weekday: h.weekday as OpeningInterval['weekday'], opens: h.opens, closes: h.closes, place: h.place }));
     },
 
+    /** How many active counters the location has (the most citizens one time can hold). */
+    activeCounters: async (locationId: string, tx: DbOrTx = db): Promise<number> => {
+      const [row] = await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(schema.counters)
+        .where(and(eq(schema.counters.locationId, locationId), eq(schema.counters.active, true)));
+      return row?.n ?? 0;
+    },
+
     /** Blocked periods overlapping [from, to) for the service (or the whole location). */
     blocks: (locationId: string, serviceId: string | null, from: Date, to: Date, tx: DbOrTx = db) =>
       tx

@@ -54,7 +54,7 @@ export function createPlanService(db: Database, clock: Clock) {
 
     async putRule(staff: Staff, locationId: string, serviceId: string, body: PutAppointmentRuleBody): Promise<AppointmentRule> {
       await ownLocation(staff, locationId);
-      const problems = validateAppointmentRule(body);
+      const problems = validateAppointmentRule(body, { counters: await repo.activeCounters(locationId) });
       if (problems.length > 0) {
         throw new AppError(400, 'invalid-config', 'Bad Request', problems.join('. '), {
           errors: problems.map((detail) => ({ pointer: '/body', detail })),
