@@ -47,6 +47,11 @@ export const AddressChangeDoctorStep = Type.Object(
   { additionalProperties: false },
 );
 
+export type AddressChangeAddressStep = Static<typeof AddressChangeAddressStep>;
+export type AddressChangeDateStep = Static<typeof AddressChangeDateStep>;
+export type AddressChangeMoversStep = Static<typeof AddressChangeMoversStep>;
+export type AddressChangeDoctorStep = Static<typeof AddressChangeDoctorStep>;
+
 export const ADDRESS_CHANGE_STEP_SCHEMAS = {
   address: AddressChangeAddressStep,
   date: AddressChangeDateStep,

@@ -76,6 +76,8 @@ export const daCitizens = {
   'case.type.digital_post_exemption': 'Fritagelse fra Digital Post',
   'case.type.digital_post_revocation': 'Ophævelse af fritagelse fra Digital Post',
   'case.type.self_service_exemption': 'Undtagelse fra digital selvbetjening',
+  'case.type.address_change': 'Flytning',
+  'workflows.addressChange': 'Flytning',
   'case.status.draft': 'I gang',
   'case.status.completed': 'Afsluttet',
   'case.status.refused': 'Afslag',

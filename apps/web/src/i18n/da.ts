@@ -9,6 +9,7 @@ import { daPassport } from './da-passport.ts';
 import type { daStatistics } from './da-statistics.ts';
 import type { daMitIdSteps } from './da-mitid-steps.ts';
 import type { daPassportSteps } from './da-passport-steps.ts';
+import type { daAddressChangeSteps } from './da-address-change-steps.ts';
 import { daMitId } from './da-mitid.ts';
 import { daFees } from './da-fees.ts';
 
@@ -106,6 +107,7 @@ export type MessageKey =
   | keyof typeof daStatistics
   | keyof typeof daMitIdSteps
   | keyof typeof daPassportSteps
+  | keyof typeof daAddressChangeSteps
   | keyof typeof daAppointments
   | keyof typeof daContacts
   | keyof typeof daKioskCheckIn;

@@ -77,6 +77,8 @@ export const enCitizens: Record<keyof typeof daCitizens, string> = {
   'case.type.digital_post_exemption': 'Exemption from Digital Post',
   'case.type.digital_post_revocation': 'Revocation of the Digital Post exemption',
   'case.type.self_service_exemption': 'Exemption from digital self-service',
+  'case.type.address_change': 'Change of address',
+  'workflows.addressChange': 'Change of address',
   'case.status.draft': 'In progress',
   'case.status.completed': 'Completed',
   'case.status.refused': 'Refused',

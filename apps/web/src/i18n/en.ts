@@ -7,6 +7,7 @@ import { enKioskCheckIn } from './en-kiosk-check-in.ts';
 import { enCitizens } from './en-citizens.ts';
 import { enQueue } from './en-queue.ts';
 import { enPassport } from './en-passport.ts';
+import { enAddressChangeSteps } from './en-address-change-steps.ts';
 import { enStatistics } from './en-statistics.ts';
 import { enMitId } from './en-mitid.ts';
 import { enFees } from './en-fees.ts';
@@ -91,6 +92,7 @@ export const en: Dictionary = {
   ...enAdmin,
   ...enAudit,
   ...enPassport,
+  ...enAddressChangeSteps,
   ...enStatistics,
   ...enFees,
   ...enAppointments,

@@ -21,6 +21,7 @@ const DANISH_PARTS = {
   contacts: () => import('./da-contacts.ts').then((m) => m.daContacts),
   kioskCheckIn: () => import('./da-kiosk-check-in.ts').then((m) => m.daKioskCheckIn),
   statistics: () => import('./da-statistics.ts').then((m) => m.daStatistics),
+  addressChange: () => import('./da-address-change-steps.ts').then((m) => m.daAddressChangeSteps),
   workflows: () =>
     Promise.all([import('./da-mitid-steps.ts'), import('./da-passport-steps.ts')]).then(([m, p]) => ({
       ...m.daMitIdSteps,

@@ -7,13 +7,14 @@ import { DocumentTitle } from '../../../components/DocumentTitle/DocumentTitle.t
 import { RouterAnchor } from '../../../components/RouterLink/RouterLink.tsx';
 import { citizenOverviewQueryOptions, citizenQueryOptions } from '../../../features/citizens/queries.ts';
 import { parseCitizenSearch } from '../../../features/citizens/search.ts';
-import { useI18n } from '../../../i18n/i18n.tsx';
+import { loadMessages, useI18n } from '../../../i18n/i18n.tsx';
 import { AccessLogPanel } from './-components/AccessLogPanel.tsx';
 import { CasesPanel } from './-components/CasesPanel.tsx';
 import { CitizenDetails } from './-components/CitizenDetails.tsx';
 import { CurrentVisitPanel } from './-components/CurrentVisitPanel.tsx';
 import { DocumentsPanel } from './-components/DocumentsPanel.tsx';
 import { ExemptionPanel } from './-components/ExemptionPanel.tsx';
+import { ProtectionsPanel } from './-components/ProtectionsPanel.tsx';
 import { SelfServicePanel } from './-components/SelfServicePanel.tsx';
 import { VisitsPanel } from './-components/VisitsPanel.tsx';
 import { WorkflowActions } from './-components/WorkflowActions.tsx';
@@ -24,9 +25,11 @@ import { WorkflowActions } from './-components/WorkflowActions.tsx';
  */
 export const Route = createFileRoute('/_app/borger/$citizenId')({
   validateSearch: parseCitizenSearch,
-  beforeLoad: ({ search }) => {
+  beforeLoad: async ({ search }) => {
     if (!search.purpose) throw redirect({ to: '/borger' });
     const purpose: CitizenPurposeQuery = { purpose: search.purpose, ...(search.purposeText && { purposeText: search.purposeText }) };
+    // The protection short forms' texts come with this page, not in the entry chunk.
+    await loadMessages('addressChange');
     return { purpose };
   },
   loaderDeps: ({ search }) => ({ ticketId: search.ticketId }),
@@ -67,6 +70,7 @@ function CitizenPage() {
       <DocumentsPanel documents={overview.identityDocuments} warningMonths={overview.expiryWarningMonths} />
       <ExemptionPanel citizen={citizen} auth={auth} ticketId={ticketId} exemption={overview.digitalPostExemption} cases={overview.cases} />
       <SelfServicePanel selfService={overview.selfService} />
+      <ProtectionsPanel citizenId={citizenId} auth={auth} />
       <CasesPanel cases={overview.cases} />
       <VisitsPanel visits={overview.visits} />
       {roleAtLeast(user.role, 'lead') && <AccessLogPanel citizenId={citizenId} auth={auth} />}

@@ -1,19 +1,23 @@
 import { Stack, Text, Title } from '@mantine/core';
+import { roleAtLeast } from '@skranke/domain';
 import { createFileRoute } from '@tanstack/react-router';
 import { DocumentTitle } from '../../../components/DocumentTitle/DocumentTitle.tsx';
 import { parseLookupSearch } from '../../../features/citizens/search.ts';
-import { useI18n } from '../../../i18n/i18n.tsx';
+import { loadMessages, useI18n } from '../../../i18n/i18n.tsx';
+import { ExpiringProtectionsPanel } from './-components/ExpiringProtectionsPanel.tsx';
 import { LookupForm } from './-components/LookupForm.tsx';
 
 /** Borgeropslag: the CPR number is typed here and sent in a request body only; the URL carries the errand at most. */
 export const Route = createFileRoute('/_app/borger/')({
   validateSearch: parseLookupSearch,
+  // The leads' list of protections to renew has its texts in a lazily loaded part.
+  beforeLoad: () => loadMessages('addressChange'),
   component: LookupPage,
 });
 
 function LookupPage() {
   const { t } = useI18n();
-  const { auth } = Route.useRouteContext();
+  const { auth, user } = Route.useRouteContext();
   const { purpose, ticketId } = Route.useSearch();
   const navigate = Route.useNavigate();
 
@@ -39,6 +43,7 @@ function LookupPage() {
           })
         }
       />
+      {roleAtLeast(user.role, 'lead') && <ExpiringProtectionsPanel auth={auth} />}
     </Stack>
   );
 }

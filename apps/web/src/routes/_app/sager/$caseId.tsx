@@ -12,11 +12,12 @@ import { SelfServiceCase } from './-components/self-service/SelfServiceCase.tsx'
 import { DrivingLicenceCase } from './-components/driving-licence/DrivingLicenceCase.tsx';
 import { MitIdCase } from './-components/mitid/MitIdCase.tsx';
 import { PassportCase } from './-components/passport/PassportCase.tsx';
+import { AddressChangeCase } from './-components/address-change/AddressChangeCase.tsx';
 
 /** A case: its guided steps while a draft (resumed where it stopped after a reload), its receipt once completed. */
 export const Route = createFileRoute('/_app/sager/$caseId')({
   // The wizards' texts (MitID, driving licence, passport) come with this page, not in the entry chunk.
-  beforeLoad: () => loadMessages('workflows'),
+  beforeLoad: () => Promise.all([loadMessages('workflows'), loadMessages('addressChange')]),
   loader: ({ context, params }) => context.queryClient.ensureQueryData(caseQueryOptions(context.auth, params.caseId)),
   component: CasePage,
 });
@@ -65,6 +66,8 @@ function CasePage() {
         <MitIdCase kase={kase} auth={auth} />
       ) : kase.type === 'driving_licence' ? (
         <DrivingLicenceCase kase={kase} auth={auth} />
+      ) : kase.type === 'address_change' ? (
+        <AddressChangeCase kase={kase} auth={auth} />
       ) : kase.type === 'self_service_exemption' ? (
         <SelfServiceCase kase={kase} auth={auth} />
       ) : kase.status === 'draft' ? (
