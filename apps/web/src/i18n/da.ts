@@ -9,6 +9,8 @@ import { daPassport } from './da-passport.ts';
 import type { daStatistics } from './da-statistics.ts';
 import type { daMitIdSteps } from './da-mitid-steps.ts';
 import type { daPassportSteps } from './da-passport-steps.ts';
+import type { daHealthCardSteps } from './da-health-card-steps.ts';
+import type { daDoctorChangeSteps } from './da-doctor-change-steps.ts';
 import type { daAddressChangeSteps } from './da-address-change-steps.ts';
 import { daMitId } from './da-mitid.ts';
 import { daFees } from './da-fees.ts';
@@ -107,6 +109,8 @@ export type MessageKey =
   | keyof typeof daStatistics
   | keyof typeof daMitIdSteps
   | keyof typeof daPassportSteps
+  | keyof typeof daHealthCardSteps
+  | keyof typeof daDoctorChangeSteps
   | keyof typeof daAddressChangeSteps
   | keyof typeof daAppointments
   | keyof typeof daContacts

@@ -7,6 +7,8 @@ import { enKioskCheckIn } from './en-kiosk-check-in.ts';
 import { enCitizens } from './en-citizens.ts';
 import { enQueue } from './en-queue.ts';
 import { enPassport } from './en-passport.ts';
+import { enHealthCardSteps } from './en-health-card-steps.ts';
+import { enDoctorChangeSteps } from './en-doctor-change-steps.ts';
 import { enAddressChangeSteps } from './en-address-change-steps.ts';
 import { enStatistics } from './en-statistics.ts';
 import { enMitId } from './en-mitid.ts';
@@ -92,6 +94,8 @@ export const en: Dictionary = {
   ...enAdmin,
   ...enAudit,
   ...enPassport,
+  ...enHealthCardSteps,
+  ...enDoctorChangeSteps,
   ...enAddressChangeSteps,
   ...enStatistics,
   ...enFees,

@@ -10,6 +10,8 @@ import { daKioskCheckIn } from './da-kiosk-check-in.ts';
 import { daStatistics } from './da-statistics.ts';
 import { daMitIdSteps } from './da-mitid-steps.ts';
 import { daPassportSteps } from './da-passport-steps.ts';
+import { daHealthCardSteps } from './da-health-card-steps.ts';
+import { daDoctorChangeSteps } from './da-doctor-change-steps.ts';
 import { da } from './da.ts';
 import { en } from './en.ts';
 import { LANGUAGE_STORAGE_KEY, readStoredLanguage, translate, useI18n } from './i18n.tsx';
@@ -46,6 +48,8 @@ describe('translate', () => {
         ...daStatistics,
         ...daMitIdSteps,
         ...daPassportSteps,
+        ...daHealthCardSteps,
+        ...daDoctorChangeSteps,
         ...daAppointments,
         ...daContacts,
         ...daKioskCheckIn,

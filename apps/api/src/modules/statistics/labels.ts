@@ -19,6 +19,8 @@ const CASE_TYPES: Record<string, string> = {
   mitid: 'MitID',
   mitid_issue: 'MitID',
   driving_licence: 'Kørekort',
+  health_card: 'Sundhedskort',
+  doctor_change: 'Lægeskift',
 };
 export const caseTypeLabel = (type: string) => CASE_TYPES[type] ?? type;
 

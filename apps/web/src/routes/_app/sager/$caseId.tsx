@@ -12,21 +12,25 @@ import { SelfServiceCase } from './-components/self-service/SelfServiceCase.tsx'
 import { DrivingLicenceCase } from './-components/driving-licence/DrivingLicenceCase.tsx';
 import { MitIdCase } from './-components/mitid/MitIdCase.tsx';
 import { PassportCase } from './-components/passport/PassportCase.tsx';
+import { HealthCardCase } from './-components/health-card/HealthCardCase.tsx';
+import { DoctorChangeCase } from './-components/doctor-change/DoctorChangeCase.tsx';
 import { AddressChangeCase } from './-components/address-change/AddressChangeCase.tsx';
 
 /** A case: its guided steps while a draft (resumed where it stopped after a reload), its receipt once completed. */
 export const Route = createFileRoute('/_app/sager/$caseId')({
   // The wizards' texts (MitID, driving licence, passport) come with this page, not in the entry chunk.
-  beforeLoad: () => Promise.all([loadMessages('workflows'), loadMessages('addressChange')]),
+  beforeLoad: () => Promise.all([loadMessages('workflows'), loadMessages('health'), loadMessages('addressChange')]),
   loader: ({ context, params }) => context.queryClient.ensureQueryData(caseQueryOptions(context.auth, params.caseId)),
   component: CasePage,
 });
 
 /** The errand the citizen's page is reopened for, by case type (what its reads are audited with). */
-const PURPOSE_OF: Partial<Record<string, 'mitid' | 'koerekort' | 'pas'>> = {
+const PURPOSE_OF: Partial<Record<string, 'mitid' | 'koerekort' | 'pas' | 'sundhedskort'>> = {
   mitid: 'mitid',
   driving_licence: 'koerekort',
   passport: 'pas',
+  health_card: 'sundhedskort',
+  doctor_change: 'sundhedskort',
 };
 
 function CasePage() {
@@ -66,6 +70,10 @@ function CasePage() {
         <MitIdCase kase={kase} auth={auth} />
       ) : kase.type === 'driving_licence' ? (
         <DrivingLicenceCase kase={kase} auth={auth} />
+      ) : kase.type === 'health_card' ? (
+        <HealthCardCase kase={kase} auth={auth} />
+      ) : kase.type === 'doctor_change' ? (
+        <DoctorChangeCase kase={kase} auth={auth} />
       ) : kase.type === 'address_change' ? (
         <AddressChangeCase kase={kase} auth={auth} />
       ) : kase.type === 'self_service_exemption' ? (

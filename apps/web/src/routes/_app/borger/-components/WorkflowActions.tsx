@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { OverviewCase, StartCaseBody } from '@skranke/contracts';
-import { IconCar, IconForms, IconHomeMove, IconId, IconEPassport } from '@tabler/icons-react';
+import { IconCar, IconForms, IconHomeMove, IconId, IconEPassport, IconIdBadge2, IconStethoscope } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -31,6 +31,8 @@ export const WORKFLOW_STARTS: WorkflowStart[] = [
   { caseType: 'mitid', label: 'workflows.mitid', icon: <IconId size={18} aria-hidden /> },
   { caseType: 'driving_licence', label: 'workflows.drivingLicence', icon: <IconCar size={18} aria-hidden /> },
   { caseType: 'passport', label: 'workflows.passport', icon: <IconEPassport size={18} aria-hidden /> },
+  { caseType: 'health_card', label: 'workflows.healthCard', icon: <IconIdBadge2 size={18} aria-hidden /> },
+  { caseType: 'doctor_change', label: 'workflows.doctorChange', icon: <IconStethoscope size={18} aria-hidden /> },
   { caseType: 'address_change', label: 'workflows.addressChange', icon: <IconHomeMove size={18} aria-hidden /> },
 ];
 
