@@ -106,6 +106,9 @@ export const daCitizens = {
   'wizard.applicant.type': 'Ansøger',
   'wizard.applicant.representativeName': 'Repræsentantens navn',
   'wizard.applicant.guardianName': 'Værgens navn',
+  'wizard.applicant.representation': 'Registreret repræsentation',
+  'wizard.applicant.representationHint': 'Vælg blandt borgerens gældende repræsentationer, eller slå personen op på CPR-nummer.',
+  'wizard.applicant.representativeCpr': 'Repræsentantens CPR-nummer',
   'wizard.identification.heading': 'Legitimation',
   'wizard.identification.intro.in_person': 'Borgeren viser billedlegitimation: sundhedskort, kørekort eller pas.',
   'wizard.identification.intro.power_of_attorney':

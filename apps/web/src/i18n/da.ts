@@ -12,6 +12,7 @@ import type { daPassportSteps } from './da-passport-steps.ts';
 import type { daHealthCardSteps } from './da-health-card-steps.ts';
 import type { daDoctorChangeSteps } from './da-doctor-change-steps.ts';
 import type { daAddressChangeSteps } from './da-address-change-steps.ts';
+import type { daRepresentation } from './da-representation.ts';
 import { daMitId } from './da-mitid.ts';
 import { daFees } from './da-fees.ts';
 
@@ -112,6 +113,7 @@ export type MessageKey =
   | keyof typeof daHealthCardSteps
   | keyof typeof daDoctorChangeSteps
   | keyof typeof daAddressChangeSteps
+  | keyof typeof daRepresentation
   | keyof typeof daAppointments
   | keyof typeof daContacts
   | keyof typeof daKioskCheckIn;

@@ -107,6 +107,9 @@ export const enCitizens: Record<keyof typeof daCitizens, string> = {
   'wizard.applicant.type': 'Applicant',
   'wizard.applicant.representativeName': "Representative's name",
   'wizard.applicant.guardianName': "Guardian's name",
+  'wizard.applicant.representation': 'Recorded representation',
+  'wizard.applicant.representationHint': "Choose from the citizen's valid representations, or look the person up by CPR number.",
+  'wizard.applicant.representativeCpr': "The representative's CPR number",
   'wizard.identification.heading': 'Identification',
   'wizard.identification.intro.in_person': 'The citizen shows photo ID: health insurance card, driving licence or passport.',
   'wizard.identification.intro.power_of_attorney':

@@ -10,6 +10,7 @@ import { enPassport } from './en-passport.ts';
 import { enHealthCardSteps } from './en-health-card-steps.ts';
 import { enDoctorChangeSteps } from './en-doctor-change-steps.ts';
 import { enAddressChangeSteps } from './en-address-change-steps.ts';
+import { enRepresentation } from './en-representation.ts';
 import { enStatistics } from './en-statistics.ts';
 import { enMitId } from './en-mitid.ts';
 import { enFees } from './en-fees.ts';
@@ -97,6 +98,7 @@ export const en: Dictionary = {
   ...enHealthCardSteps,
   ...enDoctorChangeSteps,
   ...enAddressChangeSteps,
+  ...enRepresentation,
   ...enStatistics,
   ...enFees,
   ...enAppointments,

@@ -12,6 +12,7 @@ import { daMitIdSteps } from './da-mitid-steps.ts';
 import { daPassportSteps } from './da-passport-steps.ts';
 import { daHealthCardSteps } from './da-health-card-steps.ts';
 import { daDoctorChangeSteps } from './da-doctor-change-steps.ts';
+import { daRepresentation } from './da-representation.ts';
 import { da } from './da.ts';
 import { en } from './en.ts';
 import { LANGUAGE_STORAGE_KEY, readStoredLanguage, translate, useI18n } from './i18n.tsx';
@@ -53,6 +54,7 @@ describe('translate', () => {
         ...daAppointments,
         ...daContacts,
         ...daKioskCheckIn,
+        ...daRepresentation,
       }).sort(),
     );
     for (const text of [...Object.values(da), ...Object.values(en)]) expect(text.trim()).not.toBe('');

@@ -22,6 +22,7 @@ const DANISH_PARTS = {
   kioskCheckIn: () => import('./da-kiosk-check-in.ts').then((m) => m.daKioskCheckIn),
   statistics: () => import('./da-statistics.ts').then((m) => m.daStatistics),
   addressChange: () => import('./da-address-change-steps.ts').then((m) => m.daAddressChangeSteps),
+  representation: () => import('./da-representation.ts').then((m) => m.daRepresentation),
   health: () =>
     Promise.all([import('./da-health-card-steps.ts'), import('./da-doctor-change-steps.ts')]).then(([h, d]) => ({
       ...h.daHealthCardSteps,

@@ -15,6 +15,7 @@ import { CurrentVisitPanel } from './-components/CurrentVisitPanel.tsx';
 import { DocumentsPanel } from './-components/DocumentsPanel.tsx';
 import { ExemptionPanel } from './-components/ExemptionPanel.tsx';
 import { ProtectionsPanel } from './-components/ProtectionsPanel.tsx';
+import { RepresentationPanel } from './-components/RepresentationPanel.tsx';
 import { SelfServicePanel } from './-components/SelfServicePanel.tsx';
 import { VisitsPanel } from './-components/VisitsPanel.tsx';
 import { WorkflowActions } from './-components/WorkflowActions.tsx';
@@ -30,6 +31,7 @@ export const Route = createFileRoute('/_app/borger/$citizenId')({
     const purpose: CitizenPurposeQuery = { purpose: search.purpose, ...(search.purposeText && { purposeText: search.purposeText }) };
     // The protection short forms' texts come with this page, not in the entry chunk.
     await loadMessages('addressChange');
+    await loadMessages('representation');
     return { purpose };
   },
   loaderDeps: ({ search }) => ({ ticketId: search.ticketId }),
@@ -71,6 +73,7 @@ function CitizenPage() {
       <ExemptionPanel citizen={citizen} auth={auth} ticketId={ticketId} exemption={overview.digitalPostExemption} cases={overview.cases} />
       <SelfServicePanel selfService={overview.selfService} />
       <ProtectionsPanel citizenId={citizenId} auth={auth} />
+      <RepresentationPanel citizenId={citizenId} auth={auth} purpose={purpose} />
       <CasesPanel cases={overview.cases} />
       <VisitsPanel visits={overview.visits} />
       {roleAtLeast(user.role, 'lead') && <AccessLogPanel citizenId={citizenId} auth={auth} />}

@@ -21,7 +21,12 @@ export function CaseWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
       <Notice notice={notice.notice} onClose={notice.clear} />
       <Stepper active={active} onStepClick={goTo} allowNextStepsSelect={false} size="sm" mt={notice.notice ? 'md' : 0}>
         <Stepper.Step label={t('wizard.step.applicant')} description={t('wizard.step.applicantHint')}>
-          <ApplicantStep key={`applicant-${kase.version}`} initial={stepData.applicant} {...stepProps('applicant')} />
+          <ApplicantStep
+            key={`applicant-${kase.version}`}
+            initial={stepData.applicant}
+            representations={{ citizenId: kase.citizen.id, auth, purpose: 'digital-post' }}
+            {...stepProps('applicant')}
+          />
         </Stepper.Step>
         <Stepper.Step label={t('wizard.step.identification')} description={t('wizard.step.identificationHint')}>
           <IdentificationStep

@@ -91,7 +91,12 @@ export function SelfServiceWizard({ kase, auth }: { kase: Case; auth: AuthSessio
       <Notice notice={notice.notice} onClose={notice.clear} />
       <Stepper active={active} onStepClick={goTo} allowNextStepsSelect={false} size="sm" mt={notice.notice ? 'md' : 0}>
         <Stepper.Step label={t('wizard.step.applicant')} description={t('wizard.step.applicantHint')}>
-          <ApplicantStep key={`applicant-${kase.version}`} initial={data.applicant} {...stepProps('applicant')} />
+          <ApplicantStep
+            key={`applicant-${kase.version}`}
+            initial={data.applicant}
+            representations={{ citizenId: kase.citizen.id, auth, purpose: 'selvbetjening' }}
+            {...stepProps('applicant')}
+          />
         </Stepper.Step>
         <Stepper.Step label={t('selfService.step.scope')} description={t('selfService.step.scopeHint')}>
           <ScopeStep key={`scope-${kase.version}`} initial={data.scope} lawAreas={lawAreas.lawAreas} {...stepProps('scope')} />
