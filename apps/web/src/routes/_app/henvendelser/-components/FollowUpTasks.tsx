@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { FollowUpTask } from '@skranke/contracts';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import type { AuthSession } from '../../../../auth/session.ts';
@@ -60,7 +60,11 @@ export function FollowUpTasks({ auth, scope }: { auth: AuthSession; scope: 'mine
                     </Text>
                     <Group gap="xs">
                       <Text size="sm">{t('contacts.tasks.due', { date: formatDay(task.dueOn, language) })}</Text>
-                      {task.overdue && <Badge color="red">{t('contacts.tasks.overdue')}</Badge>}
+                      {task.overdue && (
+                        <Text size="sm" fw={700} c="red.9">
+                          {t('contacts.tasks.overdue')}
+                        </Text>
+                      )}
                     </Group>
                     <Text size="sm" c="dimmed">
                       {scope === 'mine'
@@ -69,9 +73,9 @@ export function FollowUpTasks({ auth, scope }: { auth: AuthSession; scope: 'mine
                     </Text>
                   </Stack>
                   {task.doneAt ? (
-                    <Badge color="green" variant="light">
+                    <Text size="sm" fw={600}>
                       {t('contacts.tasks.doneBy', { name: task.doneBy?.name ?? '' })}
-                    </Badge>
+                    </Text>
                   ) : (
                     <Button
                       variant="light"

@@ -1,4 +1,4 @@
-import { Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { AuthSession } from '../../../../auth/session.ts';
 import { formatDay, formatTime, copenhagenDate } from '../../../../features/appointments/time.ts';
@@ -57,9 +57,9 @@ export function RecentContacts({ auth }: { auth: AuthSession }) {
                     <Table.Td>
                       {contact.note}
                       {contact.withCitizen && (
-                        <Badge variant="light" ml={contact.note ? 'xs' : 0}>
+                        <Text size="sm" fs="italic">
                           {t('contacts.recent.withCitizen')}
-                        </Badge>
+                        </Text>
                       )}
                     </Table.Td>
                   </Table.Tr>
