@@ -86,7 +86,7 @@ export const completeFollowUpTask = defineOperation({
   access: access.counter,
   params: IdParams,
   responses: { 200: FollowUpTask },
-  errors: ['not-found', 'task-done', 'not-assignee'],
+  errors: ['not-found', 'task-done'],
 });
 
 export const listFollowUpAssignees = defineOperation({
