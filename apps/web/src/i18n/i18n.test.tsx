@@ -10,6 +10,7 @@ import { daKioskCheckIn } from './da-kiosk-check-in.ts';
 import { daStatistics } from './da-statistics.ts';
 import { daMitIdSteps } from './da-mitid-steps.ts';
 import { daPassportSteps } from './da-passport-steps.ts';
+import { daAddressChangeSteps } from './da-address-change-steps.ts';
 import { daHealthCardSteps } from './da-health-card-steps.ts';
 import { daDoctorChangeSteps } from './da-doctor-change-steps.ts';
 import { daRepresentation } from './da-representation.ts';
@@ -49,6 +50,7 @@ describe('translate', () => {
         ...daStatistics,
         ...daMitIdSteps,
         ...daPassportSteps,
+        ...daAddressChangeSteps,
         ...daHealthCardSteps,
         ...daDoctorChangeSteps,
         ...daAppointments,
