@@ -2,7 +2,7 @@ import { DOCTOR_CHANGE_REASON_TEXT, formatDanishDate, serviceDay, type DoctorCha
 import { facts, type ReceiptParty } from '../../../floor/documents/letters.ts';
 import type { Receipt } from '../../../floor/documents/receipt-pdf.ts';
 import type { Doctor } from '../../../floor/registers/doctor-register.ts';
-import { feeLine } from '../health-card/health-card-receipt.ts';
+import { feeLine } from '../health-shared.ts';
 import type { DoctorChangeRow } from './doctor-change.repository.ts';
 
 const practice = (d: Doctor) => `${d.clinicName} (${d.doctorNames}), ${d.address.street}, ${d.address.postcode} ${d.address.city}`;

@@ -20,32 +20,34 @@ import {
   type InsuranceGroup,
   type RuleProblem,
 } from '@skranke/domain';
-import { conflict } from '../../../errors.ts';
 import { renderReceipt } from '../../../floor/documents/receipt-pdf.ts';
 import type { DoctorRegister, HealthInsurance, OpenDoctorRegister } from '../../../floor/registers/doctor-register.ts';
 import type { PersonRecord } from '../../../floor/registers/person-register.ts';
 import type { CasesRepository } from '../cases.repository.ts';
 import {
+  DOCTOR_CHANGE_TYPE,
+  doctorView,
   feeOrProblem,
   healthCardFeeView,
   homeOf,
   insuranceView,
   noHome,
-  doctorView,
   type FeeView,
   type Home,
-} from '../health-card/health-views.ts';
+} from '../health-shared.ts';
 import { defineWorkflow, receiptParty, refuseStep, ruleProblem } from '../workflow-kit.ts';
 import type { CaseContext, CaseWorkflow } from '../workflow.ts';
 import { doctorChangeReceipt } from './doctor-change-receipt.ts';
 import type { DoctorChangeRepository } from './doctor-change.repository.ts';
 
-export const DOCTOR_CHANGE_TYPE = 'doctor_change';
-
 const MOVING_FREE = { reason: 'moving', label: 'Gratis: lægeskift ved flytning' };
 
-const unknownDoctor = () =>
-  conflict('doctor-not-found', 'Lægen findes ikke i lægeregisteret.', { detailEn: 'The doctor is not in the doctor register.' });
+const UNKNOWN_DOCTOR: RuleProblem = {
+  field: '/doctorId',
+  code: 'doctor-not-found',
+  da: 'Lægen findes ikke i lægeregisteret.',
+  en: 'The doctor is not in the doctor register.',
+};
 
 /**
  * Lægeskift (domain.md §5): why, the group (12-month rule), the doctor (group 1: open to new patients and within
@@ -79,7 +81,7 @@ export function doctorChangeWorkflow(deps: {
     const problems = doctorStepProblems(group, data, { group: ins.group, doctorId: ins.doctor?.id ?? null });
     if (problems.length > 0 || !data.doctorId) return problems;
     const doctor = await register.findById(data.doctorId);
-    if (!doctor) throw unknownDoctor();
+    if (!doctor) return [UNKNOWN_DOCTOR];
     return doctorReachProblems(doctor, home.point, home.municipalityCode);
   }
 

@@ -1,24 +1,16 @@
 import {
   formatDanishDate,
-  formatKroner,
   HEALTH_CARD_DELIVERY_TEXT,
-  HEALTH_CARD_FREE_TEXT,
   HEALTH_CARD_KIND_TEXT,
   HEALTH_CARD_REASON_TEXT,
   serviceDay,
-  type HealthCardFreeReason,
   type HealthCardKind,
   type HealthCardReason,
 } from '@skranke/domain';
 import { facts, type ReceiptParty } from '../../../floor/documents/letters.ts';
 import type { Receipt } from '../../../floor/documents/receipt-pdf.ts';
+import { feeLine } from '../health-shared.ts';
 import type { HealthCardOrderRow } from './health-card.repository.ts';
-
-/** The fee line: what was paid and from which table, or why it is free. */
-export function feeLine(order: { feeOre: number; feeYear: number; freeBecause: string | null }): string {
-  if (order.freeBecause) return `${HEALTH_CARD_FREE_TEXT[order.freeBecause as HealthCardFreeReason].da}.`;
-  return `Gebyr: ${formatKroner(order.feeOre)} (gebyrtabel ${order.feeYear}). Gebyret er betalt.`;
-}
 
 /**
  * The kvittering for a sundhedskort ordered at the counter, or the temporary certificate itself (midlertidigt

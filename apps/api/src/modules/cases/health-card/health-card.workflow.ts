@@ -25,9 +25,7 @@ import { defineWorkflow, receiptParty, refuseStep, ruleProblem } from '../workfl
 import type { CaseContext, CaseWorkflow } from '../workflow.ts';
 import { healthCardReceipt } from './health-card-receipt.ts';
 import type { HealthCardRepository } from './health-card.repository.ts';
-import { feeOrProblem, healthCardFeeView, insuranceView, type FeeView } from './health-views.ts';
-
-export const HEALTH_CARD_TYPE = 'health_card';
+import { feeOrProblem, HEALTH_CARD_TYPE, healthCardFeeView, insuranceView, type FeeView } from '../health-shared.ts';
 
 /**
  * Sundhedskort (domain.md §5): the request (new card, replacement, temporary certificate, and why) checked against

@@ -5,9 +5,7 @@ import type { OpenDoctorRegister } from '../../../floor/registers/doctor-registe
 import { openLocalDoctorRegister } from '../../../floor/registers/local-doctor-register.ts';
 import type { Staff } from '../../../floor/staff.ts';
 import { createCasesService, type CaseKit } from '../cases.service.ts';
-import { DOCTOR_CHANGE_TYPE } from '../doctor-change/doctor-change.workflow.ts';
-import { HEALTH_CARD_TYPE } from './health-card.workflow.ts';
-import { doctorView, homeOf, insuranceView } from './health-views.ts';
+import { DOCTOR_CHANGE_TYPE, doctorView, HEALTH_CARD_TYPE, homeOf, insuranceView } from '../health-shared.ts';
 
 /**
  * Sundhedskort and lægeskift besides the generic case operations: starting them, and the doctors within reach of a

@@ -1,10 +1,33 @@
 import type { DoctorView, HealthInsuranceView } from '@skranke/contracts';
 import type { Tx } from '@skranke/db';
-import { groupChangeAllowedFrom, parseCpr, postcodeArea, serviceDay, type GeoPoint, HEALTH_CARD_FEE_CODE } from '@skranke/domain';
-import { AppError, conflict } from '../../../errors.ts';
-import type { Doctor, HealthInsurance } from '../../../floor/registers/doctor-register.ts';
-import type { PersonRecord } from '../../../floor/registers/person-register.ts';
-import { feeFor } from '../../fees/fees.service.ts';
+import {
+  formatKroner,
+  groupChangeAllowedFrom,
+  HEALTH_CARD_FEE_CODE,
+  HEALTH_CARD_FREE_TEXT,
+  parseCpr,
+  postcodeArea,
+  serviceDay,
+  type GeoPoint,
+  type HealthCardFreeReason,
+} from '@skranke/domain';
+import { AppError, conflict } from '../../errors.ts';
+import type { Doctor, HealthInsurance } from '../../floor/registers/doctor-register.ts';
+import type { PersonRecord } from '../../floor/registers/person-register.ts';
+import { feeFor } from '../fees/fees.service.ts';
+
+/**
+ * What the sundhedskort and lægeskift workflows share (both price a new health card and show the citizen's
+ * sygesikring): it sits beside the workflows, since a case type borrows from cases/, not from a sibling.
+ */
+export const HEALTH_CARD_TYPE = 'health_card';
+export const DOCTOR_CHANGE_TYPE = 'doctor_change';
+
+/** The receipts' fee line: what was paid and from which table, or why it is free. */
+export function feeLine(order: { feeOre: number; feeYear: number; freeBecause: string | null }): string {
+  if (order.freeBecause) return `${HEALTH_CARD_FREE_TEXT[order.freeBecause as HealthCardFreeReason].da}.`;
+  return `Gebyr: ${formatKroner(order.feeOre)} (gebyrtabel ${order.feeYear}). Gebyret er betalt.`;
+}
 
 /** A practice as the counter reads it; the distance rounded to 100 m (home is a postal area's centre). */
 export const doctorView = (d: Doctor, distanceKm: number | null = null): DoctorView => ({
