@@ -212,11 +212,13 @@ describe('OpenAPI', () => {
     expect(operations.map((op) => op.operationId).sort()).toEqual([
       'exportAppointmentStatisticsCsv',
       'exportCaseStatisticsCsv',
+      'exportContactStatisticsCsv',
       'exportStaffingByHourCsv',
       'exportTicketStatisticsCsv',
       'exportTodayStatisticsCsv',
       'getAppointmentStatistics',
       'getCaseStatistics',
+      'getContactStatistics',
       'getServiceLevelTargets',
       'getStaffingByHour',
       'getTicketStatistics',
