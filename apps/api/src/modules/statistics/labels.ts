@@ -21,6 +21,7 @@ const CASE_TYPES: Record<string, string> = {
   driving_licence: 'Kørekort',
   health_card: 'Sundhedskort',
   doctor_change: 'Lægeskift',
+  address_change: 'Flytning',
 };
 export const caseTypeLabel = (type: string) => CASE_TYPES[type] ?? type;
 
