@@ -5,24 +5,26 @@ import { nextYearFeeStatus } from './next-year.ts';
 const both2027: Array<{ product: FeeProduct; year: number }> = [
   { product: 'passport', year: 2027 },
   { product: 'driving_licence', year: 2027 },
+  { product: 'health_card', year: 2027 },
 ];
 const only2026: Array<{ product: FeeProduct; year: number }> = [
   { product: 'passport', year: 2026 },
   { product: 'driving_licence', year: 2026 },
+  { product: 'health_card', year: 2026 },
 ];
 
 describe('nextYearFeeStatus', () => {
   it.each([
     ['30 November: no warning yet, tables or not', '2026-11-30', only2026, false, []],
-    ['1 December: both missing', '2026-12-01', only2026, true, ['passport', 'driving_licence']],
-    ['31 December: still missing', '2026-12-31', only2026, true, ['passport', 'driving_licence']],
-    ['1 December, both tables present: none', '2026-12-01', both2027, true, []],
+    ['1 December: every product missing', '2026-12-01', only2026, true, ['passport', 'driving_licence', 'health_card']],
+    ['31 December: still missing', '2026-12-31', only2026, true, ['passport', 'driving_licence', 'health_card']],
+    ['1 December, every table present: none', '2026-12-01', both2027, true, []],
     [
-      'only the passport table present: the licence is missing',
+      'only the passport table present: the licence and the health card are missing',
       '2026-12-06',
       [{ product: 'passport' as const, year: 2027 }],
       true,
-      ['driving_licence'],
+      ['driving_licence', 'health_card'],
     ],
     [
       'a table for a later year does not count',
@@ -30,6 +32,7 @@ describe('nextYearFeeStatus', () => {
       [
         { product: 'passport' as const, year: 2028 },
         { product: 'driving_licence' as const, year: 2027 },
+        { product: 'health_card' as const, year: 2027 },
       ],
       true,
       ['passport'],
