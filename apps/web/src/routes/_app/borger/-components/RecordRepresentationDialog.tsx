@@ -72,7 +72,13 @@ export function RecordRepresentationDialog({ opened, citizenId, auth, onClose, o
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('representation.record')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('representation.record')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -13,11 +13,12 @@ import { useI18n } from '../../../../i18n/i18n.tsx';
 import { RecordRepresentationDialog } from './RecordRepresentationDialog.tsx';
 
 const STATE_COLOR: Record<Representation['state'], string> = {
-  valid: 'green',
-  not_yet_valid: 'blue',
-  expired: 'gray',
-  ended: 'gray',
-  child_now_adult: 'gray',
+  // Dark shades under white text: the contrast holds (WCAG AA).
+  valid: 'teal.9',
+  not_yet_valid: 'blue.9',
+  expired: 'gray.7',
+  ended: 'gray.7',
+  child_now_adult: 'gray.7',
 };
 
 /**
@@ -162,7 +163,7 @@ function RepresentationTable({ id, heading, rows, personOf, onEnd }: TableProps)
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={STATE_COLOR[r.state]} variant="light">
+                      <Badge color={STATE_COLOR[r.state]} variant="filled">
                         {t(`representation.state.${r.state}`)}
                       </Badge>
                       {r.ended && (
@@ -216,7 +217,12 @@ function EndDialog({ representation, auth, onClose, onEnded }: EndProps) {
   });
   const name = representation?.representative.name ?? '';
   return (
-    <Modal opened={representation !== null} onClose={onClose} title={t('representation.endFor', { name })}>
+    <Modal
+      opened={representation !== null}
+      onClose={onClose}
+      title={t('representation.endFor', { name })}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
