@@ -13,6 +13,8 @@ import { caseClosingRoutes } from './modules/cases/digital-post/case-closing.rou
 import { selfServiceRoutes } from './modules/cases/self-service/self-service.routes.ts';
 import { passportRoutes } from './modules/cases/passport/passport.routes.ts';
 import { healthRoutes } from './modules/cases/health-card/health.routes.ts';
+import { addressChangeRoutes } from './modules/cases/address-change/address-change.routes.ts';
+import { protectionRoutes } from './modules/protections/protections.routes.ts';
 import { citizenRoutes } from './modules/citizens/citizens.routes.ts';
 import { feeStatusRoutes } from './modules/fees/fee-status.routes.ts';
 import { appointmentRoutes } from './modules/appointments/appointments.routes.ts';
@@ -148,6 +150,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(selfServiceRoutes);
   await app.register(passportRoutes);
   await app.register(healthRoutes);
+  await app.register(addressChangeRoutes);
+  await app.register(protectionRoutes);
   await app.register(representationRoutes);
   await app.register(ticketRoutes, { clock: options.queueClock });
   await app.register(locationQueueRoutes, {

@@ -232,6 +232,18 @@ const MUNICIPALITY_SCOPED: Record<string, Scoped> = {
   revokeDigitalPostExemption: 'session',
   getSelfServiceStatus: 'session',
   listLawAreas: 'session',
+  // Flytning: started for any citizen in the caller's municipality; its step helpers name the case (404 for another's).
+  startAddressChangeCase: 'session',
+  listAddressChangeCoMovers: { who: 'anna', params: { id: id('case') } },
+  listAddressChangeDoctors: { who: 'anna', params: { id: id('case') } },
+  // Name/address protection and Robinsonlisten are marks in the national person register, like the Digital Post
+  // exemption: anyone's citizen; the leads' renewal list is the session's municipality's.
+  getCitizenProtections: 'session',
+  registerAddressProtection: 'session',
+  endAddressProtection: 'session',
+  registerRobinson: 'session',
+  revokeRobinson: 'session',
+  listExpiringAddressProtections: 'session',
   // Sundhedskort and lægeskift: started for any citizen in the caller's municipality (their steps are the generic case's).
   startHealthCardCase: 'session',
   startDoctorChangeCase: 'session',

@@ -5,6 +5,7 @@ import { CITIZEN_AUDIT_ACTIONS, CITIZEN_PURPOSE_LABELS } from './citizens.ts';
 import { SELF_SERVICE_AUDIT_ACTIONS } from './self-service.ts';
 import { CONTACT_AUDIT_ACTIONS } from './contacts.ts';
 import { REPRESENTATION_AUDIT_ACTIONS } from './representations.ts';
+import { ADDRESS_AUDIT_ACTIONS } from './address-change.ts';
 import { HEALTH_AUDIT_ACTIONS } from './health.ts';
 
 /**
@@ -22,6 +23,7 @@ export const CASE_TYPE_LABELS: Record<CaseType, AuditLabel> = {
   mitid: { da: 'MitID', en: 'MitID' },
   driving_licence: { da: 'Kørekort', en: 'Driving licence' },
   passport: { da: 'Pas', en: 'Passport' },
+  address_change: { da: 'Flytning', en: 'Change of address' },
   health_card: { da: 'Sundhedskort', en: 'Health card' },
   doctor_change: { da: 'Lægeskift', en: 'Change of doctor' },
 };
@@ -38,6 +40,8 @@ export const AUDIT_PURPOSE_LABELS: Record<string, AuditLabel> = {
     da: 'Repræsentation (fuldmagt, værge, forældremyndighed)',
     en: 'Representation (power of attorney, guardian, custody)',
   },
+  adressebeskyttelse: { da: 'Navne- og adressebeskyttelse', en: 'Name and address protection' },
+  robinsonlisten: { da: 'Robinsonlisten', en: 'Robinson list (marketing opt-out)' },
 };
 
 /** What happened. */
@@ -48,6 +52,7 @@ export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
   ...SELF_SERVICE_AUDIT_ACTIONS,
   ...CONTACT_AUDIT_ACTIONS,
   ...REPRESENTATION_AUDIT_ACTIONS,
+  ...ADDRESS_AUDIT_ACTIONS,
   ...HEALTH_AUDIT_ACTIONS,
   'citizen.access-log.csv': { da: 'Logudtræk hentet som CSV', en: 'Log extract downloaded as CSV' },
   'citizen.access-log.pdf': { da: 'Logudtræk hentet som PDF', en: 'Log extract downloaded as PDF' },

@@ -22,3 +22,4 @@ export * from './notifications.ts';
 export * from './representations.ts';
 export * from './contacts.ts';
 export * from './health.ts';
+export * from './address-change.ts';

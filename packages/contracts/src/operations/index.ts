@@ -16,6 +16,7 @@ import * as notifications from './notifications.ts';
 import * as ticketNotify from './ticket-notify.ts';
 import * as remoteTickets from './remote-tickets.ts';
 import * as health from './health.ts';
+import * as address from './address.ts';
 import * as contacts from './contacts.ts';
 import * as representations from './representations.ts';
 
@@ -37,6 +38,7 @@ export * as notificationOperations from './notifications.ts';
 export * as ticketNotifyOperations from './ticket-notify.ts';
 export * as remoteTicketOperations from './remote-tickets.ts';
 export * as healthOperations from './health.ts';
+export * as addressOperations from './address.ts';
 export * as contactOperations from './contacts.ts';
 export * as representationOperations from './representations.ts';
 
@@ -64,6 +66,7 @@ export const operations = {
   ...contacts,
   ...representations,
   ...health,
+  ...address,
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

@@ -8,11 +8,13 @@ import { localIdentityDocumentRegister } from '../../floor/registers/identity-do
 import { openLocalDigitalPostRegistry } from '../../floor/registers/local-digital-post-registry.ts';
 import { openLocalMitIdRegistry } from '../../floor/registers/local-mitid-registry.ts';
 import { openLocalPersonRegister } from '../../floor/registers/local-person-register.ts';
+import { openLocalPersonRegisterWriter } from '../../floor/registers/local-person-register-writer.ts';
 import { openLocalDoctorRegister } from '../../floor/registers/local-doctor-register.ts';
 import type { OpenMitIdRegistry } from '../../floor/registers/mitid-registry.ts';
 import type { OpenPersonRegister, PersonRecord } from '../../floor/registers/person-register.ts';
 import type { Staff } from '../../floor/staff.ts';
 import { createCasesRepository, type CaseRow } from './cases.repository.ts';
+import { addressChangeWorkflow } from './address-change/address-change.workflow.ts';
 import { createDoctorChangeRepository } from './doctor-change/doctor-change.repository.ts';
 import { doctorChangeWorkflow } from './doctor-change/doctor-change.workflow.ts';
 import { createHealthCardRepository } from './health-card/health-card.repository.ts';
@@ -70,6 +72,13 @@ export function createCaseKit(db: Database, deps: CasesDeps = {}) {
       drivingLicenceWorkflow({ repo, orders: createDrivingLicenceRepository(db), documents: localIdentityDocumentRegister }),
       healthCardWorkflow({ repo, orders: createHealthCardRepository(db), openDoctors: openLocalDoctorRegister }),
       doctorChangeWorkflow({ repo, changes: createDoctorChangeRepository(db), openDoctors: openLocalDoctorRegister }),
+      addressChangeWorkflow({
+        repo,
+        openRegister,
+        openWriter: openLocalPersonRegisterWriter,
+        openDigitalPostRegistry,
+        openDoctors: openLocalDoctorRegister,
+      }),
     ].map((w) => [w.type, w]),
   );
   const workflowOf = (row: CaseRow) => {

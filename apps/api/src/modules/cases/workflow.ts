@@ -1,4 +1,4 @@
-import type { PassportOutcome } from '@skranke/contracts';
+import type { AddressChangeOutcome, PassportOutcome } from '@skranke/contracts';
 import type { CaseType, DigitalPostExemption, DrivingLicenceOutcome, MitIdOutcome, SelfServiceDecision } from '@skranke/contracts';
 import type { DoctorChangeOutcome, HealthCardOutcome } from '@skranke/contracts';
 import type { Tx } from '@skranke/db';
@@ -26,6 +26,7 @@ export interface CaseOutcome {
   drivingLicence?: DrivingLicenceOutcome | null;
   healthCard?: HealthCardOutcome | null;
   doctorChange?: DoctorChangeOutcome | null;
+  addressChange?: AddressChangeOutcome | null;
 }
 
 /**
