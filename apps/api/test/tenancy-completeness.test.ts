@@ -232,6 +232,9 @@ const MUNICIPALITY_SCOPED: Record<string, Scoped> = {
   revokeDigitalPostExemption: 'session',
   getSelfServiceStatus: 'session',
   listLawAreas: 'session',
+  // Sundhedskort and lægeskift: started for any citizen in the caller's municipality (their steps are the generic case's).
+  startHealthCardCase: 'session',
+  startDoctorChangeCase: 'session',
   // Flytning: started for any citizen in the caller's municipality; its step helpers name the case (404 for another's).
   startAddressChangeCase: 'session',
   listAddressChangeCoMovers: { who: 'anna', params: { id: id('case') } },
@@ -244,9 +247,6 @@ const MUNICIPALITY_SCOPED: Record<string, Scoped> = {
   registerRobinson: 'session',
   revokeRobinson: 'session',
   listExpiringAddressProtections: 'session',
-  // Sundhedskort and lægeskift: started for any citizen in the caller's municipality (their steps are the generic case's).
-  startHealthCardCase: 'session',
-  startDoctorChangeCase: 'session',
 
   issueTicket: { who: 'lars', params: { locationId: id('location') }, body: () => ({ serviceId: vejle.service }) },
   getTicket: { who: 'anna', params: { id: id('ticket') } },

@@ -5,8 +5,8 @@ import { CITIZEN_AUDIT_ACTIONS, CITIZEN_PURPOSE_LABELS } from './citizens.ts';
 import { SELF_SERVICE_AUDIT_ACTIONS } from './self-service.ts';
 import { CONTACT_AUDIT_ACTIONS } from './contacts.ts';
 import { REPRESENTATION_AUDIT_ACTIONS } from './representations.ts';
-import { ADDRESS_AUDIT_ACTIONS } from './address-change.ts';
 import { HEALTH_AUDIT_ACTIONS } from './health.ts';
+import { ADDRESS_AUDIT_ACTIONS } from './address-change.ts';
 
 /**
  * Every code a person reads in the audit trail, in words: the audit search (leads), the citizen's page and the
@@ -23,9 +23,9 @@ export const CASE_TYPE_LABELS: Record<CaseType, AuditLabel> = {
   mitid: { da: 'MitID', en: 'MitID' },
   driving_licence: { da: 'Kørekort', en: 'Driving licence' },
   passport: { da: 'Pas', en: 'Passport' },
-  address_change: { da: 'Flytning', en: 'Change of address' },
   health_card: { da: 'Sundhedskort', en: 'Health card' },
   doctor_change: { da: 'Lægeskift', en: 'Change of doctor' },
+  address_change: { da: 'Flytning', en: 'Change of address' },
 };
 
 /** Why the data was opened: the errand chosen at the counter, the case worked on, or the API's own purposes. */
@@ -52,8 +52,8 @@ export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
   ...SELF_SERVICE_AUDIT_ACTIONS,
   ...CONTACT_AUDIT_ACTIONS,
   ...REPRESENTATION_AUDIT_ACTIONS,
-  ...ADDRESS_AUDIT_ACTIONS,
   ...HEALTH_AUDIT_ACTIONS,
+  ...ADDRESS_AUDIT_ACTIONS,
   'citizen.access-log.csv': { da: 'Logudtræk hentet som CSV', en: 'Log extract downloaded as CSV' },
   'citizen.access-log.pdf': { da: 'Logudtræk hentet som PDF', en: 'Log extract downloaded as PDF' },
   'audit.search': { da: 'Søgning i loggen', en: 'Audit trail searched' },
