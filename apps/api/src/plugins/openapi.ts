@@ -1,28 +1,110 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { Type } from '@sinclair/typebox';
-import { Case, CounterSession, Problem, Ticket } from '@skranke/contracts';
+import {
+  AddressProtection,
+  Appointment,
+  Case,
+  CaseEvent,
+  CitizenProtections,
+  ConfigLocation,
+  Contact,
+  CounterSession,
+  Device,
+  DigitalPostExemption,
+  DoctorView,
+  FeeTable,
+  FollowUpTask,
+  HealthInsuranceView,
+  RuleValues,
+  StaffUser,
+  IssuedTicket,
+  Problem,
+  PublicAppointment,
+  Representation,
+  RobinsonStatus,
+  Service,
+  Ticket,
+} from '@skranke/contracts';
 import type { FastifyInstance, FastifySchema } from 'fastify';
 import fp from 'fastify-plugin';
 import { publicOperation, responses } from '../http.ts';
 
 /**
  * Bodies many operations answer with, listed once in the document (`#/components/schemas/<name>`) instead of inline in
- * each. Only the document refers to them by name: the routes still validate and serialise with the schema itself.
+ * each, wherever they occur in an answer (the whole body, an item of a list, a property). Only the document refers to
+ * them by name: the routes still validate and serialise with the schema itself.
  */
-const documentedComponents = { Case, Ticket, CounterSession } as const;
-const componentNames = new Map<unknown, string>(Object.entries(documentedComponents).map(([name, schema]) => [schema, name]));
+const documentedComponents = {
+  Case,
+  Ticket,
+  IssuedTicket,
+  Service,
+  CounterSession,
+  Appointment,
+  PublicAppointment,
+  Representation,
+  Contact,
+  FollowUpTask,
+  AddressProtection,
+  RobinsonStatus,
+  CitizenProtections,
+  DigitalPostExemption,
+  CaseEvent,
+  HealthInsuranceView,
+  DoctorView,
+  StaffUser,
+  ConfigLocation,
+  FeeTable,
+  RuleValues,
+  Device,
+} as const;
 
-/** A route's schema as the document shows it: a response that is one of the named components becomes a reference. */
+/** A schema's JSON with sorted keys (TypeBox's symbol keys do not show): two equal schemas spell it the same. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, (v as Record<string, unknown>)[k]]),
+        )
+      : v,
+  );
+}
+
+const propertyKeys = (schema: unknown) =>
+  schema && typeof schema === 'object' && 'properties' in schema && schema.properties && typeof schema.properties === 'object'
+    ? Object.keys(schema.properties).sort().join(',')
+    : null;
+
+/** Component names by property names, then by the whole schema (a cheap first look, then the exact one). */
+const componentsByKeys = new Map<string, Array<{ name: string; json: string }>>();
+for (const [name, schema] of Object.entries(documentedComponents)) {
+  const keys = propertyKeys(schema)!;
+  componentsByKeys.set(keys, [...(componentsByKeys.get(keys) ?? []), { name, json: canonical(schema) }]);
+}
+
+/** `node` with every sub-schema equal to a named component replaced by a reference to it. */
+function referDeep(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(referDeep);
+  if (!node || typeof node !== 'object') return node;
+  const keys = propertyKeys(node);
+  const candidates = keys === null ? undefined : componentsByKeys.get(keys);
+  if (candidates) {
+    const json = canonical(node);
+    const found = candidates.find((c) => c.json === json);
+    if (found) return { $ref: found.name };
+  }
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, referDeep(v)]));
+}
+
+/** A route's schema as the document shows it: the named components in its answers become references. */
 function referToComponents(schema: FastifySchema): FastifySchema {
   // Routes without a schema (the static files, the docs reader's assets) come through as undefined.
   const response = schema?.response as Record<string, unknown> | undefined;
   if (!response) return schema;
-  const named = Object.entries(response).map(([code, body]) => {
-    const name = componentNames.get(body);
-    return [code, name ? { $ref: name } : body] as const;
-  });
-  return { ...schema, response: Object.fromEntries(named) };
+  return { ...schema, response: Object.fromEntries(Object.entries(response).map(([code, body]) => [code, referDeep(body)])) };
 }
 
 /**
@@ -34,7 +116,11 @@ export const openapiPlugin = fp(
   async (app: FastifyInstance) => {
     // Before any route: their responses refer to it by $id.
     app.addSchema(Problem);
-    for (const [name, schema] of Object.entries(documentedComponents)) app.addSchema({ ...schema, $id: name });
+    // A component refers to the others it holds (an issued ticket's ticket), as an answer does.
+    for (const [name, schema] of Object.entries(documentedComponents)) {
+      const inside = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, referDeep(v)]));
+      app.addSchema({ ...schema, ...inside, $id: name });
+    }
     await app.register(fastifySwagger, {
       openapi: {
         openapi: '3.1.0',
