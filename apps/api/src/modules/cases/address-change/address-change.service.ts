@@ -1,5 +1,5 @@
 import type { AddressChangeDoctorOptions, Case, CoMoverCandidates, StartAddressChangeBody } from '@skranke/contracts';
-import { maskCpr, type AddressChangeAddressData } from '@skranke/domain';
+import { ADDRESS_CHANGE_STEP_TEXT, maskCpr, type AddressChangeAddressData } from '@skranke/domain';
 import { conflict } from '../../../errors.ts';
 import { auditCitizen } from '../../../floor/audit/citizen-audit.ts';
 import { openLocalDoctorRegister } from '../../../floor/registers/local-doctor-register.ts';
@@ -9,7 +9,6 @@ import type { Staff } from '../../../floor/staff.ts';
 import { stepOutOfOrder } from '../workflow-kit.ts';
 import { createCasesService, type CaseKit } from '../cases.service.ts';
 import { ADDRESS_CHANGE_TYPE, doctorOptions } from './address-change.workflow.ts';
-import { ADDRESS_CHANGE_STEP_TEXT } from '@skranke/domain';
 
 const notAddressChange = () => conflict('not-an-address-change-case', 'Sagen er ikke en flytning.');
 
