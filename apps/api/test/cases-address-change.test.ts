@@ -183,6 +183,22 @@ describe('late reporting and Digital Post on return', () => {
     expect(await person(emigrated)).toMatchObject({ status: 'active', street: 'Nørregade 10', emigratedOn: null });
   });
 
+  it('an emigration: no Danish address, no doctor; the duty to use Digital Post ends; the register shows the country', async () => {
+    const id = await insertPerson(ctx.app.db, 'Udvandrer', ['Rejsevej 1', '8000', 'Aarhus C']);
+    let c = await start(anna, id);
+    c = await save(anna, c, 'address', { kind: 'emigration', country: 'Sverige' });
+    expect(c.addressChange?.digitalPost?.effect).toBe('duty_ends');
+    c = await save(anna, c, 'date', { movingDate: inDays(14) });
+    c = await save(anna, c, 'movers', { coMovers: [] });
+    expect((await refused(anna, c, 'doctor', { choice: 'keep' })).errors?.[0]?.detail).toContain('Ved udrejse vælges ingen læge');
+    c = await save(anna, c, 'doctor', { choice: 'choose_later' });
+    c = expectOk<AddressChangeCase>(await complete(anna, c.id, c.version), 200);
+    expect(await person(id)).toMatchObject({ status: 'emigrated', emigratedTo: 'Sverige', street: null });
+    const text = await pdfText((await anna({ method: 'GET', url: `/api/cases/${c.id}/document` })).rawPayload);
+    expect(text).toContain('Udrejse til Sverige');
+    expect(text).toContain('pligten til Digital Post');
+  });
+
   it('keeping the current doctor is possible when the doctor is within reach of the new address', async () => {
     const id = await insertPerson(ctx.app.db, 'Hanne', ['Hanvej 1', '8000', 'Aarhus C']);
     const doctorId = DEMO_DOCTORS.jaegergaardsgade;
