@@ -124,10 +124,9 @@ describe('co-movers', () => {
 });
 
 describe('doctor choice', () => {
-  const facts = { kind: 'domestic' as const, keepAllowed: true, offeredDoctorIds: ['d1'] };
-  it.each<
-    [string, Parameters<typeof doctorChoiceProblems>[0], Partial<typeof facts> & { kind?: 'domestic' | 'emigration' | 'return' }, string[]]
-  >([
+  type Facts = Parameters<typeof doctorChoiceProblems>[1];
+  const facts: Facts = { kind: 'domestic', keepAllowed: true, offeredDoctorIds: ['d1'] };
+  it.each<[string, Parameters<typeof doctorChoiceProblems>[0], Partial<Facts>, string[]]>([
     ['keep, within reach', { choice: 'keep' }, {}, []],
     ['keep, out of reach', { choice: 'keep' }, { keepAllowed: false }, ['doctor-out-of-reach']],
     ['new, offered', { choice: 'new', doctorId: 'd1' }, {}, []],
