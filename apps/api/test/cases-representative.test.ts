@@ -6,7 +6,7 @@ import { build, expectProblem, type TestContext } from './helpers.ts';
 import { expectOk, lastAuditId, saveStep, startCase, type CaseBody } from './cases-helpers.ts';
 
 type Saved = CaseBody & { stepData: { applicant: unknown } };
-import { insertResident } from './cases-passport-helpers.ts';
+import { insertResident, order, walkPassport, type PassportCase } from './cases-passport-helpers.ts';
 import { atCounter, SERVICES, type As } from './queue-helpers.ts';
 import { insertPerson, recordRepresentation } from './representation-helpers.ts';
 
@@ -151,5 +151,43 @@ describe('the self-service exemption applicant step too', () => {
     });
     const problem = expectProblem(await applicant(b.c, { applicantType: 'power_of_attorney', representativeCpr: b.helper.cpr }), 400);
     expect(problem.detail).toContain('dækker ikke dette område');
+  });
+});
+
+describe('the passport hand-out to another person', () => {
+  it('hands the passport to a representative whose fuldmagt covers pick-up, and refuses one without', async () => {
+    n += 1;
+    const citizenId = await insertResident(ctx.app.db, '1950-05-1' + (n % 10), `Pasborger ${n}`);
+    await ctx.app.db.insert(schema.identityDocuments).values({
+      personId: citizenId,
+      kind: 'passport',
+      documentNumber: `PR${String(Date.now()).slice(-7)}`,
+      issuedOn: '2017-01-10',
+      expiresOn: '2027-01-10',
+    });
+    const collector = await insertPerson(ctx.app.db, 'Bodil', 'Henter');
+    const stranger = await insertPerson(ctx.app.db, 'Frede', 'Fremmed');
+    let c: PassportCase = await order(anna, await walkPassport(anna, citizenId));
+    const post = (action: string, payload: Record<string, unknown>) =>
+      anna({ method: 'POST', url: `/api/cases/${c.id}/passport/${action}`, payload: { expectedVersion: c.version, ...payload } });
+    c = expectOk<PassportCase>(await post('ready', { passportNumber: `PN${String(Date.now()).slice(-7)}` }), 200);
+
+    const refused = expectProblem(await post('hand-out', { collectedBy: { representativeCpr: stranger.cpr } }), 400);
+    expect(refused).toMatchObject({ code: 'representative-not-allowed', errors: [{ pointer: '/body/collectedBy/representativeCpr' }] });
+    expect(refused.detail).toContain('Frede Fremmed kan ikke handle for borgeren her');
+
+    await record(citizenId, {
+      representativeCpr: collector.cpr,
+      kind: 'digital_fuldmagt',
+      scope: ['passport_pickup'],
+      documentSeen: 'fuldmagt_paper',
+    });
+    c = expectOk<PassportCase>(await post('hand-out', { collectedBy: { representativePersonId: collector.id } }), 200);
+    expect(c.passport.order!.status).toBe('handed_out');
+    const handOut = await ctx.app.db
+      .select()
+      .from(schema.auditEvents)
+      .where(and(eq(schema.auditEvents.action, 'passport.hand-out'), eq(schema.auditEvents.subjectId, citizenId)));
+    expect(handOut).toMatchObject([{ details: { collectedById: collector.id } }]);
   });
 });

@@ -163,7 +163,25 @@ export const PassportReadyBody = Type.Object(
 );
 export type PassportReadyBody = Static<typeof PassportReadyBody>;
 
-export const PassportHandOutBody = Type.Object({ expectedVersion }, { additionalProperties: false });
+export const PassportHandOutBody = Type.Object(
+  {
+    expectedVersion,
+    /**
+     * Picked up by another person (issue 13): by CPR number or person id; they must hold a recorded representation
+     * covering passport pick-up today (400 representative-not-allowed). Left out: the citizen collects it.
+     */
+    collectedBy: Type.Optional(
+      Type.Object(
+        {
+          representativeCpr: Type.Optional(Type.String({ maxLength: 32, description: 'DDMMYY-SSSS or DDMMYYSSSS' })),
+          representativePersonId: Type.Optional(Uuid),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
 export type PassportHandOutBody = Static<typeof PassportHandOutBody>;
 
 export const PassportCancelBody = Type.Object(

@@ -290,7 +290,14 @@ export const handOutPassport = defineOperation({
   params: IdParams,
   body: PassportHandOutBody,
   responses: { 200: Case },
-  errors: ['not-found', 'not-a-passport-case', 'stale-version', 'illegal-transition', 'passport-number-taken'],
+  errors: [
+    'not-found',
+    'not-a-passport-case',
+    'stale-version',
+    'illegal-transition',
+    'passport-number-taken',
+    'representative-not-allowed',
+  ],
 });
 
 export const cancelPassportCase = defineOperation({

@@ -6,6 +6,7 @@ import {
   passportExpiry,
   passportReadyText,
   redactCprShaped,
+  REPRESENTATION_KIND_TEXT,
   serviceDay,
   type OldPassportOutcome,
 } from '@skranke/domain';
@@ -18,6 +19,8 @@ import {
 import { recipientsOf } from '../../../floor/notifications/appointment-notices.ts';
 import { LocalOutboxNotificationSender, type NotificationSender } from '../../../floor/notifications/notification-sender.ts';
 import { notificationsEnabled } from '../../../floor/notifications/notification-settings.ts';
+import type { PersonRecord } from '../../../floor/registers/person-register.ts';
+import { checkRepresentative, type RepresentativeRef } from '../../../floor/representative-check.ts';
 import type { Staff } from '../../../floor/staff.ts';
 import type { CaseRow } from '../cases.repository.ts';
 import type { CaseKit } from '../cases.service.ts';
@@ -42,6 +45,33 @@ export function createPassportService(
         currentState: row.status,
         currentVersion: row.version,
       });
+    }
+  }
+
+  /**
+   * Another person collecting the passport (issue 13): found in the person register and holding a representation that
+   * covers passport pick-up today (a fuldmagt for it, a personal værgemål, custody); else 400 naming why.
+   */
+  async function collectorOf(tx: Tx, staff: Staff, row: CaseRow, person: PersonRecord, ref: RepresentativeRef) {
+    try {
+      const { representative, representation } = await checkRepresentative(tx, staff, {
+        citizen: person,
+        ref,
+        act: 'passport_pickup',
+        on: serviceDay(new Date()),
+        auditPurpose: row.type,
+        caseId: row.id,
+        pointerBase: '/body/collectedBy',
+      });
+      return {
+        id: representative.id,
+        name: `${representative.givenNames} ${representative.surname}`,
+        kind: REPRESENTATION_KIND_TEXT[representation.kind].da.toLowerCase(),
+        representationId: representation.id,
+      };
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'step-invalid') throw error;
+      throw new AppError(400, 'representative-not-allowed', 'Bad Request', error.detail, error.extra);
     }
   }
 
@@ -158,6 +188,7 @@ export function createPassportService(
         const { row, person } = await load(tx, staff, caseId, true);
         checkVersion(row, body.expectedVersion);
         const order = await orderFor(row, tx, 'ready_for_pickup');
+        const collector = body.collectedBy ? await collectorOf(tx, staff, row, person, body.collectedBy) : null;
         let documentId: string;
         try {
           const recorded = await documents.record(tx, {
@@ -188,8 +219,15 @@ export function createPassportService(
           { status: 'handed_out', handedOutAt: new Date(), handedOutBy: staff.id, identityDocumentId: documentId },
           tx,
         );
-        const updated = await record(tx, staff, row, { action: 'passport_handed_out', note: null });
-        await audit(tx, staff, row, 'passport.hand-out');
+        const note = collector ? `Udleveret til ${collector.name} (${collector.kind})` : null;
+        const updated = await record(tx, staff, row, { action: 'passport_handed_out', note });
+        await audit(
+          tx,
+          staff,
+          row,
+          'passport.hand-out',
+          collector ? { collectedById: collector.id, representationId: collector.representationId } : {},
+        );
         return view(tx, staff, updated, person);
       }),
 
