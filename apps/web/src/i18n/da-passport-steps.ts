@@ -94,4 +94,7 @@ export const daPassportSteps = {
   'passport.handOut.submit': 'Udlevér pas',
   'passport.handOut.intro':
     'Kontrollér borgerens identitet ved udleveringen. Passet registreres på borgeren, og et afleveret gammelt pas markeres som afleveret.',
+  'passport.handOut.collectedBy': 'Afhentes af en anden: CPR-nummer (valgfrit)',
+  'passport.handOut.collectedByHint':
+    'Personen skal have en registreret fuldmagt til afhentning af pas, et personligt værgemål eller forældremyndighed. Kontrollér personens legitimation.',
 } as const;

@@ -101,4 +101,7 @@ export const enPassport: Record<keyof typeof daPassport | keyof typeof daPasspor
   'passport.handOut.submit': 'Hand out passport',
   'passport.handOut.intro':
     "Check the citizen's identity when handing out. The passport is recorded for the citizen, and an old passport handed in is marked as such.",
+  'passport.handOut.collectedBy': 'Collected by someone else: CPR number (optional)',
+  'passport.handOut.collectedByHint':
+    "The person must hold a recorded power of attorney for passport pick-up, a personal guardianship or custody. Check the person's ID.",
 };

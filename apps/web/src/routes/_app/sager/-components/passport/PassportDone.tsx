@@ -2,6 +2,7 @@ import { Button, Group, List, Paper, Stack, Text, TextInput, Title } from '@mant
 import type { Case, PassportOutcome } from '@skranke/contracts';
 import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { AuthSession } from '../../../../../auth/session.ts';
 import { caseKeys } from '../../../../../features/cases/queries.ts';
 import { citizenKeys } from '../../../../../features/citizens/queries.ts';
@@ -99,11 +100,21 @@ function ReadyForm({ kase, auth, onDone }: { kase: Case; auth: AuthSession; onDo
 
 function HandOut({ kase, auth, onDone }: { kase: Case; auth: AuthSession; onDone(c: Case): void }) {
   const { t } = useI18n();
-  const handOut = useMutation({ mutationFn: () => handOutPassport(auth, kase), onSuccess: onDone });
+  const [collectedBy, setCollectedBy] = useState('');
+  const handOut = useMutation({ mutationFn: () => handOutPassport(auth, kase, collectedBy.trim() || undefined), onSuccess: onDone });
   return (
     <Stack gap="sm">
       <StepErrors error={handOut.error} />
       <Text>{t('passport.handOut.intro')}</Text>
+      <TextInput
+        label={t('passport.handOut.collectedBy')}
+        description={t('passport.handOut.collectedByHint')}
+        value={collectedBy}
+        onChange={(event) => setCollectedBy(event.currentTarget.value)}
+        maxLength={11}
+        autoComplete="off"
+        inputMode="numeric"
+      />
       <Group>
         <Button loading={handOut.isPending} onClick={() => handOut.mutate()}>
           {t('passport.handOut.submit')}
