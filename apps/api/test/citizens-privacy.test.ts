@@ -35,13 +35,19 @@ describe('CPR numbers stay out of URLs', () => {
       .map((op) => op.operationId)
       .sort();
     expect(citizenOps).toEqual([
+      'endAddressProtection',
       'exportCitizenAccessLogCsv',
       'exportCitizenAccessLogPdf',
       'getCitizen',
       'getCitizenAccessLog',
       'getCitizenOverview',
+      'getCitizenProtections',
+      'listExpiringAddressProtections',
       'lookupCitizen',
+      'registerAddressProtection',
+      'registerRobinson',
       'revealCitizenCpr',
+      'revokeRobinson',
     ]);
   });
 });
