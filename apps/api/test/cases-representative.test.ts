@@ -3,9 +3,9 @@ import { DEMO_QUEUE } from '@skranke/db/seed';
 import { and, eq, gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectProblem, type TestContext } from './helpers.ts';
-import { expectOk, lastAuditId, saveStep, startCase, type CaseBody } from './cases-helpers.ts';
+import { expectOk, grantExemption, lastAuditId, saveStep, startCase, type CaseBody } from './cases-helpers.ts';
 
-type Saved = CaseBody & { stepData: { applicant: unknown } };
+type Saved = CaseBody & { stepData: Record<string, unknown> & { applicant: unknown } };
 import { insertResident, order, walkPassport, type PassportCase } from './cases-passport-helpers.ts';
 import { atCounter, SERVICES, type As } from './queue-helpers.ts';
 import { insertPerson, recordRepresentation } from './representation-helpers.ts';
@@ -189,5 +189,32 @@ describe('the passport hand-out to another person', () => {
       .from(schema.auditEvents)
       .where(and(eq(schema.auditEvents.action, 'passport.hand-out'), eq(schema.auditEvents.subjectId, citizenId)));
     expect(handOut).toMatchObject([{ details: { collectedById: collector.id } }]);
+  });
+});
+
+describe('the revocation (FD 011) asked for by a representative', () => {
+  it('takes a værge by CPR number and refuses a typed name alone', async () => {
+    n += 1;
+    const citizenId = await insertResident(ctx.app.db, `1946-0${1 + (n % 9)}-2${n % 10}`, `Ophævelse ${n}`);
+    const vaerge = await insertPerson(ctx.app.db, 'Vera', 'Værge');
+    await grantExemption(anna, citizenId);
+    const revoke = (identification: Record<string, unknown>) =>
+      anna({ method: 'POST', url: `/api/citizens/${citizenId}/digital-post-exemption/revoke`, payload: { identification } });
+
+    const typed = expectProblem(
+      await revoke({ applicantType: 'guardian', representativeName: 'Vera Værge', guardianshipCertificateShown: true }),
+      400,
+    );
+    expect(typed).toMatchObject({ code: 'step-invalid', errors: [{ pointer: '/body/identification/representativeCpr' }] });
+
+    await recordRepresentation(anna, citizenId, vaerge.cpr, 'guardian');
+    const revoked = expectOk<Saved>(
+      await revoke({ applicantType: 'guardian', representativeCpr: vaerge.cpr, guardianshipCertificateShown: true }),
+      201,
+    );
+    expect(revoked.stepData).toMatchObject({
+      revocation: { identification: { applicantType: 'guardian', representativePersonId: vaerge.id, representativeName: 'Vera Værge' } },
+    });
+    expect(JSON.stringify(revoked)).not.toContain(vaerge.cpr);
   });
 });

@@ -120,7 +120,11 @@ export type CompleteCaseBody = Static<typeof CompleteCaseBody>;
 export const RevocationIdentification = Type.Object(
   {
     applicantType: ApplicantType,
+    /** Set by the API from the person register; a name sent alone is refused (the representative is checked). */
     representativeName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    /** A representative, by CPR number (never stored) or by person id: checked against the recorded representations. */
+    representativeCpr: Type.Optional(Type.String({ maxLength: 32, description: 'DDMMYY-SSSS or DDMMYYSSSS' })),
+    representativePersonId: Type.Optional(Uuid),
     idDocument: Type.Optional(IdDocument),
     powerOfAttorneySigned: Type.Optional(Type.Boolean()),
     guardianshipCertificateShown: Type.Optional(Type.Boolean()),

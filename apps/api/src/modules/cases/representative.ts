@@ -19,6 +19,7 @@ export async function applicantWithRepresentative(
   ctx: StepContext,
   act: RepresentationPurpose,
   auditPurpose: string,
+  pointerBase = '/body/data',
 ): Promise<ApplicantData & Record<string, unknown>> {
   if (data.applicantType === 'in_person') return { applicantType: 'in_person' };
   const { representative, representation } = await checkRepresentative(ctx.tx, ctx.staff, {
@@ -28,6 +29,7 @@ export async function applicantWithRepresentative(
     kinds: KINDS_BY_APPLICANT[data.applicantType],
     on: serviceDay(new Date()),
     auditPurpose,
+    pointerBase,
     ...(ctx.caseId && { caseId: ctx.caseId }),
   });
   return {

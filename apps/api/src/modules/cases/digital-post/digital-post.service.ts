@@ -6,6 +6,7 @@ import type { OpenDigitalPostRegistry } from '../../../floor/registers/digital-p
 import { openLocalDigitalPostRegistry } from '../../../floor/registers/local-digital-post-registry.ts';
 import type { Staff } from '../../../floor/staff.ts';
 import type { CaseKit } from '../cases.service.ts';
+import { applicantWithRepresentative } from '../representative.ts';
 import { ruleProblem } from '../workflow-kit.ts';
 import { assertResponsible, lockPerson, toExemptionView } from './digital-post.rules.ts';
 
@@ -53,7 +54,17 @@ export function createDigitalPostService(kit: CaseKit, openRegistry: OpenDigital
             errors: [{ pointer: '/body/identification', detail }],
           });
         }
-        const problems = [...applicantProblems(identification), ...identificationProblems(identification.applicantType, identification)];
+        // A fuldmagt or værge is checked against the recorded representations, as in the exemption's applicant step.
+        const applicant = await applicantWithRepresentative(
+          identification,
+          { tx, staff, person: who, stepData: {} },
+          'digital_post',
+          REVOCATION_TYPE,
+          '/body/identification',
+        );
+        const { representativeCpr: _cpr, ...shown } = identification;
+        const checked = { ...shown, ...applicant };
+        const problems = [...applicantProblems(checked), ...identificationProblems(checked.applicantType, checked)];
         if (problems.length > 0) throw ruleProblem(400, 'step-invalid', problems, '/body/identification');
         const reason = body.reason?.trim() ? redactCprShaped(body.reason.trim()) : undefined;
         const base = { municipalityId: staff.municipalityId, userId: staff.id };
@@ -65,12 +76,7 @@ export function createDigitalPostService(kit: CaseKit, openRegistry: OpenDigital
             status: 'completed',
             stepData: {
               revocation: {
-                identification: {
-                  ...identification,
-                  ...(identification.representativeName && {
-                    representativeName: redactCprShaped(identification.representativeName.trim()),
-                  }),
-                },
+                identification: checked,
                 ...(reason && { reason }),
               },
             },

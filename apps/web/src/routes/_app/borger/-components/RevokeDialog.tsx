@@ -14,7 +14,7 @@ import { contractValidator } from '../../../../lib/forms.ts';
 
 interface Values {
   applicantType: ApplicantType;
-  representativeName: string;
+  representativeCpr: string;
   idDocument: IdDocument | '';
   powerOfAttorneySigned: boolean;
   guardianshipCertificateShown: boolean;
@@ -28,10 +28,11 @@ const toBody = ({ reason, ...who }: Values): RevokeDigitalPostExemptionBody => (
 
 /** Only what the one who came needs: a representative's name, an ID unless a værge, the fuldmagt or the værgemål. */
 function identification(who: Omit<Values, 'reason'>): RevocationIdentification {
-  const { applicantType, representativeName, idDocument, powerOfAttorneySigned, guardianshipCertificateShown } = who;
+  const { applicantType, representativeCpr, idDocument, powerOfAttorneySigned, guardianshipCertificateShown } = who;
   return {
     applicantType,
-    ...(applicantType !== 'in_person' && representativeName.trim() && { representativeName: representativeName.trim() }),
+    // The representative is looked up by CPR number and checked against the recorded representations (never a typed name).
+    ...(applicantType !== 'in_person' && representativeCpr.trim() && { representativeCpr: representativeCpr.trim() }),
     ...(applicantType !== 'guardian' && idDocument && { idDocument }),
     ...(applicantType === 'power_of_attorney' && { powerOfAttorneySigned }),
     ...(applicantType === 'guardian' && { guardianshipCertificateShown }),
@@ -57,7 +58,7 @@ export function RevokeDialog({ opened, onClose, citizen, auth }: RevokeDialogPro
   const form = useForm<Values>({
     initialValues: {
       applicantType: 'in_person',
-      representativeName: '',
+      representativeCpr: '',
       idDocument: '',
       powerOfAttorneySigned: false,
       guardianshipCertificateShown: false,
@@ -94,10 +95,11 @@ export function RevokeDialog({ opened, onClose, citizen, auth }: RevokeDialogPro
         </Radio.Group>
         {representing && (
           <TextInput
-            label={t(applicantType === 'guardian' ? 'wizard.applicant.guardianName' : 'wizard.applicant.representativeName')}
-            {...form.getInputProps('representativeName')}
+            label={t('wizard.applicant.representativeCpr')}
+            {...form.getInputProps('representativeCpr')}
             required
-            maxLength={200}
+            maxLength={11}
+            inputMode="numeric"
             autoComplete="off"
           />
         )}
