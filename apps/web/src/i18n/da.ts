@@ -9,6 +9,7 @@ import { daPassport } from './da-passport.ts';
 import type { daStatistics } from './da-statistics.ts';
 import type { daMitIdSteps } from './da-mitid-steps.ts';
 import type { daPassportSteps } from './da-passport-steps.ts';
+import type { daSelfServiceSteps } from './da-self-service-steps.ts';
 import type { daHealthCardSteps } from './da-health-card-steps.ts';
 import type { daDoctorChangeSteps } from './da-doctor-change-steps.ts';
 import type { daAddressChangeSteps } from './da-address-change-steps.ts';
@@ -110,6 +111,7 @@ export type MessageKey =
   | keyof typeof daStatistics
   | keyof typeof daMitIdSteps
   | keyof typeof daPassportSteps
+  | keyof typeof daSelfServiceSteps
   | keyof typeof daHealthCardSteps
   | keyof typeof daDoctorChangeSteps
   | keyof typeof daAddressChangeSteps

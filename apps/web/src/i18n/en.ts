@@ -7,6 +7,7 @@ import { enKioskCheckIn } from './en-kiosk-check-in.ts';
 import { enCitizens } from './en-citizens.ts';
 import { enQueue } from './en-queue.ts';
 import { enPassport } from './en-passport.ts';
+import { enSelfServiceSteps } from './en-self-service-steps.ts';
 import { enHealthCardSteps } from './en-health-card-steps.ts';
 import { enDoctorChangeSteps } from './en-doctor-change-steps.ts';
 import { enAddressChangeSteps } from './en-address-change-steps.ts';
@@ -95,6 +96,7 @@ export const en: Dictionary = {
   ...enAdmin,
   ...enAudit,
   ...enPassport,
+  ...enSelfServiceSteps,
   ...enHealthCardSteps,
   ...enDoctorChangeSteps,
   ...enAddressChangeSteps,

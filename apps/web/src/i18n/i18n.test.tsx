@@ -10,6 +10,7 @@ import { daKioskCheckIn } from './da-kiosk-check-in.ts';
 import { daStatistics } from './da-statistics.ts';
 import { daMitIdSteps } from './da-mitid-steps.ts';
 import { daPassportSteps } from './da-passport-steps.ts';
+import { daSelfServiceSteps } from './da-self-service-steps.ts';
 import { daAddressChangeSteps } from './da-address-change-steps.ts';
 import { daHealthCardSteps } from './da-health-card-steps.ts';
 import { daDoctorChangeSteps } from './da-doctor-change-steps.ts';
@@ -50,6 +51,7 @@ describe('translate', () => {
         ...daStatistics,
         ...daMitIdSteps,
         ...daPassportSteps,
+        ...daSelfServiceSteps,
         ...daAddressChangeSteps,
         ...daHealthCardSteps,
         ...daDoctorChangeSteps,

@@ -29,10 +29,13 @@ const DANISH_PARTS = {
       ...d.daDoctorChangeSteps,
     })),
   workflows: () =>
-    Promise.all([import('./da-mitid-steps.ts'), import('./da-passport-steps.ts')]).then(([m, p]) => ({
-      ...m.daMitIdSteps,
-      ...p.daPassportSteps,
-    })),
+    Promise.all([import('./da-mitid-steps.ts'), import('./da-passport-steps.ts'), import('./da-self-service-steps.ts')]).then(
+      ([m, p, s]) => ({
+        ...m.daMitIdSteps,
+        ...p.daPassportSteps,
+        ...s.daSelfServiceSteps,
+      }),
+    ),
 } as const;
 export type MessagePart = keyof typeof DANISH_PARTS;
 const loadedParts = new Map<MessagePart, Promise<void>>();
