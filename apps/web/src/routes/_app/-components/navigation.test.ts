@@ -3,9 +3,9 @@ import { navItemsFor } from './navigation.ts';
 
 describe('navItemsFor', () => {
   it.each([
-    ['counter', ['/skranke', '/tider', '/borger']],
-    ['lead', ['/skranke', '/tider', '/borger', '/koeoversigt', '/statistik', '/revision', '/udbakke']],
-    ['admin', ['/skranke', '/tider', '/borger', '/koeoversigt', '/statistik', '/revision', '/udbakke', '/administration']],
+    ['counter', ['/skranke', '/tider', '/borger', '/henvendelser']],
+    ['lead', ['/skranke', '/tider', '/borger', '/henvendelser', '/koeoversigt', '/statistik', '/revision', '/udbakke']],
+    ['admin', ['/skranke', '/tider', '/borger', '/henvendelser', '/koeoversigt', '/statistik', '/revision', '/udbakke', '/administration']],
   ] as const)('%s sees %j', (role, paths) => {
     expect(navItemsFor(role).map((item) => item.to)).toEqual(paths);
   });
