@@ -79,7 +79,9 @@ describe.skipIf(skipBrowserTests)('the walk-in queue, from kiosk to call display
 
     // anna calls it with the keyboard shortcut.
     await anna.keyboard.press('F2');
-    await anna.getByText(ticketNumber, { exact: true }).waitFor();
+    // (Her own waiting list showed the number too; a call takes it off there at once.)
+    await anna.getByRole('region', { name: 'Ved skranken' }).getByText(ticketNumber, { exact: true }).waitFor();
+    await anna.getByRole('region', { name: 'Køen til dig' }).getByRole('rowheader', { name: ticketNumber }).waitFor({ state: 'detached' });
     await anna.getByRole('button', { name: 'Start betjening' }).waitFor();
     expect(await axeViolations(anna)).toEqual([]);
     await screenshot(anna, 'queue-counter-called');

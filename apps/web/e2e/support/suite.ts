@@ -6,7 +6,8 @@ import { axeViolations, launchChromium, openPage, screenshot, type WatchedPage }
 interface BrowserPagesOptions {
   /**
    * Demo users the file may leave at a counter. They are signed off through the API after the file, pass or fail,
-   * so a failure here cannot leave Skranke 1 taken for the next file (all e2e files share one database).
+   * so a failure here cannot leave Skranke 1 taken for the next file (all e2e files share one database); also after
+   * a test of the file that failed, for the tests after it.
    */
   signOffAfterAll?: readonly string[];
 }
@@ -30,9 +31,14 @@ export function useBrowserPages(options: BrowserPagesOptions = {}) {
     const failed = results.find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;
   });
-  afterEach(async () => {
+  afterEach(async (context) => {
     const watched = pages.splice(0);
     await Promise.all(watched.map((w) => w.context.close()));
+    // A test that failed half-way may have left its user at a counter: the next test starts from a free counter, so
+    // one failure is reported once rather than again by every test after it.
+    if (context.task.result?.state === 'fail') {
+      await Promise.allSettled((options.signOffAfterAll ?? []).map((username) => signOffCounter(username)));
+    }
     for (const w of watched) {
       expect(w.cspViolations).toEqual([]);
       expect(w.pageErrors).toEqual([]);

@@ -1,7 +1,7 @@
 import { Checkbox, Radio, TextInput } from '@mantine/core';
 import { render } from '@testing-library/react';
 import { MantineProvider } from '@mantine/core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { firstInvalidField, focusWhenReady } from './focus.ts';
 
 const inForm = (ui: React.ReactNode) =>
@@ -60,5 +60,26 @@ describe('focusWhenReady', () => {
     await expect.poll(() => document.activeElement).toBe(heading);
     expect(heading.tabIndex).toBe(-1);
     heading.remove();
+  });
+
+  describe('on a slow machine (the test owns the clock and the frames)', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+      document.body.replaceChildren();
+    });
+
+    it.each([
+      ['still finds an answer that renders after 2 s (more than 60 frames of a busy machine)', 2000, true],
+      ['still finds one after 3.9 s', 3900, true],
+      ['gives up on one that comes after 4 s', 4100, false],
+    ])('%s', (_name, renderedAfterMs, focused) => {
+      vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'requestAnimationFrame', 'performance'] });
+      const button = document.createElement('button');
+      focusWhenReady(() => (button.isConnected ? button : null));
+      vi.advanceTimersByTime(renderedAfterMs);
+      document.body.append(button);
+      vi.advanceTimersByTime(100);
+      expect(document.activeElement === button).toBe(focused);
+    });
   });
 });

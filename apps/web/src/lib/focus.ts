@@ -8,9 +8,15 @@ import { useEffect, useRef } from 'react';
 
 type Finder = () => HTMLElement | null | undefined;
 
-const FRAMES_TO_WAIT = 60; // about one second: a request's answer renders well within it
+/**
+ * How long to look for the target. Counted in time, not frames: a busy machine renders fewer frames, and a page in
+ * the background none at all (the timer fallback keeps looking).
+ */
+const GIVE_UP_AFTER_MS = 4000;
 const nextFrame = (callback: () => void) =>
-  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(callback) : setTimeout(callback, 16);
+  typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden'
+    ? requestAnimationFrame(callback)
+    : setTimeout(callback, 16);
 
 function canTakeFocus(element: HTMLElement): boolean {
   return element.isConnected && !element.matches(':disabled, [data-loading], [aria-hidden="true"] *');
@@ -19,11 +25,11 @@ function canTakeFocus(element: HTMLElement): boolean {
 /**
  * Focuses what `find` returns as soon as it exists and is enabled (it may still be loading or not rendered yet).
  * Headings and other elements that do not take focus by themselves get tabindex="-1", so a script can focus them and
- * Tab still skips them. Gives up quietly after about a second, and when the user has put the focus elsewhere meanwhile.
+ * Tab still skips them. Gives up quietly after a few seconds, and when the user has put the focus elsewhere meanwhile.
  */
 export function focusWhenReady(find: Finder): void {
   const startedOn = document.activeElement;
-  let frames = 0;
+  const giveUpAt = Date.now() + GIVE_UP_AFTER_MS;
   const attempt = () => {
     const moved = document.activeElement !== startedOn && document.activeElement !== document.body;
     if (moved) return;
@@ -33,7 +39,7 @@ export function focusWhenReady(find: Finder): void {
       element.focus();
       return;
     }
-    if (++frames < FRAMES_TO_WAIT) nextFrame(attempt);
+    if (Date.now() < giveUpAt) nextFrame(attempt);
   };
   nextFrame(attempt);
 }

@@ -50,13 +50,15 @@ export function applyLocationEvent(queryClient: QueryClient, locationId: string,
 }
 
 /**
- * Who stands at which counter is known from the event alone, so a call shows on the boards at once; the computed
- * parts (waits, estimates, the waiting list's order) follow with the board's refetch.
+ * Who stands at which counter is known from the event alone, so a call shows on the boards at once, and a ticket that
+ * no longer waits leaves the waiting list at once (it is never shown both waiting and at a counter); the computed
+ * parts (waits, estimates, the waiting list's order, a ticket that starts waiting) follow with the board's refetch.
  */
 export function withCall(board: QueueBoard, ticket: Ticket): QueueBoard {
   const atCounter = ticket.state === 'called' || ticket.state === 'serving';
-  const known = board.called.find((t) => t.id === ticket.id);
+  const known = board.called.find((t) => t.id === ticket.id) ?? board.waiting.find((t) => t.id === ticket.id);
   if (known && known.version > ticket.version) return board;
+  const waiting = ticket.state === 'waiting' ? board.waiting : board.waiting.filter((t) => t.id !== ticket.id);
   const called = board.called.filter((t) => t.id !== ticket.id);
   if (atCounter) {
     called.push(ticket);
@@ -67,7 +69,7 @@ export function withCall(board: QueueBoard, ticket: Ticket): QueueBoard {
     if (c.currentTicket?.id === ticket.id) return { ...c, currentTicket: null };
     return c;
   });
-  return { ...board, called, counters, recentCalls: withRecentCall(board.recentCalls, ticket) };
+  return { ...board, waiting, called, counters, recentCalls: withRecentCall(board.recentCalls, ticket) };
 }
 
 /**

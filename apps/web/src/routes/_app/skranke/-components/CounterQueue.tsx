@@ -33,12 +33,8 @@ export function CounterQueue({ board, session, auth, canCall, commands, notice }
   const sentToMe = tickets.filter((ticket) => ticket.targetCounterId === session.counterId);
   const minutes = (value: number) => t('common.minutes', { count: value });
 
-  const call = (ticket: (typeof tickets)[number]) =>
-    commands.mutate(
-      { kind: 'call', ticket },
-      // The row and its button go; the reader goes on at the citizen now at the counter.
-      { onSuccess: (called) => called && requestAnimationFrame(() => document.getElementById('current-ticket-heading')?.focus()) },
-    );
+  // The row and its button go; the commands put the reader on the citizen now at the counter.
+  const call = (ticket: (typeof tickets)[number]) => commands.mutate({ kind: 'call', ticket });
 
   return (
     <Paper component="section" aria-labelledby="counter-queue-heading" withBorder radius="md" p="lg">

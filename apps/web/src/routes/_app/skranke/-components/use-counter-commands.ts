@@ -1,4 +1,4 @@
-import type { CounterSession, FinishTicketBody, Ticket, TransferTicketBody } from '@skranke/contracts';
+import type { CounterSession, FinishTicketBody, QueueBoard, Ticket, TransferTicketBody } from '@skranke/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AuthSession } from '../../../../auth/session.ts';
 import type { useNotice } from '../../../../components/Notice/Notice.tsx';
@@ -10,6 +10,7 @@ import {
   transferTicket,
   type SimpleTicketAction,
 } from '../../../../features/queue/actions.ts';
+import { withCall } from '../../../../features/queue/live-cache.ts';
 import { queueKeys } from '../../../../features/queue/queries.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { focusWhenReady } from '../../../../lib/focus.ts';
@@ -34,6 +35,8 @@ const focusCounter = (...targets: CounterFocusTarget[]) =>
  */
 function focusAfter(ticket: Ticket | null, command: CounterCommand) {
   if (!ticket || (ticket.state !== 'called' && ticket.state !== 'serving')) return focusCounter('callNext');
+  // Called by hand from the list: the row and its button go, so the reader goes on at the citizen now at the counter.
+  if (command.kind === 'call') return focusWhenReady(() => document.getElementById('current-ticket-heading'));
   if (command.kind === 'simple' && command.action === 'recall') return focusCounter('recall');
   return focusCounter(ticket.state === 'serving' ? 'finish' : 'start');
 }
@@ -88,6 +91,8 @@ export function useCounterCommands({ session, auth, notice }: Options) {
       }
       const number = ticket.displayNumber;
       storeTicket(ticket);
+      // The boards follow at once (the live event says the same a moment later; older versions are ignored).
+      queryClient.setQueryData<QueueBoard>(queueKeys.board(session.locationId), (board) => board && withCall(board, ticket));
       if (ticket.state === 'called' || ticket.state === 'serving') {
         setCurrent(ticket);
         if (command.kind === 'callParked') void refetchParked();
