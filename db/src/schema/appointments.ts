@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './columns.ts';
 import { persons } from './persons.ts';
 import { services, tickets } from './queue.ts';
@@ -95,6 +109,12 @@ export const appointments = pgTable(
     startsAt: timestamp({ withTimezone: true }).notNull(),
     endsAt: timestamp({ withTimezone: true }).notNull(),
     seat: integer().notNull(),
+    /**
+     * The place's counter this booking holds at its time when a counter schedule limits that time (1..scheduled
+     * counters; null: no schedule applied when it was booked). `appointments_counter_seat_key` keeps one number per
+     * place and time, so the errands sharing the scheduled counters never book more citizens than there are counters.
+     */
+    counterSeat: integer(),
     status: appointmentStatus().notNull().default('booked'),
     channel: appointmentChannel().notNull(),
     /** sha256 of the booking code (the code itself is shown once, to the citizen). */
@@ -121,6 +141,9 @@ export const appointments = pgTable(
     uniqueIndex('appointments_seat_key')
       .on(t.locationId, t.serviceId, t.startsAt, t.seat)
       .where(sql`${t.status} in ('booked', 'checked_in')`),
+    uniqueIndex('appointments_counter_seat_key')
+      .on(t.locationId, t.startsAt, t.counterSeat)
+      .where(sql`${t.status} in ('booked', 'checked_in')`),
     uniqueIndex('appointments_code_key').on(t.codeHash),
     index('appointments_location_day_idx').on(t.locationId, t.startsAt),
     // Statistics over a municipality's period without a location filter.
@@ -129,6 +152,47 @@ export const appointments = pgTable(
       .on(t.startsAt)
       .where(sql`${t.status} = 'booked'`),
   ],
+);
+
+/** A band of a counter schedule: from–to (local 'HH:MM', from inclusive) with the counters that take booked citizens. */
+export interface CounterBandValue {
+  from: string;
+  to: string;
+  counters: number;
+}
+
+/**
+ * The admin's weekly counter schedule of a location (docs/appointments.md): per weekday (1 = Monday) time bands with
+ * the number of counters that take booked citizens. A weekday without bands has no extra limit.
+ */
+export const counterSchedules = pgTable('counter_schedules', {
+  locationId: uuid()
+    .primaryKey()
+    .references(() => locations.id),
+  municipalityId: uuid()
+    .notNull()
+    .references(() => municipalities.id),
+  bands: jsonb().$type<Array<CounterBandValue & { weekday: number }>>().notNull().default([]),
+  updatedAt: updatedAt(),
+});
+
+/** A lead's override of one local date's counter bands (sickness, a course); no bands: no bookings that day. */
+export const counterScheduleDays = pgTable(
+  'counter_schedule_days',
+  {
+    locationId: uuid()
+      .notNull()
+      .references(() => locations.id),
+    date: date().notNull(),
+    municipalityId: uuid()
+      .notNull()
+      .references(() => municipalities.id),
+    bands: jsonb().$type<CounterBandValue[]>().notNull().default([]),
+    reason: text().notNull().default(''),
+    updatedByUserId: uuid().references(() => users.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.locationId, t.date] })],
 );
 
 /** Per municipality: the appointment head start in the call order (clamped to the fairness bound) and notifications. */

@@ -1,5 +1,6 @@
 export * from './local-time.ts';
 export * from './slots.ts';
+export * from './counter-schedule.ts';
 export * from './arrival.ts';
 export * from './code.ts';
 export * from './contact.ts';

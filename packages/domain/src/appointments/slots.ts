@@ -1,6 +1,7 @@
 import { serviceDay } from '../queue/numbering.ts';
 import { parseClockTime, type OpeningInterval } from '../queue/opening-hours.ts';
 import { weekdayOf } from '../statistics/calendar.ts';
+import { counterBandsOn, ruleWithinCounters, scheduledCountersAt, type CounterSchedule } from './counter-schedule.ts';
 import { addLocalDays, copenhagenInstant, localDaysBetween } from './local-time.ts';
 
 export { danishPublicHolidays, type DanishHoliday } from './holidays.ts';
@@ -32,6 +33,11 @@ export interface AppointmentSlot {
   startsAt: Date;
   endsAt: Date;
   seats: number;
+  /**
+   * The counters the place's schedule gives bookings at this time, shared by every errand there (absent: no schedule
+   * that day, no limit beyond the rule). The caller takes one of them per booking (`appointments_counter_seat_key`).
+   */
+  counters?: number;
   /** The interval's place when it names one (a mobile Borgerservice's stop at that time). */
   place?: string;
 }
@@ -116,6 +122,8 @@ function readTime(time: string): number {
  * weekly opening interval of a date is cut into `slotMinutes` steps from its opening that end by its closing;
  * a time overlapping a closed period or on a `closedDates` date ('YYYY-MM-DD', local) is left out, and so is a
  * time the booker may not take (`bookableSeatNumbers`: cut-off, horizon, akuttider; no seats, no time).
+ * With a counter `schedule`, a time's places are at most the counters scheduled for bookings at its start
+ * (`ruleWithinCounters`; 0 counters or outside every band of a scheduled date: no time).
  *
  * DST: opening and closing are read on the local wall clock of each date, and the steps between them are real
  * minutes, so on a 23- or 25-hour day a night interval holds one hour fewer or more. Sorted by start.
@@ -126,6 +134,7 @@ export function appointmentSlots(input: {
   rule: AppointmentRule;
   closed: readonly ClosedPeriod[];
   closedDates?: readonly string[];
+  schedule?: CounterSchedule;
   from: Date;
   days: number;
   now: Date;
@@ -153,15 +162,26 @@ export function appointmentSlots(input: {
       .map((h) => ({ opens: readTime(h.opens), closes: readTime(h.closes), place: h.place?.trim() || undefined }))
       .sort((a, b) => a.opens - b.opens);
     const seen = new Set<number>();
+    const bands = counterBandsOn(input.schedule, date);
     for (const { opens, closes, place } of intervals) {
+      const opensAt = copenhagenInstant(date, opens).getTime();
       const closesAt = copenhagenInstant(date, closes).getTime();
-      for (let start = copenhagenInstant(date, opens).getTime(); start + slotMs <= closesAt; start += slotMs) {
+      for (let start = opensAt; start + slotMs <= closesAt; start += slotMs) {
         if (seen.has(start)) continue;
         seen.add(start);
         const end = start + slotMs;
         if (blocked.some(([s, e]) => start < e && s < end)) continue;
-        const seats = seatCount(rule, start, now, daysAhead);
-        if (seats > 0) slots.push({ startsAt: new Date(start), endsAt: new Date(end), seats, ...(place ? { place } : {}) });
+        const counters = scheduledCountersAt(bands, opens + (start - opensAt) / MINUTE_MS);
+        const scheduled = ruleWithinCounters(rule, counters);
+        const seats = scheduled ? seatCount(scheduled, start, now, daysAhead) : 0;
+        if (seats > 0)
+          slots.push({
+            startsAt: new Date(start),
+            endsAt: new Date(end),
+            seats,
+            ...(counters === null ? {} : { counters }),
+            ...(place ? { place } : {}),
+          });
       }
     }
   }
