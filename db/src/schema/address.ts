@@ -10,7 +10,7 @@ export const addressMoveKind = pgEnum('address_move_kind', ['domestic', 'emigrat
 /**
  * LOCAL register of reported moves (flytninger), written by `LocalPersonRegister.registerMove`: one row per person
  * moving (the citizen and each co-mover), so "already moving elsewhere on that date" is one look-up. The national CPR
- * register would hold this instead; the `persons` row carries the address in force.
+ * register would hold this instead; the `persons` row carries the address in force, from the moving date on.
  */
 export const addressMoves = pgTable(
   'address_moves',
@@ -51,10 +51,18 @@ export const addressMoves = pgTable(
     registeredBy: uuid()
       .notNull()
       .references(() => users.id),
+    /**
+     * When the move was applied to `persons` (the address in force). Null while it waits for its moving date: CPR
+     * applies a move on its date, so until then every read sees the old address (`applyDueMoves`).
+     */
+    appliedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     uniqueIndex('address_moves_case_person_key').on(t.caseId, t.personId),
     index('address_moves_person_date_idx').on(t.personId, t.movingDate),
+    index('address_moves_due_idx')
+      .on(t.movingDate)
+      .where(sql`${t.appliedAt} is null`),
     check('address_moves_care_of_host', sql`${t.careOf} is null or (${t.hostName} is not null and ${t.hostDeclarationSeen})`),
   ],
 );

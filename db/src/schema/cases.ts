@@ -3,6 +3,7 @@ import {
   bigserial,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -143,6 +144,10 @@ export const digitalPostExemptions = pgTable(
     lapsesOnReturn: boolean().notNull(),
     /** Set when a later registration finds this emigration exemption lapsed (the person came back). */
     lapsedAt: timestamp({ withTimezone: true }),
+    /** The day it ended when it lapsed on a return (the return's moving date); null when lapsed otherwise. */
+    lapsedOn: date({ mode: 'string' }),
+    /** Why it lapsed, in Danish (e.g. "Bortfaldet ved indrejse …"). */
+    lapseReason: text(),
     revokedAt: timestamp({ withTimezone: true }),
     revokedBy: uuid().references(() => users.id),
     revocationCaseId: uuid().references(() => cases.id),
