@@ -559,6 +559,13 @@ const CITIZEN_OPERATIONS: Record<string, () => Promise<Prepared>> = {
     status: 201,
     call: post('anna', '/api/contacts', { channel: 'counter', topicCode: 'pension', result: 'guided', personId: aarhus.id }),
   }),
+  listCitizenContacts: async () => ({
+    personId: aarhus.id,
+    who: 'anna',
+    action: 'contact.list',
+    purpose: 'henvendelse',
+    call: get('anna', `/api/citizens/${aarhus.id}/contacts`),
+  }),
 };
 
 /**

@@ -303,3 +303,90 @@ describe('statistics for leads', () => {
     expectProblem(await as.lars({ method: 'GET', url: `/api/statistics/contacts?from=${today()}&to=${addLocalDays(today(), -1)}` }), 400);
   });
 });
+
+describe("a citizen's contacts (the citizen page)", () => {
+  const citizen = DEMO_PERSONS.emigrated.id;
+  const listOf = (who: Who, id = citizen) => as[who]({ method: 'GET', url: `/api/citizens/${id}/contacts` });
+
+  it('lists the own municipality’s contacts naming the citizen, newest first, and audits the read on the citizen', async () => {
+    const first = (await record('anna', { channel: 'counter', topicCode: 'mitid', result: 'resolved', personId: citizen })).json();
+    const second = (await record('lars', { ...phoneReferral, personId: citizen })).json();
+    await as.anna({
+      method: 'POST',
+      url: '/api/follow-up-tasks',
+      payload: { contactId: second.id, assigneeUserId: DEMO.users.anna, dueOn: today(), text: 'Ring tilbage' },
+    });
+    // Vejle names the same citizen (the register is national) and writes an anonymous one; Aarhus sees neither.
+    const vejle = (await record('mette', { channel: 'phone', topicCode: 'mitid', result: 'guided', personId: citizen })).json();
+    await record('anna', { channel: 'phone', topicCode: 'mitid', result: 'guided' });
+
+    const response = await listOf('anna');
+    expect(response.statusCode, response.body).toBe(200);
+    const list = response.json();
+    expect(list.total).toBe(2);
+    expect(list.items.map((c: { id: string }) => c.id)).toEqual([second.id, first.id]);
+    expect(list.items[0]).toMatchObject({
+      channel: 'phone',
+      result: 'referred',
+      withCitizen: true,
+      referralAuthority: { name: 'Udbetaling Danmark – Pension' },
+      staff: { id: DEMO.users.lars },
+      openFollowUps: 1,
+    });
+    expect((await listOf('mette')).json()).toMatchObject({ total: 1, items: [{ id: vejle.id }] });
+
+    const audit = await ctx.app.db
+      .select()
+      .from(schema.auditEvents)
+      .where(and(eq(schema.auditEvents.subjectId, citizen), eq(schema.auditEvents.action, 'contact.list')));
+    expect(audit).toEqual([
+      expect.objectContaining({
+        actorUserId: DEMO.users.anna,
+        purpose: 'henvendelse',
+        municipalityId: DEMO.aarhus.id,
+        subjectType: 'citizen',
+      }),
+      expect.objectContaining({ actorUserId: DEMO.users.mette, purpose: 'henvendelse', municipalityId: DEMO.vejle.id }),
+    ]);
+  });
+
+  it('shows the newest 20 and says how many there are', async () => {
+    const someone = DEMO_PERSONS.substituteNumber.id;
+    for (let i = 0; i < 22; i++) await record('anna', { channel: 'phone', topicCode: 'mitid', result: 'guided', personId: someone });
+    const list = (await listOf('anna', someone)).json();
+    expect(list.total).toBe(22);
+    expect(list.items).toHaveLength(20);
+  });
+
+  it('refuses an unknown citizen (404), a malformed id (400) and no session (401), as problems', async () => {
+    const unknown = await listOf('anna', '00000000-0000-4000-8000-00000000dead');
+    expectProblem(unknown, 404);
+    expect(unknown.json().code).toBe('citizen-not-found');
+    expectProblem(await listOf('anna', 'not-an-id'), 400);
+    expectProblem(await ctx.app.inject({ method: 'GET', url: `/api/citizens/${citizen}/contacts` }), 401);
+  });
+
+  it('when the audit insert fails, nothing is answered', async () => {
+    await ctx.owner.execute(
+      sql.raw(`
+      create function test_fail_contact_list_audit() returns trigger language plpgsql as $$
+      begin
+        if new.action = 'contact.list' then raise exception 'audit insert refused (test)'; end if;
+        return new;
+      end $$;
+      create trigger test_fail_contact_list_audit before insert on audit_events for each row execute function test_fail_contact_list_audit();
+    `),
+    );
+    try {
+      const response = await listOf('anna');
+      expectProblem(response, 500);
+      expect(response.body).not.toContain('Udbetaling Danmark');
+    } finally {
+      await ctx.owner.execute(
+        sql.raw(
+          'drop trigger if exists test_fail_contact_list_audit on audit_events; drop function if exists test_fail_contact_list_audit();',
+        ),
+      );
+    }
+  });
+});

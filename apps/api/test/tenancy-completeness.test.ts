@@ -322,6 +322,8 @@ const MUNICIPALITY_SCOPED: Record<string, Scoped> = {
   // The contact log: a Vejle ticket, contact, task, topic or authority named by Aarhus is not found.
   recordContact: { who: 'anna', body: () => ({ channel: 'counter', topicCode: 'mitid', result: 'resolved', ticketId: vejle.ticket }) },
   listContacts: 'session',
+  // The citizen is anyone's (national register); the contacts listed are the caller's municipality's.
+  listCitizenContacts: 'session',
   listFollowUpTasks: 'session',
   listFollowUpAssignees: 'session',
   createFollowUpTask: {

@@ -139,6 +139,11 @@ export type ListContactsQuery = Static<typeof ListContactsQuery>;
 export const ContactList = Type.Object({ items: Type.Array(Contact), nextCursor: Nullable(Type.String()) });
 export type ContactList = Static<typeof ContactList>;
 
+/** How many of a citizen's contacts the citizen page shows (the newest); `total` says how many there are. */
+export const CITIZEN_CONTACTS_SHOWN = 20;
+export const CitizenContactList = Type.Object({ items: Type.Array(Contact), total: Type.Integer({ minimum: 0 }) });
+export type CitizenContactList = Static<typeof CitizenContactList>;
+
 export const FollowUpTask = Type.Object({
   id: Uuid,
   contactId: Uuid,
@@ -199,6 +204,7 @@ export type ContactStatistics = Static<typeof ContactStatistics>;
 /** The audit actions of the contact log, in words (audit-labels.ts spreads them in). */
 export const CONTACT_AUDIT_ACTIONS: Record<string, { da: string; en: string }> = {
   'contact.record': { da: 'Henvendelse registreret', en: 'Contact recorded' },
+  'contact.list': { da: 'Henvendelser vist', en: 'Contacts viewed' },
   'contact-topic.create': { da: 'Emne for henvendelser oprettet', en: 'Contact topic created' },
   'contact-topic.update': { da: 'Emne for henvendelser ændret', en: 'Contact topic changed' },
   'referral-authority.create': { da: 'Myndighed tilføjet henvisningslisten', en: 'Authority added to the referral directory' },

@@ -1,5 +1,6 @@
 import { IdParams } from '../common.ts';
 import {
+  CitizenContactList,
   Contact,
   ContactList,
   ContactStatistics,
@@ -51,6 +52,18 @@ export const listContacts = defineOperation({
   query: ListContactsQuery,
   responses: { 200: ContactList },
   errors: ['period-reversed', 'invalid-cursor'],
+});
+
+export const listCitizenContacts = defineOperation({
+  operationId: 'listCitizenContacts',
+  method: 'GET',
+  path: '/api/citizens/:id/contacts',
+  tags,
+  summary: "The citizen's contacts in this municipality: the newest 20 and how many (audited on the citizen)",
+  access: access.counter,
+  params: IdParams,
+  responses: { 200: CitizenContactList },
+  errors: ['citizen-not-found'],
 });
 
 export const listFollowUpTasks = defineOperation({

@@ -84,6 +84,7 @@ export const ROUTES = {
   listAuditStaff: { method: 'GET', path: '/api/audit/staff' },
   listBookingOptions: { method: 'GET', path: '/api/public/booking-options' },
   listCitizenCases: { method: 'GET', path: '/api/citizens/:id/cases' },
+  listCitizenContacts: { method: 'GET', path: '/api/citizens/:id/contacts' },
   listConfigCounters: { method: 'GET', path: '/api/admin/config/counters' },
   listConfigLawAreas: { method: 'GET', path: '/api/admin/config/law-areas' },
   listConfigLocations: { method: 'GET', path: '/api/admin/config/locations' },

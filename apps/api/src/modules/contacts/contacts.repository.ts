@@ -221,6 +221,23 @@ export function createContactsRepository(db: DbOrTx) {
         .limit(filter.limit);
       return rows.map(toContactRow);
     },
+    /** A citizen's contacts in the municipality, newest first, and how many there are in all. */
+    async contactsOfCitizen(municipalityId: string, personId: string, limit: number, tx: DbOrTx = db) {
+      const own = and(eq(contacts.municipalityId, municipalityId), eq(contacts.personId, personId));
+      const rows = await tx
+        .select(contactColumns)
+        .from(contacts)
+        .innerJoin(users, eq(users.id, contacts.staffUserId))
+        .leftJoin(referralAuthorities, eq(referralAuthorities.id, contacts.referralAuthorityId))
+        .where(own)
+        .orderBy(desc(contacts.createdAt), desc(contacts.id))
+        .limit(limit);
+      const [counted] = await tx
+        .select({ total: sql<number>`count(*)::int` })
+        .from(contacts)
+        .where(own);
+      return { rows: rows.map(toContactRow), total: counted?.total ?? 0 };
+    },
     /** The facts the statistics count: the period's contacts, by channel, topic, result and authority. */
     async contactFacts(municipalityId: string, from: Date, to: Date, tx: DbOrTx = db) {
       return tx

@@ -14,6 +14,7 @@ export async function contactRoutes(app: FastifyInstance, options: { clock?: Clo
     reply.status(201).send(await service.recordContact(staffOf(request), request.body)),
   );
   route(app, ops.listContacts, (request) => service.listContacts(staffOf(request), request.query));
+  route(app, ops.listCitizenContacts, (request) => service.listCitizenContacts(staffOf(request), request.params.id));
 
   route(app, ops.listFollowUpTasks, (request) => service.listTasks(userOf(request), request.query.scope ?? 'mine'));
   route(app, ops.createFollowUpTask, async (request, reply) =>

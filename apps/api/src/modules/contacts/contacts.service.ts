@@ -1,18 +1,20 @@
-import type {
-  Contact,
-  ContactList,
-  ContactStatistics,
-  ContactStatisticsQuery,
-  ContactTopic,
-  CreateContactTopicBody,
-  CreateFollowUpTaskBody,
-  CreateReferralAuthorityBody,
-  FollowUpTask,
-  ListContactsQuery,
-  RecordContactBody,
-  ReferralAuthority,
-  UpdateContactTopicBody,
-  UpdateReferralAuthorityBody,
+import {
+  CITIZEN_CONTACTS_SHOWN,
+  type CitizenContactList,
+  type Contact,
+  type ContactList,
+  type ContactStatistics,
+  type ContactStatisticsQuery,
+  type ContactTopic,
+  type CreateContactTopicBody,
+  type CreateFollowUpTaskBody,
+  type CreateReferralAuthorityBody,
+  type FollowUpTask,
+  type ListContactsQuery,
+  type RecordContactBody,
+  type ReferralAuthority,
+  type UpdateContactTopicBody,
+  type UpdateReferralAuthorityBody,
 } from '@skranke/contracts';
 import type { Database } from '@skranke/db';
 import {
@@ -113,6 +115,9 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   return { createdAt, id };
 }
 
+const citizenNotFound = () =>
+  new AppError(404, 'citizen-not-found', 'Not Found', 'Borgeren findes ikke.', { detailEn: 'The citizen does not exist.' });
+
 function checkPeriod(from: string, to: string) {
   const days = localDaysBetween(from, to);
   if (days < 0) throw badRequest('period-reversed', 'Perioden slutter før den begynder.');
@@ -196,6 +201,21 @@ export function createContactsService(db: Database, clock: Clock) {
       });
       const page = rows.slice(0, limit);
       return { items: page.map(toContact), nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null };
+    },
+
+    /**
+     * A citizen's contacts in the caller's municipality (the newest few and their number), audited as a read under the
+     * contact log's own purpose, as the case list is under its own.
+     */
+    async listCitizenContacts(staff: Staff, personId: string): Promise<CitizenContactList> {
+      const found = await db.transaction(async (tx) => {
+        if (!(await repo.personExists(personId, tx))) return null;
+        const listed = await repo.contactsOfCitizen(staff.municipalityId, personId, CITIZEN_CONTACTS_SHOWN, tx);
+        await auditCitizen(tx, staff, { action: 'contact.list', subjectId: personId, purpose: CONTACT_PURPOSE });
+        return listed;
+      });
+      if (!found) throw citizenNotFound();
+      return { items: found.rows.map(toContact), total: found.total };
     },
 
     async createTask(staff: Staff, body: CreateFollowUpTaskBody): Promise<FollowUpTask> {
