@@ -29,6 +29,8 @@ import { Route as AppAdministrationBeskederRouteImport } from './routes/_app/adm
 import { Route as AppAdministrationBrugereRouteImport } from './routes/_app/administration/brugere';
 import { Route as AppAdministrationEnhederRouteImport } from './routes/_app/administration/enheder';
 import { Route as AppAdministrationGebyrerRouteImport } from './routes/_app/administration/gebyrer';
+import { Route as AppAdministrationHenvendelsesemnerRouteImport } from './routes/_app/administration/henvendelsesemner';
+import { Route as AppAdministrationHenvisningslisteRouteImport } from './routes/_app/administration/henvisningsliste';
 import { Route as AppAdministrationLokationerRouteImport } from './routes/_app/administration/lokationer';
 import { Route as AppAdministrationLovomraaderRouteImport } from './routes/_app/administration/lovomraader';
 import { Route as AppAdministrationPrioriteterRouteImport } from './routes/_app/administration/prioriteter';
@@ -146,6 +148,18 @@ const AppAdministrationGebyrerRoute =
     path: '/gebyrer',
     getParentRoute: () => AppAdministrationRoute,
   } as any);
+const AppAdministrationHenvendelsesemnerRoute =
+  AppAdministrationHenvendelsesemnerRouteImport.update({
+    id: '/henvendelsesemner',
+    path: '/henvendelsesemner',
+    getParentRoute: () => AppAdministrationRoute,
+  } as any);
+const AppAdministrationHenvisningslisteRoute =
+  AppAdministrationHenvisningslisteRouteImport.update({
+    id: '/henvisningsliste',
+    path: '/henvisningsliste',
+    getParentRoute: () => AppAdministrationRoute,
+  } as any);
 const AppAdministrationLokationerRoute =
   AppAdministrationLokationerRouteImport.update({
     id: '/lokationer',
@@ -237,6 +251,8 @@ export interface FileRoutesByFullPath {
   '/administration/brugere': typeof AppAdministrationBrugereRoute;
   '/administration/enheder': typeof AppAdministrationEnhederRoute;
   '/administration/gebyrer': typeof AppAdministrationGebyrerRoute;
+  '/administration/henvendelsesemner': typeof AppAdministrationHenvendelsesemnerRoute;
+  '/administration/henvisningsliste': typeof AppAdministrationHenvisningslisteRoute;
   '/administration/lokationer': typeof AppAdministrationLokationerRoute;
   '/administration/lovomraader': typeof AppAdministrationLovomraaderRoute;
   '/administration/prioriteter': typeof AppAdministrationPrioriteterRoute;
@@ -268,6 +284,8 @@ export interface FileRoutesByTo {
   '/administration/brugere': typeof AppAdministrationBrugereRoute;
   '/administration/enheder': typeof AppAdministrationEnhederRoute;
   '/administration/gebyrer': typeof AppAdministrationGebyrerRoute;
+  '/administration/henvendelsesemner': typeof AppAdministrationHenvendelsesemnerRoute;
+  '/administration/henvisningsliste': typeof AppAdministrationHenvisningslisteRoute;
   '/administration/lokationer': typeof AppAdministrationLokationerRoute;
   '/administration/lovomraader': typeof AppAdministrationLovomraaderRoute;
   '/administration/prioriteter': typeof AppAdministrationPrioriteterRoute;
@@ -304,6 +322,8 @@ export interface FileRoutesById {
   '/_app/administration/brugere': typeof AppAdministrationBrugereRoute;
   '/_app/administration/enheder': typeof AppAdministrationEnhederRoute;
   '/_app/administration/gebyrer': typeof AppAdministrationGebyrerRoute;
+  '/_app/administration/henvendelsesemner': typeof AppAdministrationHenvendelsesemnerRoute;
+  '/_app/administration/henvisningsliste': typeof AppAdministrationHenvisningslisteRoute;
   '/_app/administration/lokationer': typeof AppAdministrationLokationerRoute;
   '/_app/administration/lovomraader': typeof AppAdministrationLovomraaderRoute;
   '/_app/administration/prioriteter': typeof AppAdministrationPrioriteterRoute;
@@ -340,6 +360,8 @@ export interface FileRouteTypes {
     | '/administration/brugere'
     | '/administration/enheder'
     | '/administration/gebyrer'
+    | '/administration/henvendelsesemner'
+    | '/administration/henvisningsliste'
     | '/administration/lokationer'
     | '/administration/lovomraader'
     | '/administration/prioriteter'
@@ -371,6 +393,8 @@ export interface FileRouteTypes {
     | '/administration/brugere'
     | '/administration/enheder'
     | '/administration/gebyrer'
+    | '/administration/henvendelsesemner'
+    | '/administration/henvisningsliste'
     | '/administration/lokationer'
     | '/administration/lovomraader'
     | '/administration/prioriteter'
@@ -406,6 +430,8 @@ export interface FileRouteTypes {
     | '/_app/administration/brugere'
     | '/_app/administration/enheder'
     | '/_app/administration/gebyrer'
+    | '/_app/administration/henvendelsesemner'
+    | '/_app/administration/henvisningsliste'
     | '/_app/administration/lokationer'
     | '/_app/administration/lovomraader'
     | '/_app/administration/prioriteter'
@@ -574,6 +600,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAdministrationGebyrerRouteImport;
       parentRoute: typeof AppAdministrationRoute;
     };
+    '/_app/administration/henvendelsesemner': {
+      id: '/_app/administration/henvendelsesemner';
+      path: '/henvendelsesemner';
+      fullPath: '/administration/henvendelsesemner';
+      preLoaderRoute: typeof AppAdministrationHenvendelsesemnerRouteImport;
+      parentRoute: typeof AppAdministrationRoute;
+    };
+    '/_app/administration/henvisningsliste': {
+      id: '/_app/administration/henvisningsliste';
+      path: '/henvisningsliste';
+      fullPath: '/administration/henvisningsliste';
+      preLoaderRoute: typeof AppAdministrationHenvisningslisteRouteImport;
+      parentRoute: typeof AppAdministrationRoute;
+    };
     '/_app/administration/lokationer': {
       id: '/_app/administration/lokationer';
       path: '/lokationer';
@@ -698,6 +738,8 @@ interface AppAdministrationRouteChildren {
   AppAdministrationBrugereRoute: typeof AppAdministrationBrugereRoute;
   AppAdministrationEnhederRoute: typeof AppAdministrationEnhederRoute;
   AppAdministrationGebyrerRoute: typeof AppAdministrationGebyrerRoute;
+  AppAdministrationHenvendelsesemnerRoute: typeof AppAdministrationHenvendelsesemnerRoute;
+  AppAdministrationHenvisningslisteRoute: typeof AppAdministrationHenvisningslisteRoute;
   AppAdministrationLokationerRoute: typeof AppAdministrationLokationerRoute;
   AppAdministrationLovomraaderRoute: typeof AppAdministrationLovomraaderRoute;
   AppAdministrationPrioriteterRoute: typeof AppAdministrationPrioriteterRoute;
@@ -713,6 +755,10 @@ const AppAdministrationRouteChildren: AppAdministrationRouteChildren = {
   AppAdministrationBrugereRoute: AppAdministrationBrugereRoute,
   AppAdministrationEnhederRoute: AppAdministrationEnhederRoute,
   AppAdministrationGebyrerRoute: AppAdministrationGebyrerRoute,
+  AppAdministrationHenvendelsesemnerRoute:
+    AppAdministrationHenvendelsesemnerRoute,
+  AppAdministrationHenvisningslisteRoute:
+    AppAdministrationHenvisningslisteRoute,
   AppAdministrationLokationerRoute: AppAdministrationLokationerRoute,
   AppAdministrationLovomraaderRoute: AppAdministrationLovomraaderRoute,
   AppAdministrationPrioriteterRoute: AppAdministrationPrioriteterRoute,

@@ -311,4 +311,8 @@ export const daAdmin = {
   'adminDevices.revoke.confirm': 'Spær enheden',
   'admin.section.notifications': 'Beskeder og forspring',
   'admin.section.notifications.hint': 'SMS og e-mail til borgere til eller fra, og bestilte tiders forspring i køen.',
+  'admin.section.contactTopics': 'Emner for henvendelser',
+  'admin.section.contactTopics.hint': 'Emnerne, der vælges mellem, når en henvendelse registreres.',
+  'admin.section.referralDirectory': 'Henvisningsliste',
+  'admin.section.referralDirectory.hint': 'Myndigheder, borgerne henvises til, med telefon og åbningstider.',
 } as const;

@@ -315,4 +315,8 @@ export const enAdmin: Record<keyof typeof daAdmin, string> = {
   'adminDevices.revoke.confirm': 'Revoke the device',
   'admin.section.notifications': 'Notices and head start',
   'admin.section.notifications.hint': 'Text messages and e-mails to citizens on or off, and booked times’ head start in the queue.',
+  'admin.section.contactTopics': 'Contact topics',
+  'admin.section.contactTopics.hint': 'The topics to choose from when a contact is recorded.',
+  'admin.section.referralDirectory': 'Referral directory',
+  'admin.section.referralDirectory.hint': 'Authorities citizens are referred to, with phone and opening hours.',
 };

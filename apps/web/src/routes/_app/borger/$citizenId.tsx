@@ -10,6 +10,7 @@ import { parseCitizenSearch } from '../../../features/citizens/search.ts';
 import { loadMessages, useI18n } from '../../../i18n/i18n.tsx';
 import { AccessLogPanel } from './-components/AccessLogPanel.tsx';
 import { CasesPanel } from './-components/CasesPanel.tsx';
+import { CitizenContactsPanel } from './-components/CitizenContactsPanel.tsx';
 import { CitizenDetails } from './-components/CitizenDetails.tsx';
 import { CurrentVisitPanel } from './-components/CurrentVisitPanel.tsx';
 import { DocumentsPanel } from './-components/DocumentsPanel.tsx';
@@ -32,6 +33,8 @@ export const Route = createFileRoute('/_app/borger/$citizenId')({
     // The protection short forms' texts come with this page, not in the entry chunk.
     await loadMessages('addressChange');
     await loadMessages('representation');
+    // The contact log's words (channels, results) for the citizen's Henvendelser section.
+    await loadMessages('contacts');
     return { purpose };
   },
   loaderDeps: ({ search }) => ({ ticketId: search.ticketId }),
@@ -76,6 +79,7 @@ function CitizenPage() {
       <RepresentationPanel citizenId={citizenId} auth={auth} purpose={purpose} />
       <CasesPanel cases={overview.cases} />
       <VisitsPanel visits={overview.visits} />
+      <CitizenContactsPanel citizenId={citizenId} auth={auth} />
       {roleAtLeast(user.role, 'lead') && <AccessLogPanel citizenId={citizenId} auth={auth} />}
     </Stack>
   );

@@ -1,7 +1,8 @@
 import type { Contact, FollowUpTask, RecordContactBody } from '@skranke/contracts';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ok, problem, signedInApi, USERS, type FakeRoutes } from '../../../test/fake-api.ts';
+import { CITIZEN_ID, POUL_CPR, POUL_SUMMARY } from '../../../test/citizen-fixtures.ts';
+import { json, ok, problem, signedInApi, USERS, type FakeRoutes } from '../../../test/fake-api.ts';
 import { renderApp } from '../../../test/render.tsx';
 
 const UDK = '00000000-0000-4000-8032-000000000702';
@@ -162,5 +163,131 @@ describe('Henvendelser', () => {
     await user.click(screen.getByRole('button', { name: 'Markér opgaven "Ring borgeren op" som udført' }));
     expect(await screen.findByText('Opgaven er allerede udført.')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Alle åbne opgaver' })).not.toBeInTheDocument();
+  });
+});
+
+describe('Henvendelser: naming the citizen', () => {
+  const TICKET_ID = '00000000-0000-4000-8000-0000000000e1';
+
+  it('is anonymous by default; a CPR number finds the citizen (POST body only) and the contact names them', async () => {
+    const api = signedInApi(
+      USERS.anna,
+      routes({
+        lookupCitizen: () => ok('lookupCitizen', POUL_SUMMARY),
+        recordContact: () => ok('recordContact', contact({ withCitizen: true }), 201),
+      }),
+    );
+    const { user } = await renderApp('/henvendelser');
+    const part = screen.getByRole('group', { name: 'Borger' });
+    expect(within(part).getByText('Anonym henvendelse – ingen borger navngivet.')).toBeInTheDocument();
+    expect(within(part).queryByRole('textbox')).not.toBeInTheDocument();
+
+    await user.click(within(part).getByRole('button', { name: 'Navngiv borger' }));
+    const cpr = within(part).getByRole('textbox', { name: /CPR-nummer/ });
+    expect(cpr).toHaveFocus();
+    expect(cpr).toHaveAttribute('autocomplete', 'off');
+    // The domain's CPR check first: a wrong number is refused beside the field, and nothing is sent.
+    await user.type(cpr, '0904611');
+    await user.click(within(part).getByRole('button', { name: 'Find borger' }));
+    expect(within(part).getByText('Et CPR-nummer har præcis 10 cifre.')).toBeInTheDocument();
+    expect(api.calledOp('lookupCitizen')).toHaveLength(0);
+
+    await user.clear(cpr);
+    // Enter looks the citizen up; it does not send the contact.
+    await user.type(cpr, `${POUL_CPR}{Enter}`);
+    expect(await within(part).findByText('Henvendelsen registreres på Poul Hansen (090461-XXXX).')).toBeInTheDocument();
+    expect(api.calledOp('recordContact')).toHaveLength(0);
+    const [lookup] = api.calledOp('lookupCitizen');
+    expect(lookup!.method).toBe('POST');
+    expect(await lookup!.json()).toEqual({ cpr: POUL_CPR, purpose: 'vejledning' });
+    // The number is never in a URL, and not on the screen once found.
+    expect(api.requests.some((r) => r.url.includes('0904611115') || r.url.includes('090461-1115'))).toBe(false);
+    expect(screen.queryByDisplayValue(POUL_CPR)).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: /Emne/ }), 'mitid');
+    await user.click(screen.getByRole('button', { name: 'Registrér henvendelse' }));
+    expect(await screen.findByText('Henvendelsen er registreret.')).toBeInTheDocument();
+    expect(await api.calledOp('recordContact')[0]!.json()).toEqual({
+      channel: 'phone',
+      topicCode: 'mitid',
+      result: 'guided',
+      personId: CITIZEN_ID,
+    });
+    // The next contact starts anonymous again.
+    expect(within(part).getByRole('button', { name: 'Navngiv borger' })).toBeInTheDocument();
+  });
+
+  it('refuses to send while a CPR number is typed but not looked up; "Gør anonym" and "Fortryd" go back to anonymous', async () => {
+    const api = signedInApi(
+      USERS.anna,
+      routes({
+        lookupCitizen: () => ok('lookupCitizen', POUL_SUMMARY),
+        recordContact: () => ok('recordContact', contact(), 201),
+      }),
+    );
+    const { user } = await renderApp('/henvendelser');
+    const part = screen.getByRole('group', { name: 'Borger' });
+    await user.selectOptions(screen.getByRole('combobox', { name: /Emne/ }), 'mitid');
+    await user.click(within(part).getByRole('button', { name: 'Navngiv borger' }));
+    await user.click(screen.getByRole('button', { name: 'Registrér henvendelse' }));
+    expect(within(part).getByText('Find borgeren, eller vælg "Fortryd" for en anonym henvendelse')).toBeInTheDocument();
+    expect(api.calledOp('recordContact')).toHaveLength(0);
+
+    await user.click(within(part).getByRole('button', { name: 'Fortryd' }));
+    expect(within(part).getByRole('button', { name: 'Navngiv borger' })).toHaveFocus();
+    await user.click(within(part).getByRole('button', { name: 'Navngiv borger' }));
+    await user.type(within(part).getByRole('textbox', { name: /CPR-nummer/ }), POUL_CPR);
+    await user.click(within(part).getByRole('button', { name: 'Find borger' }));
+    await user.click(await within(part).findByRole('button', { name: 'Gør anonym' }));
+    expect(within(part).getByRole('button', { name: 'Navngiv borger' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Registrér henvendelse' }));
+    expect(await screen.findByText('Henvendelsen er registreret.')).toBeInTheDocument();
+    expect(await api.calledOp('recordContact')[0]!.json()).not.toHaveProperty('personId');
+  });
+
+  it('says so beside the field when the register has no such citizen', async () => {
+    signedInApi(
+      USERS.anna,
+      routes({
+        lookupCitizen: () =>
+          json(404, { type: 'about:blank', title: 'Not Found', status: 404, code: 'citizen-not-found', detail: 'Borgeren findes ikke.' }),
+      }),
+    );
+    const { user } = await renderApp('/henvendelser');
+    const part = screen.getByRole('group', { name: 'Borger' });
+    await user.click(within(part).getByRole('button', { name: 'Navngiv borger' }));
+    const cpr = within(part).getByRole('textbox', { name: /CPR-nummer/ });
+    await user.type(cpr, POUL_CPR);
+    await user.click(within(part).getByRole('button', { name: 'Find borger' }));
+    expect(await within(part).findByText('Borgeren findes ikke.')).toBeInTheDocument();
+    expect(cpr).toHaveValue('');
+  });
+
+  it('a contact from a served ticket keeps its ticket and channel, and can name the citizen too', async () => {
+    const api = signedInApi(
+      USERS.anna,
+      routes({
+        lookupCitizen: () => ok('lookupCitizen', POUL_SUMMARY),
+        recordContact: () => ok('recordContact', contact({ channel: 'counter', ticketId: TICKET_ID }), 201),
+      }),
+    );
+    const { user } = await renderApp(`/henvendelser?ticketId=${TICKET_ID}&ticket=A012`);
+    expect(screen.getByText('Fra billet A012')).toBeInTheDocument();
+    const part = screen.getByRole('group', { name: 'Borger' });
+    await user.click(within(part).getByRole('button', { name: 'Navngiv borger' }));
+    await user.type(within(part).getByRole('textbox', { name: /CPR-nummer/ }), `${POUL_CPR}{Enter}`);
+    await within(part).findByText('Henvendelsen registreres på Poul Hansen (090461-XXXX).');
+    await user.selectOptions(screen.getByRole('combobox', { name: /Emne/ }), 'mitid');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Resultat' }), 'resolved');
+    await user.click(screen.getByRole('button', { name: 'Registrér henvendelse' }));
+    expect(await screen.findByText('Henvendelsen er registreret.')).toBeInTheDocument();
+    expect(await api.calledOp('recordContact')[0]!.json()).toEqual({
+      channel: 'counter',
+      topicCode: 'mitid',
+      result: 'resolved',
+      ticketId: TICKET_ID,
+      personId: CITIZEN_ID,
+    });
   });
 });

@@ -1,4 +1,5 @@
 import {
+  IconAddressBook,
   IconBuildingCommunity,
   IconCalendarTime,
   IconCategory,
@@ -6,6 +7,7 @@ import {
   IconDeviceDesktop,
   IconGavel,
   IconMessage,
+  IconMessages,
   IconReceipt,
   IconSettings,
   IconStar,
@@ -52,6 +54,18 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     label: 'admin.section.notifications',
     description: 'admin.section.notifications.hint',
     icon: IconMessage,
+  },
+  {
+    to: '/administration/henvendelsesemner',
+    label: 'admin.section.contactTopics',
+    description: 'admin.section.contactTopics.hint',
+    icon: IconMessages,
+  },
+  {
+    to: '/administration/henvisningsliste',
+    label: 'admin.section.referralDirectory',
+    description: 'admin.section.referralDirectory.hint',
+    icon: IconAddressBook,
   },
   { to: '/administration/brugere', label: 'adminUsers.heading', description: 'adminUsers.sectionHint', icon: IconUsers },
   { to: '/administration/enheder', label: 'adminDevices.heading', description: 'adminDevices.sectionHint', icon: IconDeviceDesktop },

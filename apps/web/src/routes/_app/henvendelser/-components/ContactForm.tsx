@@ -16,7 +16,9 @@ import {
 } from '../../../../features/contacts/queries.ts';
 import type { MessageKey } from '../../../../i18n/da.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
+import { firstInvalidField, focusWhenReady } from '../../../../lib/focus.ts';
 import { contractValidator } from '../../../../lib/forms.ts';
+import { ContactCitizen, useContactCitizen } from './ContactCitizen.tsx';
 
 interface Values {
   channel: ContactChannel;
@@ -38,7 +40,7 @@ interface ContactFormProps {
   ticketNumber?: string | undefined;
 }
 
-function toBody(values: Values, ticketId: string | undefined): RecordContactBody {
+function toBody(values: Values, ticketId: string | undefined, personId?: string): RecordContactBody {
   return {
     channel: values.channel,
     topicCode: values.topicCode,
@@ -46,14 +48,19 @@ function toBody(values: Values, ticketId: string | undefined): RecordContactBody
     ...(values.result === 'referred' && values.referralAuthorityId ? { referralAuthorityId: values.referralAuthorityId } : {}),
     ...(values.note.trim() ? { note: values.note.trim() } : {}),
     ...(ticketId ? { ticketId } : {}),
+    ...(personId ? { personId } : {}),
   };
 }
 
-/** Logs one contact: channel, topic, result, a referral with the authority's phone and hours, a task for a colleague. */
+/**
+ * Logs one contact: channel, topic, result, a referral with the authority's phone and hours, a task for a colleague.
+ * Anonymous unless the staff member names the citizen by CPR number (ContactCitizen); then it shows on their page.
+ */
 export function ContactForm({ auth, userId, ticketId, ticketNumber }: ContactFormProps) {
   const { t, language } = useI18n();
   const queryClient = useQueryClient();
   const notice = useNotice();
+  const named = useContactCitizen();
   const { data: topics } = useSuspenseQuery(contactTopicsQueryOptions(auth));
   const { data: authorities } = useSuspenseQuery(referralAuthoritiesQueryOptions(auth));
   const { data: colleagues } = useSuspenseQuery(assigneesQueryOptions(auth));
@@ -97,8 +104,8 @@ export function ContactForm({ auth, userId, ticketId, ticketNumber }: ContactFor
   const chosenAuthority = authorities.find((a) => a.id === values.referralAuthorityId);
 
   const save = useMutation({
-    mutationFn: async (values: Values) => {
-      const contact = await recordContact(auth, toBody(values, ticketId));
+    mutationFn: async ({ values, personId }: { values: Values; personId: string | undefined }) => {
+      const contact = await recordContact(auth, toBody(values, ticketId, personId));
       if (!values.followUp) return { assignee: null };
       await createFollowUpTask(auth, {
         contactId: contact.id,
@@ -109,9 +116,11 @@ export function ContactForm({ auth, userId, ticketId, ticketNumber }: ContactFor
       return { assignee: colleagues.find((c) => c.id === values.assigneeUserId)?.name ?? '' };
     },
     onMutate: () => notice.clear(),
-    onSuccess: ({ assignee }) => {
-      invalidateContacts(queryClient);
+    onSuccess: ({ assignee }, { personId }) => {
+      invalidateContacts(queryClient, personId);
       form.setValues({ ...initialValues, channel: values.channel });
+      // The next contact starts anonymous again.
+      named.clear();
       notice.show('success', assignee ? t('contacts.form.savedWithTask', { name: assignee }) : t('contacts.form.saved'));
     },
     onError: (error) => {
@@ -124,13 +133,27 @@ export function ContactForm({ auth, userId, ticketId, ticketNumber }: ContactFor
   const topicLabel = (topic: { labelDa: string; labelEn: string }) => (language === 'en' ? topic.labelEn : topic.labelDa);
   return (
     <Paper withBorder radius="md" p="lg">
-      <form noValidate onSubmit={form.onSubmit((v) => save.mutate(v))}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit(
+          (v) => {
+            // A CPR number typed but not looked up: say so rather than record the contact as anonymous.
+            if (named.naming && !named.citizen) return named.fail(t('contacts.citizen.findFirst'));
+            save.mutate({ values: v, personId: named.citizen?.id });
+          },
+          (_errors, _values, event) => {
+            const element = event?.currentTarget;
+            if (element instanceof HTMLFormElement) focusWhenReady(() => firstInvalidField(element));
+          },
+        )}
+      >
         <Stack gap="md">
           <Title order={2} size="h3">
             {t('contacts.form.heading')}
           </Title>
           {ticketNumber && <Text fw={600}>{t('contacts.form.ticket', { number: ticketNumber })}</Text>}
           <Notice notice={notice.notice} onClose={notice.clear} />
+          <ContactCitizen auth={auth} choice={named} />
           <NativeSelect
             label={t('contacts.form.channel')}
             data={CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`contacts.channel.${c}` as MessageKey) }))}
