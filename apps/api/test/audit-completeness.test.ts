@@ -676,6 +676,11 @@ const NOT_CITIZEN_DATA: Record<string, string> = {
   deleteAppointmentBlock: 'configuration',
   listAppointmentRules: 'configuration',
   putAppointmentRule: 'configuration',
+  // Counter schedules: configuration, each change audited with before and after (appointments-counter-schedule.test.ts).
+  getCounterSchedule: 'configuration',
+  putCounterSchedule: 'configuration',
+  putCounterScheduleDay: 'configuration',
+  deleteCounterScheduleDay: 'configuration',
   getTicketStatistics: 'aggregate',
   exportTicketStatisticsCsv: 'aggregate',
   getStaffingByHour: 'aggregate',

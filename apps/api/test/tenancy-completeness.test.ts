@@ -296,6 +296,14 @@ const MUNICIPALITY_SCOPED: Record<string, Scoped> = {
   },
   deleteAppointmentBlock: { who: 'lars', params: { id: id('appointmentBlock') } },
   listAppointmentRules: { who: 'admin', params: { locationId: id('location') } },
+  getCounterSchedule: { who: 'lars', params: { locationId: id('location') } },
+  putCounterSchedule: { who: 'admin', params: { locationId: id('location') }, body: () => ({ weekly: [] }) },
+  putCounterScheduleDay: {
+    who: 'lars',
+    params: { locationId: id('location'), date: () => '2027-03-03' },
+    body: () => ({ bands: [], reason: 'Spion' }),
+  },
+  deleteCounterScheduleDay: { who: 'lars', params: { locationId: id('location'), date: () => '2027-03-03' } },
   putAppointmentRule: {
     who: 'admin',
     params: { locationId: id('location'), serviceId: id('service') },

@@ -241,6 +241,37 @@ export const CreateAppointmentBlockBody = Type.Object(
 );
 export type CreateAppointmentBlockBody = Static<typeof CreateAppointmentBlockBody>;
 
+/** A band of a counter schedule (docs/appointments.md): from–to local time with the counters that take bookings. */
+const ScheduleTime = Type.String({ pattern: '^[0-9]{2}:[0-9]{2}$' });
+const Counters = Type.Integer({ minimum: 0, maximum: 50 });
+export const CounterBand = Type.Object({ from: ScheduleTime, to: ScheduleTime, counters: Counters }, { additionalProperties: false });
+export type CounterBand = Static<typeof CounterBand>;
+export const WeeklyCounterBand = Type.Object(
+  { weekday: Type.Integer({ minimum: 1, maximum: 7 }), from: ScheduleTime, to: ScheduleTime, counters: Counters },
+  { additionalProperties: false },
+);
+export type WeeklyCounterBand = Static<typeof WeeklyCounterBand>;
+/** A lead's override of one date (replaces the weekday's bands; no bands: no bookings that day). */
+export const CounterScheduleDay = Type.Object({ date: CivilDate, bands: Type.Array(CounterBand), reason: Type.String() });
+export type CounterScheduleDay = Static<typeof CounterScheduleDay>;
+/** A place's counter schedule: the weekly bands (admin) and the date overrides from today on (lead). */
+export const CounterSchedule = Type.Object({
+  activeCounters: Type.Integer(),
+  weekly: Type.Array(WeeklyCounterBand),
+  days: Type.Array(CounterScheduleDay),
+});
+export type CounterSchedule = Static<typeof CounterSchedule>;
+export const PutCounterScheduleBody = Type.Object(
+  { weekly: Type.Array(WeeklyCounterBand, { maxItems: 70 }) },
+  { additionalProperties: false },
+);
+export type PutCounterScheduleBody = Static<typeof PutCounterScheduleBody>;
+export const PutCounterScheduleDayBody = Type.Object(
+  { bands: Type.Array(CounterBand, { maxItems: 10 }), reason: Type.String({ maxLength: 200 }) },
+  { additionalProperties: false },
+);
+export type PutCounterScheduleDayBody = Static<typeof PutCounterScheduleDayBody>;
+
 /** The week's plan for a lead: per day and service, times offered and booked. */
 export const AppointmentPlan = Type.Object({
   days: Type.Array(
@@ -255,6 +286,8 @@ export const AppointmentPlan = Type.Object({
           noShows: Type.Integer(),
         }),
       ),
+      /** Times whose live bookings exceed the counters now scheduled (kept: call the citizens). */
+      overbooked: Type.Array(Type.Object({ startsAt: Instant, booked: Type.Integer(), counters: Type.Integer() })),
     }),
   ),
   blocks: Type.Array(AppointmentBlock),

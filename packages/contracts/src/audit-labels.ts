@@ -65,6 +65,15 @@ export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
   'appointment.rule.put': { da: 'Regler for tidsbestilling ændret', en: 'Booking rules changed' },
   'appointment.block.create': { da: 'Periode lukket for tidsbestilling', en: 'Period blocked for booking' },
   'appointment.block.delete': { da: 'Lukket periode for tidsbestilling fjernet', en: 'Blocked booking period removed' },
+  'appointment.counter-schedule.put': { da: 'Skemaet for skranker til bestilte tider ændret', en: 'Counter schedule for bookings changed' },
+  'appointment.counter-schedule.day-put': {
+    da: 'Skranker til bestilte tider ændret for en dag',
+    en: "A day's counters for bookings changed",
+  },
+  'appointment.counter-schedule.day-delete': {
+    da: 'Dagens ændring af skranker til bestilte tider fjernet',
+    en: "A day's change of counters for bookings removed",
+  },
   'notifications.outbox-read': { da: 'Udbakken med SMS og e-mails læst', en: 'Outbox of SMS and e-mails read' },
   'audit.retention': { da: 'Logning slettet efter opbevaringsfristen', en: 'Audit records past retention deleted' },
   'maintenance.anonymise-appointments': {

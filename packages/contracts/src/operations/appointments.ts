@@ -19,11 +19,14 @@ import {
   CheckInAppointmentBody,
   CheckInResult,
   CreateAppointmentBlockBody,
+  CounterSchedule,
   NotificationOutbox,
   PublicTicketStatus,
   TicketStatusLink,
   PublicAppointment,
   PutAppointmentRuleBody,
+  PutCounterScheduleBody,
+  PutCounterScheduleDayBody,
   RescheduleAppointmentBody,
   StaffBookAppointmentBody,
   StaffBookedAppointment,
@@ -245,6 +248,60 @@ export const putAppointmentRule = defineOperation({
   body: PutAppointmentRuleBody,
   responses: { 200: AppointmentRule },
   errors: ['not-found', 'invalid-config'],
+});
+
+// Counter schedules: how many counters take booked citizens (docs/appointments.md)
+
+const ScheduleDayParams = Type.Object({ locationId: Uuid, date: CivilDate }, { additionalProperties: false });
+
+export const getCounterSchedule = defineOperation({
+  operationId: 'getCounterSchedule',
+  method: 'GET',
+  path: '/api/locations/:locationId/counter-schedule',
+  tags,
+  summary: "A place's counters for bookings: weekly bands, date overrides from today",
+  access: access.lead,
+  params: LocationParams,
+  responses: { 200: CounterSchedule },
+  errors: ['not-found'],
+});
+
+export const putCounterSchedule = defineOperation({
+  operationId: 'putCounterSchedule',
+  method: 'PUT',
+  path: '/api/admin/locations/:locationId/counter-schedule',
+  tags,
+  summary: 'Set the weekly counter bands for bookings (audited)',
+  access: access.admin,
+  params: LocationParams,
+  body: PutCounterScheduleBody,
+  responses: { 200: CounterSchedule },
+  errors: ['not-found', 'invalid-config'],
+});
+
+export const putCounterScheduleDay = defineOperation({
+  operationId: 'putCounterScheduleDay',
+  method: 'PUT',
+  path: '/api/locations/:locationId/counter-schedule/days/:date',
+  tags,
+  summary: "Override a date's counter bands (audited)",
+  access: access.lead,
+  params: ScheduleDayParams,
+  body: PutCounterScheduleDayBody,
+  responses: { 200: CounterSchedule },
+  errors: ['not-found', 'invalid-config'],
+});
+
+export const deleteCounterScheduleDay = defineOperation({
+  operationId: 'deleteCounterScheduleDay',
+  method: 'DELETE',
+  path: '/api/locations/:locationId/counter-schedule/days/:date',
+  tags,
+  summary: "Remove a date's override (audited)",
+  access: access.lead,
+  params: ScheduleDayParams,
+  responses: { 204: Type.Null() },
+  errors: ['not-found'],
 });
 
 // The ticket on the phone

@@ -5,6 +5,7 @@ import {
   ruleWithinCounters,
   scheduledCountersAt,
   validateCounterBands,
+  validateCounterDayBands,
   type CounterSchedule,
   type WeeklyCounterBand,
 } from './counter-schedule.ts';
@@ -142,6 +143,11 @@ describe('validateCounterBands', () => {
   it("a date's bands are read against that date's weekday", () => {
     expect(problemsOf([{ from: '10:00', to: '12:00', counters: 1 }], { weekday: 4 })).toEqual([]);
     expect(problemsOf([{ from: '16:00', to: '17:00', counters: 1 }], { weekday: 4 })).toEqual(['0:from']);
+    expect(validateCounterDayBands('2026-12-17', [{ from: '10:00', to: '12:00', counters: 1 }], place)).toEqual([]);
+    // Friday 18 December: closed in this week's hours.
+    expect(validateCounterDayBands('2026-12-18', [{ from: '10:00', to: '12:00', counters: 1 }], place).map((p) => p.field)).toEqual([
+      'from',
+    ]);
   });
 
   it('problems are in Danish and English', () => {

@@ -140,6 +140,15 @@ export function validateCounterBands(
   return problems;
 }
 
+/** Problems with a lead's bands for one local date ('YYYY-MM-DD'), read against that date's weekday. */
+export function validateCounterDayBands(
+  date: string,
+  bands: readonly CounterBand[],
+  place: { hours: readonly OpeningInterval[]; activeCounters: number },
+): CounterBandProblem[] {
+  return validateCounterBands(bands, { ...place, weekday: weekdayOf(date) });
+}
+
 function minutesOf(time: string): number {
   const minutes = parseClockTime(time);
   if (minutes === null) throw new RangeError(`Invalid time of day: ${JSON.stringify(time)}`);

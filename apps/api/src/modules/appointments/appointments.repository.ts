@@ -1,10 +1,12 @@
 import { schema, type DbOrTx } from '@skranke/db';
-import type { OpeningInterval } from '@skranke/domain';
+import type { CounterBand, OpeningInterval, Weekday, WeeklyCounterBand } from '@skranke/domain';
 import { and, asc, eq, gt, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 
 const a = schema.appointments;
 const r = schema.appointmentRules;
 const b = schema.appointmentBlocks;
+const cs = schema.counterSchedules;
+const csd = schema.counterScheduleDays;
 
 /** The statuses that hold a seat of a time (the partial unique index appointments_seat_key). */
 export const LIVE_STATUSES = ['booked', 'checked_in'] as const;
@@ -148,6 +150,78 @@ export function createAppointmentsRepository(db: DbOrTx) {
       return rows;
     },
 
+    /**
+     * The place's counter schedule: its weekly bands and the date overrides in [fromDate, toDate) (local dates; all
+     * from fromDate on without toDate), with each override's reason.
+     */
+    counterSchedule: async (
+      locationId: string,
+      fromDate: string,
+      toDate?: string,
+      tx: DbOrTx = db,
+    ): Promise<{ weekly: WeeklyCounterBand[]; days: Array<{ date: string; bands: CounterBand[]; reason: string }> }> => {
+      // One after the other: inside a transaction both would share its one connection.
+      const weekly = await tx.select({ bands: cs.bands }).from(cs).where(eq(cs.locationId, locationId));
+      const days = await tx
+        .select({ date: csd.date, bands: csd.bands, reason: csd.reason })
+        .from(csd)
+        .where(and(eq(csd.locationId, locationId), gte(csd.date, fromDate), toDate ? lt(csd.date, toDate) : undefined))
+        .orderBy(asc(csd.date));
+      return {
+        weekly: (weekly[0]?.bands ?? []).map((band) => ({ ...band, weekday: band.weekday as Weekday })),
+        days,
+      };
+    },
+
+    putWeeklyCounterBands: (municipalityId: string, locationId: string, bands: (typeof cs.$inferInsert)['bands'], tx: DbOrTx = db) =>
+      tx
+        .insert(cs)
+        .values({ municipalityId, locationId, bands })
+        .onConflictDoUpdate({ target: cs.locationId, set: { bands, updatedAt: new Date() } }),
+
+    /** Sets (or replaces) a date's override; answers the override it replaced, if any. */
+    putCounterScheduleDay: async (values: typeof csd.$inferInsert, tx: DbOrTx = db) => {
+      const [before] = await tx
+        .select()
+        .from(csd)
+        .where(and(eq(csd.locationId, values.locationId), eq(csd.date, values.date)))
+        .for('update');
+      await tx
+        .insert(csd)
+        .values(values)
+        .onConflictDoUpdate({
+          target: [csd.locationId, csd.date],
+          set: { bands: values.bands, reason: values.reason, updatedByUserId: values.updatedByUserId, updatedAt: new Date() },
+        });
+      return before;
+    },
+
+    deleteCounterScheduleDay: async (locationId: string, date: string, tx: DbOrTx = db) =>
+      (
+        await tx
+          .delete(csd)
+          .where(and(eq(csd.locationId, locationId), eq(csd.date, date)))
+          .returning()
+      )[0],
+
+    /**
+     * Per time in [from, to), the place's live bookings across every errand: the counter seats they hold and how many
+     * hold none (booked while no schedule applied; they still take a counter of a scheduled time).
+     */
+    liveCounterSeats: async (locationId: string, from: Date, to: Date, tx: DbOrTx = db) =>
+      tx
+        .select({
+          startsAt: a.startsAt,
+          seats: sql<number[]>`coalesce(array_agg(${a.counterSeat}) filter (where ${a.counterSeat} is not null), '{}')`,
+          unseated: sql<number>`(count(*) filter (where ${a.counterSeat} is null))::int`,
+        })
+        .from(a)
+        .where(and(eq(a.locationId, locationId), gte(a.startsAt, from), lt(a.startsAt, to), inArray(a.status, [...LIVE_STATUSES])))
+        .groupBy(a.startsAt),
+
+    /** Takes a counter seat for a booking; throws a unique violation when a live booking at that time holds it. */
+    setCounterSeat: (id: string, counterSeat: number, tx: DbOrTx = db) => tx.update(a).set({ counterSeat }).where(eq(a.id, id)),
+
     /** Takes the seat, or answers undefined when a live booking holds it already (the unique index decides). */
     insertOnFreeSeat: async (values: NewAppointment, tx: DbOrTx = db) =>
       (await tx.insert(a).values(values).onConflictDoNothing().returning())[0],
@@ -183,7 +257,7 @@ export function createAppointmentsRepository(db: DbOrTx) {
         ),
 
     /** Moves a booking to another time and seat; throws a unique violation when a live booking holds that seat. */
-    move: async (id: string, values: { startsAt: Date; endsAt: Date; seat: number }, tx: DbOrTx = db) =>
+    move: async (id: string, values: { startsAt: Date; endsAt: Date; seat: number; counterSeat: null }, tx: DbOrTx = db) =>
       (
         await tx
           .update(a)

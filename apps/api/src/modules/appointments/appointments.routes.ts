@@ -6,6 +6,7 @@ import { assertLocationAccess } from '../locations/location-access.ts';
 import { createQueueIssuing } from '../queue/queue-issuing.service.ts';
 import { createAppointmentsService, type Clock } from './appointments.service.ts';
 import { createCheckInService } from './check-in.service.ts';
+import { createCounterScheduleService } from './counter-schedule.service.ts';
 import { createPlanService } from './plan.service.ts';
 
 export interface AppointmentRoutesOptions {
@@ -23,6 +24,7 @@ export async function appointmentRoutes(app: FastifyInstance, options: Appointme
   const appointments = createAppointmentsService(app.db, clock);
   const checkIns = createCheckInService(app.db, createQueueIssuing(app.db, clock), clock);
   const plans = createPlanService(app.db, clock);
+  const schedules = createCounterScheduleService(app.db, clock);
   const writes = { config: { rateLimit: { max: options.bookingRateLimitPerMinute, timeWindow: '1 minute' } } };
   const reads = { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } };
 
@@ -65,6 +67,16 @@ export async function appointmentRoutes(app: FastifyInstance, options: Appointme
   route(app, ops.putAppointmentRule, (request) =>
     plans.putRule(staffOf(request), request.params.locationId, request.params.serviceId, request.body),
   );
+
+  route(app, ops.getCounterSchedule, (request) => schedules.get(staffOf(request), request.params.locationId));
+  route(app, ops.putCounterSchedule, (request) => schedules.putWeekly(staffOf(request), request.params.locationId, request.body));
+  route(app, ops.putCounterScheduleDay, (request) =>
+    schedules.putDay(staffOf(request), request.params.locationId, request.params.date, request.body),
+  );
+  route(app, ops.deleteCounterScheduleDay, async (request, reply) => {
+    await schedules.deleteDay(staffOf(request), request.params.locationId, request.params.date);
+    return reply.status(204).send();
+  });
 
   // No-shows are marked by whichever API process sweeps first (the update is idempotent).
   const sweep = setInterval(() => {

@@ -33,7 +33,7 @@ import {
 import { LocalOutboxNotificationSender, type NotificationSender } from '../../floor/notifications/notification-sender.ts';
 import type { Staff } from '../../floor/staff.ts';
 import { createAppointmentsRepository, type AppointmentRow, type AppointmentsRepository } from './appointments.repository.ts';
-import { freeSlots, nextFreeSlot } from './slots.ts';
+import { freeCounterSeats, freeSlots, nextFreeSlot, type FreeSlot } from './slots.ts';
 
 export type Clock = () => Date;
 
@@ -257,7 +257,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
   async function claim(
     tx: DbOrTx,
     values: Omit<Parameters<typeof repo.insertOnFreeSeat>[0], 'seat' | 'codeHash' | 'endsAt'>,
-    slot: { endsAt: Date; freeSeats: number[] },
+    slot: Pick<FreeSlot, 'endsAt' | 'freeSeats' | 'counters'>,
   ) {
     // A seat another booking is inserting right now is as good as taken: rather than queue behind that transaction
     // (and a rush of losers behind it for the pool), give up on it after SEAT_WAIT and try the next. Were the other
@@ -270,7 +270,11 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
           const row = await (tx as Tx).transaction((sp) =>
             repo.insertOnFreeSeat({ ...values, endsAt: slot.endsAt, seat, codeHash: codeHashOf(code) }, sp),
           );
-          if (row) return { row, code };
+          if (row) {
+            // The errand's seat is ours; under a counter schedule the place's counter must be too, or nothing is.
+            if (slot.counters !== undefined && !(await claimCounterSeat(tx as Tx, row, slot.counters))) return null;
+            return { row, code };
+          }
         } catch (error) {
           if (!isLockTimeout(error)) throw error;
         }
@@ -279,6 +283,28 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
     } finally {
       await tx.execute(sql.raw('set local lock_timeout = 0'));
     }
+  }
+
+  /**
+   * Takes the lowest free counter seat of a scheduled time for a live booking that holds none yet (just inserted or
+   * moved), the same way claim() takes an errand's seat: the partial unique index appointments_counter_seat_key on
+   * (place, time, counter seat) decides between concurrent bookers of every errand at the place, and no number above
+   * the scheduled counters is ever tried. False: every counter of the time is taken. Runs under claim's lock_timeout
+   * for bookings (a counter another booking is taking right now counts as taken).
+   */
+  async function claimCounterSeat(tx: Tx, row: AppointmentRow, counters: number): Promise<boolean> {
+    const [use] = await repo.liveCounterSeats(row.locationId, row.startsAt, new Date(row.startsAt.getTime() + 1), tx);
+    // The booking itself is among the live ones without a seat: it is the one asking, not one to leave room for.
+    const free = freeCounterSeats(counters, use && { seats: new Set(use.seats), unseated: Math.max(0, use.unseated - 1) });
+    for (const counterSeat of free) {
+      try {
+        await tx.transaction((sp) => repo.setCounterSeat(row.id, counterSeat, sp));
+        return true;
+      } catch (error) {
+        if (!isUniqueViolation(error) && !isLockTimeout(error)) throw error;
+      }
+    }
+    return false;
   }
 
   /**
@@ -374,7 +400,7 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
         items: items.map((s) => ({
           startsAt: s.startsAt.toISOString(),
           endsAt: s.endsAt.toISOString(),
-          free: s.freeSeats.length,
+          free: Math.min(s.freeSeats.length, s.counterSeats?.length ?? Infinity),
           ...(s.place ? { place: s.place } : {}),
         })),
         nextFree: next?.startsAt.toISOString() ?? null,
@@ -442,13 +468,14 @@ export function createAppointmentsService(db: Database, clock: Clock, sender: No
         let moved: AppointmentRow | null = null;
         for (const seat of offered.freeSeats) {
           try {
-            moved = await tx.transaction((sp) => repo.move(row.id, { startsAt, endsAt: offered.endsAt, seat }, sp));
+            moved = await tx.transaction((sp) => repo.move(row.id, { startsAt, endsAt: offered.endsAt, seat, counterSeat: null }, sp));
             break;
           } catch (error) {
             if (!isUniqueViolation(error)) throw error;
           }
         }
         if (!moved) throw slotTaken(where, now, false);
+        if (offered.counters !== undefined && !(await claimCounterSeat(tx, moved, offered.counters))) throw slotTaken(where, now, false);
         await appendAudit(tx, {
           municipalityId: row.municipalityId,
           action: 'appointment.reschedule',

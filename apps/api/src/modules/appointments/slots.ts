@@ -14,6 +14,13 @@ export interface FreeSlot {
   startsAt: Date;
   endsAt: Date;
   freeSeats: number[];
+  /**
+   * When the place's counter schedule limits this time: the counter seats still free, lowest first (every errand at
+   * the place shares them; one per booking). Absent: no schedule, no limit beyond the rule.
+   */
+  counterSeats?: number[];
+  /** The counters the schedule gives bookings at this time (with counterSeats). */
+  counters?: number;
   /** A mobile Borgerservice's stop at this time (from its timetable), when the opening interval names one. */
   place?: string;
 }
@@ -46,10 +53,12 @@ export async function freeSlots(
   const lastDate = addLocalDays(args.fromDate, args.days);
   const from = copenhagenInstant(args.fromDate, 0);
   const to = copenhagenInstant(lastDate, 0);
-  const [hours, blocks, taken] = await Promise.all([
+  const withTaken = args.withTaken !== false;
+  const [hours, blocks, taken, schedule] = await Promise.all([
     repo.openingHours(args.locationId, tx),
     repo.blocks(args.locationId, args.serviceId, from, to, tx),
-    args.withTaken === false ? Promise.resolve([]) : repo.liveSeats(args.locationId, args.serviceId, from, to, tx),
+    withTaken ? repo.liveSeats(args.locationId, args.serviceId, from, to, tx) : Promise.resolve([]),
+    repo.counterSchedule(args.locationId, args.fromDate, lastDate, tx),
   ]);
   const held = new Map<number, Set<number>>();
   for (const t of taken) held.set(t.startsAt.getTime(), new Set(t.seats));
@@ -58,10 +67,17 @@ export async function freeSlots(
     rule,
     closed: blocks,
     closedDates: holidayDates(args.fromDate, lastDate),
+    schedule,
     from,
     days: args.days,
     now: args.now,
   });
+  // The counters a schedule gives a time are shared by the place's errands: read what every errand's bookings hold.
+  const counterUse = new Map<number, { seats: Set<number>; unseated: number }>();
+  if (withTaken && slots.some((s) => s.counters !== undefined)) {
+    for (const t of await repo.liveCounterSeats(args.locationId, from, to, tx))
+      counterUse.set(t.startsAt.getTime(), { seats: new Set(t.seats), unseated: t.unseated });
+  }
   const result: FreeSlot[] = [];
   for (const slot of slots) {
     // appointmentSlots has applied bookableSeatNumbers' rule (cut-off, horizon, akuttider): the booker may take seats
@@ -69,10 +85,28 @@ export async function freeSlots(
     const seats = held.get(slot.startsAt.getTime());
     const freeSeats: number[] = [];
     for (let n = 1; n <= slot.seats; n++) if (!seats?.has(n)) freeSeats.push(n);
-    if (freeSeats.length > 0)
-      result.push({ startsAt: slot.startsAt, endsAt: slot.endsAt, freeSeats, ...(slot.place ? { place: slot.place } : {}) });
+    const counterSeats = slot.counters === undefined ? undefined : freeCounterSeats(slot.counters, counterUse.get(slot.startsAt.getTime()));
+    if (freeSeats.length > 0 && (!counterSeats || counterSeats.length > 0))
+      result.push({
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        freeSeats,
+        ...(counterSeats ? { counterSeats, counters: slot.counters } : {}),
+        ...(slot.place ? { place: slot.place } : {}),
+      });
   }
   return result;
+}
+
+/**
+ * The counter seats a booking may take at a scheduled time: 1..counters less one per booking that holds no seat
+ * (made before a schedule applied), without those live bookings hold. Numbers above that are never taken, so the
+ * unique index `appointments_counter_seat_key` keeps the time's bookings within the counters under any concurrency.
+ */
+export function freeCounterSeats(counters: number, use: { seats: ReadonlySet<number>; unseated: number } | undefined): number[] {
+  const free: number[] = [];
+  for (let n = 1; n <= counters - (use?.unseated ?? 0); n++) if (!use?.seats.has(n)) free.push(n);
+  return free;
 }
 
 /** The first free time from `now` on, within the rule's horizon (null: fully booked). */
