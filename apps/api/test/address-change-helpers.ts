@@ -48,6 +48,7 @@ export interface AddressChangeCase extends CaseBody {
     coMovers: Array<{ id: string; name: string; cprMasked: string }>;
     doctor: { choice: string; doctorId: string | null; doctorName: string | null } | null;
     registeredAt: string | null;
+    appliedAt: string | null;
     notices: Array<{ da: string; en: string }>;
   } | null;
 }

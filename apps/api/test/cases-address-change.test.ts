@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectProblem, injectAs, login, type TestContext } from './helpers.ts';
 import { complete, expectOk, lastAuditId, pdfText, saveStep } from './cases-helpers.ts';
+import { applyDueMoves } from '../src/floor/registers/apply-due-moves.ts';
 import { auditAbout, inDays, insertPerson, type AddressChangeCase } from './address-change-helpers.ts';
 import type { As } from './queue-helpers.ts';
 
@@ -95,6 +96,9 @@ describe('a flytning with a c/o address, co-movers and a new doctor', () => {
     expect(c.addressChange).toMatchObject({ doctor: { choice: 'new', doctorId: chosen }, digitalPost: { effect: 'none' } });
     expect(c.addressChange?.registeredAt).not.toBeNull();
 
+    // Reported a week ahead: the register changes on the moving date (maintenance applies it then), not now.
+    expect(await person(karen)).toMatchObject({ street: OLD[0] });
+    await applyDueMoves(ctx.owner, inDays(7));
     for (const id of [karen, poul, sofie])
       expect(await person(id)).toMatchObject({ street: 'c/o Ole Hansen, Nørregade 10', postcode: '8000' });
     expect(await person(ulla)).toMatchObject({ street: 'Andenvej 3' });
@@ -170,7 +174,7 @@ describe('late reporting and Digital Post on return', () => {
     expect(text).toContain('600 kr');
   });
 
-  it('a return to Denmark: the citizen is told they are again subject to Digital Post; the register shows them resident', async () => {
+  it('a return to Denmark dated today: the citizen is told they are again subject to Digital Post; the register shows them resident at once', async () => {
     const emigrated = DEMO_PERSONS.emigrated.id;
     let c = await start(anna, emigrated);
     expectProblem(await saveStep(anna, c.id, 'address', c.version, { kind: 'domestic', ...NEW }), 400);
@@ -193,6 +197,8 @@ describe('late reporting and Digital Post on return', () => {
     expect((await refused(anna, c, 'doctor', { choice: 'keep' })).errors?.[0]?.detail).toContain('Ved udrejse vælges ingen læge');
     c = await save(anna, c, 'doctor', { choice: 'choose_later' });
     c = expectOk<AddressChangeCase>(await complete(anna, c.id, c.version), 200);
+    expect(await person(id)).toMatchObject({ status: 'active', street: 'Rejsevej 1' }); // until the moving date
+    await applyDueMoves(ctx.owner, inDays(14));
     expect(await person(id)).toMatchObject({ status: 'emigrated', emigratedTo: 'Sverige', street: null });
     const text = await pdfText((await anna({ method: 'GET', url: `/api/cases/${c.id}/document` })).rawPayload);
     expect(text).toContain('Udrejse til Sverige');

@@ -49,6 +49,7 @@ describe('getCitizen', () => {
       addressProtected: false,
       address: { street: 'Gormsgade 7', postcode: '7300', city: 'Jelling' },
       emigration: null,
+      pendingMove: null,
       custodyHolders: [],
       children: [],
     });

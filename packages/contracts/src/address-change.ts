@@ -83,6 +83,8 @@ export const AddressChangeOutcome = Type.Object({
   doctor: Nullable(Type.Object({ choice: DoctorChoice, doctorId: Nullable(Uuid), doctorName: Nullable(Type.String()) })),
   /** When the move was registered (completed case). */
   registeredAt: Nullable(DateTime),
+  /** When it took effect in the register; null while it waits for its moving date (or before completion). */
+  appliedAt: Nullable(DateTime),
   notices: Type.Array(Notice),
 });
 export type AddressChangeOutcome = Static<typeof AddressChangeOutcome>;
@@ -169,6 +171,11 @@ export const ADDRESS_AUDIT_ACTIONS = {
   'address-change.co-mover-move': { da: 'Flytning registreret som medflytter', en: 'Move registered as a co-mover' },
   'address-change.doctor-options': { da: 'Læger nær den nye adresse vist', en: 'Doctors near the new address viewed' },
   'address-change.move': { da: 'Flytning registreret', en: 'Move registered' },
+  'address-change.move-applied': { da: 'Flytning trådt i kraft i folkeregistret', en: 'Move took effect in the register' },
+  'digital-post.exemption-lapsed': {
+    da: 'Fritagelse for Digital Post bortfaldet ved indrejse',
+    en: 'Digital Post exemption lapsed on return',
+  },
   'protection.read': { da: 'Adressebeskyttelse og Robinsonlisten vist', en: 'Address protection and Robinson list viewed' },
   'protection.register': { da: 'Navne- og adressebeskyttelse registreret', en: 'Name and address protection registered' },
   'protection.renew': { da: 'Navne- og adressebeskyttelse fornyet', en: 'Name and address protection renewed' },

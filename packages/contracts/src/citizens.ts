@@ -69,6 +69,17 @@ export const Citizen = Type.Object({
   /** Null when protected, emigrated or without a fixed address. */
   address: Nullable(CitizenAddress),
   emigration: Nullable(Type.Object({ date: CivilDate, country: Type.String() })),
+  /**
+   * A registered move waiting for its moving date (the register changes on that date): the new address (null when
+   * protected or emigrating) or, when emigrating, the country.
+   */
+  pendingMove: Nullable(
+    Type.Object({
+      movingDate: CivilDate,
+      address: Nullable(CitizenAddress),
+      country: Nullable(Type.String()),
+    }),
+  ),
   /** Who holds custody (forældremyndighed) of this citizen. */
   custodyHolders: Type.Array(RelatedCitizen),
   /** The children this citizen holds custody of. */

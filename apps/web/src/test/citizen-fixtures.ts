@@ -22,6 +22,7 @@ export const POUL: Citizen = {
   addressProtected: false,
   address: { street: 'Oddervej 88', postcode: '8270', city: 'Højbjerg' },
   emigration: null,
+  pendingMove: null,
   custodyHolders: [],
   children: [],
 };

@@ -15,3 +15,29 @@ export function moveTakesEffect(movingDate: string, today: string): MoveEffect {
 /** Why an emigration exemption from Digital Post ended on a return (domain.md §1), as the registry records it. */
 export const lapsedOnReturnReason = (movingDate: string) =>
   `Bortfaldet ved indrejse den ${formatDanishDate(movingDate)}: fritagelsen som udrejst gælder kun, mens borgeren bor i udlandet.`;
+
+/** A move as the notice names it: the new address as one line (c/o included) or, when emigrating, the country. */
+export interface PendingMove {
+  kind: 'domestic' | 'emigration' | 'return';
+  movingDate: string;
+  addressLine: string | null;
+  country: string | null;
+}
+
+/** What staff are told about a registered move that waits for its moving date. */
+export function pendingMoveNotice(move: PendingMove): { da: string; en: string } {
+  const until = {
+    da: 'Folkeregistret ændres på flyttedatoen; indtil da er borgeren registreret på den nuværende adresse.',
+    en: 'The register changes on the moving date; until then the citizen is registered at the current address.',
+  };
+  const on = formatDanishDate(move.movingDate);
+  return move.kind === 'emigration'
+    ? {
+        da: `Udrejser til ${move.country ?? ''} den ${on}. ${until.da}`,
+        en: `Emigrating to ${move.country ?? ''} on ${move.movingDate}. ${until.en}`,
+      }
+    : {
+        da: `Flytter til ${move.addressLine ?? ''} den ${on}. ${until.da}`,
+        en: `Moving to ${move.addressLine ?? ''} on ${move.movingDate}. ${until.en}`,
+      };
+}

@@ -36,8 +36,11 @@ export interface DigitalPostRegistry {
   /** The exemption a case registered or revoked. */
   byCase(caseId: string): Promise<RegisteredExemption | null>;
   register(input: RegisterExemption): Promise<RegisteredExemption>;
-  /** Records that an emigration exemption has ended because the person came back. */
-  markLapsed(exemptionId: string): Promise<void>;
+  /**
+   * Records that an emigration exemption has ended because the person came back: when a return is applied, with the
+   * day it ended (the return's moving date) and why; without them when a later registration finds it lapsed.
+   */
+  markLapsed(exemptionId: string, ending?: { on: string; reason: string }): Promise<void>;
   revoke(exemptionId: string, by: { userId: string; revocationCaseId: string }): Promise<void>;
 }
 

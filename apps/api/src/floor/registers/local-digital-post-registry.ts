@@ -62,8 +62,11 @@ export function createLocalDigitalPostRegistry(db: DbOrTx): DigitalPostRegistry 
       return (await findOne(eq(t.id, row!.id)))!;
     },
 
-    async markLapsed(exemptionId) {
-      await db.update(t).set({ lapsedAt: new Date() }).where(eq(t.id, exemptionId));
+    async markLapsed(exemptionId, ending) {
+      await db
+        .update(t)
+        .set({ lapsedAt: new Date(), lapsedOn: ending?.on ?? null, lapseReason: ending?.reason ?? null })
+        .where(and(eq(t.id, exemptionId), isNull(t.lapsedAt)));
     },
 
     async revoke(exemptionId, { userId, revocationCaseId }) {

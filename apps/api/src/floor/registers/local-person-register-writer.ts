@@ -1,5 +1,5 @@
 import { schema, type DbOrTx } from '@skranke/db';
-import { and, asc, between, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, between, desc, eq, isNull, lte, ne, sql } from 'drizzle-orm';
 import type {
   AddressProtectionPeriod,
   OpenPersonRegisterWriter,
@@ -32,8 +32,39 @@ function toMove(row: MoveRow): RegisteredMove {
     digitalPostEffect: row.digitalPostEffect,
     registeredBy: row.registeredBy,
     registeredAt: row.registeredAt,
+    appliedAt: row.appliedAt,
   };
 }
+
+/** What a move does to the person's row: the new address (c/o as CPR writes it), or the emigration. */
+function personChange(move: MoveRow) {
+  if (move.kind === 'emigration')
+    return {
+      status: 'emigrated' as const,
+      street: null,
+      postcode: null,
+      city: null,
+      emigratedOn: move.movingDate,
+      emigratedTo: move.country,
+    };
+  const street = move.careOf ? `c/o ${move.careOf}, ${move.street!}` : move.street!;
+  return {
+    status: 'active' as const,
+    street,
+    postcode: move.postcode!,
+    city: move.city!,
+    emigratedOn: null,
+    emigratedTo: null,
+    // The municipality moved to takes the report (domain.md §5): the case's.
+    municipalityId: move.municipalityId,
+  };
+}
+
+/** No earlier move of the same person is still waiting: moves apply in moving-date order. */
+const noEarlierPending = () => sql`not exists (
+  select 1 from ${addressMoves} earlier
+  where earlier.person_id = ${addressMoves.personId} and earlier.applied_at is null
+    and (earlier.moving_date, earlier.registered_at, earlier.id) < (${addressMoves.movingDate}, ${addressMoves.registeredAt}, ${addressMoves.id}))`;
 
 const protectionColumns = {
   id: addressProtections.id,
@@ -56,8 +87,9 @@ function toProtection(row: { registeredById: string; registeredByName: string } 
 
 /**
  * LocalPersonRegisterWriter: the person register's write side on Skranke's own tables (`persons`, `address_moves`,
- * `address_protections`, `robinson_registrations`), not the national CPR register. Unlike CPR, which applies a move
- * on its date, this demo register applies it to `persons` at once (a move is at most 4 weeks ahead).
+ * `address_protections`, `robinson_registrations`), not the national CPR register. Like CPR, it applies a move on its
+ * moving date: `registerMove` records it in `address_moves`, and `applyNextDueMove` (at once for a move dated today or
+ * earlier, else `pnpm maintenance` on the date) changes `persons`, which holds the address in force.
  */
 export function createLocalPersonRegisterWriter(db: DbOrTx): PersonRegisterWriter {
   async function protectionById(id: string): Promise<AddressProtectionPeriod> {
@@ -159,25 +191,45 @@ export function createLocalPersonRegisterWriter(db: DbOrTx): PersonRegisterWrite
           registeredBy: move.registeredBy,
         })
         .returning();
-      const careOfStreet = (street: string) => (move.careOf ? `c/o ${move.careOf}, ${street}` : street);
-      await db
-        .update(persons)
-        .set(
-          move.kind === 'emigration'
-            ? { status: 'emigrated', street: null, postcode: null, city: null, emigratedOn: move.movingDate, emigratedTo: move.country }
-            : {
-                status: 'active',
-                street: careOfStreet(move.address!.street),
-                postcode: move.address!.postcode,
-                city: move.address!.city,
-                emigratedOn: null,
-                emigratedTo: null,
-                // The municipality moved to takes the report (domain.md §5): the case's.
-                municipalityId: move.municipalityId,
-              },
-        )
-        .where(eq(persons.id, move.personId));
       return toMove(row!);
+    },
+
+    async applyNextDueMove(today, personId) {
+      // Claimed under a row lock that others skip: two callers (two maintenance processes, or maintenance and a
+      // registration at the counter) never apply the same move, and neither waits for the other.
+      const [due] = await db
+        .select({ id: addressMoves.id })
+        .from(addressMoves)
+        .where(
+          and(
+            isNull(addressMoves.appliedAt),
+            lte(addressMoves.movingDate, today),
+            personId === undefined ? undefined : eq(addressMoves.personId, personId),
+            noEarlierPending(),
+          ),
+        )
+        .orderBy(asc(addressMoves.movingDate), asc(addressMoves.registeredAt), asc(addressMoves.id))
+        .limit(1)
+        .for('update', { skipLocked: true });
+      if (!due) return null;
+      const [row] = await db
+        .update(addressMoves)
+        .set({ appliedAt: sql`now()` })
+        .where(and(eq(addressMoves.id, due.id), isNull(addressMoves.appliedAt)))
+        .returning();
+      if (!row) return null;
+      await db.update(persons).set(personChange(row)).where(eq(persons.id, row.personId));
+      return toMove(row);
+    },
+
+    async pendingMove(personId) {
+      const [row] = await db
+        .select()
+        .from(addressMoves)
+        .where(and(eq(addressMoves.personId, personId), isNull(addressMoves.appliedAt)))
+        .orderBy(asc(addressMoves.movingDate), asc(addressMoves.registeredAt))
+        .limit(1);
+      return row ? toMove(row) : null;
     },
 
     async movesByCase(caseId) {

@@ -64,6 +64,8 @@ export interface MoveRegistration {
 export interface RegisteredMove extends MoveRegistration {
   id: string;
   registeredAt: Date;
+  /** When the move was applied to the person (the address in force); null while it waits for its moving date. */
+  appliedAt: Date | null;
 }
 
 export interface AddressProtectionPeriod {
@@ -91,8 +93,9 @@ export interface RobinsonRegistration {
 
 /**
  * The write side of the person register: a move, name and address protection, Robinsonlisten. Skranke ships
- * `LocalPersonRegisterWriter` on its own tables; a client of the national CPR service would implement the same. The
- * reads of `PersonRegister` are unchanged: a move shows there as the person's address once registered.
+ * `LocalPersonRegisterWriter` on its own tables; a client of the national CPR service would implement the same. A move
+ * takes effect on its moving date (@skranke/domain `moveTakesEffect`): the reads of `PersonRegister`, and the
+ * address comparisons here, show the old address until the move is applied.
  */
 export interface PersonRegisterWriter {
   /** Whether two persons are registered at the same address today, compared inside the register (a protected address is not handed out). */
@@ -101,7 +104,17 @@ export interface PersonRegisterWriter {
   coResidents(personId: string): Promise<RelatedPersonRecord[]>;
   /** The moves registered for the person on that date (to refuse a second, different one). */
   movesOn(personId: string, movingDate: string): Promise<RegisteredMove[]>;
+  /** Records the move. The person's address is unchanged until the move is applied (`applyNextDueMove`). */
   registerMove(move: MoveRegistration): Promise<RegisteredMove>;
+  /**
+   * Applies the earliest move due by `today` (its moving date on or before it) that is not yet applied, of one person
+   * or of anyone: the person's address (or emigration) changes and the move is marked applied. The moves of one person
+   * are applied in moving-date order (a move waits while an earlier one of the same person is unapplied), and a move
+   * another transaction is applying is skipped, so two callers never apply one move twice. Null when none is due.
+   */
+  applyNextDueMove(today: string, personId?: string): Promise<RegisteredMove | null>;
+  /** The person's earliest move not yet applied (waiting for its moving date), if any. */
+  pendingMove(personId: string): Promise<RegisteredMove | null>;
   movesByCase(caseId: string): Promise<RegisteredMove[]>;
 
   addressProtections(personId: string): Promise<AddressProtectionPeriod[]>;

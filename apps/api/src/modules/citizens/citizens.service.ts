@@ -18,7 +18,8 @@ import { auditCitizen } from '../../floor/audit/citizen-audit.ts';
 import { localIdentityDocumentRegister, type IdentityDocumentRegister } from '../../floor/registers/identity-documents.ts';
 import { openLocalDigitalPostRegistry } from '../../floor/registers/local-digital-post-registry.ts';
 import { openLocalPersonRegister } from '../../floor/registers/local-person-register.ts';
-import type { OpenPersonRegister, PersonRecord, RelatedPersonRecord } from '../../floor/registers/person-register.ts';
+import { openLocalPersonRegisterWriter } from '../../floor/registers/local-person-register-writer.ts';
+import type { OpenPersonRegister, PersonRecord, RegisteredMove, RelatedPersonRecord } from '../../floor/registers/person-register.ts';
 import type { Staff } from '../../floor/staff.ts';
 import { accessLogCsv, accessLogRows, renderAccessLogPdf } from './access-log-export.ts';
 import { createCitizenOverviewReader } from './citizen-overview.ts';
@@ -60,6 +61,16 @@ function auditPurpose(input: CitizenPurposeBody, source: PurposeSource) {
   }
   const details: Record<string, string> = text ? { purposeText: redactCprShaped(text) } : {};
   return { purpose: input.purpose, details };
+}
+
+/** A move waiting for its date, as the citizen's page shows it; a protected person's new address is withheld too. */
+function toPendingMove(move: RegisteredMove, addressProtected: boolean): NonNullable<Citizen['pendingMove']> {
+  const street = move.address && (move.careOf ? `c/o ${move.careOf}, ${move.address.street}` : move.address.street);
+  return {
+    movingDate: move.movingDate,
+    address: move.address && street && !addressProtected ? { ...move.address, street } : null,
+    country: move.country,
+  };
 }
 
 const fullName = (p: RelatedPersonRecord) => `${p.givenNames} ${p.surname}`;
@@ -153,20 +164,22 @@ export function createCitizensService(
         const custody = await register.findCustody(id);
         const holders = isMinor(person) ? custody.holders : [];
         const children = custody.children.filter(isMinor);
+        const pendingMove = await openLocalPersonRegisterWriter(tx).pendingMove(id);
         await auditCitizen(tx, staff, { action: 'citizen.read', subjectId: id, purpose, details });
         for (const related of [...holders, ...children]) {
           const via = { ...details, viaCitizenId: id };
           await auditCitizen(tx, staff, { action: 'citizen.read-relation', subjectId: related.id, purpose, details: via });
         }
-        return { person, holders, children };
+        return { person, holders, children, pendingMove };
       });
       if (!result) throw citizenNotFound();
-      const { person, holders, children } = result;
+      const { person, holders, children, pendingMove } = result;
       return {
         ...toSummary(person),
         addressProtected: person.addressProtected,
         address: person.addressProtected ? null : person.address,
         emigration: person.emigration,
+        pendingMove: pendingMove && toPendingMove(pendingMove, person.addressProtected),
         custodyHolders: holders.map(toRelated),
         children: children.map(toRelated),
       };

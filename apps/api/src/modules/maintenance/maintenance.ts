@@ -2,15 +2,17 @@
  * Retention and pruning, one run (`pnpm maintenance`, the API's schedule, the compose service): queue events past
  * their retention, sessions that have expired or were revoked (with their refresh tokens), failed sign-ins older
  * than the throttling window, and the audit trail's own retention; then the day-before appointment reminders (the
- * one job here that is not pruning) and the walk-ins' "turn is near" phone numbers whose day is over. Idempotent: a
- * second run finds nothing left.
+ * one job here that is not pruning), the walk-ins' "turn is near" phone numbers whose day is over, and the moves
+ * (flytninger) whose moving date has come, applied to the person register. Idempotent: a second run finds nothing left.
  * Exactly one process runs it at a time (a PostgreSQL advisory lock); the others skip. Deleting rows about staff
  * (sessions, failed sign-ins) or the queue (events) is recorded in each municipality's audit trail, in the same
  * transaction as the deletion. Runs as the database owner: the API's role may not delete audit records.
  */
 import { schema, trySessionAdvisoryLock, type Database, type Tx } from '@skranke/db';
+import { serviceDay } from '@skranke/domain';
 import { sql } from 'drizzle-orm';
 import { appendAudit } from '../../floor/audit/audit-chain.ts';
+import { applyDueMoves, type AppliedMoves } from '../../floor/registers/apply-due-moves.ts';
 import { LocalOutboxNotificationSender, type NotificationSender } from '../../floor/notifications/notification-sender.ts';
 import { poolOf } from '../../plugins/events.ts';
 import { applyRetention, retentionPolicyFor, type RetentionPolicy } from '../audit/retention.ts';
@@ -72,6 +74,8 @@ export interface MaintenanceReport {
   turnNearNumbers: number;
   /** Bookings past their retention whose name and contact details were blanked (their outbox messages deleted). */
   appointmentsAnonymised: number;
+  /** Moves whose moving date has come, applied to the person register (and emigration exemptions ended by a return). */
+  movesApplied: AppliedMoves;
 }
 
 const EMPTY: PruneCounts = { locationEvents: 0, sessions: 0, refreshTokens: 0, loginFailures: 0, auditRecords: 0 };
@@ -92,6 +96,7 @@ export async function runMaintenance(db: Database, options: MaintenanceOptions):
           appointmentReminders: 0,
           turnNearNumbers: 0,
           appointmentsAnonymised: 0,
+          movesApplied: { moves: 0, exemptionsEnded: 0 },
         };
   } finally {
     client.release();
@@ -185,6 +190,8 @@ async function runLocked(db: Database, options: MaintenanceOptions): Promise<Mai
   const appointmentReminders = await sendAppointmentReminders(db, options.notificationSender ?? new LocalOutboxNotificationSender(), now);
   // Walk-ins' phone numbers for the "turn is near" SMS live at most until the end of their ticket's service day.
   const turnNearNumbers = await pruneTurnNearNumbers(db, now);
+  // A move reported ahead takes effect on its moving date (the Copenhagen day of the run's clock), each audited.
+  const movesApplied = await applyDueMoves(db, serviceDay(now));
   return {
     ran: true,
     municipalities: reports,
@@ -193,6 +200,7 @@ async function runLocked(db: Database, options: MaintenanceOptions): Promise<Mai
     appointmentReminders,
     turnNearNumbers,
     appointmentsAnonymised,
+    movesApplied,
   };
 }
 

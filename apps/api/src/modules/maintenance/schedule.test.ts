@@ -10,6 +10,7 @@ const REPORT: MaintenanceReport = {
   appointmentReminders: 0,
   turnNearNumbers: 0,
   appointmentsAnonymised: 0,
+  movesApplied: { moves: 0, exemptionsEnded: 0 },
 };
 
 beforeEach(() => vi.useFakeTimers());

@@ -60,5 +60,8 @@ export function describeReport(report: MaintenanceReport): string[] {
   lines.push(`Påmindelser om tider i morgen / appointment reminders: ${report.appointmentReminders} sendt`);
   lines.push(`Telefonnumre til "snart din tur" / turn-near numbers: ${report.turnNearNumbers} slettet`);
   lines.push(`Tidsbestillinger anonymiseret / appointments anonymised: ${report.appointmentsAnonymised}`);
+  lines.push(
+    `Flytninger trådt i kraft / moves applied: ${report.movesApplied.moves} (fritagelser for Digital Post bortfaldet ved indrejse / exemptions lapsed on return: ${report.movesApplied.exemptionsEnded})`,
+  );
   return lines;
 }

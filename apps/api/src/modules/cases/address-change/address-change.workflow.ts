@@ -12,6 +12,8 @@ import {
   lateReport,
   maskCpr,
   missingSteps,
+  moveTakesEffect,
+  pendingMoveNotice,
   movingDateProblems,
   postcodeArea,
   serviceDay,
@@ -25,9 +27,15 @@ import {
 } from '@skranke/domain';
 import { auditCitizen } from '../../../floor/audit/citizen-audit.ts';
 import { renderReceipt } from '../../../floor/documents/receipt-pdf.ts';
+import { recordAppliedMove } from '../../../floor/registers/apply-due-moves.ts';
 import type { OpenDigitalPostRegistry } from '../../../floor/registers/digital-post-registry.ts';
 import type { Doctor, OpenDoctorRegister } from '../../../floor/registers/doctor-register.ts';
-import type { OpenPersonRegister, OpenPersonRegisterWriter, PersonRecord } from '../../../floor/registers/person-register.ts';
+import type {
+  OpenPersonRegister,
+  OpenPersonRegisterWriter,
+  PersonRecord,
+  RegisteredMove,
+} from '../../../floor/registers/person-register.ts';
 import type { Staff } from '../../../floor/staff.ts';
 import type { CasesRepository } from '../cases.repository.ts';
 import { defineWorkflow, receiptParty, refuseIncomplete, refuseStep } from '../workflow-kit.ts';
@@ -47,6 +55,16 @@ export interface AddressChangeDeps {
 const audit = (tx: Tx, staff: Staff, subjectId: string, action: string, caseId: string) =>
   auditCitizen(tx, staff, { action, subjectId, purpose: ADDRESS_CHANGE_TYPE, details: { caseId } });
 
+/** The move as the pending-move notice names it: the new address on one line (c/o included), or the country. */
+export const pendingMoveOf = (move: RegisteredMove) => ({
+  kind: move.kind,
+  movingDate: move.movingDate,
+  addressLine: move.address
+    ? `${move.careOf ? `c/o ${move.careOf}, ` : ''}${move.address.street}, ${move.address.postcode} ${move.address.city}`
+    : null,
+  country: move.country,
+});
+
 const doctorText = (d: Doctor) => `${d.clinicName} (${d.doctorNames}), ${d.address.street}, ${d.address.postcode} ${d.address.city}`;
 
 /** The doctor step's facts near the NEW address: the reach rule, the current doctor, the practices open to new patients. */
@@ -65,8 +83,10 @@ export async function doctorOptions(openDoctors: OpenDoctorRegister, tx: Tx, per
  * Flytning (domain.md §5): the new address (c/o with the host's declaration, or a country when emigrating), the
  * moving date (at most 4 weeks ahead; late reporting is told, not refused), the people moving together, and the
  * doctor near the new address. Completing registers the move for each of them in the person register (its write
- * seam), lets an emigration exemption lapse on return, and gives a Danish receipt. Every co-mover read or moved is
- * audited about the co-mover too.
+ * seam) and gives a Danish receipt. The move takes effect on its moving date (`moveTakesEffect`): dated today or
+ * earlier, it is applied at once; dated ahead, the register keeps the old address until `pnpm maintenance` applies it
+ * on the date (`applyDueMoves`). Applying a return ends an emigration exemption from Digital Post. Every co-mover read
+ * or moved is audited about the co-mover too.
  */
 export function addressChangeWorkflow(deps: AddressChangeDeps): CaseWorkflow {
   const { repo, openRegister, openWriter, openDigitalPostRegistry, openDoctors } = deps;
@@ -185,7 +205,7 @@ export function addressChangeWorkflow(deps: AddressChangeDeps): CaseWorkflow {
       refuseIncomplete(problems);
 
       const late = lateReport(movingDate, today).late;
-      const { exemption, consequence } = await digitalPost(tx, person.id, address.kind);
+      const { consequence } = await digitalPost(tx, person.id, address.kind);
       const writer = openWriter(tx);
       const common = {
         caseId: caseRow.id,
@@ -219,10 +239,15 @@ export function addressChangeWorkflow(deps: AddressChangeDeps): CaseWorkflow {
           doctorId: null,
           digitalPostEffect: own.consequence.effect,
         });
-        if (own.exemption?.lapsesOnReturn && address.kind === 'return') await openDigitalPostRegistry(tx).markLapsed(own.exemption.id);
         await audit(tx, staff, coMover.id, 'address-change.co-mover-move', caseRow.id);
       }
-      if (exemption?.lapsesOnReturn && address.kind === 'return') await openDigitalPostRegistry(tx).markLapsed(exemption.id);
+      if (moveTakesEffect(movingDate, today) === 'now') {
+        // Each mover's due moves in moving-date order (an earlier one still waiting for maintenance comes first).
+        for (const personId of [person.id, ...movers.facts.map((f) => f.id)]) {
+          for (let move = await writer.applyNextDueMove(today, personId); move; move = await writer.applyNextDueMove(today, personId))
+            await recordAppliedMove(tx, move, staff.id, openDigitalPostRegistry);
+        }
+      }
       if (doctor.choice === 'new') {
         const doctors = openDoctors(tx);
         const insurance = await doctors.insuranceOf(person.id);
@@ -269,6 +294,7 @@ export function addressChangeWorkflow(deps: AddressChangeDeps): CaseWorkflow {
       }
       const chosen = doctor?.choice === 'new' && doctor.doctorId ? await openDoctors(tx).findById(doctor.doctorId) : null;
       const notices = [
+        ...(own && own.appliedAt === null ? [pendingMoveNotice(pendingMoveOf(own))] : []),
         ...(late?.late && late.da && late.en ? [{ da: late.da, en: late.en }] : []),
         ...(digital && digital.effect !== 'none' ? [{ da: digital.da, en: digital.en }] : []),
       ];
@@ -281,6 +307,7 @@ export function addressChangeWorkflow(deps: AddressChangeDeps): CaseWorkflow {
             ? { choice: doctor.choice, doctorId: doctor.doctorId ?? null, doctorName: chosen ? doctorText(chosen) : null }
             : null,
           registeredAt: own ? own.registeredAt.toISOString() : null,
+          appliedAt: own?.appliedAt ? own.appliedAt.toISOString() : null,
           notices,
         },
       };

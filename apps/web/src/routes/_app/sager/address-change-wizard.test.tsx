@@ -11,6 +11,7 @@ const outcome = (overrides: Partial<AddressChangeOutcome> = {}): AddressChangeOu
   coMovers: [],
   doctor: null,
   registeredAt: null,
+  appliedAt: null,
   notices: [],
   ...overrides,
 });
