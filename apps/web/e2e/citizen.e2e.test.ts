@@ -164,6 +164,7 @@ describe.skipIf(skipBrowserTests)('a Digital Post exemption, from the queue tick
     // Leave Skranke 1 as the other journeys expect it: the ticket settled without counting as served, anna signed off.
     await anna.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Skranke' }).click();
     await anna.getByRole('button', { name: 'Udeblevet' }).click();
+    await anna.getByText(/er markeret som udeblevet\.$/).waitFor(); // (the counter cannot be closed while a citizen stands at it)
     await anna.getByRole('button', { name: 'Log af skranken' }).click();
     await anna.getByRole('button', { name: 'Log på skranken' }).waitFor();
   }, 180_000);
