@@ -123,6 +123,28 @@ describe('citizen page', () => {
     const details = screen.getByRole('region', { name: 'Oplysninger' });
     expect(within(details).getByText('Adressebeskyttet')).toBeInTheDocument();
   });
+
+  it('shows a registered move waiting for its date beside the address still in force', async () => {
+    citizenApi({
+      getCitizen: () =>
+        json(200, {
+          ...POUL,
+          pendingMove: { movingDate: '2026-12-17', address: { street: 'Nørregade 10', postcode: '8000', city: 'Aarhus C' }, country: null },
+        }),
+    });
+    await renderApp(`/borger/${CITIZEN_ID}?purpose=pas`);
+    const details = screen.getByRole('region', { name: 'Oplysninger' });
+    expect(within(details).getByText('Oddervej 88, 8270 Højbjerg')).toBeInTheDocument();
+    expect(within(details).getByText('Anmeldt flytning')).toBeInTheDocument();
+    expect(within(details).getByText(/Flytter til Nørregade 10, 8000 Aarhus C den 17\. december 2026\./)).toBeInTheDocument();
+    expect(within(details).getByText(/Folkeregistret ændres på flyttedatoen/)).toBeInTheDocument();
+  });
+
+  it('shows no pending move when none is registered', async () => {
+    citizenApi({});
+    await renderApp(`/borger/${CITIZEN_ID}?purpose=pas`);
+    expect(within(screen.getByRole('region', { name: 'Oplysninger' })).queryByText('Anmeldt flytning')).not.toBeInTheDocument();
+  });
 });
 
 describe('citizen overview', () => {

@@ -139,3 +139,32 @@ describe('flytning wizard', () => {
     expect(await screen.findByText('Kommunen kan give en bøde på 600 kr.')).toBeInTheDocument();
   });
 });
+
+describe('a registered flytning', () => {
+  const done = (appliedAt: string | null) =>
+    moveCase({
+      status: 'completed',
+      currentStep: null,
+      stepData: {
+        address: { kind: 'domestic', street: 'Nørregade 10', postcode: '8000', city: 'Aarhus C' },
+        date: { movingDate: '2026-12-17' },
+        movers: { coMovers: [] },
+        doctor: { choice: 'choose_later' },
+      },
+      addressChange: outcome({ registeredAt: '2026-12-07T10:15:00Z', appliedAt }),
+    });
+
+  it('says where to and when while it waits for its moving date, and that the register changes then', async () => {
+    signedInApi(USERS.anna, { getCase: () => json(200, done(null)) });
+    await renderApp(`/sager/${CASE_ID}`);
+    expect(await screen.findByText(/Flytter til Nørregade 10, 8000 Aarhus C den 17\. december 2026\./)).toBeInTheDocument();
+    expect(screen.getByText(/Folkeregistret ændres på flyttedatoen/)).toBeInTheDocument();
+  });
+
+  it('says when it took effect once applied', async () => {
+    signedInApi(USERS.anna, { getCase: () => json(200, done('2026-12-17T00:05:00Z')) });
+    await renderApp(`/sager/${CASE_ID}`);
+    expect(await screen.findByText(/Trådt i kraft i folkeregistret/)).toBeInTheDocument();
+    expect(screen.queryByText(/Folkeregistret ændres på flyttedatoen/)).not.toBeInTheDocument();
+  });
+});

@@ -74,6 +74,24 @@ function Relations({ people }: { people: RelatedCitizen[] }) {
   );
 }
 
+/** A registered move waiting for its moving date: where to and when, and that the register changes then. */
+function PendingMove({ move }: { move: NonNullable<Citizen['pendingMove']> }) {
+  const { t, formatDate } = useI18n();
+  const date = formatCivilDate(formatDate, move.movingDate);
+  return (
+    <>
+      {move.address
+        ? t('move.pending.to', { address: `${move.address.street}, ${move.address.postcode} ${move.address.city}`, date })
+        : move.country
+          ? t('move.pending.abroad', { country: move.country, date })
+          : t('move.pending.protected', { date })}
+      <Text component="span" display="block" size="sm" c="dimmed" mt={2}>
+        {t('move.pending.register')}
+      </Text>
+    </>
+  );
+}
+
 export function CitizenDetails({ citizen, auth, purpose }: { citizen: Citizen; auth: AuthSession; purpose: CitizenPurposeQuery }) {
   const { t, formatDate } = useI18n();
   const address = citizen.addressProtected
@@ -101,6 +119,11 @@ export function CitizenDetails({ citizen, auth, purpose }: { citizen: Citizen; a
         <Fact label={t('citizen.birthDate')}>{formatCivilDate(formatDate, citizen.birthDate)}</Fact>
         <Fact label={t('citizen.age')}>{t('citizen.ageYears', { age: citizen.age })}</Fact>
         <Fact label={t('citizen.address')}>{address}</Fact>
+        {citizen.pendingMove && (
+          <Fact label={t('move.pending.label')}>
+            <PendingMove move={citizen.pendingMove} />
+          </Fact>
+        )}
         <Fact label={t('citizen.municipality')}>{citizen.municipality.name}</Fact>
         {citizen.custodyHolders.length > 0 && (
           <Fact label={t('citizen.custodyHolders')}>

@@ -134,14 +134,36 @@ function MoveWizard({ kase, auth }: { kase: Case; auth: AuthSession }) {
   );
 }
 
+/** A completed move that waits for its moving date: where to, when, and that the register changes then. */
+function PendingLine({ data }: { data: MoveStepData }) {
+  const { t, formatDate } = useI18n();
+  if (!data.address || !data.date) return null;
+  const date = formatCivilDate(formatDate, data.date.movingDate);
+  return (
+    <Text mt="xs">
+      {data.address.kind === 'emigration'
+        ? t('move.pending.abroad', { country: data.address.country ?? '', date })
+        : t('move.pending.to', { address: addressLine(data.address), date })}{' '}
+      {t('move.pending.register')}
+    </Text>
+  );
+}
+
 function MoveDone({ kase, auth }: { kase: Case; auth: AuthSession }) {
   const { t, formatDate } = useI18n();
   const registeredAt = kase.addressChange?.registeredAt;
+  const appliedAt = kase.addressChange?.appliedAt;
   return (
     <Paper withBorder radius="md" p="xl">
       <Stack gap="lg">
         <DoneAlert heading={t('move.done.heading')} color="green" icon={<IconCircleCheck aria-hidden />}>
           {registeredAt && <Text mt="xs">{t('move.done.line', { date: formatMoment(formatDate, registeredAt) })}</Text>}
+          {registeredAt &&
+            (appliedAt ? (
+              <Text mt="xs">{t('move.done.applied', { date: formatMoment(formatDate, appliedAt) })}</Text>
+            ) : (
+              <PendingLine data={kase.stepData as MoveStepData} />
+            ))}
         </DoneAlert>
         <CaseDocumentSection headingId="move-receipt-heading" caseId={kase.id} auth={auth} />
         <CaseDoneFooter kase={kase} purpose="vejledning" />
