@@ -2,6 +2,8 @@ import type {
   CheckInAppointmentBody,
   CreateAppointmentBlockBody,
   PutAppointmentRuleBody,
+  PutCounterScheduleBody,
+  PutCounterScheduleDayBody,
   StaffBookAppointmentBody,
   StaffCancelAppointmentBody,
 } from '@skranke/contracts';
@@ -45,6 +47,18 @@ export const listAppointmentRules = (tokens: TokenSource, locationId: string) =>
 
 export const putAppointmentRule = (tokens: TokenSource, locationId: string, serviceId: string, body: PutAppointmentRuleBody) =>
   call(tokens, 'putAppointmentRule', { params: { locationId, serviceId }, body });
+
+export const getCounterSchedule = (tokens: TokenSource, locationId: string) =>
+  call(tokens, 'getCounterSchedule', { params: { locationId } });
+
+export const putCounterSchedule = (tokens: TokenSource, locationId: string, body: PutCounterScheduleBody) =>
+  call(tokens, 'putCounterSchedule', { params: { locationId }, body });
+
+export const putCounterScheduleDay = (tokens: TokenSource, locationId: string, date: string, body: PutCounterScheduleDayBody) =>
+  call(tokens, 'putCounterScheduleDay', { params: { locationId, date }, body });
+
+export const deleteCounterScheduleDay = (tokens: TokenSource, locationId: string, date: string) =>
+  call(tokens, 'deleteCounterScheduleDay', { params: { locationId, date } });
 
 /** The token behind a receipt's QR code to the ticket's public status page. */
 export const createTicketStatusLink = (tokens: TokenSource, ticketId: string) =>

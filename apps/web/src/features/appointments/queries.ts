@@ -2,6 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { TokenSource } from '../../lib/api.ts';
 import {
   getAppointmentPlan,
+  getCounterSchedule,
   listAppointmentBlocks,
   listAppointmentRules,
   listAppointments,
@@ -19,6 +20,7 @@ export const appointmentKeys = {
   plan: (locationId: string, from: string) => [...appointmentKeys.location(locationId), 'plan', from] as const,
   blocks: (locationId: string) => [...appointmentKeys.location(locationId), 'blocks'] as const,
   rules: (locationId: string) => [...appointmentKeys.location(locationId), 'rules'] as const,
+  counterSchedule: (locationId: string) => [...appointmentKeys.location(locationId), 'counter-schedule'] as const,
   options: () => [...appointmentKeys.all, 'options'] as const,
 };
 
@@ -70,6 +72,15 @@ export function appointmentRulesQueryOptions(tokens: TokenSource, locationId: st
   return queryOptions({
     queryKey: appointmentKeys.rules(locationId),
     queryFn: async () => (await listAppointmentRules(tokens, locationId)).items,
+    staleTime: 30_000,
+  });
+}
+
+/** A place's counters for bookings: the weekly bands and the date overrides from today on. */
+export function counterScheduleQueryOptions(tokens: TokenSource, locationId: string) {
+  return queryOptions({
+    queryKey: appointmentKeys.counterSchedule(locationId),
+    queryFn: () => getCounterSchedule(tokens, locationId),
     staleTime: 30_000,
   });
 }

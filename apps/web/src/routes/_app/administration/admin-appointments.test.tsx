@@ -1,12 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../../test/appointment-fixtures.ts';
-import { DOKK1_ID, ok, signedInApi, USERS } from '../../../test/fake-api.ts';
+import type { CounterSchedule } from '@skranke/contracts';
+import { DOKK1_ID, ok, signedInApi, USERS, type FakeRoutes } from '../../../test/fake-api.ts';
 import { KOEREKORT, PAS, SERVICES } from '../../../test/queue-fixtures.ts';
 import { renderApp } from '../../../test/render.tsx';
 
-function rulesApi() {
+const NO_SCHEDULE: CounterSchedule = { activeCounters: 6, weekly: [], days: [] };
+
+function rulesApi(extra: FakeRoutes = {}) {
   return signedInApi(USERS.admin, {
+    getCounterSchedule: () => ok('getCounterSchedule', NO_SCHEDULE),
+    ...extra,
     listConfigServices: () => ok('listConfigServices', SERVICES),
     listAppointmentRules: (_request, { locationId }) => ok('listAppointmentRules', { items: locationId === DOKK1_ID ? [rule()] : [] }),
     putAppointmentRule: async (request, { serviceId }) =>
@@ -70,5 +75,70 @@ describe('administration: Tidsbestilling', () => {
       bringTextDa: 'Gammelt kørekort',
       bringTextEn: '',
     });
+  });
+});
+
+describe('administration: Tidsbestilling, the weekly counters for bookings', () => {
+  const GREVE: CounterSchedule = {
+    activeCounters: 6,
+    weekly: [
+      { weekday: 1, from: '10:00', to: '17:00', counters: 0 },
+      { weekday: 2, from: '10:00', to: '12:00', counters: 2 },
+    ],
+    days: [],
+  };
+
+  it('says there is no schedule, and sets one up per weekday', async () => {
+    const api = rulesApi({ putCounterSchedule: () => ok('putCounterSchedule', GREVE) });
+    const { user } = await renderApp('/administration/tidsbestilling');
+    expect(screen.getByText('Intet ugeskema: tiderne følger reglerne og stedets skranker.')).toBeInTheDocument();
+    expect(screen.getByText(/af stedets 6 aktive skranker/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ret ugeskemaet' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ugeskema for skranker til bestilte tider' });
+    expect(within(dialog).getByText('Ingen tidsrum.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Tilføj tidsrum' }));
+    const band = within(dialog).getByRole('group', { name: 'Tidsrum 1' });
+    await user.selectOptions(within(band).getByLabelText('Ugedag'), 'Tirsdag');
+    await user.clear(within(band).getByLabelText('Skranker'));
+    await user.type(within(band).getByLabelText('Skranker'), '7');
+    await user.click(within(dialog).getByRole('button', { name: 'Gem' }));
+    expect(within(band).getByText('Skranker skal være et helt tal fra 0 til 6')).toBeInTheDocument();
+    expect(api.calledOp('putCounterSchedule')).toHaveLength(0);
+
+    await user.clear(within(band).getByLabelText('Skranker'));
+    await user.type(within(band).getByLabelText('Skranker'), '2');
+    await user.click(within(dialog).getByRole('button', { name: 'Gem' }));
+    expect(await screen.findByText('Skranker til bestilte tider er gemt.')).toBeInTheDocument();
+    const [request] = api.calledOp('putCounterSchedule');
+    expect(new URL(request!.url).pathname).toBe(`/api/admin/locations/${DOKK1_ID}/counter-schedule`);
+    expect(await request!.json()).toEqual({ weekly: [{ weekday: 2, from: '10:00', to: '12:00', counters: 2 }] });
+  });
+
+  it('shows the weekly schedule per weekday, and the API’s word on a band outside the opening hours', async () => {
+    rulesApi({
+      getCounterSchedule: () => ok('getCounterSchedule', GREVE),
+      putCounterSchedule: () =>
+        new Response(
+          JSON.stringify({
+            type: 'about:blank',
+            title: 'Bad Request',
+            status: 400,
+            code: 'invalid-config',
+            detail: 'Tidsrummet ligger uden for åbningstiden',
+            errors: [{ pointer: '/body/weekly/1/from', detail: 'Tidsrummet ligger uden for åbningstiden' }],
+          }),
+          { status: 400, headers: { 'content-type': 'application/problem+json' } },
+        ),
+    });
+    const { user } = await renderApp('/administration/tidsbestilling');
+    const table = screen.getByRole('table', { name: 'Ugeskema for skranker til bestilte tider' });
+    expect(within(table).getByRole('rowheader', { name: 'Mandag' }).closest('tr')).toHaveTextContent('Mandag10.00–17.00: kun drop-in');
+    expect(within(table).getByRole('rowheader', { name: 'Tirsdag' }).closest('tr')).toHaveTextContent('Tirsdag10.00–12.00: 2');
+    expect(within(table).getByRole('rowheader', { name: 'Onsdag' }).closest('tr')).toHaveTextContent('OnsdagIngen grænse ud over reglerne');
+    await user.click(screen.getByRole('button', { name: 'Ret ugeskemaet' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ugeskema for skranker til bestilte tider' });
+    await user.click(within(dialog).getByRole('button', { name: 'Gem' }));
+    const band = within(dialog).getByRole('group', { name: 'Tidsrum 2' });
+    expect(await within(band).findByText('Tidsrummet ligger uden for åbningstiden')).toBeInTheDocument();
   });
 });

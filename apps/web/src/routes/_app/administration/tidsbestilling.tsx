@@ -6,14 +6,18 @@ import { useState } from 'react';
 import { useNotice } from '../../../components/Notice/Notice.tsx';
 import { StatusTag } from '../../../components/StatusTag/StatusTag.tsx';
 import { configServicesQueryOptions } from '../../../features/admin/config.ts';
-import { appointmentRulesQueryOptions } from '../../../features/appointments/queries.ts';
+import { appointmentRulesQueryOptions, counterScheduleQueryOptions } from '../../../features/appointments/queries.ts';
 import { parseLocationSearch } from '../../../features/locations/search.ts';
 import { locationsQueryOptions } from '../../../features/locations/queries.ts';
 import { loadMessages, useI18n } from '../../../i18n/i18n.tsx';
 import { ConfigPage, ConfigTable } from './-config/ConfigPage.tsx';
+import { CounterScheduleSection } from './-tidsbestilling/CounterScheduleSection.tsx';
 import { defaultRule, RuleFormDialog } from './-tidsbestilling/RuleFormDialog.tsx';
 
-/** Tidsbestilling: per location, the booking rules of each errand (slot length, places, akuttider, grace, …). */
+/**
+ * Tidsbestilling: per location, the booking rules of each errand (slot length, places, akuttider, grace, …) and the
+ * weekly counter schedule for bookings shared by the errands.
+ */
 export const Route = createFileRoute('/_app/administration/tidsbestilling')({
   // The loader travels with the screen's chunk: its query functions stay out of the entry chunk (150 kB gzip budget).
   codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
@@ -26,6 +30,7 @@ export const Route = createFileRoute('/_app/administration/tidsbestilling')({
     await Promise.all([
       context.queryClient.ensureQueryData(configServicesQueryOptions(context.auth)),
       locationId && context.queryClient.ensureQueryData(appointmentRulesQueryOptions(context.auth, locationId)),
+      locationId && context.queryClient.ensureQueryData(counterScheduleQueryOptions(context.auth, locationId)),
     ]);
   },
   component: AdminAppointmentsPage,
@@ -54,6 +59,7 @@ function AdminAppointmentsPage() {
         />
       )}
       {locationId && <RulesTable key={locationId} locationId={locationId} notice={notice} />}
+      {locationId && <CounterScheduleSection key={`schedule-${locationId}`} auth={auth} locationId={locationId} notice={notice} />}
     </ConfigPage>
   );
 }

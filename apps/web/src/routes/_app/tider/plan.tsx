@@ -7,16 +7,24 @@ import { DocumentTitle } from '../../../components/DocumentTitle/DocumentTitle.t
 import { EmptyState } from '../../../components/EmptyState/EmptyState.tsx';
 import { Notice, useNotice } from '../../../components/Notice/Notice.tsx';
 import { RouterAnchor } from '../../../components/RouterLink/RouterLink.tsx';
-import { appointmentBlocksQueryOptions, appointmentPlanQueryOptions } from '../../../features/appointments/queries.ts';
+import {
+  appointmentBlocksQueryOptions,
+  appointmentPlanQueryOptions,
+  counterScheduleQueryOptions,
+} from '../../../features/appointments/queries.ts';
 import { addDays, formatDay, mondayOf, todayInCopenhagen } from '../../../features/appointments/time.ts';
 import { locationsQueryOptions } from '../../../features/locations/queries.ts';
 import { servicesQueryOptions } from '../../../features/queue/queries.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { BlocksSection } from './-components/BlocksSection.tsx';
+import { CountersSection } from './-components/CountersSection.tsx';
 import { PlanTable } from './-components/PlanTable.tsx';
 import { locationOf, parseDaySearch } from './-components/search.ts';
 
-/** The week's plan for a lead: per day and errand, times offered, booked, checked in and missed; the blocked periods. */
+/**
+ * The week's plan for a lead: per day and errand, times offered, booked, checked in and missed; the day's counters for
+ * bookings (with a change of one day) and the times booked beyond them; the blocked periods.
+ */
 export const Route = createFileRoute('/_app/tider/plan')({
   // The loader travels with the screen's chunk: its query functions stay out of the entry chunk (150 kB gzip budget).
   codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
@@ -31,6 +39,7 @@ export const Route = createFileRoute('/_app/tider/plan')({
       context.queryClient.ensureQueryData(locationsQueryOptions(context.auth)),
       context.queryClient.ensureQueryData(appointmentPlanQueryOptions(context.auth, locationId, from)),
       context.queryClient.ensureQueryData(appointmentBlocksQueryOptions(context.auth, locationId)),
+      context.queryClient.ensureQueryData(counterScheduleQueryOptions(context.auth, locationId)),
       context.queryClient.ensureQueryData(servicesQueryOptions(context.auth, locationId)),
     ]);
   },
@@ -70,6 +79,7 @@ function PlanView({ locationId, from }: { locationId: string; from: string }) {
   const { data: locations } = useSuspenseQuery(locationsQueryOptions(auth));
   const { data: plan } = useSuspenseQuery(appointmentPlanQueryOptions(auth, locationId, from));
   const { data: blocks } = useSuspenseQuery(appointmentBlocksQueryOptions(auth, locationId));
+  const { data: schedule } = useSuspenseQuery(counterScheduleQueryOptions(auth, locationId));
   const { data: services } = useSuspenseQuery(servicesQueryOptions(auth, locationId));
   const mine = locations.filter((l) => user.locationIds.includes(l.id));
   const thisWeek = mondayOf(todayInCopenhagen());
@@ -106,6 +116,7 @@ function PlanView({ locationId, from }: { locationId: string; from: string }) {
         <PlanTable plan={plan} services={services} />
       </section>
       <Notice notice={notice.notice} onClose={notice.clear} />
+      <CountersSection auth={auth} locationId={locationId} from={from} plan={plan} schedule={schedule} notice={notice} />
       <BlocksSection auth={auth} locationId={locationId} blocks={blocks} services={services} notice={notice} />
     </Stack>
   );
