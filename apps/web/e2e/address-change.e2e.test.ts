@@ -115,24 +115,33 @@ describe.skipIf(skipBrowserTests)('a flytning with a c/o address and a doctor ch
       await anna.getByRole('button', { name: 'Registrér flytning' }).click();
 
       await heading(anna, 'Flytningen er registreret');
+      // A week ahead: the register changes on the moving date, and the case says so.
+      await anna
+        .getByText(/^Flytter til c\/o Ole Hansen, Nørregade 10, 8000 Aarhus C den .* Folkeregistret ændres på flyttedatoen/)
+        .waitFor();
       await anna.getByRole('button', { name: 'Åbn kvittering (PDF)' }).waitFor();
       await expectAccessible(anna, 'address-change-done');
 
-      // Back on the citizen page: the address is the new one; a protection is one click, with its renewal date.
+      // Back on the citizen page: still the old address until the moving date, the move shown as pending; a protection
+      // is one click, with its renewal date.
       await anna.getByRole('link', { name: 'Tilbage til borgeren' }).click();
       await anna.getByRole('heading', { level: 1, name: 'Karen Flytteprøve' }).waitFor();
-      await anna
-        .getByText(/Nørregade 10/)
-        .first()
-        .waitFor();
+      const details = anna.getByRole('region', { name: 'Oplysninger' });
+      await details.getByText('Flyttevej 1, 2. th., 8000 Aarhus C').waitFor();
+      await details.getByText(/^Flytter til c\/o Ole Hansen, Nørregade 10, 8000 Aarhus C den /).waitFor();
+      await expectAccessible(anna, 'address-change-pending');
       await anna.getByRole('button', { name: 'Registrér beskyttelse (1 år)' }).click();
       await anna.getByText(/^Beskyttet fra .* Skal fornyes senest /).waitFor();
       await expectAccessible(anna, 'address-protection-registered');
 
       const moves = await withDatabase(
-        async (query) => (await query('select person_id from address_moves where person_id = any($1)', [ids])) as { rowCount: number },
+        async (query) =>
+          (await query('select person_id, applied_at from address_moves where person_id = any($1)', [ids])) as {
+            rows: Array<{ applied_at: Date | null }>;
+          },
       );
-      expect(moves.rowCount).toBe(2);
+      expect(moves.rows).toHaveLength(2);
+      expect(moves.rows.every((m) => m.applied_at === null)).toBe(true); // maintenance applies them on the date
     },
   );
 });
