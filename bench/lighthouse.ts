@@ -24,6 +24,14 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const VERSION = process.env.LIGHTHOUSE_VERSION ?? '12';
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+/** The performance score's parts (simulated, in ms; CLS unitless), printed as medians so a low score can be read. */
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -74,8 +82,14 @@ async function lighthouse(url: string, outFile: string, headers?: Record<string,
     ...(headers ? [`--extra-headers=${JSON.stringify(headers)}`] : []),
   ];
   await run('npx', args, { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 });
-  const report = JSON.parse(await readFile(outFile, 'utf8')) as { categories: Record<string, { score: number }> };
-  return Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(report.categories[c]!.score * 100)]));
+  const report = JSON.parse(await readFile(outFile, 'utf8')) as {
+    categories: Record<string, { score: number }>;
+    audits: Record<string, { numericValue?: number }>;
+  };
+  return {
+    ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(report.categories[c]!.score * 100)])),
+    ...Object.fromEntries(METRICS.map((m) => [m, report.audits[m]?.numericValue ?? Number.NaN])),
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -105,8 +119,8 @@ async function main() {
       { name: 'Public booking (/tidsbestilling)', url: `${base}/tidsbestilling`, user: undefined },
     ].filter((page) => !process.env.LIGHTHOUSE_ONLY || page.url.includes(process.env.LIGHTHOUSE_ONLY));
     console.log(`Lighthouse ${VERSION}, mobile (simulated throttling), median of ${RUNS} runs, ${new Date().toISOString()}\n`);
-    console.log('| page | performance | accessibility | best practices |');
-    console.log('|---|---|---|---|');
+    console.log('| page | performance | accessibility | best practices | FCP | LCP | TBT | CLS | speed index |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
     for (const page of pages) {
       const scores: Array<Record<string, number>> = [];
       for (let i = 0; i < RUNS; i++) {
@@ -114,7 +128,11 @@ async function main() {
         scores.push(await lighthouse(page.url, path.join(dir, `lh-${i}.json`), headers));
       }
       const m = (c: string) => median(scores.map((s) => s[c]!));
-      console.log(`| ${page.name} | ${m('performance')} | ${m('accessibility')} | ${m('best-practices')} |`);
+      const ms = (c: string) => `${(m(c) / 1000).toFixed(1).replace('.', ',')} s`;
+      console.log(
+        `| ${page.name} | ${m('performance')} | ${m('accessibility')} | ${m('best-practices')} | ${ms('first-contentful-paint')} | ` +
+          `${ms('largest-contentful-paint')} | ${Math.round(m('total-blocking-time'))} ms | ${m('cumulative-layout-shift').toFixed(3)} | ${ms('speed-index')} |`,
+      );
     }
   } finally {
     process.kill(-app.pid!, 'SIGINT');

@@ -1,7 +1,7 @@
 import './boot.ts';
 import '@mantine/core/styles.css';
 import './styles.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './App.tsx';
 import { AuthSession } from './auth/session.ts';
@@ -22,10 +22,16 @@ if (!container) throw new Error('index.html has no #root element');
 // A user who chose English gets its dictionary before the first render (Danish is always there).
 void loadLanguage(readStoredLanguage())
   .catch(() => {})
-  .then(() =>
-    createRoot(container).render(
-      <StrictMode>
-        <App router={router} queryClient={queryClient} />
-      </StrictMode>,
-    ),
-  );
+  .then(() => {
+    const root = createRoot(container);
+    // The first render as a transition: React renders in slices, yielding to the browser every few milliseconds
+    // instead of one long task (index.html's static frame stays on screen until it commits). Lighthouse, mobile, on
+    // the counter screen: total blocking time 1,520 ms without, 901–1,353 ms with it (docs/benchmarks.md).
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <App router={router} queryClient={queryClient} />
+        </StrictMode>,
+      ),
+    );
+  });
