@@ -67,11 +67,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-/** Clicks the visible label of the language switch (its radio inputs are visually hidden, as in Mantine). */
+/** Chooses a language in the switch, as a mouse user does (each radio lies invisibly over its drawn label). */
 export async function chooseLanguage(page: Page, name: 'Dansk' | 'English'): Promise<void> {
   await page
     .getByRole('radiogroup', { name: /Sprog|Language/ })
-    .getByText(name, { exact: true })
+    .getByRole('radio', { name, exact: true })
     .click();
   expect(await page.getByRole('radio', { name }).isChecked()).toBe(true);
 }
