@@ -1,5 +1,5 @@
 import './boot.ts';
-import '@mantine/core/styles.css';
+import './mantine-styles.ts';
 import './styles.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
