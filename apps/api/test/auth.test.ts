@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectProblem, injectAs, login, refreshCookieOf, type TestContext } from './helpers.ts';
 
@@ -28,6 +29,22 @@ describe('POST /api/auth/login', () => {
     expect(header).toEqual({ alg: 'HS256', typ: 'at+jwt' });
     expect(claims).toMatchObject({ iss: 'skranke', aud: 'skranke-api', sub: body.user.id, kind: 'user' });
     expect(claims.exp - claims.iat).toBe(900);
+  });
+
+  it("lists the user's locations in the order listLocations gives them (by name)", async () => {
+    const signIn = async () =>
+      (await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'anna', password: 'skranke-demo' } })).json();
+    const before = (await signIn()).user.locationIds as string[];
+    expect(before.length).toBeGreaterThan(1);
+    // Renamed so that the name order is the reverse of the id order: the list's order, not the ids', must win.
+    const [first, last] = [before[0]!, before.at(-1)!].sort();
+    await ctx.owner.execute(sql`update locations set name = 'Å ' || name where id = ${first}`);
+    await ctx.owner.execute(sql`update locations set name = 'A ' || name where id = ${last}`);
+    const { user, accessToken } = await signIn();
+    const listed = (await injectAs(ctx.app, { accessToken })({ method: 'GET', url: '/api/locations' })).json() as Array<{ id: string }>;
+    expect(user.locationIds).toEqual(listed.map((l) => l.id).filter((id) => user.locationIds.includes(id)));
+    expect(user.locationIds[0]).toBe(last);
+    expect(user.locationIds.at(-1)).toBe(first);
   });
 
   it('accepts the username in any case', async () => {

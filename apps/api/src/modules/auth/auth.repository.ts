@@ -2,7 +2,7 @@ import { schema, type DbOrTx } from '@skranke/db';
 import type { SessionUser } from '@skranke/contracts';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 
-const { users, municipalities, sessions, refreshTokens, loginFailures, devices, userLocations } = schema;
+const { users, municipalities, sessions, refreshTokens, loginFailures, devices, userLocations, locations } = schema;
 
 export function createAuthRepository(db: DbOrTx) {
   return {
@@ -23,9 +23,11 @@ export function createAuthRepository(db: DbOrTx) {
           role: users.role,
           municipalityId: users.municipalityId,
           municipalityName: municipalities.name,
+          // In the order listLocations gives (by name), so the SPA knows the counter sign-in's default location
+          // (the first of the user's) before the list has answered, and can ask for its data at once.
           locationIds: sql<
             string[]
-          >`coalesce((select array_agg(${userLocations.locationId} order by ${userLocations.locationId}) from ${userLocations} where ${userLocations.userId} = ${users.id}), '{}')`,
+          >`coalesce((select array_agg(${userLocations.locationId} order by ${locations.name}, ${locations.id}) from ${userLocations} join ${locations} on ${locations.id} = ${userLocations.locationId} where ${userLocations.userId} = ${users.id}), '{}')`,
         })
         .from(users)
         .innerJoin(municipalities, eq(municipalities.id, users.municipalityId))

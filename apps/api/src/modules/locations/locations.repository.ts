@@ -11,6 +11,6 @@ export function createLocationRepository(db: DbOrTx) {
         .select({ id: l.id, name: l.name, kind: l.kind, address: l.address })
         .from(l)
         .where(eq(l.municipalityId, municipalityId))
-        .orderBy(asc(l.name)),
+        .orderBy(asc(l.name), asc(l.id)),
   };
 }
