@@ -53,6 +53,29 @@ describe('counter', () => {
     expect(screen.getByRole('heading', { name: 'Skranke 2' })).toBeInTheDocument();
   });
 
+  it("asks for the first location's counters, services and board before the counter session has answered", async () => {
+    let answerSession!: () => void;
+    const sessionAnswered = new Promise<void>((resolve) => (answerSession = resolve));
+    const { api } = atCounter(null as unknown as CounterSession, {
+      getMyCounterSession: async () => {
+        await sessionAnswered;
+        return json(200, { session: null });
+      },
+    });
+    const rendered = renderApp('/skranke');
+
+    for (const what of ['counters', 'services', 'board']) {
+      await waitFor(() => expect(api.called('GET', `/api/locations/${USERS.anna.locationIds[0]}/${what}`)).toHaveLength(1));
+    }
+    expect(api.calledOp('getMyCounterSession')).toHaveLength(1);
+    answerSession();
+    await rendered;
+    expect(await screen.findByRole('combobox', { name: 'Skranke' })).toBeInTheDocument();
+    // The page's own queries found the answers in the cache: nothing was asked twice.
+    expect(api.calledOp('listCounters')).toHaveLength(1);
+    expect(api.calledOp('getQueueBoard')).toHaveLength(1);
+  });
+
   it('calls the next citizen with F2, once, and shows the actions of a called ticket', async () => {
     const called = calledTicket();
     const { api, state } = atCounter(counterSession(), {
