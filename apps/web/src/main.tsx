@@ -5,7 +5,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './App.tsx';
 import { AuthSession } from './auth/session.ts';
-import { loadLanguage, readStoredLanguage } from './i18n/i18n.tsx';
+import { loadLanguage, readStoredLanguage, warmIntl } from './i18n/i18n.tsx';
 import { createAppRouter } from './router.tsx';
 
 const queryClient = createQueryClient();
@@ -19,8 +19,14 @@ for (const route of router.getMatchedRoutes(window.location.pathname)[0]) void r
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
+// The locale's data is loaded in a task of its own while the silent sign-in and the page's data travel, not inside the
+// first screen's render (i18n.tsx: warmIntl).
+const language = readStoredLanguage();
+const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
+whenIdle(() => warmIntl(language));
+
 // A user who chose English gets its dictionary before the first render (Danish is always there).
-void loadLanguage(readStoredLanguage())
+void loadLanguage(language)
   .catch(() => {})
   .then(() => {
     const root = createRoot(container);

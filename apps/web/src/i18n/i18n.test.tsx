@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LanguageSwitch } from '../components/LanguageSwitch/LanguageSwitch.tsx';
 import { renderWithProviders } from '../test/render.tsx';
 import { daAdmin } from './da-admin.ts';
@@ -17,7 +17,7 @@ import { daDoctorChangeSteps } from './da-doctor-change-steps.ts';
 import { daRepresentation } from './da-representation.ts';
 import { da } from './da.ts';
 import { en } from './en.ts';
-import { LANGUAGE_STORAGE_KEY, readStoredLanguage, translate, useI18n } from './i18n.tsx';
+import { dateFormat, LANGUAGE_STORAGE_KEY, readStoredLanguage, translate, useI18n, warmIntl } from './i18n.tsx';
 
 function Sample() {
   const { t, formatNumber, formatDate } = useI18n();
@@ -62,6 +62,23 @@ describe('translate', () => {
       }).sort(),
     );
     for (const text of [...Object.values(da), ...Object.values(en)]) expect(text.trim()).not.toBe('');
+  });
+});
+
+describe('warmIntl', () => {
+  it.each([
+    ['da', 'da-DK'],
+    ['en', 'en-GB'],
+  ] as const)("builds %s's full-date formatter once, so the counter's heading does not build one", (language, locale) => {
+    warmIntl(language);
+    const built = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      const format = dateFormat(locale, { dateStyle: 'full' });
+      expect(format.resolvedOptions().locale).toBe(locale);
+      expect(built).not.toHaveBeenCalled();
+    } finally {
+      built.mockRestore();
+    }
   });
 });
 
