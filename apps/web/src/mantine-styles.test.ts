@@ -77,6 +77,8 @@ function needed(): string[] {
   return [...seen].filter(hasStylesheet).sort();
 }
 
+const GLOBAL_SHEETS = ['baseline', 'default-css-variables', 'global'];
+
 const loaded = () =>
   [...read(path.join(SRC, 'mantine-styles.ts')).matchAll(/^import '@mantine\/core\/styles\/([A-Za-z-]+)\.css';$/gm)].map(
     (match) => match[1]!,
@@ -88,8 +90,13 @@ describe('the Mantine stylesheets the app loads', () => {
     expect(missing).toEqual([]);
   });
 
+  it('name nothing else (a component the app stopped using takes its stylesheet with it)', () => {
+    const extra = loaded().filter((sheet) => !GLOBAL_SHEETS.includes(sheet) && !needed().includes(sheet));
+    expect(extra).toEqual([]);
+  });
+
   it('start with the global styles, and name only stylesheets that exist', () => {
-    expect(loaded().slice(0, 3)).toEqual(['baseline', 'default-css-variables', 'global']);
+    expect(loaded().slice(0, 3)).toEqual(GLOBAL_SHEETS);
     expect(loaded().filter((sheet) => !hasStylesheet(sheet))).toEqual([]);
   });
 

@@ -13,11 +13,11 @@ const OPTIONS: ReadonlyArray<{ value: Language; label: string }> = [
  * in CSS rather than Mantine's SegmentedControl, which measures and animates an indicator on every page's first
  * render.
  */
-export function LanguageSwitch({ size = 'sm' }: { size?: 'xs' | 'sm' }) {
+export function LanguageSwitch() {
   const { language, setLanguage, t } = useI18n();
   const name = useId();
   return (
-    <div role="radiogroup" aria-label={t('language.label')} className={classes.root} data-size={size}>
+    <div role="radiogroup" aria-label={t('language.label')} className={classes.root}>
       {OPTIONS.map((option) => {
         const id = `${name}-${option.value}`;
         return (
