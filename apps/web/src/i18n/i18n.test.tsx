@@ -70,7 +70,28 @@ describe('warmIntl', () => {
     ['da', 'da-DK'],
     ['en', 'en-GB'],
   ] as const)("builds %s's full-date formatter once, so the counter's heading does not build one", (language, locale) => {
-    warmIntl(language);
+    // format is a getter on the prototype (it returns a bound function): count its reads.
+    const prototype = Intl.DateTimeFormat.prototype;
+    const descriptor = Object.getOwnPropertyDescriptor(prototype, 'format')!;
+    let formatted = 0;
+    Object.defineProperty(prototype, 'format', {
+      ...descriptor,
+      get(this: Intl.DateTimeFormat) {
+        formatted += 1;
+        return descriptor.get!.call(this) as unknown;
+      },
+    });
+    try {
+      const steps: Array<() => void> = [];
+      warmIntl(language, (step) => steps.push(step));
+      // Each step in a task of its own; run them in order here.
+      for (let i = 0; i < steps.length; i++) steps[i]!();
+      expect(steps).toHaveLength(2);
+      // Its first format() loads the calendar and the time zone's rules: that too happens here, not in a render.
+      expect(formatted).toBe(1);
+    } finally {
+      Object.defineProperty(prototype, 'format', descriptor);
+    }
     const built = vi.spyOn(Intl, 'DateTimeFormat');
     try {
       const format = dateFormat(locale, { dateStyle: 'full' });
