@@ -3,17 +3,29 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, Outlet, useNavigate } from '@tanstack/react-router';
+import { BootFrame } from '../../../components/BootFrame/BootFrame.tsx';
 import { LanguageSwitch } from '../../../components/LanguageSwitch/LanguageSwitch.tsx';
 import { MAIN_CONTENT_ID, SkipLink } from '../../../components/SkipLink/SkipLink.tsx';
 import { useCounterAwareSignOut } from '../../../features/queue/CounterSignOutDialog.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
+import { useDeferredMount } from '../../../lib/deferred-mount.ts';
 import { AppHeader, NAVBAR_BREAKPOINT, NAVIGATION_ID, UserSummary } from './AppHeader.tsx';
 import { AppNavigation } from './AppNavigation.tsx';
 import { NextYearFeeWarning } from './NextYearFeeWarning.tsx';
 
 const appRoute = getRouteApi('/_app');
 
+/**
+ * The signed-in shell. Its first render after a page load (or a sign-in) draws only index.html's frame again; the shell
+ * and the page are rendered right after, as a transition (lib/deferred-mount.ts): in slices that leave the browser
+ * free between them, not in the one long task in which the router puts the page's data on screen.
+ */
 export function AppLayout() {
+  const settled = useDeferredMount();
+  return settled ? <Shell /> : <BootFrame />;
+}
+
+function Shell() {
   const { t } = useI18n();
   const { user, auth, queryClient } = appRoute.useRouteContext();
   const navigate = useNavigate();

@@ -7,6 +7,7 @@ import type { AuthSession } from '../../../../auth/session.ts';
 import { EmptyState } from '../../../../components/EmptyState/EmptyState.tsx';
 import { Notice, useNotice } from '../../../../components/Notice/Notice.tsx';
 import { PageLoader } from '../../../../components/PageLoader/PageLoader.tsx';
+import { useDeferredMount } from '../../../../lib/deferred-mount.ts';
 import { locationsQueryOptions } from '../../../../features/locations/queries.ts';
 import { openCounterSession } from '../../../../features/queue/actions.ts';
 import { localName } from '../../../../features/queue/names.ts';
@@ -19,6 +20,8 @@ export function CounterSignIn({ user, auth }: { user: SessionUser; auth: AuthSes
   const { data: locations } = useSuspenseQuery(locationsQueryOptions(auth));
   const mine = locations.filter((location) => user.locationIds.includes(location.id));
   const [locationId, setLocationId] = useState(mine[0]?.id ?? '');
+  // The counters and services (a dozen inputs) render just after the heading and the location, as a transition.
+  const settled = useDeferredMount();
 
   if (mine.length === 0) {
     return (
@@ -44,9 +47,11 @@ export function CounterSignIn({ user, auth }: { user: SessionUser; auth: AuthSes
           onChange={(event) => setLocationId(event.currentTarget.value)}
           data={mine.map((location) => ({ value: location.id, label: location.name }))}
         />
-        <Suspense fallback={<PageLoader />}>
-          <CounterChoice key={locationId} locationId={locationId} auth={auth} />
-        </Suspense>
+        {settled && (
+          <Suspense fallback={<PageLoader />}>
+            <CounterChoice key={locationId} locationId={locationId} auth={auth} />
+          </Suspense>
+        )}
       </Stack>
     </Paper>
   );
