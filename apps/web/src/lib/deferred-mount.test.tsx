@@ -1,7 +1,7 @@
 import { act, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useDeferredMount } from './deferred-mount.ts';
 
 function Probe({ seen }: { seen: boolean[] }) {
@@ -18,6 +18,16 @@ function Probe({ seen }: { seen: boolean[] }) {
 }
 
 describe('useDeferredMount', () => {
+  // A root of its own (not Testing Library's render), so React is told that act() is in use here.
+  const actGlobal = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+  const before = actGlobal.IS_REACT_ACT_ENVIRONMENT;
+  beforeAll(() => {
+    actGlobal.IS_REACT_ACT_ENVIRONMENT = true;
+  });
+  afterAll(() => {
+    actGlobal.IS_REACT_ACT_ENVIRONMENT = before;
+  });
+
   it('commits the first render without what it guards, then renders that in a render of its own', async () => {
     const container = document.createElement('div');
     const root = createRoot(container);

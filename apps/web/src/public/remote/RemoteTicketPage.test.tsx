@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeApi, ok } from '../../test/fake-api.ts';
 import { DOKK1, LICENCE, LYSTRUP, PASSPORT, publicProblem, renderPublic } from '../test/public-fixtures.tsx';
 
@@ -40,6 +40,16 @@ function fakeApi(take = () => ok('takeRemoteTicket', { token: TOKEN, expiresAt: 
       }),
   });
 }
+
+// The fixtures' ticket expires at the end of 7 December 2026: the page's clock is that day, whatever the real date
+// (only Date is faked; user-event's timers stay real).
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-12-07T10:00:00Z'));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('taking a number on the phone (/billet/ny)', () => {
   it('takes a number for the chosen errand at the open place and lands on the ticket page', async () => {

@@ -171,7 +171,10 @@ describe('the ticket on the phone with EventSource', () => {
 
 describe('the "your turn is near" SMS, asked for on the ticket page', () => {
   it('takes a Danish number, and confirms with the number as the API masks it', async () => {
+    // Real timers for user-event; Date stays on 7 December 2026, the fixtures' day (their ticket expires at its end).
     vi.useRealTimers();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-07T10:00:00Z'));
     const user = userEvent.setup();
     const api = installFakeApi({
       getPublicTicketStatus: () => ok('getPublicTicketStatus', status({ position: 9 })),
@@ -192,7 +195,10 @@ describe('the "your turn is near" SMS, asked for on the ticket page', () => {
   });
 
   it("a municipality that sends no SMS: the API's words", async () => {
+    // Real timers for user-event; Date stays on 7 December 2026, the fixtures' day (their ticket expires at its end).
     vi.useRealTimers();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-07T10:00:00Z'));
     const user = userEvent.setup();
     installFakeApi({
       getPublicTicketStatus: () => ok('getPublicTicketStatus', status({ position: 9 })),
