@@ -1,6 +1,6 @@
 import type { CitizenProtections } from '@skranke/contracts';
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CITIZEN_ID, emptyOverview, POUL } from '../../../test/citizen-fixtures.ts';
 import { json, signedInApi, USERS, type FakeRoutes } from '../../../test/fake-api.ts';
 import { renderApp } from '../../../test/render.tsx';
@@ -43,6 +43,30 @@ describe('name and address protection and Robinsonlisten on the citizen page', (
     expect(screen.getByText('Navne- og adressebeskyttelsen er registreret.')).toBeInTheDocument();
     expect(api.called('POST', `/api/citizens/${CITIZEN_ID}/address-protection`)).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Forny beskyttelsen' })).toBeInTheDocument();
+  });
+
+  it('in the first hour of a Danish day (still yesterday in UTC), a protection starting today is in force, not pending', async () => {
+    // 00:30 on 8 December in Copenhagen; the API dated the period from Copenhagen's today.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-07T23:30:00Z'));
+    try {
+      citizenApi({
+        getCitizenProtections: () =>
+          json(200, {
+            ...protectedOnce,
+            addressProtection: {
+              ...protectedOnce.addressProtection!,
+              startsOn: '2026-12-08',
+              endsOn: '2027-12-07',
+              renewalDate: '2027-12-08',
+            },
+          }),
+      });
+      await renderApp(`/borger/${CITIZEN_ID}?purpose=vejledning`);
+      expect(await screen.findByTestId('protection-state')).toHaveTextContent(/^Beskyttet fra 8\. december 2026 /);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('puts the citizen on Robinsonlisten: in effect within 3 months, until revoked', async () => {

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CitizenProtections } from '@skranke/contracts';
+import { serviceDay } from '@skranke/domain';
 import { IconShieldLock, IconShieldOff, IconMailOff } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -49,7 +50,8 @@ export function ProtectionsPanel({ citizenId, auth }: { citizenId: string; auth:
 
   const protection = data?.addressProtection ?? null;
   const robinson = data?.robinson ?? null;
-  const pendingRenewal = protection && protection.startsOn > new Date().toISOString().slice(0, 10);
+  // Today in Copenhagen, as the API dates the period (in UTC the first hour or two of a Danish day is still yesterday).
+  const pendingRenewal = protection && protection.startsOn > serviceDay(new Date());
 
   return (
     <Paper component="section" aria-labelledby="protections-heading" withBorder radius="md" p="xl">
