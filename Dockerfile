@@ -1,7 +1,8 @@
 # Production image: the API serving the built SPA, against an external PostgreSQL (see docker-compose.yml).
 # Two stages: `build` installs everything and builds the SPA; the final stage installs production dependencies only
 # (no Vite, no test tools, and no embedded PostgreSQL: `embedded-postgres` is a development dependency of @skranke/db)
-# and runs as the unprivileged `node` user. Checked by apps/api/test/deployment.test.ts.
+# and runs as the unprivileged `node` user. Checked by apps/api/test/deployment.test.ts, and rehearsed without a
+# Docker engine by apps/api/test/image-rehearsal.test.ts (every instruction of the final stage, then the CMD).
 
 FROM node:22-bookworm-slim AS base
 ENV PNPM_HOME=/pnpm

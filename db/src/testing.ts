@@ -17,7 +17,7 @@ export const TEMPLATE_DATABASE = 'skranke_template';
 /** Environment variable through which the global setup tells test files where the server is. */
 export const TEST_PG_ENV = 'SKRANKE_TEST_PG_ADMIN_URL';
 /** Password of the app role (`skranke_app`) on the throw-away test server. */
-const TEST_APP_PASSWORD = 'skranke-app-test';
+export const TEST_APP_PASSWORD = 'skranke-app-test';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

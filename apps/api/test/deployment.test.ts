@@ -7,40 +7,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseEnvConfig } from '../src/env-config.ts';
+import { dockerStages, interpolateCompose, lineage as lineageIn, type Stage } from './support/dockerfile.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
-
-interface Instruction {
-  keyword: string;
-  args: string;
-}
-interface Stage {
-  from: string;
-  name: string | undefined;
-  instructions: Instruction[];
-}
-
-/** Dockerfile instructions per stage: comments dropped, backslash continuations joined. */
-function dockerStages(text: string): Stage[] {
-  const lines = text
-    .replace(/\\\r?\n/g, ' ')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-  const stages: Stage[] = [];
-  for (const line of lines) {
-    const [keyword = '', ...rest] = line.split(/\s+/);
-    const args = rest.join(' ');
-    if (keyword.toUpperCase() === 'FROM') {
-      const [from = '', as, name] = args.split(/\s+/);
-      stages.push({ from, name: as?.toUpperCase() === 'AS' ? name : undefined, instructions: [] });
-    } else {
-      stages.at(-1)?.instructions.push({ keyword: keyword.toUpperCase(), args });
-    }
-  }
-  return stages;
-}
 
 /** Package names reachable from the given importers' production dependencies, through the lockfile's snapshots. */
 function productionClosure(importers: string[]): Set<string> {
@@ -79,10 +49,7 @@ describe('Dockerfile', () => {
   const final = stages.at(-1)!;
   const runs = (stage: Stage) => stage.instructions.filter((i) => i.keyword === 'RUN').map((i) => i.args);
   /** A stage and the stages it is built FROM, which the final image contains. */
-  const lineage = (stage: Stage): Stage[] => {
-    const parent = stages.find((s) => s.name === stage.from);
-    return parent ? [...lineage(parent), stage] : [stage];
-  };
+  const lineage = (stage: Stage): Stage[] => lineageIn(stages, stage);
 
   it('is multi-stage on Node 22 (bookworm-slim)', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
@@ -144,14 +111,7 @@ describe('docker-compose.yml', () => {
   };
   const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service> };
   const { api, proxy, maintenance } = compose.services;
-  /** Compose's `${VAR:?…}` / `${VAR:-default}` with the given values. */
-  const interpolate = (env: Record<string, string>, values: Record<string, string>) =>
-    Object.fromEntries(
-      Object.entries(env).map(([k, v]) => [
-        k,
-        String(v).replace(/\$\{(\w+)(?::[-?]([^}]*))?\}/g, (_m, name: string, fallback?: string) => values[name] ?? fallback ?? ''),
-      ]),
-    );
+  const interpolate = interpolateCompose;
 
   it('publishes only the proxy, on 80 and 443; the API has no published port', () => {
     const published = Object.entries(compose.services).filter(([, s]) => s.ports?.length);
