@@ -4,7 +4,7 @@
  * standing in for the image's `/`: ENV, WORKDIR and COPY as Docker does them (the build context filtered by
  * .dockerignore), the `pnpm install --prod` as written (offline, from the store the CI install filled), USER as that
  * user id, and then the CMD with compose's environment for the API against an empty database: migrations, the
- * reference data, /api/ready, the HEALTHCHECK command, and a graceful SIGTERM.
+ * reference data, /api/ready, the HEALTHCHECK command, a graceful SIGTERM, and then compose's maintenance command once.
  *
  * What it cannot show: the base image itself (node:22-bookworm-slim and its pnpm) and the build stage, whose
  * `pnpm build` CI runs on its own; the SPA is a stand-in file here. A RUN line the rehearsal does not know fails it,
@@ -25,8 +25,8 @@ import { dockerStages, interpolateCompose, lineage } from './support/dockerfile.
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SPA_STAND_IN = '<!doctype html><title>Skranke (stand-in for the build stage)</title>';
-// The image's `node` user (uid and gid 1000 in the official Node images).
-const IMAGE_USER = { name: 'node', uid: 1000, gid: 1000 };
+// Users of the official Node images by name: `node` is uid and gid 1000; without a USER line the image runs as root.
+const IMAGE_USERS: Record<string, number> = { node: 1000, root: 0 };
 const isRoot = process.getuid?.() === 0;
 
 let image: string;
@@ -130,6 +130,21 @@ async function buildFinalStage(): Promise<Built> {
   return built;
 }
 
+/** The uid the image's USER names (root without one). */
+function imageUid(): number {
+  const user = built.user ?? 'root';
+  const uid = IMAGE_USERS[user] ?? Number(user.split(':')[0]);
+  if (!Number.isInteger(uid)) throw new Error(`The image rehearsal does not know the user ${user}`);
+  return uid;
+}
+
+/** `node …` as the image's user where this runs as root (CI does); otherwise as whoever runs the tests. */
+function asImageUser(nodeArgs: string[]): [string, string[]] {
+  if (!isRoot) return [process.execPath, nodeArgs];
+  const uid = imageUid();
+  return ['setpriv', [`--reuid=${uid}`, `--regid=${uid}`, '--clear-groups', '--', process.execPath, ...nodeArgs]];
+}
+
 /** Every directory name under node_modules/.pnpm (one per installed package version). */
 async function installedPackages(): Promise<string[]> {
   return readdir(path.join(image, 'app/node_modules/.pnpm')).catch(() => []);
@@ -163,16 +178,16 @@ describe('the Docker image, rehearsed without an engine', () => {
     ]) {
       expect(packages.filter((p) => p.startsWith(unwanted.replace('/', '+')))).toEqual([]);
     }
-    expect(built.user).toBe(IMAGE_USER.name);
+    expect(built.user).toBe('node');
     expect(built.skipped).toEqual(expect.arrayContaining([expect.stringMatching(/^npm install -g pnpm@/)]));
     // What was copied: sources and migrations, and nothing the .dockerignore keeps out.
     expect((await stat(path.join(image, 'app/db/migrations'))).isDirectory()).toBe(true);
     expect((await readdir(path.join(image, 'app/apps/api/src'))).sort()).toContain('server.ts');
   });
 
-  it("starts from its CMD as its user with compose's environment: migrates an empty database, is ready, passes its HEALTHCHECK, stops on SIGTERM", async () => {
+  it("starts from its CMD as its user with compose's environment: migrates an empty database, is ready, passes its HEALTHCHECK, stops on SIGTERM; the maintenance service's command runs", async () => {
     const compose = parse(await readFile(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
-      services: { api: { environment: Record<string, string> } };
+      services: Record<'api' | 'maintenance', { environment: Record<string, string>; command: string[] }>;
     };
     const db = new URL(adminUrl);
     const port = await freePort();
@@ -196,10 +211,7 @@ describe('the Docker image, rehearsed without an engine', () => {
     };
     const [command, ...args] = built.cmd;
     expect(command).toBe('node');
-    // As the image's user where this runs as root (CI does); otherwise as whoever runs the tests.
-    const asUser = isRoot ? ['setpriv', `--reuid=${IMAGE_USER.uid}`, `--regid=${IMAGE_USER.gid}`, '--clear-groups', '--'] : [];
-    const [program, ...programArgs] = [...asUser, process.execPath, ...args];
-    const server = spawn(program!, programArgs, { cwd: path.join(image, built.workdir), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(...asImageUser(args), { cwd: path.join(image, built.workdir), env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     server.stdout.on('data', (c: Buffer) => (output += c.toString()));
     server.stderr.on('data', (c: Buffer) => (output += c.toString()));
@@ -232,7 +244,8 @@ describe('the Docker image, rehearsed without an engine', () => {
       expect(rows.map((r) => r.usename)).toEqual(['skranke_app']);
       if (isRoot) {
         const { stdout } = await run('ps', ['-o', 'uid=', '-p', String(server.pid)]);
-        expect(Number(stdout.trim())).toBe(IMAGE_USER.uid);
+        expect(Number(stdout.trim())).toBe(imageUid());
+        expect(imageUid()).not.toBe(0);
       }
       // The HEALTHCHECK's own command, as Docker runs it inside the container.
       const [checkCommand, ...checkArgs] = built.healthcheck;
@@ -243,5 +256,25 @@ describe('the Docker image, rehearsed without an engine', () => {
     }
     expect(await exited).toBe(0);
     expect(output).toContain('SIGTERM modtaget');
+
+    // compose's maintenance service: the same image, its own environment, its command's run once.
+    const maintenance = compose.services.maintenance;
+    const once = /^while true; do (node [^;]+); sleep \d+; done$/.exec(maintenance.command.at(-1) ?? '')?.[1];
+    expect(once, maintenance.command.join(' ')).toBeDefined();
+    const [node, ...maintenanceArgs] = once!.split(/\s+/);
+    expect(node).toBe('node');
+    const maintenanceEnv = {
+      PATH: process.env.PATH!,
+      HOME: '/nonexistent',
+      ...built.env,
+      ...interpolateCompose(maintenance.environment, { POSTGRES_PASSWORD: decodeURIComponent(db.password) }),
+      PGHOST: db.hostname,
+      PGPORT: db.port,
+      PGUSER: decodeURIComponent(db.username),
+      PGDATABASE: database,
+    };
+    const [program, programArgs] = asImageUser(maintenanceArgs);
+    const { stdout } = await run(program, programArgs, { cwd: path.join(image, built.workdir), env: maintenanceEnv });
+    expect(stdout).toMatch(/I alt \/ total: locationEvents=0 /);
   }, 120_000);
 });
