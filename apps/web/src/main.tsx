@@ -30,7 +30,7 @@ nextTask(() => {
 
   // The locale's data is loaded in two short tasks of their own while the page's data travel, not in the first
   // screen's render (i18n.tsx: warmIntl).
-  warmIntl(language);
+  warmIntl(language, nextTask);
 
   // A user who chose English gets its dictionary before the first render (Danish is always there).
   void loadLanguage(language)

@@ -106,9 +106,9 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
  * Intl formatter of a page loads the locale's data (about 60 ms of a 4x-throttled phone's main thread), and its first
  * format() loads the calendar and the time zone's rules (about 100 ms more), both of which otherwise land inside the
  * first screen's render. main.tsx calls this while the page waits for the network (a task each: `requestIdleCallback`
- * proved too late, after the data had arrived).
+ * proved too late, after the data had arrived). `later` runs a step in a task of its own (main.tsx's `nextTask`).
  */
-export function warmIntl(language: Language, later: (step: () => void) => void = (step) => void setTimeout(step, 0)): void {
+export function warmIntl(language: Language, later: (step: () => void) => void): void {
   // Two tasks, each shorter than the 50 ms that make a task "long" for a phone.
   later(() => {
     const format = dateFormat(intlLocales[language], { dateStyle: 'full' });
