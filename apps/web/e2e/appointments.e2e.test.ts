@@ -1,12 +1,11 @@
 import type { AppointmentSlotList, BookingOptions, StaffBookedAppointment } from '@skranke/contracts';
-import { connectDatabase } from '@skranke/db';
 import { DEMO_PERSONS } from '@skranke/db/seed';
 import { copenhagenClock } from '@skranke/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from './support/api.ts';
 import { signIn } from './support/browser.ts';
-import { databaseUrl, skipBrowserTests } from './support/env.ts';
-import { cancelEarlierWaitingTickets, createDevice, DOKK1, openDokk1AllDay } from './support/queue.ts';
+import { skipBrowserTests } from './support/env.ts';
+import { cancelEarlierWaitingTickets, createDevice, DOKK1, openDokk1AllDay, setDokk1PassportCutoff } from './support/queue.ts';
 import { expectAccessible, useBrowserPages } from './support/suite.ts';
 
 // Poul Hansen, Højbjerg: an adult resident of Aarhus, looked up by CPR at the counter.
@@ -35,30 +34,15 @@ describe.skipIf(skipBrowserTests)('appointments: a phone booking at the counter,
   // a time, so late in the evening (Dokk1 is opened until 23:59) no time was left and the test failed from 22:30
   // Copenhagen time: the cutoff is 0 while this file runs, which leaves only the last half hour before midnight.
   let cutoffBefore = 60;
-  const setPassportCutoff = async (minutes: number) => {
-    const { pool, close } = connectDatabase(databaseUrl(), { max: 1 });
-    try {
-      const { rows } = await pool.query<{ before: number }>(
-        `update appointment_rules r set cutoff_minutes = $2 from services s, appointment_rules old
-          where r.location_id = $1 and s.id = r.service_id and s.name_da = 'Pas' and old.id = r.id
-          returning old.cutoff_minutes as before`,
-        [DOKK1, minutes],
-      );
-      if (rows.length !== 1) throw new Error(`Dokk1 has ${rows.length} passport appointment rules, expected 1`);
-      return rows[0]!.before;
-    } finally {
-      await close();
-    }
-  };
   beforeAll(async () => {
     await openDokk1AllDay();
     await cancelEarlierWaitingTickets();
-    cutoffBefore = await setPassportCutoff(0);
+    cutoffBefore = await setDokk1PassportCutoff(0);
   });
   // The numbers issued here must not wait in Dokk1's queue for the next file's counter.
   afterAll(async () => {
     await cancelEarlierWaitingTickets();
-    await setPassportCutoff(cutoffBefore);
+    await setDokk1PassportCutoff(cutoffBefore);
   });
 
   it('anna books a time for Poul on the phone, sees it in the day list, checks him in; a citizen checks in at the kiosk', async () => {

@@ -24,6 +24,23 @@ export async function openDokk1AllDay(): Promise<void> {
   }
 }
 
+/** Sets the booking cutoff (minutes before a time) of Dokk1's passport errand; returns the value it had. */
+export async function setDokk1PassportCutoff(minutes: number): Promise<number> {
+  const { pool, close } = connectDatabase(databaseUrl(), { max: 1 });
+  try {
+    const { rows } = await pool.query<{ before: number }>(
+      `update appointment_rules r set cutoff_minutes = $2 from services s, appointment_rules old
+        where r.location_id = $1 and s.id = r.service_id and s.name_da = 'Pas' and old.id = r.id
+        returning old.cutoff_minutes as before`,
+      [DOKK1, minutes],
+    );
+    if (rows.length !== 1) throw new Error(`Dokk1 has ${rows.length} passport appointment rules, expected 1`);
+    return rows[0]!.before;
+  } finally {
+    await close();
+  }
+}
+
 /** A kiosk or call display at Dokk1, created by the administrator through the admin API; returns its device key. */
 export async function createDevice(kind: 'kiosk' | 'display'): Promise<string> {
   const accessToken = await apiToken('admin');
