@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { ApiError } from './lib/http.ts';
 import { I18nProvider, type Language } from './i18n/i18n.tsx';
 import type { createAppRouter } from './router.tsx';
-import { cssVariablesResolver, theme } from './theme.ts';
+import { theme } from './theme.ts';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -29,7 +29,9 @@ interface AppProvidersProps {
 
 export function AppProviders({ queryClient, children, language, env = 'default' }: AppProvidersProps) {
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light" env={env}>
+    // The theme's CSS variables come from src/theme-variables.gen.css (build/theme-css.tsx), not from the provider, which
+    // would compute them on every page load.
+    <MantineProvider theme={theme} withCssVariables={false} forceColorScheme="light" env={env}>
       <I18nProvider {...(language ? { initialLanguage: language } : {})}>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </I18nProvider>

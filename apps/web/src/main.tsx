@@ -1,5 +1,6 @@
 import './boot.ts';
 import './mantine-styles.ts';
+import './theme-variables.gen.css';
 import './styles.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
