@@ -1,44 +1,31 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectDatabase, schema, type DatabaseHandle } from '@skranke/db';
-import { freePort, TEST_PG_ENV } from '@skranke/db/testing';
+import { freePort } from '@skranke/db/testing';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmptyDatabase, type EmptyDatabase } from './support/empty-database.ts';
 
 /**
  * A production database starts empty (no demo data), and national fee tables cannot be made in the app: they must
  * come with every start, or orders fail with fee-table-missing. This starts the real server on an empty database.
  */
 const server = fileURLToPath(new URL('../src/server.ts', import.meta.url));
-const name = `t_empty_${randomBytes(5).toString('hex')}`;
-const adminUrl = process.env[TEST_PG_ENV]!;
-const url = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
+let database: EmptyDatabase;
 let dataDir: string;
 let handle: DatabaseHandle;
 
-async function admin(query: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
-
 beforeAll(async () => {
-  await admin(`create database ${name}`);
+  database = await createEmptyDatabase('t_empty');
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'skranke-start-'));
-  handle = connectDatabase(url, { max: 1 });
+  handle = connectDatabase(database.url, { max: 1 });
 });
 afterAll(async () => {
   await handle.close();
-  await admin(`drop database if exists ${name} with (force)`);
+  await database.drop();
   await rm(dataDir, { recursive: true, force: true });
 });
 
@@ -48,8 +35,8 @@ async function startAndStop(): Promise<string> {
   const child = spawn(process.execPath, ['--import', 'tsx', server], {
     env: {
       ...process.env,
-      DATABASE_URL: url,
-      SKRANKE_APP_DATABASE_URL: url,
+      DATABASE_URL: database.url,
+      SKRANKE_APP_DATABASE_URL: database.url,
       SKRANKE_DEMO_DATA: 'false',
       NODE_ENV: 'development',
       SKRANKE_DATA_DIR: dataDir,

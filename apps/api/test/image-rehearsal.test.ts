@@ -21,6 +21,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { dockerStages, interpolateCompose, lineage } from './support/dockerfile.ts';
+import { createEmptyDatabase, type EmptyDatabase } from './support/empty-database.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -30,18 +31,8 @@ const IMAGE_USERS: Record<string, number> = { node: 1000, root: 0 };
 const isRoot = process.getuid?.() === 0;
 
 let image: string;
-const database = `t_image_${randomBytes(5).toString('hex')}`;
+let database: EmptyDatabase;
 const adminUrl = process.env[TEST_PG_ENV]!;
-
-async function admin(query: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
 
 /** .dockerignore's patterns as names of path segments: `node_modules`, `.git`, and `dist` from its recursive form. */
 async function ignoredNames(): Promise<Set<string>> {
@@ -154,11 +145,11 @@ let built: Built;
 beforeAll(async () => {
   image = await mkdtemp(path.join(os.tmpdir(), 'skranke-image-'));
   await chmod(image, 0o755);
-  await admin(`create database ${database}`);
+  database = await createEmptyDatabase('t_image');
   built = await buildFinalStage();
 }, 120_000);
 afterAll(async () => {
-  await admin(`drop database if exists ${database} with (force)`);
+  await database?.drop();
   await rm(image, { recursive: true, force: true });
 });
 
@@ -205,7 +196,7 @@ describe('the Docker image, rehearsed without an engine', () => {
       PGHOST: db.hostname,
       PGPORT: db.port,
       PGUSER: decodeURIComponent(db.username),
-      PGDATABASE: database,
+      PGDATABASE: database.name,
       HOST: '127.0.0.1',
       PORT: String(port),
     };
@@ -238,7 +229,7 @@ describe('the Docker image, rehearsed without an engine', () => {
       await client.connect();
       const { rows } = await client
         .query<{ usename: string }>('select distinct usename from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [
-          database,
+          database.name,
         ])
         .finally(() => client.end());
       expect(rows.map((r) => r.usename)).toEqual(['skranke_app']);
@@ -271,7 +262,7 @@ describe('the Docker image, rehearsed without an engine', () => {
       PGHOST: db.hostname,
       PGPORT: db.port,
       PGUSER: decodeURIComponent(db.username),
-      PGDATABASE: database,
+      PGDATABASE: database.name,
     };
     const [program, programArgs] = asImageUser(maintenanceArgs);
     const { stdout } = await run(program, programArgs, { cwd: path.join(image, built.workdir), env: maintenanceEnv });
