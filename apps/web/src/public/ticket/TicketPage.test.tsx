@@ -40,10 +40,17 @@ function renderTicket() {
   );
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+/**
+ * The fixtures' day, 7 December 2026 (their ticket expires at its end), whatever the real date. With `timers`, the
+ * page's setTimeout is faked as well; without, user-event's timers stay real.
+ */
+function onFixtureDay({ timers }: { timers: boolean }) {
+  vi.useRealTimers();
+  vi.useFakeTimers({ toFake: timers ? ['setTimeout', 'clearTimeout', 'Date'] : ['Date'] });
   vi.setSystemTime(new Date('2026-12-07T10:00:00Z'));
-});
+}
+
+beforeEach(() => onFixtureDay({ timers: true }));
 afterEach(() => {
   vi.useRealTimers();
   setVisibility('visible');
@@ -170,11 +177,9 @@ describe('the ticket on the phone with EventSource', () => {
 });
 
 describe('the "your turn is near" SMS, asked for on the ticket page', () => {
+  beforeEach(() => onFixtureDay({ timers: false }));
+
   it('takes a Danish number, and confirms with the number as the API masks it', async () => {
-    // Real timers for user-event; Date stays on 7 December 2026, the fixtures' day (their ticket expires at its end).
-    vi.useRealTimers();
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-12-07T10:00:00Z'));
     const user = userEvent.setup();
     const api = installFakeApi({
       getPublicTicketStatus: () => ok('getPublicTicketStatus', status({ position: 9 })),
@@ -195,10 +200,6 @@ describe('the "your turn is near" SMS, asked for on the ticket page', () => {
   });
 
   it("a municipality that sends no SMS: the API's words", async () => {
-    // Real timers for user-event; Date stays on 7 December 2026, the fixtures' day (their ticket expires at its end).
-    vi.useRealTimers();
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-12-07T10:00:00Z'));
     const user = userEvent.setup();
     installFakeApi({
       getPublicTicketStatus: () => ok('getPublicTicketStatus', status({ position: 9 })),
